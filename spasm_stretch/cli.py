@@ -1,0 +1,172 @@
+"""The ``spasm-stretch`` command: launch the window, or list, validate and show routines.
+
+Terminal commands print problems as ``file, line N: message`` on stderr and
+exit non-zero instead of raising, so a routine author never sees a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from spasm_stretch import __version__
+from spasm_stretch.core.catalog import Catalog, RoutineFolder, load_catalog
+from spasm_stretch.core.loader import ImageFinder, load_routine_file
+from spasm_stretch.core.model import Routine, Side
+from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
+from spasm_stretch.core.problems import Problem
+from spasm_stretch.resources import builtin_routines_dir, images_dir
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, shared by the GUI launcher and the terminal commands."""
+    parser = argparse.ArgumentParser(
+        prog="spasm-stretch",
+        description="Guided stretching routines for muscle cramps and spasms. "
+        "Without a command, opens the window.",
+        epilog="General information only, not medical advice.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--routines",
+        metavar="DIR",
+        type=Path,
+        action="append",
+        default=[],
+        help="also load routines from DIR (may be given more than once; "
+        "a routine here replaces one with the same id)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("list", help="list every routine with its steps and total time")
+    validate = commands.add_parser("validate", help="check routine files or folders")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    show = commands.add_parser("show", help="print a routine's timeline, segment by segment")
+    show.add_argument("routine", metavar="ROUTINE", help="a routine id, or a routine file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from spasm_stretch.app import run_app
+
+        return run_app(args)
+    if args.command == "validate":
+        return validate_paths(args.paths, sys.stdout, sys.stderr)
+    catalog = load_all(args.routines)
+    if args.command == "list":
+        return list_routines(catalog, sys.stdout, sys.stderr)
+    return show_routine(catalog, args.routine, sys.stdout, sys.stderr)
+
+
+def routine_folders(extra: Sequence[Path]) -> list[RoutineFolder]:
+    """Built-in, then the user's folder, then folders from ``--routines``, in priority order."""
+    from spasm_stretch.user_paths import user_routines_dir
+
+    return [
+        RoutineFolder(builtin_routines_dir(), "built-in"),
+        RoutineFolder(user_routines_dir(), "yours", optional=True),
+        *(RoutineFolder(path, "--routines") for path in extra),
+    ]
+
+
+def load_all(extra: Sequence[Path]) -> Catalog:
+    """Load every routine the app would offer."""
+    return load_catalog(routine_folders(extra), [images_dir()])
+
+
+def _print_problems(problems: Sequence[Problem], err: TextIO) -> None:
+    for problem in problems:
+        print(problem, file=err)
+
+
+def list_routines(catalog: Catalog, out: TextIO, err: TextIO) -> int:
+    """Print one line per routine; problems go to ``err`` and do not change the exit code."""
+    rows = [("ID", "NAME", "AREA", "STEPS", "TIME", "FROM")]
+    for entry in catalog.entries:
+        routine = entry.routine
+        origin = entry.origin
+        if entry.replaces is not None:
+            origin += f" (replaces {entry.replaces})"
+        total = format_duration(make_plan(routine).total)
+        rows.append(
+            (routine.id, routine.name, routine.area, str(len(routine.steps)), total, origin)
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    for row in rows:
+        cells = [
+            cell.rjust(w) if i in (3, 4) else cell.ljust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=False))
+        ]
+        print("  ".join([*cells, row[5]]), file=out)
+    _print_problems(catalog.problems, err)
+    return EXIT_OK
+
+
+def validate_paths(paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
+    """Check files and folders; exit 1 when any routine has an error."""
+    catalog = load_catalog([RoutineFolder(p, "given") for p in paths], [images_dir()])
+    _print_problems(catalog.problems, err)
+    if catalog.errors:
+        print(f"{len(catalog.errors)} file(s) with errors, {len(catalog.routines)} valid", file=err)
+        return EXIT_INVALID
+    print(f"ok: {len(catalog.routines)} routine(s) valid", file=out)
+    return EXIT_OK
+
+
+def _find(catalog: Catalog, name: str, err: TextIO) -> Routine | None:
+    path = Path(name)
+    if path.suffix.lower() in (".yaml", ".yml") and path.exists():
+        result = load_routine_file(path, ImageFinder([images_dir()]))
+        _print_problems(result.problems, err)
+        return result.routine
+    routine = catalog.find(name)
+    if routine is None:
+        known = ", ".join(r.id for r in catalog.routines)
+        print(f"no routine with the id {name!r}; known ids: {known}", file=err)
+    return routine
+
+
+def describe_segment(segment: Segment, routine: Routine) -> str:
+    """A short human description of what happens during ``segment``."""
+    step = routine.steps[segment.step_index]
+    side = "" if segment.side is Side.NONE else f" {segment.side.value}"
+    reps = f" (rep {segment.rep} of {step.reps})" if step.reps > 1 else ""
+    if segment.kind is SegmentKind.PREPARE:
+        return f"get into position for {step.name}"
+    if segment.kind is SegmentKind.HOLD:
+        return f"hold{side}{reps}"
+    if segment.kind is SegmentKind.FLOW and segment.pose is not None:
+        return f"{segment.pose.pose.lower()}{side}{reps}: {segment.pose.cue}"
+    if segment.kind is SegmentKind.SWITCH:
+        return f"switch to the{side} side"
+    return "relax"
+
+
+def show_routine(catalog: Catalog, name: str, out: TextIO, err: TextIO) -> int:
+    """Print ``name``'s timeline, one line per segment with its start and length."""
+    routine = _find(catalog, name, err)
+    if routine is None:
+        return EXIT_INVALID
+    plan = make_plan(routine)
+    print(
+        f"{routine.name} ({routine.id}): {format_duration(plan.total)} in all, "
+        f"{format_duration(plan.active_total)} stretching",
+        file=out,
+    )
+    print(" start  length  step  what", file=out)
+    for segment in plan.segments:
+        print(
+            f"{format_duration(segment.start):>6}  {format_duration(segment.length):>6}  "
+            f"{segment.step_index + 1:>4}  {describe_segment(segment, routine)}",
+            file=out,
+        )
+    return EXIT_OK

@@ -1,0 +1,107 @@
+"""All routines the app can offer, gathered from several folders in priority order.
+
+Built-ins come first, then the user's own folder, then folders named on the
+command line; a later routine with the same id replaces an earlier one, so a
+user can adapt a built-in without touching the install.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spasm_stretch.core.loader import ImageFinder, load_routine_file
+from spasm_stretch.core.model import Routine
+from spasm_stretch.core.problems import Problem, Severity
+
+ROUTINE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class RoutineFolder:
+    """A place routines come from; an optional one may be missing without complaint."""
+
+    path: Path
+    label: str
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """A loaded routine, where it came from and which file it replaced, if any."""
+
+    routine: Routine
+    origin: str
+    replaces: Path | None = None
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The routines that loaded, sorted by name, and every problem met on the way."""
+
+    entries: tuple[CatalogEntry, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def routines(self) -> tuple[Routine, ...]:
+        """The loaded routines, in display order."""
+        return tuple(entry.routine for entry in self.entries)
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        """Problems that kept a file out of the catalog."""
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+    def find(self, routine_id: str) -> Routine | None:
+        """Return the routine with ``routine_id``, or None."""
+        return next((r for r in self.routines if r.id == routine_id), None)
+
+
+def routine_files(folder: RoutineFolder) -> tuple[list[Path], list[Problem]]:
+    """List the routine files in ``folder`` (or the file itself), with any listing problem."""
+    path = folder.path
+    if path.is_file():
+        return [path], []
+    if not path.exists():
+        return [], [] if folder.optional else [Problem(path, "no such file or folder")]
+    try:
+        entries = sorted(path.iterdir())
+    except OSError as exc:
+        reason = (exc.strerror or type(exc).__name__).lower()
+        return [], [Problem(path, f"this folder cannot be read ({reason})")]
+    return [p for p in entries if p.suffix.lower() in ROUTINE_SUFFIXES], []
+
+
+def load_catalog(folders: Iterable[RoutineFolder], image_folders: Sequence[Path] = ()) -> Catalog:
+    """Load every routine in ``folders``; later folders override earlier ones by id."""
+    images = ImageFinder(image_folders)
+    by_id: dict[str, CatalogEntry] = {}
+    problems: list[Problem] = []
+    for folder in folders:
+        files, listing_problems = routine_files(folder)
+        problems.extend(listing_problems)
+        claimed: dict[str, Path] = {}
+        for path in files:
+            result = load_routine_file(path, images)
+            problems.extend(result.problems)
+            routine = result.routine
+            if routine is None:
+                continue
+            if routine.id in claimed:
+                problems.append(
+                    Problem(
+                        path,
+                        f"the id '{routine.id}' is already used by {claimed[routine.id].name}; "
+                        "give each routine its own id",
+                        result.id_line,
+                    )
+                )
+                continue
+            claimed[routine.id] = path
+            earlier = by_id.get(routine.id)
+            by_id[routine.id] = CatalogEntry(
+                routine, folder.label, earlier.routine.source if earlier else None
+            )
+    entries = sorted(by_id.values(), key=lambda e: (e.routine.name.casefold(), e.routine.id))
+    return Catalog(tuple(entries), tuple(problems))

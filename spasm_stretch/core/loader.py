@@ -1,0 +1,424 @@
+"""Turn one routine file into a Routine, or into a message its author can act on.
+
+Every failure (unreadable, binary, too large, bad YAML, wrong field) becomes
+a Problem naming the file, the 1-based line and the field. Nothing here
+raises for bad input, so one broken file never hides the others.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import math
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spasm_stretch.core.model import FlowPose, HoldRange, Routine, Step
+from spasm_stretch.core.problems import Problem, Severity
+from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_STEPS = 50
+MAX_INSTRUCTIONS = 12
+MAX_POSES = 10
+MAX_TEXT = 400
+DEFAULT_PREPARE = 5.0
+DEFAULT_SWITCH = 5.0
+
+HOLD_SECONDS = (1.0, 600.0)
+REST_SECONDS = (0.0, 600.0)
+PREPARE_SECONDS = (0.0, 120.0)
+SWITCH_SECONDS = (0.0, 60.0)
+POSE_SECONDS = (1.0, 60.0)
+REPS = (1, 20)
+
+ROUTINE_FIELDS = ("id", "name", "area", "summary", "caution", "prepare", "switch", "steps")
+STEP_FIELDS = ("name", "instructions", "hold", "sides", "reps", "rest", "image", "flow")
+POSE_FIELDS = ("pose", "cue", "seconds", "image")
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_RANGE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:[-\u2013]\s*(\d+(?:\.\d+)?)\s*)?")
+
+
+class RoutineError(Exception):
+    """A routine file that cannot be loaded; line is None when no line applies."""
+
+    def __init__(self, line: int | None, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What loading one file gave: a routine, or none, and what to tell its author."""
+
+    path: Path
+    routine: Routine | None
+    problems: tuple[Problem, ...]
+    id_line: int | None = None
+
+
+def load_routine_file(path: Path, images: ImageFinder | None = None) -> LoadResult:
+    """Load ``path``; its pictures may live beside it or where ``images`` looks."""
+    try:
+        text = read_routine_text(path)
+    except RoutineError as exc:
+        return LoadResult(path, None, (Problem(path, exc.message, exc.line),))
+    return load_routine_text(text, path, images)
+
+
+def load_routine_text(text: str, path: Path, images: ImageFinder | None = None) -> LoadResult:
+    """Load a routine from ``text`` as if read from ``path``."""
+    try:
+        doc = parse(text)
+        warnings: list[Problem] = []
+        routine = _Validator(doc, path, images or ImageFinder(), warnings).routine()
+    except (RoutineError, YamlError) as exc:
+        return LoadResult(path, None, (Problem(path, exc.message, exc.line),))
+    return LoadResult(path, routine, tuple(warnings), doc.line_of(("id",)))
+
+
+def read_routine_text(path: Path) -> str:
+    """Read a routine file as text, refusing folders, huge, binary and non-UTF-8 files."""
+    if path.is_dir():
+        raise RoutineError(None, "this is a folder, not a routine file")
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise RoutineError(None, f"the file cannot be read ({reason.lower()})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise RoutineError(
+            None, f"the file is larger than {MAX_FILE_BYTES // 1024} KiB; a routine is a few KiB"
+        )
+    if b"\0" in data:
+        raise RoutineError(None, "this is a binary file, not YAML text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise RoutineError(
+            line, f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8"
+        ) from None
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return f"a list of {len(value)}"
+    if isinstance(value, str):
+        return repr(value)
+    return str(value)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+class _Validator:
+    """Walks a parsed document, checking each field where the author wrote it."""
+
+    def __init__(
+        self, doc: Document, path: Path, images: ImageFinder, warnings: list[Problem]
+    ) -> None:
+        self.doc = doc
+        self.path = path
+        self.images = images
+        self.warnings = warnings
+
+    def fail(self, where: YamlPath, message: str) -> RoutineError:
+        return RoutineError(self.doc.line_of(where), message)
+
+    def routine(self) -> Routine:
+        top = self.doc.data
+        if not isinstance(top, dict):
+            raise self.fail((), f"a routine must be a mapping of fields, got {_describe(top)}")
+        self.check_fields(top, (), ROUTINE_FIELDS, "")
+        routine_id = self.text(top, (), "id", "", max_length=40)
+        if not _ID.fullmatch(routine_id):
+            raise self.fail(
+                ("id",),
+                f"id must be lowercase letters, digits and dashes, got {routine_id!r}",
+            )
+        steps_value = top.get("steps")
+        if not isinstance(steps_value, list) or not steps_value:
+            raise self.fail(
+                ("steps",), f"steps must be a non-empty list, got {_describe(steps_value)}"
+            )
+        if len(steps_value) > MAX_STEPS:
+            raise self.fail(("steps",), f"steps may hold at most {MAX_STEPS} steps")
+        return Routine(
+            id=routine_id,
+            name=self.text(top, (), "name", ""),
+            area=self.text(top, (), "area", "", max_length=40).lower(),
+            summary=self.text(top, (), "summary", ""),
+            caution=self.text(top, (), "caution", "", required=False) or None,
+            prepare=self.seconds(
+                top, (), "prepare", "", bounds=PREPARE_SECONDS, default=DEFAULT_PREPARE
+            ),
+            switch=self.seconds(
+                top, (), "switch", "", bounds=SWITCH_SECONDS, default=DEFAULT_SWITCH
+            ),
+            steps=tuple(self.step(value, index) for index, value in enumerate(steps_value)),
+            source=self.path,
+        )
+
+    def step(self, value: Any, index: int) -> Step:
+        where: YamlPath = ("steps", index)
+        context = f"step {index + 1}: "
+        if not isinstance(value, dict):
+            raise self.fail(
+                where, f"{context}a step must be a mapping of fields, got {_describe(value)}"
+            )
+        self.check_fields(value, where, STEP_FIELDS, context)
+        name = self.text(value, where, "name", context)
+        context = f"step {index + 1} ({name}): "
+        sides = value.get("sides", "none")
+        if sides not in ("none", "both"):
+            raise self.fail(
+                (*where, "sides"),
+                f"{context}sides must be 'none' or 'both', got {_describe(sides)}",
+            )
+        reps = value.get("reps", 1)
+        if not isinstance(reps, int) or isinstance(reps, bool) or not REPS[0] <= reps <= REPS[1]:
+            raise self.fail(
+                (*where, "reps"),
+                f"{context}reps must be a whole number between {REPS[0]} and {REPS[1]}, "
+                f"got {_describe(reps)}",
+            )
+        return Step(
+            name=name,
+            instructions=self.sentences(value, where, context),
+            hold=self.hold(value, where, context),
+            both_sides=sides == "both",
+            reps=reps,
+            rest=self.seconds(value, where, "rest", context, bounds=REST_SECONDS, default=0.0),
+            image=self.image(value, where, context),
+            flow=self.flow(value, where, context),
+        )
+
+    def flow(self, step: dict[str, Any], where: YamlPath, context: str) -> tuple[FlowPose, ...]:
+        if "flow" not in step:
+            return ()
+        poses = step["flow"]
+        if not isinstance(poses, list) or not 2 <= len(poses) <= MAX_POSES:
+            raise self.fail(
+                (*where, "flow"),
+                f"{context}flow must be a list of 2 to {MAX_POSES} poses, got {_describe(poses)}",
+            )
+        result = []
+        for index, pose in enumerate(poses):
+            pose_where: YamlPath = (*where, "flow", index)
+            pose_context = f"{context}pose {index + 1}: "
+            if not isinstance(pose, dict):
+                raise self.fail(
+                    pose_where, f"{pose_context}a pose must be a mapping, got {_describe(pose)}"
+                )
+            self.check_fields(pose, pose_where, POSE_FIELDS, pose_context)
+            result.append(
+                FlowPose(
+                    pose=self.text(pose, pose_where, "pose", pose_context, max_length=20),
+                    cue=self.text(pose, pose_where, "cue", pose_context),
+                    seconds=self.seconds(
+                        pose, pose_where, "seconds", pose_context, bounds=POSE_SECONDS
+                    ),
+                    image=self.image(pose, pose_where, pose_context),
+                )
+            )
+        return tuple(result)
+
+    def check_fields(
+        self, mapping: dict[str, Any], where: YamlPath, known: Sequence[str], context: str
+    ) -> None:
+        for key in mapping:
+            if key in known:
+                continue
+            guess = difflib.get_close_matches(key, known, n=1)
+            hint = (
+                f"; did you mean '{guess[0]}'?" if guess else f"; known fields: {', '.join(known)}"
+            )
+            self.warnings.append(
+                Problem(
+                    self.path,
+                    f"{context}unknown field '{key}' is ignored{hint}",
+                    self.doc.line_of((*where, key)),
+                    Severity.WARNING,
+                )
+            )
+
+    def text(
+        self,
+        mapping: dict[str, Any],
+        where: YamlPath,
+        key: str,
+        context: str,
+        *,
+        required: bool = True,
+        max_length: int = MAX_TEXT,
+    ) -> str:
+        if key not in mapping:
+            if required:
+                raise self.fail(where, f"{context}the field '{key}' is missing")
+            return ""
+        value = mapping[key]
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail((*where, key), f"{context}{key} must be text, got {_describe(value)}")
+        if len(value) > max_length:
+            raise self.fail(
+                (*where, key),
+                f"{context}{key} is {len(value)} characters; keep it under {max_length}",
+            )
+        return " ".join(value.split())
+
+    def seconds(
+        self,
+        mapping: dict[str, Any],
+        where: YamlPath,
+        key: str,
+        context: str,
+        *,
+        bounds: tuple[float, float],
+        default: float | None = None,
+    ) -> float:
+        if key not in mapping and default is not None:
+            return default
+        if key not in mapping:
+            raise self.fail(where, f"{context}the field '{key}' is missing")
+        value = mapping[key]
+        if not _is_number(value) or not bounds[0] <= value <= bounds[1]:
+            raise self.fail(
+                (*where, key),
+                f"{context}{key} must be seconds between {bounds[0]:g} and {bounds[1]:g}, "
+                f"got {_describe(value)}",
+            )
+        return float(value)
+
+    def hold(self, step: dict[str, Any], where: YamlPath, context: str) -> HoldRange:
+        if "hold" not in step:
+            raise self.fail(
+                where, f"{context}the field 'hold' is missing (seconds, e.g. 30 or \"20-30\")"
+            )
+        value = step["hold"]
+        low: float = math.nan
+        high: float = math.nan
+        if _is_number(value):
+            low = high = float(value)
+        elif isinstance(value, str) and (match := _RANGE.fullmatch(value)):
+            low = float(match[1])
+            high = float(match[2] or match[1])
+        lowest, highest = HOLD_SECONDS
+        if not lowest <= low <= high <= highest:
+            raise self.fail(
+                (*where, "hold"),
+                f"{context}hold must be seconds between {lowest:g} and {highest:g} "
+                f'(a number like 30 or a range like "20-30"), got {_describe(value)}',
+            )
+        return HoldRange(low, high)
+
+    def sentences(self, step: dict[str, Any], where: YamlPath, context: str) -> tuple[str, ...]:
+        value = step.get("instructions")
+        if not isinstance(value, list) or not 1 <= len(value) <= MAX_INSTRUCTIONS:
+            raise self.fail(
+                (*where, "instructions"),
+                f"{context}instructions must be a list of 1 to {MAX_INSTRUCTIONS} sentences, "
+                f"each on its own line starting with '- ', got {_describe(value)}",
+            )
+        result = []
+        for index, sentence in enumerate(value):
+            if not isinstance(sentence, str) or not sentence.strip() or len(sentence) > MAX_TEXT:
+                raise self.fail(
+                    (*where, "instructions", index),
+                    f"{context}instruction {index + 1} must be a sentence of text "
+                    f"(under {MAX_TEXT} characters), got {_describe(sentence)}",
+                )
+            result.append(" ".join(sentence.split()))
+        return tuple(result)
+
+    def image(self, mapping: dict[str, Any], where: YamlPath, context: str) -> Path | None:
+        if "image" not in mapping:
+            return None
+        value = mapping["image"]
+        field_where = (*where, "image")
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(
+                field_where, f"{context}image must be a file name, got {_describe(value)}"
+            )
+        if _leaves_folder(value):
+            raise self.fail(
+                field_where,
+                f"{context}image must be a file name beside the routine or in the built-in "
+                f"images, not a path outside them, got {value!r}",
+            )
+        found = self.images.find(self.path.parent, value)
+        if found is not None:
+            return found
+        raise self.fail(
+            field_where,
+            f"{context}image {value!r} was not found beside the routine or in the built-in images",
+        )
+
+
+@functools.lru_cache(maxsize=256)
+def _leaves_folder(value: str) -> bool:
+    relative = Path(value)
+    return relative.is_absolute() or ".." in relative.parts
+
+
+class ImageFinder:
+    """Finds a routine's pictures beside it or in the built-in image folders.
+
+    Each folder is listed once and remembered, so loading a thousand
+    routines costs a directory listing per folder instead of several system
+    calls per picture. A picture reached through a link is accepted only when
+    the link's target also lies inside the folder.
+    """
+
+    def __init__(self, shared_folders: Sequence[Path] = ()) -> None:
+        self.shared_folders = tuple(shared_folders)
+        self._listings: dict[str, dict[str, os.DirEntry[str]]] = {}
+        self._found: dict[tuple[str, str], Path | None] = {}
+
+    def find(self, routine_folder: Path, name: str) -> Path | None:
+        """Return the picture ``name`` from the first folder that has it."""
+        key = (str(routine_folder), name)
+        if key not in self._found:
+            self._found[key] = self._search(routine_folder, Path(name))
+        return self._found[key]
+
+    def _search(self, routine_folder: Path, relative: Path) -> Path | None:
+        first = relative.parts[0]
+        for folder in (routine_folder, *self.shared_folders):
+            entry = self._listing(folder).get(first)
+            if entry is None:
+                continue
+            if len(relative.parts) == 1 and not entry.is_symlink():
+                if entry.is_file():
+                    return folder / relative
+                continue
+            candidate = folder / relative
+            if candidate.is_file() and candidate.resolve().is_relative_to(folder.resolve()):
+                return candidate
+        return None
+
+    def _listing(self, folder: Path) -> dict[str, os.DirEntry[str]]:
+        key = str(folder)
+        listing = self._listings.get(key)
+        if listing is None:
+            try:
+                with os.scandir(key) as entries:
+                    listing = {entry.name: entry for entry in entries}
+            except OSError:
+                listing = {}
+            self._listings[key] = listing
+        return listing

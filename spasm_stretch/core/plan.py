@@ -1,0 +1,163 @@
+"""Flatten a routine plus the user's settings into a timeline of segments.
+
+The session engine, the window and the command line all read the same plan,
+so a duration shown in the picker is exactly the duration a session runs.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+
+from spasm_stretch.core.model import FlowPose, HoldChoice, Routine, Side, Step
+
+
+class SegmentKind(Enum):
+    """What the person is doing during a segment."""
+
+    PREPARE = "prepare"
+    HOLD = "hold"
+    FLOW = "flow"
+    SWITCH = "switch"
+    REST = "rest"
+
+
+ACTIVE_KINDS = frozenset({SegmentKind.HOLD, SegmentKind.FLOW})
+
+
+@dataclass(frozen=True)
+class PlanSettings:
+    """The user's choices that shape a plan; None keeps what the routine says."""
+
+    hold: HoldChoice = HoldChoice.MEDIUM
+    prepare: float | None = None
+    rest: float | None = None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One stretch of time with a single thing to do; times in seconds from the start."""
+
+    kind: SegmentKind
+    start: float
+    length: float
+    step_index: int
+    side: Side = Side.NONE
+    rep: int = 1
+    pose: FlowPose | None = None
+
+    @property
+    def end(self) -> float:
+        """When the segment is over."""
+        return self.start + self.length
+
+    @property
+    def is_active(self) -> bool:
+        """True while the person is stretching (holding or flowing)."""
+        return self.kind in ACTIVE_KINDS
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A routine's whole timeline; segments are contiguous and start at 0."""
+
+    routine: Routine
+    segments: tuple[Segment, ...]
+    _starts: tuple[float, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(s.start for s in self.segments))
+
+    @property
+    def total(self) -> float:
+        """Seconds from the first prepare to the end of the last hold."""
+        return self.segments[-1].end if self.segments else 0.0
+
+    @property
+    def active_total(self) -> float:
+        """Seconds spent stretching, without prepare, switch and rest."""
+        return sum(s.length for s in self.segments if s.is_active)
+
+    def index_at(self, offset: float) -> int:
+        """Index of the segment running at ``offset`` seconds (the last one past the end)."""
+        return max(0, min(bisect.bisect_right(self._starts, offset) - 1, len(self.segments) - 1))
+
+    def first_of_step(self, step_index: int) -> int:
+        """Index of the first segment of step ``step_index``."""
+        return next(i for i, s in enumerate(self.segments) if s.step_index == step_index)
+
+
+def make_plan(routine: Routine, settings: PlanSettings | None = None) -> Plan:
+    """Build the timeline for ``routine`` under ``settings``.
+
+    Each step gets a prepare, then its holds (left then right when it works
+    both sides, repeated for its reps) with a switch or a short relax between
+    them, then its rest; the last step has no rest after it.
+    """
+    settings = settings or PlanSettings()
+    prepare = routine.prepare if settings.prepare is None else settings.prepare
+    builder = _Builder()
+    last = len(routine.steps) - 1
+    for index, step in enumerate(routine.steps):
+        builder.add(SegmentKind.PREPARE, prepare, index)
+        holds = list(_holds(step))
+        for number, (rep, side) in enumerate(holds):
+            if number:
+                previous_side = holds[number - 1][1]
+                kind = SegmentKind.SWITCH if side is not previous_side else SegmentKind.REST
+                builder.add(kind, routine.switch, index, side=side, rep=rep)
+            builder.add_hold(step, step.hold.pick(settings.hold), index, side, rep)
+        if index != last:
+            builder.add(
+                SegmentKind.REST, step.rest if settings.rest is None else settings.rest, index
+            )
+    return Plan(routine, tuple(builder.segments))
+
+
+def _holds(step: Step) -> Iterator[tuple[int, Side]]:
+    sides = (Side.LEFT, Side.RIGHT) if step.both_sides else (Side.NONE,)
+    for rep in range(1, step.reps + 1):
+        for side in sides:
+            yield rep, side
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.segments: list[Segment] = []
+        self.clock = 0.0
+
+    def add(
+        self,
+        kind: SegmentKind,
+        length: float,
+        step_index: int,
+        *,
+        side: Side = Side.NONE,
+        rep: int = 1,
+        pose: FlowPose | None = None,
+    ) -> None:
+        if length <= 0:
+            return
+        self.segments.append(Segment(kind, self.clock, length, step_index, side, rep, pose))
+        self.clock += length
+
+    def add_hold(self, step: Step, length: float, step_index: int, side: Side, rep: int) -> None:
+        if not step.flow:
+            self.add(SegmentKind.HOLD, length, step_index, side=side, rep=rep)
+            return
+        done = 0.0
+        turn = 0
+        while length - done > 1e-9:
+            pose = step.flow[turn % len(step.flow)]
+            piece = min(pose.seconds, length - done)
+            self.add(SegmentKind.FLOW, piece, step_index, side=side, rep=rep, pose=pose)
+            done += piece
+            turn += 1
+
+
+def format_duration(seconds: float) -> str:
+    """Show seconds as m:ss, the way a kitchen timer does."""
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"

@@ -1,0 +1,197 @@
+"""Parse one YAML document into plain values plus the line each value sits on.
+
+Routine authors need to be told *where* a mistake is, and PyYAML's plain
+``safe_load`` forgets positions. So this module drives the safe parser
+event by event (the C parser where available), building dicts, lists and
+scalars itself and recording a 1-based line for every path. Because it sees
+each event, it can refuse anchors, aliases, explicit tags, duplicate keys and
+deep nesting *before* anything expands, which is what makes alias bombs and
+``!!python`` tags harmless.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+_Loader: type[yaml.SafeLoader | yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_DEPTH = 16
+
+YamlPath = tuple[str | int, ...]
+
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = frozenset(_TAG + name for name in ("str", "int", "float", "bool", "null"))
+_COLLECTION_TAGS = frozenset({_TAG + "map", _TAG + "seq"})
+_INDENTING_TAB = re.compile(r"^[ \t]*\t[ \t]*[^ \t\r\n]", re.MULTILINE)
+
+
+class YamlError(Exception):
+    """A document that cannot be turned into plain data, with the line to blame."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(f"line {line}: {message}")
+        self.line = line
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Document:
+    """Plain data (dicts, lists, scalars) plus the line of every value in it."""
+
+    data: Any
+    lines: Mapping[YamlPath, int] = field(default_factory=dict)
+
+    def line_of(self, path: YamlPath) -> int:
+        """Return the line of ``path``, or of its nearest parent that has one.
+
+        A missing field has no line of its own; its parent mapping's line is
+        the closest place an author can look.
+        """
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), 1)
+
+
+@dataclass
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    path: YamlPath
+    key: str | None = None
+    key_line: int = 0
+
+
+def parse(text: str) -> Document:
+    """Parse ``text`` as exactly one YAML document of plain data.
+
+    Raises:
+        YamlError: for syntax errors, tabs used as indentation, empty input,
+            anchors, aliases, tags, duplicate keys, non-text keys, nesting
+            deeper than ``MAX_DEPTH`` and more than one document.
+    """
+    _reject_indenting_tabs(text)
+    loader = _Loader(text)
+    try:
+        return _build(loader)
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        raise YamlError(
+            line, f"the file holds a control character (#x{exc.character:04x})"
+        ) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = min(mark.line + 1, len(text.splitlines()) or 1) if mark is not None else 1
+        raise YamlError(line, f"this is not valid YAML ({exc.problem or exc.context})") from None
+    except yaml.YAMLError as exc:
+        raise YamlError(1, f"this is not valid YAML ({exc})") from None
+    finally:
+        loader.dispose()
+
+
+def _reject_indenting_tabs(text: str) -> None:
+    found = _INDENTING_TAB.search(text)
+    if found is not None:
+        line = text.count("\n", 0, found.start()) + 1
+        raise YamlError(line, "a tab is used for indentation; indent with spaces only")
+
+
+def _build(loader: Any) -> Document:
+    # PyYAML's stubs type events and marks loosely (the C and Python parsers
+    # differ), so the parser is handled as Any here and below.
+    loader.get_event()  # stream start
+    if loader.check_event(yaml.StreamEndEvent):
+        raise YamlError(1, "the file is empty")
+    loader.get_event()  # document start
+    lines: dict[YamlPath, int] = {}
+    stack: list[_Frame] = []
+    root: Any = None
+    while not loader.check_event(yaml.DocumentEndEvent):
+        event = loader.get_event()
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.CollectionEndEvent):
+            stack.pop()
+            continue
+        _reject_references(event, line)
+        value = _value_of(loader, event, line)
+        if stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
+            _take_key(stack[-1], event, line, lines)
+            continue
+        path, line = _attach(stack, value, line)
+        if not stack:
+            root = value
+        lines[path] = line
+        if isinstance(value, dict | list):
+            if len(stack) >= MAX_DEPTH:
+                raise YamlError(line, f"the data is nested more than {MAX_DEPTH} levels deep")
+            stack.append(_Frame(value, path))
+    loader.get_event()  # document end
+    if not loader.check_event(yaml.StreamEndEvent):
+        extra = loader.peek_event().start_mark.line + 1
+        raise YamlError(extra, "a second document starts here; put one routine in each file")
+    return Document(root, lines)
+
+
+def _reject_references(event: Any, line: int) -> None:
+    if isinstance(event, yaml.AliasEvent):
+        raise YamlError(line, f"aliases (*{event.anchor}) are not allowed; write the value out")
+    anchor = getattr(event, "anchor", None)
+    if anchor is not None:
+        raise YamlError(line, f"anchors (&{anchor}) are not allowed; write the value out")
+
+
+def _value_of(loader: Any, event: Any, line: int) -> Any:
+    tag = getattr(event, "tag", None)
+    if isinstance(event, yaml.ScalarEvent):
+        if tag is None or tag == "!":
+            tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        elif tag not in _SCALAR_TAGS:
+            raise _tag_error(tag, line)
+        if tag == _TAG + "str":
+            return event.value
+        construct = loader.yaml_constructors.get(tag)
+        if construct is None:
+            return event.value
+        try:
+            return construct(loader, yaml.ScalarNode(tag, event.value, style=event.style))
+        except (yaml.YAMLError, ValueError) as exc:
+            raise YamlError(line, f"the value {event.value!r} cannot be read ({exc})") from None
+    if tag is not None and tag != "!" and tag not in _COLLECTION_TAGS:
+        raise _tag_error(tag, line)
+    return {} if isinstance(event, yaml.MappingStartEvent) else []
+
+
+def _tag_error(tag: str, line: int) -> YamlError:
+    shown = "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
+    return YamlError(line, f"the tag {shown} is not allowed; a routine holds plain data only")
+
+
+def _take_key(frame: _Frame, event: Any, line: int, lines: dict[YamlPath, int]) -> None:
+    if not isinstance(event, yaml.ScalarEvent):
+        raise YamlError(line, "a field name must be a plain word, not a list or mapping")
+    key = event.value
+    if key in frame.container:
+        first = lines[(*frame.path, key)]
+        raise YamlError(line, f"the field '{key}' is given twice (first on line {first})")
+    frame.key = key
+    frame.key_line = line
+
+
+def _attach(stack: list[_Frame], value: Any, line: int) -> tuple[YamlPath, int]:
+    """Place ``value`` in the open container; a field's line is where its name is."""
+    if not stack:
+        return (), line
+    frame = stack[-1]
+    if isinstance(frame.container, dict):
+        key = frame.key
+        assert key is not None
+        frame.container[key] = value
+        frame.key = None
+        return (*frame.path, key), frame.key_line
+    frame.container.append(value)
+    return (*frame.path, len(frame.container) - 1), line

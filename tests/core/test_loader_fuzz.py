@@ -1,0 +1,85 @@
+"""Fuzzing the loader: random and mutated YAML gives a clean error or a valid routine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from spasm_stretch.core.loader import load_routine_text
+from spasm_stretch.core.problems import Severity
+from tests.helpers.routines import VALID_ROUTINE
+
+PATH = Path("fuzz.yaml")
+YAML_CHARS = st.sampled_from(
+    [*list(":-[]{}&*!|>'\"#%@`,?\t\n "), "  ", "\n  - ", "0", "a", "é", "\x00"]
+)
+
+
+def assert_clean(text: str) -> None:
+    result = load_routine_text(text, PATH)
+    if result.routine is None:
+        assert result.problems
+        assert any(p.severity is Severity.ERROR for p in result.problems)
+    for problem in result.problems:
+        assert problem.path == PATH
+        assert problem.message
+        assert problem.line is None or problem.line >= 1
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> str:
+    text = VALID_ROUTINE
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(text)))
+        cut = draw(st.integers(0, 12))
+        insert = "".join(draw(st.lists(YAML_CHARS, max_size=6)))
+        text = text[:at] + insert + text[at + cut :]
+    return text
+
+
+plain = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True),
+    st.text(max_size=20),
+)
+values: st.SearchStrategy[Any] = st.recursive(
+    plain,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=5)
+    ),
+    max_leaves=25,
+)
+fields = st.fixed_dictionaries(
+    {},
+    optional={
+        key: values
+        for key in ("id", "name", "area", "summary", "prepare", "switch", "steps", "caution")
+    },
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_mutated_routine_never_raises(text: str) -> None:
+    """A valid routine with random edits loads or fails cleanly, never with an exception."""
+    assert_clean(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(YAML_CHARS | st.characters(), max_size=120).map("".join))
+def test_random_text_never_raises(text: str) -> None:
+    """Arbitrary text loads or fails cleanly."""
+    assert_clean(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(fields)
+def test_well_formed_yaml_with_wrong_values_never_raises(data: dict[str, Any]) -> None:
+    """Any mix of fields and value types gives a clean error or a valid routine."""
+    assert_clean(yaml.safe_dump(data, allow_unicode=True))

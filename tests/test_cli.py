@@ -1,0 +1,145 @@
+"""The terminal commands: list, validate and show, as a routine author uses them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from spasm_stretch import __version__
+from spasm_stretch.cli import main
+from spasm_stretch.user_paths import user_routines_dir
+from tests.helpers.routines import VALID_ROUTINE, with_line
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_user_folder_is_isolated_in_tests(isolated_user_folders: Path) -> None:
+    """Tests never read or write the real per-user folder."""
+    assert user_routines_dir().is_relative_to(isolated_user_folders)
+
+
+def test_list_shows_the_six_routines_with_durations(capsys: pytest.CaptureFixture[str]) -> None:
+    """The list command prints one line per built-in routine with its step count and total time."""
+    code, out, err = run(["list"], capsys)
+    assert code == 0
+    assert err == ""
+    lines = out.splitlines()
+    assert lines[0].split() == ["ID", "NAME", "AREA", "STEPS", "TIME", "FROM"]
+    by_id = {line.split()[0]: line for line in lines[1:]}
+    assert set(by_id) == {"back", "calf", "full-body", "hamstring", "neck", "quadriceps"}
+    assert "Calf stretch" in by_id["calf"]
+    assert by_id["calf"].split()[-2:] == ["1:00", "built-in"]
+    assert " 7 " in by_id["full-body"]
+
+
+def test_list_with_extra_folder_lists_good_and_reports_bad(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--routines adds the good files, and each bad one is one line on stderr."""
+    (tmp_path / "good.yaml").write_text(VALID_ROUTINE, encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(with_line(11, "    hold: -5"), encoding="utf-8")
+    code, out, err = run(["--routines", str(tmp_path), "list"], capsys)
+    assert code == 0
+    assert "test-routine" in out
+    assert len(out.splitlines()) == 1 + 6 + 1
+    assert err.splitlines() == [
+        f"{bad}, line 11: step 1 (First stretch): hold must be seconds between 1 and 600 "
+        '(a number like 30 or a range like "20-30"), got -5'
+    ]
+
+
+def test_list_says_when_a_user_routine_replaces_a_builtin(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A user's routine with a built-in id replaces it, and list says which file it replaced."""
+    folder = user_routines_dir()
+    folder.mkdir(parents=True)
+    (folder / "my-calf.yaml").write_text(with_line(1, "id: calf"), encoding="utf-8")
+    _, out, _ = run(["list"], capsys)
+    (line,) = [x for x in out.splitlines() if x.startswith("calf ")]
+    assert "Test routine" in line
+    assert "yours (replaces " in line
+    assert line.endswith("calf.yaml)")
+
+
+def test_validate_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Validate exits 0 for good files and 1 with a file-and-line message for a bad one."""
+    good = tmp_path / "good.yaml"
+    good.write_text(VALID_ROUTINE, encoding="utf-8")
+    assert run(["validate", str(good)], capsys)[:2] == (0, "ok: 1 routine(s) valid\n")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(with_line(2, "name: [oops"), encoding="utf-8")
+    code, _, err = run(["validate", str(tmp_path)], capsys)
+    assert code == 1
+    assert err.startswith(f"{bad}, line 3: this is not valid YAML")
+    assert err.splitlines()[-1] == "1 file(s) with errors, 1 valid"
+
+
+def test_validate_a_missing_path_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped path is an error, not a silent success."""
+    code, _, err = run(["validate", str(tmp_path / "nope.yaml")], capsys)
+    assert code == 1
+    assert "no such file or folder" in err
+
+
+def test_show_prints_the_timeline(capsys: pytest.CaptureFixture[str]) -> None:
+    """Show lists each segment with its start, length and what to do."""
+    code, out, _ = run(["show", "calf"], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Calf stretch (calf): 1:00 in all, 0:50 stretching"
+    assert [line.split()[:2] for line in lines[2:]] == [
+        ["0:00", "0:05"],
+        ["0:05", "0:25"],
+        ["0:30", "0:05"],
+        ["0:35", "0:25"],
+    ]
+    assert lines[3].endswith("hold left")
+    assert lines[4].endswith("switch to the right side")
+
+
+def test_show_accepts_a_routine_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An author can show the timeline of a file before installing it."""
+    path = tmp_path / "mine.yaml"
+    path.write_text(VALID_ROUTINE, encoding="utf-8")
+    code, out, _ = run(["show", str(path)], capsys)
+    assert code == 0
+    assert "cat: Arch up" in out
+
+
+def test_show_unknown_routine(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown id names the known ids instead of failing silently."""
+    code, _, err = run(["show", "elbow"], capsys)
+    assert code == 1
+    assert err.startswith("no routine with the id 'elbow'; known ids: back, calf")
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints the package version."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"spasm-stretch {__version__}\n"
+
+
+def test_module_entry_point_never_shows_a_traceback(tmp_path: Path) -> None:
+    """Running `python -m spasm_stretch` validate on a hostile file exits 1 with a plain message."""
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("a: &a [1]\nb: [*a, *a]\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "spasm_stretch", "validate", str(bomb)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert f"{bomb}, line 1: anchors (&a) are not allowed" in done.stderr

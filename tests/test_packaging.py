@@ -1,0 +1,39 @@
+"""The wheel carries the routines and assets, so an installed app finds them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_wheel_contains_routines_assets_and_entry_point(tmp_path: Path) -> None:
+    """A built wheel holds every built-in routine, every picture and the console command."""
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "--wheel-dir",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("spasm_stretch-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for routine in sorted((ROOT / "routines").glob("*.yaml")):
+        assert f"spasm_stretch/routines/{routine.name}" in names
+    for image in sorted((ROOT / "assets" / "images").glob("*.svg")):
+        assert f"spasm_stretch/assets/images/{image.name}" in names
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "spasm-stretch = spasm_stretch.cli:main" in text
