@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from spasm_stretch.core.catalog import RoutineFolder, load_catalog
+from spasm_stretch.core.catalog import RoutineSource, load_catalog
 from spasm_stretch.resources import builtin_routines_dir, images_dir
 
 FILES = 1000
@@ -52,7 +52,7 @@ def main() -> None:
                 yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
 
         def ours() -> None:
-            catalog = load_catalog([RoutineFolder(folder, "bench")], [images_dir()])
+            catalog = load_catalog([RoutineSource.folder(folder, "bench")], [images_dir()])
             assert len(catalog.routines) == FILES, catalog.problems[:3]
 
         # Interleaved, so both see the same machine load; best run of each.

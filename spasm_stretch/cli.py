@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from spasm_stretch import __version__
-from spasm_stretch.core.catalog import Catalog, RoutineFolder, load_catalog
+from spasm_stretch.core.catalog import Catalog, RoutineSource, load_catalog
 from spasm_stretch.core.loader import ImageFinder, load_routine_file
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
@@ -67,14 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return show_routine(catalog, args.routine, sys.stdout, sys.stderr)
 
 
-def routine_folders(extra: Sequence[Path]) -> list[RoutineFolder]:
+def routine_folders(extra: Sequence[Path]) -> list[RoutineSource]:
     """Built-in, then the user's folder, then folders from ``--routines``, in priority order."""
     from spasm_stretch.user_paths import user_routines_dir
 
     return [
-        RoutineFolder(builtin_routines_dir(), "built-in"),
-        RoutineFolder(user_routines_dir(), "yours", optional=True),
-        *(RoutineFolder(path, "--routines") for path in extra),
+        RoutineSource.folder(builtin_routines_dir(), "built-in"),
+        RoutineSource.folder(user_routines_dir(), "yours", optional=True),
+        *(RoutineSource.folder(path, "--routines") for path in extra),
     ]
 
 
@@ -113,8 +113,11 @@ def list_routines(catalog: Catalog, out: TextIO, err: TextIO) -> int:
 
 def validate_paths(paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
     """Check files and folders; exit 1 when any routine has an error."""
-    catalog = load_catalog([RoutineFolder(p, "given") for p in paths], [images_dir()])
+    catalog = load_catalog([RoutineSource(tuple(paths), "given")], [images_dir()])
     _print_problems(catalog.problems, err)
+    if not catalog.problems and not catalog.routines:
+        print("no routine files (.yaml or .yml) found", file=err)
+        return EXIT_INVALID
     if catalog.errors:
         print(f"{len(catalog.errors)} file(s) with errors, {len(catalog.routines)} valid", file=err)
         return EXIT_INVALID

@@ -143,3 +143,36 @@ def test_module_entry_point_never_shows_a_traceback(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert f"{bomb}, line 1: anchors (&a) are not allowed" in done.stderr
+
+
+def test_validate_finds_duplicate_ids_across_given_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two files named on one command line with the same id: the second is an error."""
+    first = tmp_path / "a.yaml"
+    second = tmp_path / "b.yaml"
+    for path in (first, second):
+        path.write_text(VALID_ROUTINE, encoding="utf-8")
+    code, _, err = run(["validate", str(first), str(second)], capsys)
+    assert code == 1
+    assert err.startswith(f"{second}, line 1: the id 'test-routine' is already used by a.yaml")
+
+
+def test_validate_a_folder_named_like_a_routine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Validating a folder called calf.yaml says it is a folder instead of passing."""
+    folder = tmp_path / "calf.yaml"
+    folder.mkdir()
+    code, _, err = run(["validate", str(folder)], capsys)
+    assert code == 1
+    assert err.startswith(f"{folder}: this is a folder, not a routine file")
+
+
+def test_validate_with_nothing_to_check_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder without routine files is not reported as all valid."""
+    code, _, err = run(["validate", str(tmp_path)], capsys)
+    assert code == 1
+    assert err == "no routine files (.yaml or .yml) found\n"

@@ -19,12 +19,22 @@ ROUTINE_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
-class RoutineFolder:
-    """A place routines come from; an optional one may be missing without complaint."""
+class RoutineSource:
+    """Files or folders whose routines share one set of ids, with a label for the user.
 
-    path: Path
+    Ids must be unique within a source; a later source replaces an earlier
+    one's routine with the same id. An optional source may be missing
+    without complaint (the user's folder before they add anything).
+    """
+
+    paths: tuple[Path, ...]
     label: str
     optional: bool = False
+
+    @classmethod
+    def folder(cls, path: Path, label: str, *, optional: bool = False) -> RoutineSource:
+        """A source of one folder (or one file)."""
+        return cls((path,), label, optional)
 
 
 @dataclass(frozen=True)
@@ -58,13 +68,16 @@ class Catalog:
         return next((r for r in self.routines if r.id == routine_id), None)
 
 
-def routine_files(folder: RoutineFolder) -> tuple[list[Path], list[Problem]]:
-    """List the routine files in ``folder`` (or the file itself), with any listing problem."""
-    path = folder.path
-    if path.is_file():
-        return [path], []
+def routine_files(path: Path, *, optional: bool = False) -> tuple[list[Path], list[Problem]]:
+    """List the routine files at ``path`` (a folder, or a file itself), with any problem.
+
+    A folder named like a routine file is returned as a file, so that the
+    loader reports it as a folder instead of quietly listing what is inside.
+    """
+    if path.is_file() or path.suffix.lower() in ROUTINE_SUFFIXES:
+        return ([path], []) if path.exists() else ([], [Problem(path, "no such file or folder")])
     if not path.exists():
-        return [], [] if folder.optional else [Problem(path, "no such file or folder")]
+        return [], [] if optional else [Problem(path, "no such file or folder")]
     try:
         entries = sorted(path.iterdir())
     except OSError as exc:
@@ -73,14 +86,17 @@ def routine_files(folder: RoutineFolder) -> tuple[list[Path], list[Problem]]:
     return [p for p in entries if p.suffix.lower() in ROUTINE_SUFFIXES], []
 
 
-def load_catalog(folders: Iterable[RoutineFolder], image_folders: Sequence[Path] = ()) -> Catalog:
-    """Load every routine in ``folders``; later folders override earlier ones by id."""
+def load_catalog(sources: Iterable[RoutineSource], image_folders: Sequence[Path] = ()) -> Catalog:
+    """Load every routine in ``sources``; later sources override earlier ones by id."""
     images = ImageFinder(image_folders)
     by_id: dict[str, CatalogEntry] = {}
     problems: list[Problem] = []
-    for folder in folders:
-        files, listing_problems = routine_files(folder)
-        problems.extend(listing_problems)
+    for source in sources:
+        files: list[Path] = []
+        for path in source.paths:
+            found, listing_problems = routine_files(path, optional=source.optional)
+            files.extend(found)
+            problems.extend(listing_problems)
         claimed: dict[str, Path] = {}
         for path in files:
             result = load_routine_file(path, images)
@@ -101,7 +117,7 @@ def load_catalog(folders: Iterable[RoutineFolder], image_folders: Sequence[Path]
             claimed[routine.id] = path
             earlier = by_id.get(routine.id)
             by_id[routine.id] = CatalogEntry(
-                routine, folder.label, earlier.routine.source if earlier else None
+                routine, source.label, earlier.routine.source if earlier else None
             )
     entries = sorted(by_id.values(), key=lambda e: (e.routine.name.casefold(), e.routine.id))
     return Catalog(tuple(entries), tuple(problems))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from spasm_stretch.core.catalog import RoutineFolder, load_catalog
+from spasm_stretch.core.catalog import RoutineSource, load_catalog
 from spasm_stretch.core.problems import Severity
 from spasm_stretch.resources import builtin_routines_dir, images_dir
 from tests.helpers.routines import VALID_ROUTINE, with_line
@@ -23,14 +23,18 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 def test_builtin_routines_all_load_cleanly() -> None:
     """The six seed routines load with no error and no warning."""
-    catalog = load_catalog([RoutineFolder(builtin_routines_dir(), "built-in")], [images_dir()])
+    catalog = load_catalog(
+        [RoutineSource.folder(builtin_routines_dir(), "built-in")], [images_dir()]
+    )
     assert catalog.problems == ()
     assert {r.id for r in catalog.routines} == SEED_IDS
 
 
 def test_every_builtin_step_has_an_existing_picture() -> None:
     """No built-in step is left without an illustration."""
-    catalog = load_catalog([RoutineFolder(builtin_routines_dir(), "built-in")], [images_dir()])
+    catalog = load_catalog(
+        [RoutineSource.folder(builtin_routines_dir(), "built-in")], [images_dir()]
+    )
     for routine in catalog.routines:
         for step in routine.steps:
             assert step.image is not None, f"{routine.id}: {step.name}"
@@ -46,7 +50,7 @@ def test_bad_files_do_not_hide_good_ones(tmp_path: Path) -> None:
     write(folder, "empty.yaml", "")
     write(folder, "notes.txt", "not a routine, ignored")
     (folder / "dir.yaml").mkdir()
-    catalog = load_catalog([RoutineFolder(folder, "--routines")])
+    catalog = load_catalog([RoutineSource.folder(folder, "--routines")])
     assert {r.id for r in catalog.routines} == {"test-routine", "other-routine"}
     assert sorted(p.path.name for p in catalog.errors) == ["broken.yaml", "dir.yaml", "empty.yaml"]
 
@@ -56,7 +60,7 @@ def test_duplicate_id_in_one_folder_is_an_error_on_the_id_line(tmp_path: Path) -
     folder = tmp_path / "mine"
     write(folder, "a.yaml", VALID_ROUTINE)
     second = write(folder, "b.yaml", VALID_ROUTINE)
-    catalog = load_catalog([RoutineFolder(folder, "mine")])
+    catalog = load_catalog([RoutineSource.folder(folder, "mine")])
     assert len(catalog.routines) == 1
     (problem,) = catalog.problems
     assert str(problem) == (
@@ -70,7 +74,10 @@ def test_user_routine_replaces_builtin_with_same_id(tmp_path: Path) -> None:
     user = tmp_path / "user"
     write(user, "calf.yaml", with_line(1, "id: calf"))
     catalog = load_catalog(
-        [RoutineFolder(builtin_routines_dir(), "built-in"), RoutineFolder(user, "yours")],
+        [
+            RoutineSource.folder(builtin_routines_dir(), "built-in"),
+            RoutineSource.folder(user, "yours"),
+        ],
         [images_dir()],
     )
     (entry,) = [e for e in catalog.entries if e.routine.id == "calf"]
@@ -83,8 +90,8 @@ def test_missing_optional_folder_is_silent_and_missing_named_folder_is_not(tmp_p
     """No user folder yet is normal; a --routines folder that does not exist is reported."""
     catalog = load_catalog(
         [
-            RoutineFolder(tmp_path / "nope", "yours", optional=True),
-            RoutineFolder(tmp_path / "typo", "x"),
+            RoutineSource.folder(tmp_path / "nope", "yours", optional=True),
+            RoutineSource.folder(tmp_path / "typo", "x"),
         ]
     )
     (problem,) = catalog.problems
@@ -105,7 +112,7 @@ def test_unreadable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
         return real_iterdir(self)
 
     monkeypatch.setattr(Path, "iterdir", iterdir)
-    catalog = load_catalog([RoutineFolder(locked, "a"), RoutineFolder(good, "b")])
+    catalog = load_catalog([RoutineSource.folder(locked, "a"), RoutineSource.folder(good, "b")])
     assert [r.id for r in catalog.routines] == ["test-routine"]
     (problem,) = catalog.problems
     assert problem.severity is Severity.ERROR

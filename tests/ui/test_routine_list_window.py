@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from spasm_stretch.core.catalog import RoutineFolder, load_catalog
+from spasm_stretch.core.catalog import RoutineSource, load_catalog
 from spasm_stretch.resources import builtin_routines_dir, images_dir
 from spasm_stretch.ui.routine_list_window import RoutineListWindow
 
@@ -15,7 +15,10 @@ def test_lists_routines_and_problems(qtbot: QtBot, tmp_path: Path) -> None:
     """Good routines appear with their time; a broken user file is shown, not hidden."""
     (tmp_path / "broken.yaml").write_text("id: [", encoding="utf-8")
     catalog = load_catalog(
-        [RoutineFolder(builtin_routines_dir(), "built-in"), RoutineFolder(tmp_path, "yours")],
+        [
+            RoutineSource.folder(builtin_routines_dir(), "built-in"),
+            RoutineSource.folder(tmp_path, "yours"),
+        ],
         [images_dir()],
     )
     window = RoutineListWindow(catalog)
