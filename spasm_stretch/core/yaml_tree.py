@@ -27,6 +27,7 @@ YamlPath = tuple[str | int, ...]
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = frozenset(_TAG + name for name in ("str", "int", "float", "bool", "null"))
 _COLLECTION_TAGS = frozenset({_TAG + "map", _TAG + "seq"})
+_STR = _TAG + "str"
 _INDENTING_TAB = re.compile(r"^[ \t]*\t[ \t]*[^ \t\r\n]", re.MULTILINE)
 
 
@@ -61,7 +62,7 @@ class Document:
 
 @dataclass
 class _Frame:
-    container: dict[str, Any] | list[Any]
+    container: Any  # dict or list; the hot loop tells them apart by exact type
     path: YamlPath
     key: str | None = None
     key_line: int = 0
@@ -103,7 +104,8 @@ def _reject_indenting_tabs(text: str) -> None:
 
 def _build(loader: Any) -> Document:
     # PyYAML's stubs type events and marks loosely (the C and Python parsers
-    # differ), so the parser is handled as Any here and below.
+    # differ), so the parser is handled as Any here and below. The loop is
+    # the hot path of loading, so it dispatches on the exact event type.
     loader.get_event()  # stream start
     if loader.check_event(yaml.StreamEndEvent):
         raise YamlError(1, "the file is empty")
@@ -111,26 +113,39 @@ def _build(loader: Any) -> Document:
     lines: dict[YamlPath, int] = {}
     stack: list[_Frame] = []
     root: Any = None
-    while not loader.check_event(yaml.DocumentEndEvent):
+    path: YamlPath
+    while True:
         event = loader.get_event()
-        line = event.start_mark.line + 1
-        if isinstance(event, yaml.CollectionEndEvent):
+        kind = type(event)
+        if kind is yaml.DocumentEndEvent:
+            break
+        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             stack.pop()
             continue
+        line = event.start_mark.line + 1
         _reject_references(event, line)
-        value = _value_of(loader, event, line)
-        if stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
-            _take_key(stack[-1], event, line, lines)
+        frame = stack[-1] if stack else None
+        if frame is not None and frame.key is None and type(frame.container) is dict:
+            _take_key(frame, event, line, lines)
             continue
-        path, line = _attach(stack, value, line)
-        if not stack:
-            root = value
+        if kind is yaml.ScalarEvent:
+            value = _scalar(loader, event, line)
+        else:
+            value = _collection(event, line)
+        if frame is None:
+            root, path = value, ()
+        elif frame.key is not None:
+            frame.container[frame.key] = value
+            path, line = (*frame.path, frame.key), frame.key_line
+            frame.key = None
+        else:
+            frame.container.append(value)
+            path = (*frame.path, len(frame.container) - 1)
         lines[path] = line
-        if isinstance(value, dict | list):
+        if kind is not yaml.ScalarEvent:
             if len(stack) >= MAX_DEPTH:
                 raise YamlError(line, f"the data is nested more than {MAX_DEPTH} levels deep")
             stack.append(_Frame(value, path))
-    loader.get_event()  # document end
     if not loader.check_event(yaml.StreamEndEvent):
         extra = loader.peek_event().start_mark.line + 1
         raise YamlError(extra, "a second document starts here; put one routine in each file")
@@ -138,32 +153,36 @@ def _build(loader: Any) -> Document:
 
 
 def _reject_references(event: Any, line: int) -> None:
-    if isinstance(event, yaml.AliasEvent):
+    if type(event) is yaml.AliasEvent:
         raise YamlError(line, f"aliases (*{event.anchor}) are not allowed; write the value out")
-    anchor = getattr(event, "anchor", None)
-    if anchor is not None:
-        raise YamlError(line, f"anchors (&{anchor}) are not allowed; write the value out")
+    if event.anchor is not None:
+        raise YamlError(line, f"anchors (&{event.anchor}) are not allowed; write the value out")
 
 
-def _value_of(loader: Any, event: Any, line: int) -> Any:
-    tag = getattr(event, "tag", None)
-    if isinstance(event, yaml.ScalarEvent):
-        if tag is None or tag == "!":
-            tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-        elif tag not in _SCALAR_TAGS:
-            raise _tag_error(tag, line)
-        if tag == _TAG + "str":
-            return event.value
-        construct = loader.yaml_constructors.get(tag)
-        if construct is None:
-            return event.value
-        try:
-            return construct(loader, yaml.ScalarNode(tag, event.value, style=event.style))
-        except (yaml.YAMLError, ValueError) as exc:
-            raise YamlError(line, f"the value {event.value!r} cannot be read ({exc})") from None
+def _scalar(loader: Any, event: Any, line: int) -> Any:
+    tag = event.tag
+    if tag is None or tag == "!":
+        if not event.implicit[0]:
+            return event.value  # quoted: always text
+        tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+    elif tag not in _SCALAR_TAGS:
+        raise _tag_error(tag, line)
+    if tag == _STR:
+        return event.value
+    construct = loader.yaml_constructors.get(tag)
+    if construct is None:
+        return event.value
+    try:
+        return construct(loader, yaml.ScalarNode(tag, event.value, style=event.style))
+    except (yaml.YAMLError, ValueError) as exc:
+        raise YamlError(line, f"the value {event.value!r} cannot be read ({exc})") from None
+
+
+def _collection(event: Any, line: int) -> dict[str, Any] | list[Any]:
+    tag = event.tag
     if tag is not None and tag != "!" and tag not in _COLLECTION_TAGS:
         raise _tag_error(tag, line)
-    return {} if isinstance(event, yaml.MappingStartEvent) else []
+    return {} if type(event) is yaml.MappingStartEvent else []
 
 
 def _tag_error(tag: str, line: int) -> YamlError:
@@ -172,26 +191,13 @@ def _tag_error(tag: str, line: int) -> YamlError:
 
 
 def _take_key(frame: _Frame, event: Any, line: int, lines: dict[YamlPath, int]) -> None:
-    if not isinstance(event, yaml.ScalarEvent):
+    if type(event) is not yaml.ScalarEvent:
         raise YamlError(line, "a field name must be a plain word, not a list or mapping")
+    if event.tag is not None and event.tag != "!":
+        raise _tag_error(event.tag, line)
     key = event.value
     if key in frame.container:
         first = lines[(*frame.path, key)]
         raise YamlError(line, f"the field '{key}' is given twice (first on line {first})")
     frame.key = key
     frame.key_line = line
-
-
-def _attach(stack: list[_Frame], value: Any, line: int) -> tuple[YamlPath, int]:
-    """Place ``value`` in the open container; a field's line is where its name is."""
-    if not stack:
-        return (), line
-    frame = stack[-1]
-    if isinstance(frame.container, dict):
-        key = frame.key
-        assert key is not None
-        frame.container[key] = value
-        frame.key = None
-        return (*frame.path, key), frame.key_line
-    frame.container.append(value)
-    return (*frame.path, len(frame.container) - 1), line
