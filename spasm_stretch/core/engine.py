@@ -1,0 +1,477 @@
+"""The session: a plan played against a monotonic clock, with the user's controls.
+
+The position is always computed from ``now`` (``anchor_offset + now -
+anchor_wall``), never from counted ticks, so a late or missed timer can
+delay an event but never shifts the timeline. Every event is precomputed
+from the timeline with its planned offset; ``poll`` hands out those that are
+due. Nothing here imports Qt: tests drive a whole routine with a fake clock.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from spasm_stretch.core.model import Side
+from spasm_stretch.core.plan import Plan, Segment, SegmentKind
+
+Clock = Callable[[], float]
+
+EXTEND_SECONDS = 10.0
+BACK_GRACE_SECONDS = 2.0
+HALFWAY_MIN_SECONDS = 8.0
+STALE_CUE_SECONDS = 1.0
+STALL_SECONDS = 3.0
+_EPSILON = 1e-9
+
+
+class SessionState(Enum):
+    """Where the session is in its life."""
+
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+
+
+class EventKind(Enum):
+    """What happened; the UI, audio and history listen to these and nothing else."""
+
+    SEGMENT_STARTED = "segment_started"
+    SWITCH_SIDES = "switch_sides"
+    POSE_CHANGED = "pose_changed"
+    HALFWAY = "halfway"
+    COUNTDOWN = "countdown"
+    STEP_DONE = "step_done"
+    ROUTINE_DONE = "routine_done"
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    STOPPED = "stopped"
+
+
+SEGMENT_START_KINDS = frozenset(
+    {EventKind.SEGMENT_STARTED, EventKind.SWITCH_SIDES, EventKind.POSE_CHANGED}
+)
+TERMINAL_KINDS = frozenset({EventKind.ROUTINE_DONE, EventKind.STOPPED})
+_TRANSIENT_KINDS = frozenset({EventKind.HALFWAY, EventKind.COUNTDOWN})
+_START_KIND = {
+    SegmentKind.SWITCH: EventKind.SWITCH_SIDES,
+    SegmentKind.FLOW: EventKind.POSE_CHANGED,
+}
+
+
+@dataclass(frozen=True)
+class SessionEvent:
+    """One thing that happened, with the session time it was planned for."""
+
+    kind: EventKind
+    planned: float
+    segment_index: int
+    segment: Segment
+    text: str
+    count: int | None = None
+    stalled: bool = False
+
+    @property
+    def starts_segment(self) -> bool:
+        """True when the displayed segment changes with this event."""
+        return self.kind in SEGMENT_START_KINDS
+
+
+@dataclass(frozen=True)
+class Position:
+    """A snapshot of where the session is, for display."""
+
+    state: SessionState
+    offset: float
+    total: float
+    segment_index: int
+    segment: Segment
+    remaining: float
+
+    @property
+    def time_left(self) -> float:
+        """Seconds until the routine ends, counting extensions."""
+        return max(0.0, self.total - self.offset)
+
+    @property
+    def segment_elapsed(self) -> float:
+        """Seconds since the current segment began."""
+        return max(0.0, self.segment.length - self.remaining)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """What the finished screen and the history show about a session."""
+
+    running_time: float
+    steps_done: int
+    holds_extended: int
+    holds_skipped: int
+    seconds_extended: float
+
+
+def describe(segment: Segment, plan: Plan) -> str:
+    """What to show or say when ``segment`` starts."""
+    step = plan.routine.steps[segment.step_index]
+    side = "" if segment.side is Side.NONE else f" - {segment.side.value} side"
+    if segment.kind is SegmentKind.PREPARE:
+        return f"Get into position: {step.name}"
+    if segment.kind is SegmentKind.HOLD:
+        return f"Hold{side}"
+    if segment.kind is SegmentKind.SWITCH:
+        return "Switch sides"
+    if segment.kind is SegmentKind.FLOW and segment.pose is not None:
+        return segment.pose.pose
+    return "Relax"
+
+
+class Session:
+    """A routine being followed. Each control returns the events it caused."""
+
+    def __init__(self, plan: Plan, clock: Clock, *, stall_seconds: float = STALL_SECONDS) -> None:
+        if not plan.segments:
+            raise ValueError("a session needs a plan with at least one segment")
+        self.plan = plan
+        self.clock = clock
+        self.stall_seconds = stall_seconds
+        self.state = SessionState.READY
+        self._segments = list(plan.segments)
+        self._extra = [0.0] * len(self._segments)
+        self._starts = [s.start for s in self._segments]
+        self._anchor_offset = 0.0
+        self._anchor_wall = 0.0
+        self._run_accumulated = 0.0
+        self._events: list[SessionEvent] = []
+        self._event_offsets: list[float] = []
+        self._cursor = 0
+        self._extended_groups: set[tuple[int, Side, int]] = set()
+        self._skipped_holds = 0
+        self._seconds_extended = 0.0
+        self._steps_done: set[int] = set()
+        self.skipped = 0.0
+        self.repeated = 0.0
+        self._rebuild_events()
+
+    # --- reading the position -------------------------------------------
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        """The timeline as it stands, extensions included."""
+        return tuple(self._segments)
+
+    @property
+    def total(self) -> float:
+        """Seconds the session runs from start to finish, extensions included."""
+        return self._segments[-1].end
+
+    def offset(self) -> float:
+        """Session seconds from the start, derived from the clock."""
+        if self.state is SessionState.RUNNING:
+            return min(self._anchor_offset + self.clock() - self._anchor_wall, self.total)
+        return self._anchor_offset
+
+    def position(self) -> Position:
+        """Where the session is now."""
+        offset = self.offset()
+        index = self._index_at(offset)
+        segment = self._segments[index]
+        return Position(
+            self.state, offset, self.total, index, segment, max(0.0, segment.end - offset)
+        )
+
+    def running_time(self) -> float:
+        """Wall seconds spent running (not paused), up to the finish."""
+        if self.state is SessionState.RUNNING:
+            return self._run_accumulated + self.offset() - self._anchor_offset
+        return self._run_accumulated
+
+    def summary(self) -> SessionSummary:
+        """Totals for the finished screen and the history."""
+        return SessionSummary(
+            running_time=self.running_time(),
+            steps_done=len(self._steps_done),
+            holds_extended=len(self._extended_groups),
+            holds_skipped=self._skipped_holds,
+            seconds_extended=self._seconds_extended,
+        )
+
+    def next_deadline(self) -> float | None:
+        """Clock time of the next due event, or None when nothing will fire by itself."""
+        if self.state is not SessionState.RUNNING or self._cursor >= len(self._events):
+            return None
+        return self._anchor_wall + self._event_offsets[self._cursor] - self._anchor_offset
+
+    # --- controls -------------------------------------------------------
+
+    def start(self) -> list[SessionEvent]:
+        """Begin from the first segment."""
+        if self.state is not SessionState.READY:
+            return []
+        self.state = SessionState.RUNNING
+        self._anchor_wall = self.clock()
+        return self.poll()
+
+    def pause(self) -> list[SessionEvent]:
+        """Freeze the position; nothing fires until resume."""
+        if self.state is not SessionState.RUNNING:
+            return []
+        events = self.poll()
+        if self.state is not SessionState.RUNNING:
+            return events
+        self._settle_running()
+        self.state = SessionState.PAUSED
+        return [*events, self._instant(EventKind.PAUSED, "Paused")]
+
+    def resume(self) -> list[SessionEvent]:
+        """Carry on from where the pause froze the position."""
+        if self.state is not SessionState.PAUSED:
+            return []
+        self.state = SessionState.RUNNING
+        self._anchor_wall = self.clock()
+        return [self._instant(EventKind.RESUMED, "Resumed"), *self.poll()]
+
+    def toggle(self) -> list[SessionEvent]:
+        """Start, pause or resume, whichever fits: the one key a user needs."""
+        if self.state is SessionState.READY:
+            return self.start()
+        if self.state is SessionState.RUNNING:
+            return self.pause()
+        return self.resume()
+
+    def next(self) -> list[SessionEvent]:
+        """Skip to the next hold: out of a hold, or past a prepare, switch or rest."""
+        if not self._controllable():
+            return []
+        events = self.poll()
+        if not self._controllable():
+            return events
+        index = self._index_at(self.offset())
+        segment = self._segments[index]
+        if segment.is_active:
+            self._skipped_holds += 1
+            target = self._segments[self._group_end(index)].end
+        else:
+            following = next(
+                (s for s in self._segments[index + 1 :] if s.is_active), self._segments[-1]
+            )
+            target = following.start if following.is_active else self.total
+        return [*events, *self._jump(target)]
+
+    def back(self) -> list[SessionEvent]:
+        """Restart the current step, or go to the previous one in a step's first seconds."""
+        if not self._controllable():
+            return []
+        events = self.poll()
+        if not self._controllable():
+            return events
+        offset = self.offset()
+        step = self._segments[self._index_at(offset)].step_index
+        start = self._step_start(step)
+        if offset - start < BACK_GRACE_SECONDS and step > 0:
+            start = self._step_start(step - 1)
+        return [*events, *self._jump(start)]
+
+    def extend(self, seconds: float = EXTEND_SECONDS) -> list[SessionEvent]:
+        """Give the current segment more time (a flow keeps alternating its poses)."""
+        if not self._controllable():
+            return []
+        events = self.poll()
+        if not self._controllable():
+            return events
+        offset = self.offset()
+        index = self._index_at(offset)
+        segment = self._segments[index]
+        if segment.kind is SegmentKind.FLOW:
+            self._continue_flow(self._group_end(index), seconds)
+        else:
+            self._segments[index] = dataclasses.replace(segment, length=segment.length + seconds)
+            self._extra[index] += seconds
+        if segment.is_active:
+            self._extended_groups.add((segment.step_index, segment.side, segment.rep))
+        self._seconds_extended += seconds
+        self._retime()
+        self._rebuild_events()
+        self._cursor = bisect.bisect_right(self._event_offsets, offset + _EPSILON)
+        return events
+
+    def stop(self) -> list[SessionEvent]:
+        """End the session early."""
+        if self._over():
+            return []
+        events = self.poll()
+        if self._over():
+            return events
+        self._settle_running()
+        self.state = SessionState.STOPPED
+        return [*events, self._instant(EventKind.STOPPED, "Stopped")]
+
+    def poll(self) -> list[SessionEvent]:
+        """Return the events that are due now, in planned order.
+
+        When the first due event is more than ``stall_seconds`` late, the
+        loop was blocked or the computer slept: the session pauses itself at
+        that event instead of jumping ahead or firing a burst of stale cues.
+        Halfway and countdown cues more than a second late are dropped.
+        """
+        if self.state is not SessionState.RUNNING:
+            return []
+        offset = self.offset()
+        due: list[SessionEvent] = []
+        while self._cursor < len(self._events):
+            event = self._events[self._cursor]
+            if event.planned > offset + _EPSILON:
+                break
+            late = offset - event.planned
+            if not due and late > self.stall_seconds:
+                return [self._stall(event, late)]
+            self._cursor += 1
+            if event.kind in _TRANSIENT_KINDS and late > STALE_CUE_SECONDS:
+                continue
+            due.append(event)
+            if event.kind is EventKind.STEP_DONE:
+                self._steps_done.add(event.segment.step_index)
+            if event.kind is EventKind.ROUTINE_DONE:
+                self._settle_running()
+                self._anchor_offset = self.total
+                self.state = SessionState.FINISHED
+                break
+        return due
+
+    # --- internals ------------------------------------------------------
+
+    def _over(self) -> bool:
+        return self.state in (SessionState.FINISHED, SessionState.STOPPED)
+
+    def _controllable(self) -> bool:
+        return self.state in (SessionState.RUNNING, SessionState.PAUSED)
+
+    def _settle_running(self) -> None:
+        """Fold the running stretch since the anchor into the totals and re-anchor."""
+        if self.state is SessionState.RUNNING:
+            offset = self.offset()
+            self._run_accumulated += offset - self._anchor_offset
+            self._anchor_offset = offset
+            self._anchor_wall = self.clock()
+
+    def _stall(self, event: SessionEvent, late: float) -> SessionEvent:
+        self._settle_running()
+        self._run_accumulated -= late  # the stalled time was not spent stretching
+        self._anchor_offset = event.planned
+        self.state = SessionState.PAUSED
+        text = f"Paused: the session was held up for {late:.0f} s (computer busy or asleep)"
+        return self._instant(EventKind.PAUSED, text, stalled=True)
+
+    def _jump(self, target: float) -> list[SessionEvent]:
+        target = min(max(target, 0.0), self.total)
+        self._settle_running()
+        delta = target - self._anchor_offset
+        if delta > 0:
+            self.skipped += delta
+        else:
+            self.repeated -= delta
+        self._anchor_offset = target
+        index = self._index_at(target)
+        cursor = bisect.bisect_left(self._event_offsets, target - _EPSILON)
+        while cursor < len(self._events) and self._events[cursor].segment_index < index:
+            cursor += 1
+        self._cursor = cursor
+        if self.state is SessionState.PAUSED:
+            return self._emit_paused_jump()
+        return self.poll()
+
+    def _emit_paused_jump(self) -> list[SessionEvent]:
+        """While paused, a jump still announces the new segment so the display follows."""
+        offset = self._anchor_offset
+        due = []
+        while self._cursor < len(self._events):
+            event = self._events[self._cursor]
+            if event.planned > offset + _EPSILON:
+                break
+            self._cursor += 1
+            if event.kind in _TRANSIENT_KINDS:
+                continue
+            due.append(event)
+            if event.kind is EventKind.ROUTINE_DONE:
+                self.state = SessionState.FINISHED
+                break
+        return due
+
+    def _instant(self, kind: EventKind, text: str, *, stalled: bool = False) -> SessionEvent:
+        offset = self.offset()
+        index = self._index_at(offset)
+        return SessionEvent(kind, offset, index, self._segments[index], text, stalled=stalled)
+
+    def _index_at(self, offset: float) -> int:
+        index = bisect.bisect_right(self._starts, offset + _EPSILON) - 1
+        return max(0, min(index, len(self._segments) - 1))
+
+    def _step_start(self, step: int) -> float:
+        return next(s.start for s in self._segments if s.step_index == step)
+
+    def _group_end(self, index: int) -> int:
+        """Index of the last segment of the hold (or flow) that ``index`` belongs to."""
+        key = _group_key(self._segments[index])
+        while index + 1 < len(self._segments) and _group_key(self._segments[index + 1]) == key:
+            index += 1
+        return index
+
+    def _continue_flow(self, last: int, seconds: float) -> None:
+        segment = self._segments[last]
+        poses = self.plan.routine.steps[segment.step_index].flow
+        turn = poses.index(segment.pose) + 1 if segment.pose in poses else 0
+        added: list[Segment] = []
+        left = seconds
+        while left > _EPSILON:
+            pose = poses[turn % len(poses)]
+            piece = min(pose.seconds, left)
+            added.append(dataclasses.replace(segment, length=piece, pose=pose))
+            left -= piece
+            turn += 1
+        self._segments[last + 1 : last + 1] = added
+        self._extra[last + 1 : last + 1] = [0.0] * len(added)
+
+    def _retime(self) -> None:
+        clock = 0.0
+        for index, segment in enumerate(self._segments):
+            if segment.start != clock:
+                self._segments[index] = dataclasses.replace(segment, start=clock)
+            clock += segment.length
+        self._starts = [s.start for s in self._segments]
+
+    def _rebuild_events(self) -> None:
+        events: list[SessionEvent] = []
+        segments = self._segments
+        last_active_of_step = {s.step_index: i for i, s in enumerate(segments) if s.is_active}
+
+        def add(
+            kind: EventKind, at: float, index: int, text: str, count: int | None = None
+        ) -> None:
+            events.append(SessionEvent(kind, at, index, segments[index], text, count))
+
+        for index, segment in enumerate(segments):
+            kind = _START_KIND.get(segment.kind, EventKind.SEGMENT_STARTED)
+            add(kind, segment.start, index, describe(segment, self.plan))
+            if segment.kind is SegmentKind.HOLD:
+                planned_length = segment.length - self._extra[index]
+                if planned_length >= HALFWAY_MIN_SECONDS:
+                    add(EventKind.HALFWAY, segment.start + planned_length / 2, index, "Halfway")
+            if segment.is_active and self._group_end(index) == index:
+                for count in (3, 2, 1):
+                    at = segment.end - count
+                    if at > segment.start + _EPSILON:
+                        add(EventKind.COUNTDOWN, at, index, str(count), count)
+            if last_active_of_step.get(segment.step_index) == index:
+                step = self.plan.routine.steps[segment.step_index]
+                add(EventKind.STEP_DONE, segment.end, index, f"{step.name} done")
+        add(EventKind.ROUTINE_DONE, self.total, len(segments) - 1, "Routine complete")
+        self._events = events
+        self._event_offsets = [e.planned for e in events]
+
+
+def _group_key(segment: Segment) -> tuple[SegmentKind, int, Side, int]:
+    return segment.kind, segment.step_index, segment.side, segment.rep
