@@ -77,6 +77,11 @@ def parse(text: str) -> Document:
             deeper than ``MAX_DEPTH`` and more than one document.
     """
     _reject_indenting_tabs(text)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = text.count("\n", 0, exc.start) + 1
+        raise YamlError(line, "the text holds a character that is not valid Unicode") from None
     loader = _Loader(text)
     try:
         return _build(loader)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from spasm_stretch.core.loader import load_routine_file
+from spasm_stretch.core.loader import load_routine_file, load_routine_text
 from spasm_stretch.core.model import HoldRange
 from spasm_stretch.core.problems import Severity
 from tests.helpers.routines import VALID_ROUTINE, with_line, without_line
@@ -270,3 +270,12 @@ def test_image_symlink_out_of_the_folder_is_refused(tmp_path: Path) -> None:
     path.write_text(with_line(7, "  - name: First stretch\n    image: link.svg"), encoding="utf-8")
     (problem,) = load_routine_file(path).problems
     assert "'link.svg' was not found" in problem.message
+
+
+def test_text_with_a_lone_surrogate_is_refused() -> None:
+    """Text that is not valid Unicode (found by the fuzzer) is an error, not a crash."""
+    (problem,) = load_routine_text(with_line(3, "area: \ud800"), Path("x.yaml")).problems
+    assert (problem.line, problem.message) == (
+        3,
+        "the text holds a character that is not valid Unicode",
+    )
