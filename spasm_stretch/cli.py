@@ -7,6 +7,7 @@ exit non-zero instead of raising, so a routine author never sees a traceback.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,13 +44,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="also load routines from DIR (may be given more than once; "
         "a routine here replaces one with the same id)",
     )
+    parser.add_argument(
+        "--speed",
+        type=_speed,
+        default=1.0,
+        metavar="N",
+        help="run sessions N times faster (for demos and tests; default 1)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list every routine with its steps and total time")
     validate = commands.add_parser("validate", help="check routine files or folders")
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     show = commands.add_parser("show", help="print a routine's timeline, segment by segment")
     show.add_argument("routine", metavar="ROUTINE", help="a routine id, or a routine file")
+    trace = commands.add_parser(
+        "trace", help="run a routine with no window and print each event as it fires"
+    )
+    trace.add_argument("routine", metavar="ROUTINE", help="a routine id, or a routine file")
+    trace.add_argument(
+        "--speed", type=_speed, default=argparse.SUPPRESS, metavar="N", help="run N times faster"
+    )
+    trace.add_argument("--json", action="store_true", help="one JSON object per event")
     return parser
+
+
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0.1 <= value <= 1000:
+        raise argparse.ArgumentTypeError(f"speed must be a number from 0.1 to 1000, got {text!r}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -64,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     catalog = load_all(args.routines)
     if args.command == "list":
         return list_routines(catalog, sys.stdout, sys.stderr)
+    if args.command == "trace":
+        return trace_routine(catalog, args, sys.stdout, sys.stderr)
     return show_routine(catalog, args.routine, sys.stdout, sys.stderr)
 
 
@@ -173,3 +201,13 @@ def show_routine(catalog: Catalog, name: str, out: TextIO, err: TextIO) -> int:
             file=out,
         )
     return EXIT_OK
+
+
+def trace_routine(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run a routine headless through the Qt driver, printing events as they fire."""
+    routine = _find(catalog, args.routine, err)
+    if routine is None:
+        return EXIT_INVALID
+    from spasm_stretch.trace import run_trace
+
+    return run_trace(routine, out, speed=args.speed, as_json=args.json)

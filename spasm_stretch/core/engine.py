@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from spasm_stretch.core.clock import Clock
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import Plan, Segment, SegmentKind
-
-Clock = Callable[[], float]
 
 EXTEND_SECONDS = 10.0
 BACK_GRACE_SECONDS = 2.0
@@ -172,7 +170,8 @@ class Session:
     def offset(self) -> float:
         """Session seconds from the start, derived from the clock."""
         if self.state is SessionState.RUNNING:
-            return min(self._anchor_offset + self.clock() - self._anchor_wall, self.total)
+            elapsed = self.clock() - self._anchor_wall
+            return min(_instant_of(self._anchor_offset + elapsed), self.total)
         return self._anchor_offset
 
     def position(self) -> Position:
@@ -440,7 +439,7 @@ class Session:
         for index, segment in enumerate(self._segments):
             if segment.start != clock:
                 self._segments[index] = dataclasses.replace(segment, start=clock)
-            clock += segment.length
+            clock = _instant_of(clock + segment.length)
         self._starts = [s.start for s in self._segments]
 
     def _rebuild_events(self) -> None:
@@ -475,3 +474,8 @@ class Session:
 
 def _group_key(segment: Segment) -> tuple[SegmentKind, int, Side, int]:
     return segment.kind, segment.step_index, segment.side, segment.rep
+
+
+def _instant_of(seconds: float) -> float:
+    """Round to a nanosecond, so that instants computed by different sums compare equal."""
+    return round(seconds, 9)

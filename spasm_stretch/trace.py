@@ -1,0 +1,74 @@
+"""Run a routine through the real Qt driver with no window, printing each event.
+
+For routine authors (hear-free check of what fires when) and for measuring:
+each line carries the planned time and the actual time it fired, both in
+real seconds since the start, so lateness is visible at a glance.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from spasm_stretch.core.clock import scaled_clock
+from spasm_stretch.core.engine import TERMINAL_KINDS, Session, SessionEvent
+from spasm_stretch.core.model import Routine, Side
+from spasm_stretch.core.plan import make_plan
+from spasm_stretch.qt_driver import SessionDriver
+
+
+def event_record(
+    event: SessionEvent, routine: Routine, planned: float, actual: float
+) -> dict[str, object]:
+    """The JSON fields of one traced event; times are real seconds since the start."""
+    segment = event.segment
+    return {
+        "event": event.kind.value,
+        "planned": round(planned, 4),
+        "actual": round(actual, 4),
+        "late_ms": round((actual - planned) * 1000, 2),
+        "step": segment.step_index + 1,
+        "step_name": routine.steps[segment.step_index].name,
+        "side": None if segment.side is Side.NONE else segment.side.value,
+        "segment": segment.kind.value,
+        "text": event.text,
+    }
+
+
+def run_trace(routine: Routine, out: TextIO, *, speed: float = 1.0, as_json: bool = False) -> int:
+    """Play ``routine`` in real time (scaled by ``speed``) and print every event."""
+    app = QCoreApplication.instance() or QCoreApplication([])
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C ends a trace at once
+    session = Session(make_plan(routine), scaled_clock(speed))
+    driver = SessionDriver(session, speed=speed)
+    started = time.monotonic()
+
+    def show(event: SessionEvent) -> None:
+        actual = time.monotonic() - started
+        record = event_record(event, routine, event.planned / speed, actual)
+        if as_json:
+            print(json.dumps(record), file=out, flush=True)
+        else:
+            side = f" {record['side']}" if record["side"] else ""
+            print(
+                f"{record['planned']:8.3f}s  {record['late_ms']:+7.1f} ms  "
+                f"{record['event']:<15} step {record['step']}{side}: {record['text']}",
+                file=out,
+                flush=True,
+            )
+        if event.kind in TERMINAL_KINDS:
+            QTimer.singleShot(0, app.quit)
+
+    def begin() -> None:
+        nonlocal started
+        started = time.monotonic()
+        driver.start()
+
+    driver.event_fired.connect(show)
+    QTimer.singleShot(0, begin)
+    app.exec()
+    return 0
