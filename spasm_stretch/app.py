@@ -4,19 +4,39 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 
 from PySide6.QtWidgets import QApplication
 
+from spasm_stretch.settings import SettingsStore
 from spasm_stretch.user_paths import APP_NAME
 
 
-def run_app(args: argparse.Namespace) -> int:
-    """Open the main window over every routine and run the event loop."""
+def run_app(args: argparse.Namespace, routine_id: str | None = None) -> int:
+    """Open the main window (on ``routine_id``, ready to start, if given) and run."""
     from spasm_stretch.cli import load_all
-    from spasm_stretch.ui.routine_list_window import RoutineListWindow
+    from spasm_stretch.ui.main_window import MainWindow, app_icon
+    from spasm_stretch.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    window = RoutineListWindow(load_all(args.routines))
+    app.setApplicationDisplayName("spasm-stretch")
+    app.setWindowIcon(app_icon())
+    store = SettingsStore()
+    settings = store.load()
+    for problem in store.problems:
+        print(problem, file=sys.stderr)
+    apply_theme(app, settings.theme, settings.text_scale)
+    window = MainWindow(
+        load_all(args.routines),
+        store,
+        clock=time.monotonic,
+        speed=args.speed,
+        reload_catalog=lambda: load_all(args.routines),
+    )
+    if routine_id is not None and not window.open_routine(routine_id):
+        print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
     window.show()
+    window.show_disclaimer_if_first_run()
     return app.exec()

@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     show = commands.add_parser("show", help="print a routine's timeline, segment by segment")
     show.add_argument("routine", metavar="ROUTINE", help="a routine id, or a routine file")
+    run = commands.add_parser("run", help="open the window on a routine, ready to start")
+    run.add_argument("routine", metavar="ROUTINE", help="a routine id")
     trace = commands.add_parser(
         "trace", help="run a routine with no window and print each event as it fires"
     )
@@ -85,6 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from spasm_stretch.app import run_app
 
         return run_app(args)
+    if args.command == "run":
+        from spasm_stretch.app import run_app
+
+        return run_app(args, args.routine)
     if args.command == "validate":
         return validate_paths(args.paths, sys.stdout, sys.stderr)
     catalog = load_all(args.routines)

@@ -24,7 +24,8 @@ class SessionDriver(QObject):
     Signals:
         event_fired(SessionEvent): every engine event, in order, as it falls due.
         state_changed(SessionState): after any change of running, paused, finished...
-        ticked(Position): up to 10 times a second while display ticks are wanted.
+        ticked(Position): while display ticks are wanted, up to 10 times a second
+            and after every control (a +10 s changes the position without an event).
     """
 
     event_fired = Signal(object)
@@ -86,13 +87,15 @@ class SessionDriver(QObject):
         """End the session early."""
         self._apply(self.session.stop())
 
+    def refresh(self) -> None:
+        """Hand out what is due now, update the display and re-aim (after a clock jump)."""
+        self._apply(self.session.poll())
+
     def _on_deadline(self) -> None:
         self._apply(self.session.poll())
 
     def _on_display_tick(self) -> None:
         self._apply(self.session.poll())
-        if self._display_timer.isActive():
-            self.ticked.emit(self.session.position())
 
     def _apply(self, events: list[SessionEvent]) -> None:
         for event in events:
@@ -100,6 +103,8 @@ class SessionDriver(QObject):
         if self.session.state is not self._state:
             self._state = self.session.state
             self.state_changed.emit(self._state)
+        if self._display_wanted:
+            self.ticked.emit(self.session.position())
         self._aim()
 
     def _aim(self) -> None:

@@ -1,0 +1,160 @@
+"""The user's settings: typed values over QSettings, each falling back on its own.
+
+A settings file can be hand-edited, half-written or left by another version.
+Every value is read through a parser that checks its type and range, and a
+bad one falls back to its default (and is reported once), so a corrupt file
+never stops the app and never loses the other settings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from spasm_stretch.core.model import HoldChoice
+from spasm_stretch.core.plan import PlanSettings
+
+T = TypeVar("T")
+
+
+class Theme(Enum):
+    """Which colours the window uses."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    """Everything a user can set. prepare/rest of None keep each routine's own times."""
+
+    hold: HoldChoice = HoldChoice.MEDIUM
+    prepare: float | None = None
+    rest: float | None = None
+    sound: bool = True
+    volume: int = 80
+    theme: Theme = Theme.SYSTEM
+    text_scale: int = 100
+    disclaimer_seen: bool = False
+    last_routine: str = ""
+
+    def plan_settings(self) -> PlanSettings:
+        """The part of the settings that shapes a session's timeline."""
+        return PlanSettings(hold=self.hold, prepare=self.prepare, rest=self.rest)
+
+
+def _enum(kind: type[Enum]) -> Callable[[Any], Any]:
+    def parse(raw: Any) -> Any:
+        return kind(str(raw))
+
+    return parse
+
+
+def _boolean(raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in ("true", "1", "yes"):
+        return True
+    if text in ("false", "0", "no"):
+        return False
+    raise ValueError(raw)
+
+
+def _bounded(low: float, high: float, kind: Callable[[Any], T]) -> Callable[[Any], T]:
+    def parse(raw: Any) -> T:
+        value = kind(raw)
+        if not low <= value <= high:  # type: ignore[operator]
+            raise ValueError(raw)
+        return value
+
+    return parse
+
+
+def _optional_seconds(high: float) -> Callable[[Any], float | None]:
+    bounded = _bounded(0, high, float)
+
+    def parse(raw: Any) -> float | None:
+        return None if str(raw).strip() in ("", "default", "None") else bounded(raw)
+
+    return parse
+
+
+def _text(raw: Any) -> str:
+    if not isinstance(raw, str) or len(raw) > 100:
+        raise ValueError(raw)
+    return raw
+
+
+_PARSERS: dict[str, Callable[[Any], Any]] = {
+    "hold": _enum(HoldChoice),
+    "prepare": _optional_seconds(60),
+    "rest": _optional_seconds(120),
+    "sound": _boolean,
+    "volume": _bounded(0, 100, int),
+    "theme": _enum(Theme),
+    "text_scale": _bounded(80, 200, int),
+    "disclaimer_seen": _boolean,
+    "last_routine": _text,
+}
+
+
+def _stored(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    return "default" if value is None else value
+
+
+class SettingsStore:
+    """Reads and writes AppSettings and window geometry in one QSettings file."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "spasm-stretch", "spasm-stretch"
+        )
+        self.problems: list[str] = []
+
+    @property
+    def path(self) -> str:
+        """Where the settings live, for messages."""
+        return self._settings.fileName()
+
+    def load(self) -> AppSettings:
+        """Read every setting, replacing any unreadable one with its default."""
+        defaults = AppSettings()
+        values: dict[str, Any] = {}
+        self.problems = []
+        for name, parse in _PARSERS.items():
+            raw = self._settings.value(name)
+            if raw is None:
+                continue
+            try:
+                values[name] = parse(raw)
+            except (ValueError, TypeError):
+                self.problems.append(
+                    f"{self.path}: setting '{name}' = {raw!r} is not valid; "
+                    f"using {_stored(getattr(defaults, name))!r}"
+                )
+        return dataclasses.replace(defaults, **values)
+
+    def save(self, settings: AppSettings) -> None:
+        """Write every setting."""
+        for field in dataclasses.fields(settings):
+            self._settings.setValue(field.name, _stored(getattr(settings, field.name)))
+        self._settings.sync()
+
+    def geometry(self) -> QByteArray | None:
+        """The saved window geometry, if any."""
+        raw = self._settings.value("window/geometry")
+        return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
+
+    def save_geometry(self, geometry: QByteArray) -> None:
+        """Remember the window's size and position."""
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.sync()

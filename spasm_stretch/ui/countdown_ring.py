@@ -1,0 +1,74 @@
+"""A large countdown number inside a ring that empties as the segment runs."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class CountdownRing(QWidget):
+    """Shows whole seconds left (rounded up, as a kitchen timer does) and a caption."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._remaining = 0.0
+        self._length = 1.0
+        self._caption = ""
+        self._colour = QColor("#2a9d8f")
+        self.setMinimumSize(QSize(160, 160))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Countdown")
+
+    def set_state(self, remaining: float, length: float, caption: str, colour: QColor) -> None:
+        """Show ``remaining`` of ``length`` seconds with ``caption`` under the number."""
+        self._remaining = max(0.0, remaining)
+        self._length = max(length, 0.001)
+        self._caption = caption
+        self._colour = colour
+        self.setAccessibleDescription(f"{self.seconds_shown()} seconds left, {caption}")
+        self.update()
+
+    def seconds_shown(self) -> int:
+        """The whole number on screen."""
+        return math.ceil(self._remaining - 1e-6)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Big enough to read from across a room."""
+        return QSize(240, 240)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Draw the track, the remaining arc, the number and the caption."""
+        side = min(self.width(), self.height()) - 16
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        thickness = max(8.0, side / 14)
+        ring = rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        track = self.palette().color(QPalette.ColorRole.Mid)
+        track.setAlpha(90)
+        painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawEllipse(ring)
+        fraction = min(1.0, self._remaining / self._length)
+        painter.setPen(
+            QPen(self._colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        )
+        painter.drawArc(ring, 90 * 16, round(fraction * 360 * 16))
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        painter.setPen(text)
+        number = QFont(self.font())
+        number.setPixelSize(max(12, round(side * 0.36)))
+        number.setBold(True)
+        painter.setFont(number)
+        number_rect = QRectF(rect.left(), rect.top() + side * 0.18, side, side * 0.46)
+        painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(self.seconds_shown()))
+        caption = QFont(self.font())
+        caption.setPixelSize(max(10, round(side * 0.085)))
+        painter.setFont(caption)
+        caption_rect = QRectF(
+            rect.left() + side * 0.15, rect.top() + side * 0.62, side * 0.7, side * 0.14
+        )
+        painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
+        painter.end()

@@ -1,0 +1,70 @@
+"""The finished screen: what was done, then again or back to the routines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from spasm_stretch.core.engine import SessionSummary
+from spasm_stretch.core.model import Routine
+from spasm_stretch.core.plan import format_duration
+
+
+class FinishedView(QWidget):
+    """Summary of a session that ended, with the two ways on.
+
+    Signals:
+        again(): run the same routine once more.
+        back_to_routines(): return to the picker.
+    """
+
+    again = Signal()
+    back_to_routines = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details = QLabel()
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setAccessibleName("Session summary")
+        self.again_button = QPushButton("&Again")
+        self.again_button.setAccessibleName("Run this routine again")
+        self.back_button = QPushButton("&Back to routines")
+        self.back_button.setAccessibleName("Back to the routine list")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details)
+        layout.addSpacing(24)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.again_button.clicked.connect(self.again)
+        self.back_button.clicked.connect(self.back_to_routines)
+
+    def show_summary(self, routine: Routine, summary: SessionSummary, *, finished: bool) -> None:
+        """Fill in the summary of a session that ``finished`` or was stopped."""
+        self.heading.setText("Well done!" if finished else "Session stopped")
+        steps = len(routine.steps)
+        lines = [
+            routine.name,
+            f"Time: {format_duration(summary.running_time)}",
+            f"Steps completed: {summary.steps_done} of {steps}",
+        ]
+        if summary.holds_extended:
+            lines.append(
+                f"Holds extended: {summary.holds_extended} (+{summary.seconds_extended:.0f} s)"
+            )
+        if summary.holds_skipped:
+            lines.append(f"Holds skipped: {summary.holds_skipped}")
+        self.details.setText("\n".join(lines))
+        self.again_button.setFocus()

@@ -1,0 +1,401 @@
+"""The main window: the controller that wires the picker, session and finished screens.
+
+Views only lay out widgets; this class owns the session driver, turns
+actions (buttons, menus and keys alike) into driver calls and routes driver
+signals back to the views. All timing comes from the driver.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QStyle
+
+from spasm_stretch import __version__
+from spasm_stretch.core.catalog import Catalog
+from spasm_stretch.core.clock import Clock, scaled_clock
+from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
+from spasm_stretch.core.model import Routine
+from spasm_stretch.core.plan import format_duration, make_plan
+from spasm_stretch.qt_driver import SessionDriver
+from spasm_stretch.settings import AppSettings, SettingsStore
+from spasm_stretch.ui.finished_view import FinishedView
+from spasm_stretch.ui.picker import PickerView
+from spasm_stretch.ui.session_view import SessionView
+from spasm_stretch.ui.settings_dialog import SettingsDialog
+from spasm_stretch.ui.theme import apply_theme
+
+APP_TITLE = "spasm-stretch"
+DISCLAIMER = (
+    "spasm-stretch offers general stretching guidance drawn from public health "
+    "information. It is not medical advice and cannot diagnose anything.\n\n"
+    "Stretch gently and stop if it hurts. See a doctor if your cramps are frequent "
+    "and unexplained, last longer than 10 minutes, come with swelling, weakness or "
+    "numbness, or come with changes in your skin."
+)
+
+
+class MainWindow(QMainWindow):
+    """Picker, session and finished screens in one window, driven by keys or mouse."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        store: SettingsStore,
+        *,
+        clock: Clock,
+        speed: float = 1.0,
+        reload_catalog: Callable[[], Catalog] | None = None,
+    ) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.store = store
+        self.settings = store.load()
+        self._clock = clock if speed == 1 else scaled_clock(speed, clock)
+        self._speed = speed
+        self._reload_catalog = reload_catalog
+        self.driver: SessionDriver | None = None
+        self.routine: Routine | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.picker = PickerView()
+        self.session_view = SessionView()
+        self.finished_view = FinishedView()
+        self.pages = QStackedWidget()
+        for page in (self.picker, self.session_view, self.finished_view):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self._make_actions()
+        self._make_menus_and_toolbar()
+        self.picker.routine_chosen.connect(self.start_routine)
+        self.finished_view.again.connect(self._again)
+        self.finished_view.back_to_routines.connect(self.show_picker)
+        self.picker.set_catalog(catalog, self.settings.plan_settings(), self.settings.last_routine)
+        geometry = store.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(960, 680)
+        self.setMinimumSize(QSize(760, 560))
+        self.show_picker()
+
+    # --- actions --------------------------------------------------------
+
+    def _action(self, text: str, keys: list[str], tip: str, slot: Callable[[], object],
+                icon: QStyle.StandardPixmap | None = None) -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        shown_key = (
+            QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+        )
+        action.setToolTip(f"{tip} ({shown_key})" if shown_key else tip)
+        action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        self.start_action = self._action(
+            "&Start / Pause", ["Space"], "Start or pause", self.toggle, pixmap.SP_MediaPlay
+        )
+        self.back_action = self._action(
+            "&Back",
+            ["Left"],
+            "Restart this step; twice for the previous step",
+            self._back,
+            pixmap.SP_MediaSkipBackward,
+        )
+        self.next_action = self._action(
+            "&Next", ["Right"], "Skip to the next hold", self._next, pixmap.SP_MediaSkipForward
+        )
+        self.extend_action = self._action(
+            "+10 s", ["+", "=", "Ctrl++"], "Ten more seconds for this hold", self._extend
+        )
+        self.stop_action = self._action(
+            "S&top", ["Escape"], "Stop the session", self._stop_or_leave, pixmap.SP_MediaStop
+        )
+        self.mute_action = self._action(
+            "&Mute", ["M"], "Sound cues on or off", self._toggle_mute, pixmap.SP_MediaVolumeMuted
+        )
+        self.mute_action.setCheckable(True)
+        self.mute_action.setChecked(not self.settings.sound)
+        self.fullscreen_action = self._action(
+            "&Full screen", ["F11"], "Full screen on or off", self._toggle_full_screen
+        )
+        self.fullscreen_action.setCheckable(True)
+        self.settings_action = self._action(
+            "S&ettings...",
+            ["Ctrl+,"],
+            "Hold length, timings, sound, theme, text size",
+            self.open_settings,
+        )
+        self.reload_action = self._action(
+            "&Reload routines", ["F5"], "Load routine files again", self.reload_routines
+        )
+        self.routines_action = self._action(
+            "&Routines", ["Ctrl+L"], "Back to the routine list", self.show_picker
+        )
+        self.about_action = self._action(
+            "&About spasm-stretch", [], "Version and medical disclaimer", self.show_about
+        )
+        self.quit_action = self._action("&Quit", ["Ctrl+Q"], "Quit", self.close)  # fmt: skip
+
+    def _make_menus_and_toolbar(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addActions([self.routines_action, self.reload_action, self.settings_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        session_menu = menu.addMenu("&Session")
+        session_menu.addActions(
+            [
+                self.start_action,
+                self.back_action,
+                self.next_action,
+                self.extend_action,
+                self.stop_action,
+            ]
+        )
+        view_menu = menu.addMenu("&View")
+        view_menu.addActions([self.mute_action, self.fullscreen_action])
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar("Session")
+        toolbar.setObjectName("session-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions(
+            [self.routines_action, self.start_action, self.back_action, self.next_action,
+             self.extend_action, self.stop_action, self.mute_action]
+        )  # fmt: skip
+
+    def _update_actions(self) -> None:
+        page = self.pages.currentWidget()
+        state = self.driver.session.state if self.driver else None
+        in_session = page is self.session_view and state in (
+            SessionState.READY,
+            SessionState.RUNNING,
+            SessionState.PAUSED,
+        )
+        running = state is SessionState.RUNNING
+        self.start_action.setEnabled(in_session or page is self.picker)
+        self.start_action.setText("&Pause" if running and in_session else "&Start")
+        icon = (
+            QStyle.StandardPixmap.SP_MediaPause
+            if running and in_session
+            else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.start_action.setIcon(self.style().standardIcon(icon))
+        for action in (self.back_action, self.next_action, self.extend_action):
+            action.setEnabled(in_session and state is not SessionState.READY)
+        self.stop_action.setEnabled(page is not self.picker)
+        self.routines_action.setEnabled(page is not self.picker)
+
+    # --- pages ----------------------------------------------------------
+
+    def show_picker(self) -> None:
+        """Leave any session and list the routines."""
+        self._drop_driver()
+        self.pages.setCurrentWidget(self.picker)
+        self.picker.list.setFocus()
+        self._update_title()
+        self._update_actions()
+
+    def open_routine(self, routine_id: str) -> bool:
+        """Show ``routine_id`` ready to start (``run ROUTINE``); False if it is unknown."""
+        routine = self.catalog.find(routine_id)
+        if routine is None:
+            return False
+        self._open(routine)
+        self.session_view.set_message("Ready. Press Space to start.")
+        return True
+
+    def start_routine(self, routine_id: str) -> None:
+        """Open ``routine_id`` and start it straight away."""
+        if self.open_routine(routine_id) and self.driver is not None:
+            self.driver.start()
+
+    def _open(self, routine: Routine) -> None:
+        self._drop_driver()
+        self.routine = routine
+        session = Session(make_plan(routine, self.settings.plan_settings()), self._clock)
+        driver = SessionDriver(session, speed=self._speed, parent=self)
+        driver.event_fired.connect(self._on_event)
+        driver.ticked.connect(self._on_tick)
+        driver.state_changed.connect(self._on_state)
+        self.driver = driver
+        self.session_view.show_session(session)
+        self.pages.setCurrentWidget(self.session_view)
+        self.session_view.setFocus()
+        driver.set_display_ticks(True)
+        self._remember(last_routine=routine.id)
+        self._update_title(session.position())
+        self._update_actions()
+
+    def _drop_driver(self) -> None:
+        if self.driver is not None:
+            self.driver.set_display_ticks(False)
+            self.driver.stop()
+            self.driver.deleteLater()
+            self.driver = None
+
+    def _again(self) -> None:
+        if self.routine is not None:
+            self.start_routine(self.routine.id)
+
+    # --- driver signals -------------------------------------------------
+
+    def _on_event(self, event: SessionEvent) -> None:
+        if self.driver is None:
+            return
+        if event.kind is EventKind.PAUSED:
+            self.session_view.set_message(
+                event.text + ". Press Space to continue."
+                if event.stalled
+                else "Paused. Press Space to continue."
+            )
+        elif event.kind is EventKind.RESUMED or (
+            event.starts_segment and self.driver.session.state is SessionState.RUNNING
+        ):
+            self.session_view.set_message("")
+        self._on_tick(self.driver.position())
+
+    def _on_tick(self, position: Position) -> None:
+        if self.pages.currentWidget() is self.session_view:
+            self.session_view.refresh(position)
+        self._update_title(position)
+
+    def _on_state(self, state: SessionState) -> None:
+        if state in (SessionState.FINISHED, SessionState.STOPPED) and self.driver and self.routine:
+            summary = self.driver.session.summary()
+            self.driver.set_display_ticks(False)
+            self.finished_view.show_summary(
+                self.routine, summary, finished=state is SessionState.FINISHED
+            )
+            self.pages.setCurrentWidget(self.finished_view)
+            self._update_title()
+        self._update_actions()
+
+    def _update_title(self, position: Position | None = None) -> None:
+        page = self.pages.currentWidget()
+        if page is self.session_view and self.routine is not None and position is not None:
+            self.setWindowTitle(
+                f"{self.routine.name} · {format_duration(position.time_left)} left — {APP_TITLE}"
+            )
+        elif page is self.finished_view and self.routine is not None:
+            self.setWindowTitle(f"{self.routine.name} · done — {APP_TITLE}")
+        else:
+            self.setWindowTitle(APP_TITLE)
+
+    # --- controls -------------------------------------------------------
+
+    def toggle(self) -> None:
+        """Space: start the chosen routine, or start/pause/resume the session."""
+        if self.pages.currentWidget() is self.picker:
+            routine_id = self.picker.current_id()
+            if routine_id is not None:
+                self.start_routine(routine_id)
+        elif self.driver is not None:
+            self.driver.toggle()
+
+    def _back(self) -> None:
+        if self.driver is not None:
+            self.driver.back()
+
+    def _next(self) -> None:
+        if self.driver is not None:
+            self.driver.next()
+
+    def _extend(self) -> None:
+        if self.driver is not None:
+            self.driver.extend()
+
+    def _stop_or_leave(self) -> None:
+        if self.pages.currentWidget() is self.finished_view or (
+            self.driver is not None and self.driver.session.state is SessionState.READY
+        ):
+            self.show_picker()
+        elif self.driver is not None:
+            self.driver.stop()
+
+    def _toggle_mute(self) -> None:
+        self._remember(sound=not self.mute_action.isChecked())
+
+    def _toggle_full_screen(self) -> None:
+        if self.fullscreen_action.isChecked():
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    # --- settings, routines, about ----------------------------------------
+
+    def open_settings(self) -> None:
+        """Open the settings dialog; changes apply and are saved as they are made."""
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.settings, self)
+            self.settings_dialog.changed.connect(self.apply_settings)
+        self.settings_dialog.open()
+
+    def apply_settings(self, settings: AppSettings) -> None:
+        """Save ``settings`` and apply them now (new timings apply to the next session)."""
+        self.settings = settings
+        self.store.save(settings)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme, settings.text_scale)
+        self.mute_action.setChecked(not settings.sound)
+        self.picker.set_catalog(
+            self.catalog, settings.plan_settings(), self.picker.current_id() or ""
+        )
+
+    def _remember(self, **changes: object) -> None:
+        self.settings = dataclasses.replace(self.settings, **changes)  # type: ignore[arg-type]
+        self.store.save(self.settings)
+
+    def reload_routines(self) -> None:
+        """Load the routine files again (after editing one) and refresh the list."""
+        if self._reload_catalog is not None:
+            self.catalog = self._reload_catalog()
+            self.picker.set_catalog(
+                self.catalog, self.settings.plan_settings(), self.picker.current_id() or ""
+            )
+
+    def _message(self, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def show_about(self) -> QMessageBox:
+        """Version, what the app is, and the medical disclaimer."""
+        return self._message(
+            "About spasm-stretch",
+            f"spasm-stretch {__version__}\n"
+            f"Guided stretching for muscle cramps and spasms.\n\n{DISCLAIMER}",
+        )
+
+    def show_disclaimer_if_first_run(self) -> QMessageBox | None:
+        """Show the medical disclaimer once, the first time the app opens."""
+        if self.settings.disclaimer_seen:
+            return None
+        self._remember(disclaimer_seen=True)
+        return self._message("Before you start", DISCLAIMER)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Remember the window's size and place, and end any session."""
+        self.store.save_geometry(self.saveGeometry())
+        self._drop_driver()
+        super().closeEvent(event)
+
+
+def app_icon() -> QIcon:
+    """The application icon."""
+    from spasm_stretch.resources import assets_dir
+
+    return QIcon(str(assets_dir() / "icons" / "spasm-stretch.svg"))

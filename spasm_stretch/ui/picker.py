@@ -1,0 +1,215 @@
+"""The routine picker: every routine as a card, filtered by area and by typing.
+
+Routines that failed to load are listed in a collapsible "problems" box with
+their messages, so a routine author sees why theirs is missing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spasm_stretch.core.catalog import Catalog
+from spasm_stretch.core.model import Routine
+from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
+
+ALL_AREAS = "All areas"
+ICON_SIZE = QSize(120, 96)
+_ROUTINE_ID = Qt.ItemDataRole.UserRole
+
+
+def svg_pixmap(path: str, size: QSize) -> QPixmap:
+    """Render an SVG file at ``size`` (device pixels follow the screen's scale)."""
+    pixmap = QPixmap(size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    renderer = QSvgRenderer(path)
+    if renderer.isValid():
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+    return pixmap
+
+
+class _RoutineList(QListWidget):
+    """A list that hands printable keys to the search box (type-to-search)."""
+
+    typed = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Send letters to the search box; keep arrows, Enter and the rest for the list."""
+        text = event.text()
+        if text and text.isprintable() and not text.isspace():
+            self.typed.emit(text)
+            return
+        super().keyPressEvent(event)
+
+
+class PickerView(QWidget):
+    """Lists routines; Enter or double-click asks to start one.
+
+    Signals:
+        routine_chosen(str): the id of the routine to start.
+    """
+
+    routine_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._routines: tuple[Routine, ...] = ()
+        title = QLabel("Choose a routine")
+        title.setObjectName("title")
+        hint = QLabel("Enter or double-click starts a routine; type to search.")
+        hint.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search routines...")
+        self.search.setAccessibleName("Search routines")
+        self.search.setClearButtonEnabled(True)
+        self.area = QComboBox()
+        self.area.setAccessibleName("Filter by body area")
+        self.list = _RoutineList()
+        self.list.setAccessibleName("Routines")
+        self.list.setIconSize(ICON_SIZE)
+        self.list.setSpacing(4)
+        self.list.setUniformItemSizes(True)
+        self.problems_toggle = QToolButton()
+        self.problems_toggle.setCheckable(True)
+        self.problems_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.problems_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.problems_toggle.setAccessibleName("Show routines that could not be loaded")
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.problems.setAccessibleName("Loading problems")
+        self.problems.setMaximumHeight(120)
+        self.problems.hide()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.area, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(filters)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.problems_toggle)
+        layout.addWidget(self.problems)
+        self.search.textChanged.connect(self._filter)
+        self.area.currentTextChanged.connect(self._filter)
+        self.list.itemActivated.connect(self._activated)
+        self.list.typed.connect(self._type_into_search)
+        self.search.returnPressed.connect(self._start_current)
+        self.problems_toggle.toggled.connect(self._show_problems)
+        self.setTabOrder(self.search, self.area)
+        self.setTabOrder(self.area, self.list)
+        self.setTabOrder(self.list, self.problems_toggle)
+
+    def set_catalog(self, catalog: Catalog, plan_settings: PlanSettings, select: str = "") -> None:
+        """Show ``catalog``'s routines and problems; ``select`` an id if it is there."""
+        self._routines = catalog.routines
+        self.list.clear()
+        for routine in catalog.routines:
+            plan = make_plan(routine, plan_settings)
+            steps = len(routine.steps)
+            item = QListWidgetItem(
+                f"{routine.name}\n{routine.area.capitalize()}  ·  {steps} step"
+                f"{'s' if steps != 1 else ''}  ·  {format_duration(plan.total)}"
+            )
+            item.setData(_ROUTINE_ID, routine.id)
+            item.setToolTip(routine.summary)
+            image = next((s.image for s in routine.steps if s.image is not None), None)
+            if image is not None:
+                item.setIcon(QIcon(svg_pixmap(str(image), ICON_SIZE)))
+            self.list.addItem(item)
+        areas = sorted({r.area.capitalize() for r in catalog.routines})
+        self.area.blockSignals(True)
+        self.area.clear()
+        self.area.addItems([ALL_AREAS, *areas])
+        self.area.blockSignals(False)
+        count = len(catalog.errors)
+        self.problems_toggle.setVisible(bool(catalog.problems))
+        self.problems_toggle.setText(
+            f"{count} routine file{'s' if count != 1 else ''} could not be loaded"
+            if count
+            else f"{len(catalog.problems)} warning(s) about routine files"
+        )
+        self.problems.setPlainText("\n".join(str(p) for p in catalog.problems))
+        self._filter()
+        self.select(select)
+
+    def select(self, routine_id: str) -> None:
+        """Make ``routine_id`` the current item, or the first visible one."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(_ROUTINE_ID) == routine_id and not item.isHidden():
+                self.list.setCurrentItem(item)
+                return
+        first = next(
+            (
+                self.list.item(r)
+                for r in range(self.list.count())
+                if not self.list.item(r).isHidden()
+            ),
+            None,
+        )
+        if first is not None:
+            self.list.setCurrentItem(first)
+
+    def current_id(self) -> str | None:
+        """The id of the highlighted routine, if any."""
+        item = self.list.currentItem()
+        return None if item is None or item.isHidden() else str(item.data(_ROUTINE_ID))
+
+    def visible_ids(self) -> list[str]:
+        """Ids of the routines the filters let through, in order."""
+        return [
+            str(self.list.item(r).data(_ROUTINE_ID))
+            for r in range(self.list.count())
+            if not self.list.item(r).isHidden()
+        ]
+
+    def _filter(self) -> None:
+        words = self.search.text().casefold().split()
+        area = self.area.currentText()
+        by_id = {r.id: r for r in self._routines}
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            routine = by_id[str(item.data(_ROUTINE_ID))]
+            haystack = " ".join(
+                [routine.name, routine.area, routine.summary, *(s.name for s in routine.steps)]
+            ).casefold()
+            shown = all(w in haystack for w in words) and area in (
+                ALL_AREAS,
+                routine.area.capitalize(),
+            )
+            item.setHidden(not shown)
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            self.select("")
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.routine_chosen.emit(str(item.data(_ROUTINE_ID)))
+
+    def _start_current(self) -> None:
+        routine_id = self.current_id()
+        if routine_id is not None:
+            self.routine_chosen.emit(routine_id)
+
+    def _type_into_search(self, text: str) -> None:
+        self.search.setFocus()
+        self.search.insert(text)
+
+    def _show_problems(self, shown: bool) -> None:
+        self.problems.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.problems_toggle.setArrowType(arrow)

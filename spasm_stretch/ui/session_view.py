@@ -1,0 +1,208 @@
+"""The session screen: what to do now, for how long, and what comes next.
+
+Everything shown is recomputed from the session's position on each update,
+so the screen cannot drift from the engine's timeline.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spasm_stretch.core.engine import Position, Session, SessionState, describe
+from spasm_stretch.core.model import Side
+from spasm_stretch.core.plan import Segment, SegmentKind, format_duration
+from spasm_stretch.ui.countdown_ring import CountdownRing
+
+PHASE_WORDS = {
+    SegmentKind.PREPARE: "Get into position",
+    SegmentKind.HOLD: "Hold",
+    SegmentKind.SWITCH: "Switch sides",
+    SegmentKind.REST: "Relax",
+}
+PHASE_COLOURS = {
+    SegmentKind.PREPARE: QColor("#e9a23b"),
+    SegmentKind.HOLD: QColor("#2a9d8f"),
+    SegmentKind.FLOW: QColor("#2a9d8f"),
+    SegmentKind.SWITCH: QColor("#5c7aa6"),
+    SegmentKind.REST: QColor("#7d8b89"),
+}
+SIDE_WORDS = {Side.LEFT: "\u25c0  LEFT SIDE", Side.RIGHT: "RIGHT SIDE  \u25b6"}
+
+
+def _big(label: QLabel, scale: float, *, bold: bool = True) -> QLabel:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+class SessionView(QWidget):
+    """Shows the running session; the main window feeds it positions and messages."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step_label = QLabel()
+        self.step_name = _big(QLabel(), 1.6)
+        self.step_name.setWordWrap(True)
+        self.phase = _big(QLabel(), 2.2)
+        self.phase.setAccessibleName("What to do now")
+        self.side = _big(QLabel(), 1.4)
+        self.side.setAccessibleName("Side")
+        self.side.setFrameShape(QFrame.Shape.StyledPanel)
+        self.side.setContentsMargins(10, 4, 10, 4)
+        self.rep = QLabel()
+        self.ring = CountdownRing()
+        self.picture = QSvgWidget()
+        self.picture.setAccessibleName("Illustration of the stretch")
+        self.picture.setMinimumSize(220, 176)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.instructions = QLabel()
+        self.instructions.setWordWrap(True)
+        self.instructions.setTextFormat(Qt.TextFormat.RichText)
+        self.instructions.setAccessibleName("Instructions")
+        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        self.next_label.setAccessibleName("Coming next")
+        self.banner = _big(QLabel(), 1.1)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Session status")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.setAccessibleName("Routine progress")
+        self.overall = QLabel()
+        self.overall.setAccessibleName("Routine progress")
+
+        status = QHBoxLayout()
+        status.addWidget(self.side)
+        status.addWidget(self.rep)
+        status.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.picture, 3)
+        left.addWidget(self.instructions, 2)
+        right = QVBoxLayout()
+        right.addWidget(self.phase, 0, Qt.AlignmentFlag.AlignHCenter)
+        right.addLayout(status)
+        right.addWidget(self.ring, 1)
+        right.addWidget(self.next_label)
+        body = QGridLayout()
+        body.addLayout(left, 0, 0)
+        body.addLayout(right, 0, 1)
+        body.setColumnStretch(0, 5)
+        body.setColumnStretch(1, 4)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.step_name)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.overall)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._session: Session | None = None
+        self._shown_image = ""
+        self.set_message("")
+
+    def show_session(self, session: Session) -> None:
+        """Follow ``session`` from now on."""
+        self._session = session
+        self._shown_image = ""
+        self.set_message("")
+        self.refresh(session.position())
+
+    def set_message(self, text: str) -> None:
+        """Show a status line (paused, resumed after a stall...), or hide it."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def refresh(self, position: Position) -> None:
+        """Redraw everything for ``position``."""
+        session = self._session
+        if session is None:
+            return
+        plan = session.plan
+        segment = position.segment
+        step = plan.routine.steps[segment.step_index]
+        steps = len(plan.routine.steps)
+        self.step_label.setText(f"Step {segment.step_index + 1} of {steps}  ·  {plan.routine.name}")
+        self.step_name.setText(step.name)
+        word = segment.pose.pose.upper() if segment.pose else PHASE_WORDS[segment.kind]
+        self.phase.setText(word)
+        self.side.setText(SIDE_WORDS.get(segment.side, ""))
+        self.side.setVisible(segment.side is not Side.NONE)
+        self.rep.setText(f"Rep {segment.rep} of {step.reps}")
+        self.rep.setVisible(step.reps > 1)
+        caption = segment.pose.cue if segment.pose else "seconds"
+        self.ring.set_state(
+            position.remaining, segment.length, caption, PHASE_COLOURS[segment.kind]
+        )
+        image = segment.pose.image if segment.pose and segment.pose.image else step.image
+        image_path = str(image) if image else ""
+        if image_path != self._shown_image:
+            self._shown_image = image_path
+            self.picture.load(image_path)
+            self.picture.setVisible(bool(image_path))
+        self.instructions.setText(
+            _instructions_html(step.instructions, _current_sentence(position, step.instructions))
+        )
+        self.next_label.setText(_next_text(session, position))
+        total = max(position.total, 0.001)
+        self.progress.setValue(round(1000 * position.offset / total))
+        self.progress.setMaximum(1000)
+        state = "" if position.state is SessionState.RUNNING else f"  ·  {position.state.value}"
+        left = format_duration(position.time_left)
+        self.overall.setText(f"Step {segment.step_index + 1} of {steps}  ·  {left} left{state}")
+
+
+def _current_sentence(position: Position, sentences: tuple[str, ...]) -> int | None:
+    """Which instruction to highlight: setting-up sentences while preparing, then the last."""
+    segment = position.segment
+    if segment.kind is SegmentKind.REST:
+        return None
+    if segment.pose is not None:
+        pose = segment.pose.pose.casefold()
+        match = next((i for i, s in enumerate(sentences) if s.casefold().startswith(pose)), None)
+        if match is not None:
+            return match
+    if segment.kind is SegmentKind.PREPARE and len(sentences) > 1:
+        done = 1 - position.remaining / max(segment.length, 0.001)
+        return min(len(sentences) - 2, int(done * (len(sentences) - 1)))
+    return len(sentences) - 1
+
+
+def _instructions_html(sentences: tuple[str, ...], current: int | None) -> str:
+    items = []
+    for index, sentence in enumerate(sentences):
+        text = html.escape(sentence)
+        if index == current:
+            text = f"<b>\u25b8 {text}</b>"
+        items.append(f"<li style='margin-bottom:6px'>{text}</li>")
+    return f"<ol style='margin-left:-20px'>{''.join(items)}</ol>"
+
+
+def _next_text(session: Session, position: Position) -> str:
+    segments = session.segments
+    index = position.segment_index + 1
+    if index >= len(segments):
+        return "Next: done"
+    upcoming: Segment = segments[index]
+    step = session.plan.routine.steps[upcoming.step_index]
+    if upcoming.step_index != position.segment.step_index:
+        return f"Next: {html.escape(step.name)}"
+    return f"Next: {describe(upcoming, session.plan)} ({format_duration(upcoming.length)})"

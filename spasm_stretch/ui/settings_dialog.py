@@ -1,0 +1,121 @@
+"""The settings dialog: every change applies at once and is saved at once."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spasm_stretch.core.model import HoldChoice
+from spasm_stretch.settings import AppSettings, Theme
+
+HOLD_LABELS = {
+    HoldChoice.SHORT: "Short end of each range (e.g. 20 s of 20-30)",
+    HoldChoice.MEDIUM: "Middle of each range (e.g. 25 s)",
+    HoldChoice.LONG: "Long end of each range (e.g. 30 s)",
+}
+THEME_LABELS = {Theme.SYSTEM: "Follow the system", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
+TEXT_SIZES = (90, 100, 115, 130, 150, 175, 200)
+_ROUTINE_OWN = -1
+
+
+def _seconds_box(maximum: int, name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(_ROUTINE_OWN, maximum)
+    box.setSpecialValueText("As the routine says")
+    box.setSuffix(" s")
+    box.setAccessibleName(name)
+    return box
+
+
+class SettingsDialog(QDialog):
+    """Edits AppSettings.
+
+    Signals:
+        changed(AppSettings): after every edit, with the complete new settings.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._settings = settings
+        self.hold = QComboBox()
+        self.hold.setAccessibleName("Hold length")
+        for choice, label in HOLD_LABELS.items():
+            self.hold.addItem(label, choice)
+        self.prepare = _seconds_box(60, "Time to get into position")
+        self.rest = _seconds_box(120, "Rest between stretches")
+        self.sound = QCheckBox("Play sound cues")
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setAccessibleName("Volume")
+        self.theme = QComboBox()
+        self.theme.setAccessibleName("Theme")
+        for theme, label in THEME_LABELS.items():
+            self.theme.addItem(label, theme)
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName("Text size")
+        for size in TEXT_SIZES:
+            self.text_size.addItem(f"{size} %", size)
+        form = QFormLayout()
+        form.addRow("&Hold length:", self.hold)
+        form.addRow("&Get into position:", self.prepare)
+        form.addRow("&Rest between stretches:", self.rest)
+        form.addRow("", self.sound)
+        form.addRow("&Volume:", self.volume)
+        form.addRow("&Theme:", self.theme)
+        form.addRow("Te&xt size:", self.text_size)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._show(settings)
+        for signal in (
+            self.hold.currentIndexChanged, self.prepare.valueChanged, self.rest.valueChanged,
+            self.sound.toggled, self.volume.valueChanged, self.theme.currentIndexChanged,
+            self.text_size.currentIndexChanged,
+        ):  # fmt: skip
+            signal.connect(self._emit)
+
+    def settings(self) -> AppSettings:
+        """The settings as the dialog now shows them."""
+        prepare = self.prepare.value()
+        rest = self.rest.value()
+        return dataclasses.replace(
+            self._settings,
+            hold=self.hold.currentData(),
+            prepare=None if prepare == _ROUTINE_OWN else float(prepare),
+            rest=None if rest == _ROUTINE_OWN else float(rest),
+            sound=self.sound.isChecked(),
+            volume=self.volume.value(),
+            theme=self.theme.currentData(),
+            text_scale=int(self.text_size.currentData()),
+        )
+
+    def _show(self, settings: AppSettings) -> None:
+        self.hold.setCurrentIndex(self.hold.findData(settings.hold))
+        self.prepare.setValue(_ROUTINE_OWN if settings.prepare is None else round(settings.prepare))
+        self.rest.setValue(_ROUTINE_OWN if settings.rest is None else round(settings.rest))
+        self.sound.setChecked(settings.sound)
+        self.volume.setValue(settings.volume)
+        self.theme.setCurrentIndex(self.theme.findData(settings.theme))
+        nearest = min(TEXT_SIZES, key=lambda size: abs(size - settings.text_scale))
+        self.text_size.setCurrentIndex(self.text_size.findData(nearest))
+
+    def _emit(self) -> None:
+        self._settings = self.settings()
+        self.changed.emit(self._settings)

@@ -1,0 +1,56 @@
+"""Window fixtures: a fake clock, private settings, and nothing left running afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from spasm_stretch.cli import load_all
+from spasm_stretch.settings import SettingsStore
+from spasm_stretch.ui.main_window import MainWindow
+from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    """A settings file of the test's own."""
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The clock every window in the test runs on."""
+    return FakeClock()
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, settings_file: Path, clock: FakeClock
+) -> Iterator[Callable[..., MainWindow]]:
+    """Build main windows; afterwards, fail if any window or timer was left running."""
+    windows: list[MainWindow] = []
+
+    def make(extra_routines: list[Path] | None = None) -> MainWindow:
+        store = SettingsStore(QSettings(str(settings_file), QSettings.Format.IniFormat))
+        window = MainWindow(load_all(extra_routines or []), store, clock=clock)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        running = [t for t in window.findChildren(QTimer) if t.isActive()]
+        assert running == [], "a timer was left running after the window closed"
+    QApplication.processEvents()
+    left_open = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert left_open == [], f"windows or dialogs left open: {left_open}"
