@@ -11,8 +11,8 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QStyle
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
 from spasm_stretch import __version__
 from spasm_stretch.core.catalog import Catalog
@@ -23,6 +23,7 @@ from spasm_stretch.core.plan import format_duration, make_plan
 from spasm_stretch.qt_driver import SessionDriver
 from spasm_stretch.settings import AppSettings, SettingsStore
 from spasm_stretch.ui.finished_view import FinishedView
+from spasm_stretch.ui.icons import glyph
 from spasm_stretch.ui.picker import PickerView
 from spasm_stretch.ui.session_view import SessionView
 from spasm_stretch.ui.settings_dialog import SettingsDialog
@@ -81,8 +82,7 @@ class MainWindow(QMainWindow):
 
     # --- actions --------------------------------------------------------
 
-    def _action(self, text: str, keys: list[str], tip: str, slot: Callable[[], object],
-                icon: QStyle.StandardPixmap | None = None) -> QAction:  # fmt: skip
+    def _action(self, text: str, keys: list[str], tip: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         shown_key = (
@@ -90,36 +90,26 @@ class MainWindow(QMainWindow):
         )
         action.setToolTip(f"{tip} ({shown_key})" if shown_key else tip)
         action.setStatusTip(tip)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
-        pixmap = QStyle.StandardPixmap
-        self.start_action = self._action(
-            "&Start / Pause", ["Space"], "Start or pause", self.toggle, pixmap.SP_MediaPlay
-        )
+        self.start_action = self._action("&Start / Pause", ["Space"], "Start or pause", self.toggle)
         self.back_action = self._action(
             "&Back",
             ["Left"],
             "Restart this step; twice for the previous step",
             self._back,
-            pixmap.SP_MediaSkipBackward,
         )
-        self.next_action = self._action(
-            "&Next", ["Right"], "Skip to the next hold", self._next, pixmap.SP_MediaSkipForward
-        )
+        self.next_action = self._action("&Next", ["Right"], "Skip to the next hold", self._next)
         self.extend_action = self._action(
             "+10 s", ["+", "=", "Ctrl++"], "Ten more seconds for this hold", self._extend
         )
         self.stop_action = self._action(
-            "S&top", ["Escape"], "Stop the session", self._stop_or_leave, pixmap.SP_MediaStop
+            "S&top", ["Escape"], "Stop the session", self._stop_or_leave
         )
-        self.mute_action = self._action(
-            "&Mute", ["M"], "Sound cues on or off", self._toggle_mute, pixmap.SP_MediaVolumeMuted
-        )
+        self.mute_action = self._action("&Mute", ["M"], "Sound cues on or off", self._toggle_mute)
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(not self.settings.sound)
         self.fullscreen_action = self._action(
@@ -183,16 +173,23 @@ class MainWindow(QMainWindow):
         running = state is SessionState.RUNNING
         self.start_action.setEnabled(in_session or page is self.picker)
         self.start_action.setText("&Pause" if running and in_session else "&Start")
-        icon = (
-            QStyle.StandardPixmap.SP_MediaPause
-            if running and in_session
-            else QStyle.StandardPixmap.SP_MediaPlay
-        )
-        self.start_action.setIcon(self.style().standardIcon(icon))
+        self._refresh_icons(pause=running and in_session)
         for action in (self.back_action, self.next_action, self.extend_action):
             action.setEnabled(in_session and state is not SessionState.READY)
         self.stop_action.setEnabled(page is not self.picker)
         self.routines_action.setEnabled(page is not self.picker)
+
+    def _refresh_icons(self, *, pause: bool = False) -> None:
+        colour = self.palette().color(QPalette.ColorRole.WindowText)
+        for action, name in (
+            (self.start_action, "pause" if pause else "play"),
+            (self.back_action, "back"),
+            (self.next_action, "next"),
+            (self.stop_action, "stop"),
+            (self.mute_action, "sound-off" if self.mute_action.isChecked() else "sound-on"),
+            (self.routines_action, "list"),
+        ):
+            action.setIcon(glyph(name, colour))
 
     # --- pages ----------------------------------------------------------
 
@@ -323,6 +320,7 @@ class MainWindow(QMainWindow):
 
     def _toggle_mute(self) -> None:
         self._remember(sound=not self.mute_action.isChecked())
+        self._update_actions()
 
     def _toggle_full_screen(self) -> None:
         if self.fullscreen_action.isChecked():
@@ -347,6 +345,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, settings.theme, settings.text_scale)
         self.mute_action.setChecked(not settings.sound)
+        self._update_actions()
         self.picker.set_catalog(
             self.catalog, settings.plan_settings(), self.picker.current_id() or ""
         )

@@ -6,10 +6,11 @@ their messages, so a routine author sees why theirs is missing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +33,10 @@ from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
 ALL_AREAS = "All areas"
 ICON_SIZE = QSize(120, 96)
 _ROUTINE_ID = Qt.ItemDataRole.UserRole
+_NAME = Qt.ItemDataRole.UserRole + 1
+_DETAILS = Qt.ItemDataRole.UserRole + 2
+_SUMMARY = Qt.ItemDataRole.UserRole + 3
+_PADDING = 8
 
 
 def svg_pixmap(path: str, size: QSize) -> QPixmap:
@@ -41,6 +49,65 @@ def svg_pixmap(path: str, size: QSize) -> QPixmap:
         renderer.render(painter)
         painter.end()
     return pixmap
+
+
+class _CardDelegate(QStyledItemDelegate):
+    """Draws a routine as a card: picture, bold name, details, then its summary."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Paint the selection background, the picture and three lines of text."""
+        style_option = QStyleOptionViewItem(option)
+        self.initStyleOption(style_option, index)
+        style_option.text = ""
+        style_option.icon = QIcon()
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
+        rect = option.rect.adjusted(_PADDING, _PADDING, -_PADDING, -_PADDING)
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(icon, QIcon):
+            icon.paint(painter, QRect(rect.topLeft(), ICON_SIZE))
+        text_left = rect.left() + ICON_SIZE.width() + 2 * _PADDING
+        text_rect = QRect(text_left, rect.top(), rect.right() - text_left, rect.height())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        strong = palette.color(role)
+        muted = QColor(strong)
+        muted.setAlphaF(0.72)
+        base_font = QFont(option.font)
+        name_font = QFont(base_font)
+        name_font.setPointSizeF(base_font.pointSizeF() * 1.25)
+        name_font.setBold(True)
+        lines = (
+            (name_font, strong, str(index.data(_NAME))),
+            (base_font, muted, str(index.data(_DETAILS))),
+            (base_font, muted, str(index.data(_SUMMARY))),
+        )
+        painter.save()
+        top = text_rect.top() + 4
+        for font, colour, text in lines:
+            painter.setFont(font)
+            painter.setPen(colour)
+            height = QFontMetrics(font).height()
+            line = QRect(text_rect.left(), top, text_rect.width(), height)
+            elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, line.width())
+            painter.drawText(
+                line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
+            )
+            top += height + 6
+        painter.restore()
+
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """As tall as the picture plus padding."""
+        return QSize(400, ICON_SIZE.height() + 2 * _PADDING)
 
 
 class _RoutineList(QListWidget):
@@ -70,7 +137,10 @@ class PickerView(QWidget):
         super().__init__(parent)
         self._routines: tuple[Routine, ...] = ()
         title = QLabel("Choose a routine")
-        title.setObjectName("title")
+        title_font = title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        title.setFont(title_font)
         hint = QLabel("Enter or double-click starts a routine; type to search.")
         hint.setWordWrap(True)
         self.search = QLineEdit()
@@ -84,6 +154,7 @@ class PickerView(QWidget):
         self.list.setIconSize(ICON_SIZE)
         self.list.setSpacing(4)
         self.list.setUniformItemSizes(True)
+        self.list.setItemDelegate(_CardDelegate(self.list))
         self.problems_toggle = QToolButton()
         self.problems_toggle.setCheckable(True)
         self.problems_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -126,6 +197,13 @@ class PickerView(QWidget):
                 f"{'s' if steps != 1 else ''}  ·  {format_duration(plan.total)}"
             )
             item.setData(_ROUTINE_ID, routine.id)
+            item.setData(_NAME, routine.name)
+            item.setData(
+                _DETAILS,
+                f"{routine.area.capitalize()}  ·  {steps} step{'s' if steps != 1 else ''}"
+                f"  ·  {format_duration(plan.total)}",
+            )
+            item.setData(_SUMMARY, routine.summary)
             item.setToolTip(routine.summary)
             image = next((s.image for s in routine.steps if s.image is not None), None)
             if image is not None:

@@ -140,7 +140,7 @@ class SessionView(QWidget):
         segment = position.segment
         step = plan.routine.steps[segment.step_index]
         steps = len(plan.routine.steps)
-        self.step_label.setText(f"Step {segment.step_index + 1} of {steps}  ·  {plan.routine.name}")
+        self.step_label.setText(plan.routine.name)
         self.step_name.setText(step.name)
         word = segment.pose.pose.upper() if segment.pose else PHASE_WORDS[segment.kind]
         self.phase.setText(word)

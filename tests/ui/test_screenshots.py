@@ -1,0 +1,41 @@
+"""The real window under Xvfb: picker, a hold and the finished screen, light and dark."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENS = ("picker", "hold", "finished")
+
+
+def distinct_colours(image: QImage) -> int:
+    """Distinct colours on a coarse grid: a blank or single-colour image has one or two."""
+    return len(
+        {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    )
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
+def test_real_window_screenshots_are_not_blank(tmp_path: Path) -> None:
+    """Each screen renders for real, with content, in light and in dark."""
+    done = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x900x24",
+         sys.executable, str(ROOT / "tools" / "screenshots.py"), str(tmp_path)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    for theme in ("light", "dark"):
+        for screen in SCREENS:
+            image = QImage(str(tmp_path / f"{screen}-{theme}.png"))
+            assert (image.width(), image.height()) == (960, 680)
+            assert distinct_colours(image) > 20, f"{screen}-{theme} looks blank"
+    light = QImage(str(tmp_path / "hold-light.png")).pixelColor(5, 300).lightness()
+    dark = QImage(str(tmp_path / "hold-dark.png")).pixelColor(5, 300).lightness()
+    assert light > 200
+    assert dark < 60
