@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.settings import SettingsStore
 from spasm_stretch.user_paths import APP_NAME
 
+if TYPE_CHECKING:
+    from spasm_stretch.ui.main_window import MainWindow
 
-def run_app(args: argparse.Namespace, routine_id: str | None = None) -> int:
-    """Open the main window (on ``routine_id``, ready to start, if given) and run."""
+
+def build_window(args: argparse.Namespace, routine_id: str | None = None) -> MainWindow:
+    """Create the application and its shown main window (on ``routine_id`` if given)."""
     from spasm_stretch.cli import load_all
     from spasm_stretch.ui.main_window import MainWindow, app_icon
     from spasm_stretch.ui.theme import apply_theme
@@ -39,4 +43,10 @@ def run_app(args: argparse.Namespace, routine_id: str | None = None) -> int:
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
     window.show()
     window.show_disclaimer_if_first_run()
-    return app.exec()
+    return window
+
+
+def run_app(args: argparse.Namespace, routine_id: str | None = None) -> int:
+    """Open the main window and run the event loop until it closes."""
+    window = build_window(args, routine_id)
+    return QApplication.instance().exec() if window else 1  # type: ignore[union-attr]
