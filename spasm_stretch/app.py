@@ -48,5 +48,9 @@ def build_window(args: argparse.Namespace, routine_id: str | None = None) -> Mai
 
 def run_app(args: argparse.Namespace, routine_id: str | None = None) -> int:
     """Open the main window and run the event loop until it closes."""
-    window = build_window(args, routine_id)
-    return QApplication.instance().exec() if window else 1  # type: ignore[union-attr]
+    window = build_window(args, routine_id)  # kept referenced while the loop runs
+    app = QApplication.instance()
+    assert app is not None
+    code = app.exec()
+    window.deleteLater()
+    return code
