@@ -244,10 +244,8 @@ class Session:
 
     def next(self) -> list[SessionEvent]:
         """Skip to the next hold: out of a hold, or past a prepare, switch or rest."""
-        if not self._controllable():
-            return []
-        events = self.poll()
-        if not self._controllable():
+        events, ready = self._caught_up()
+        if not ready:
             return events
         index = self._index_at(self.offset())
         segment = self._segments[index]
@@ -263,10 +261,8 @@ class Session:
 
     def back(self) -> list[SessionEvent]:
         """Restart the current step, or go to the previous one in a step's first seconds."""
-        if not self._controllable():
-            return []
-        events = self.poll()
-        if not self._controllable():
+        events, ready = self._caught_up()
+        if not ready:
             return events
         offset = self.offset()
         step = self._segments[self._index_at(offset)].step_index
@@ -277,10 +273,8 @@ class Session:
 
     def extend(self, seconds: float = EXTEND_SECONDS) -> list[SessionEvent]:
         """Give the current segment more time (a flow keeps alternating its poses)."""
-        if not self._controllable():
-            return []
-        events = self.poll()
-        if not self._controllable():
+        events, ready = self._caught_up()
+        if not ready:
             return events
         offset = self.offset()
         index = self._index_at(offset)
@@ -342,6 +336,17 @@ class Session:
         return due
 
     # --- internals ------------------------------------------------------
+
+    def _caught_up(self) -> tuple[list[SessionEvent], bool]:
+        """Hand out what is due first, so a control acts on the present moment.
+
+        The flag is False when there is no session left to control (not
+        started, or it ended, perhaps in the very poll that caught up).
+        """
+        if not self._controllable():
+            return [], False
+        events = self.poll()
+        return events, self._controllable()
 
     def _over(self) -> bool:
         return self.state in (SessionState.FINISHED, SessionState.STOPPED)

@@ -100,11 +100,16 @@ class MainWindow(QMainWindow):
             "&Back",
             ["Left"],
             "Restart this step; twice for the previous step",
-            self._back,
+            lambda: self._drive(SessionDriver.back),
         )
-        self.next_action = self._action("&Next", ["Right"], "Skip to the next hold", self._next)
+        self.next_action = self._action(
+            "&Next", ["Right"], "Skip to the next hold", lambda: self._drive(SessionDriver.next)
+        )
         self.extend_action = self._action(
-            "+10 s", ["+", "=", "Ctrl++"], "Ten more seconds for this hold", self._extend
+            "+10 s",
+            ["+", "=", "Ctrl++"],
+            "Ten more seconds for this hold",
+            lambda: self._drive(SessionDriver.extend),
         )
         self.stop_action = self._action(
             "S&top", ["Escape"], "Stop the session", self._stop_or_leave
@@ -298,17 +303,9 @@ class MainWindow(QMainWindow):
         elif self.driver is not None:
             self.driver.toggle()
 
-    def _back(self) -> None:
+    def _drive(self, control: Callable[[SessionDriver], None]) -> None:
         if self.driver is not None:
-            self.driver.back()
-
-    def _next(self) -> None:
-        if self.driver is not None:
-            self.driver.next()
-
-    def _extend(self) -> None:
-        if self.driver is not None:
-            self.driver.extend()
+            control(self.driver)
 
     def _stop_or_leave(self) -> None:
         if self.pages.currentWidget() is self.finished_view or (
