@@ -1,0 +1,57 @@
+"""Which sound, if any, each session event calls for.
+
+Audio listens only to engine events; this mapping is the whole of its
+timing logic, so the cue sequence of any routine can be checked without Qt
+and without a sound card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+from spasm_stretch.core.engine import EventKind, SessionEvent
+from spasm_stretch.core.plan import SegmentKind
+
+
+class Cue(Enum):
+    """A sound; the value is its file name without ``.wav``."""
+
+    PREPARE = "prepare"
+    HOLD_START = "hold_start"
+    HALFWAY = "halfway"
+    COUNTDOWN = "countdown"
+    SWITCH_SIDES = "switch_sides"
+    POSE_CHANGE = "pose_change"
+    STEP_DONE = "step_done"
+    ROUTINE_DONE = "routine_done"
+
+
+_BY_EVENT = {
+    EventKind.HALFWAY: Cue.HALFWAY,
+    EventKind.COUNTDOWN: Cue.COUNTDOWN,
+    EventKind.SWITCH_SIDES: Cue.SWITCH_SIDES,
+    EventKind.POSE_CHANGED: Cue.POSE_CHANGE,
+    EventKind.STEP_DONE: Cue.STEP_DONE,
+    EventKind.ROUTINE_DONE: Cue.ROUTINE_DONE,
+}
+_BY_SEGMENT_START = {SegmentKind.PREPARE: Cue.PREPARE, SegmentKind.HOLD: Cue.HOLD_START}
+
+
+def cue_for(event: SessionEvent, *, last_segment: int) -> Cue | None:
+    """The cue for ``event``, or None (relax, pause and stop are silent).
+
+    The last step's "step done" falls at the same instant as "routine done",
+    so only the routine's cue sounds there.
+    """
+    if event.kind is EventKind.SEGMENT_STARTED:
+        return _BY_SEGMENT_START.get(event.segment.kind)
+    if event.kind is EventKind.STEP_DONE and event.segment_index == last_segment:
+        return None
+    return _BY_EVENT.get(event.kind)
+
+
+def cue_sequence(events: Iterable[SessionEvent], *, last_segment: int) -> list[tuple[float, Cue]]:
+    """The (planned time, cue) pairs a run of ``events`` sounds."""
+    pairs = ((event.planned, cue_for(event, last_segment=last_segment)) for event in events)
+    return [(planned, cue) for planned, cue in pairs if cue is not None]
