@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="run sessions N times faster (for demos and tests; default 1)",
     )
+    parser.add_argument(
+        "--audio",
+        choices=("auto", "qt", "playsound", "silent"),
+        default=None,
+        help="sound player: auto (default in the window), qt, playsound or silent "
+        "(trace plays sounds only when this is given)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list every routine with its steps and total time")
     validate = commands.add_parser("validate", help="check routine files or folders")
@@ -59,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("routine", metavar="ROUTINE", help="a routine id, or a routine file")
     run = commands.add_parser("run", help="open the window on a routine, ready to start")
     run.add_argument("routine", metavar="ROUTINE", help="a routine id")
+    commands.add_parser("sounds", help="show which sound player works and play each cue")
     trace = commands.add_parser(
         "trace", help="run a routine with no window and print each event as it fires"
     )
@@ -91,6 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from spasm_stretch.app import run_app
 
         return run_app(args, args.routine)
+    if args.command == "sounds":
+        from spasm_stretch.audio.check import play_every_cue
+
+        return play_every_cue(args.audio or "auto", sys.stdout)
     if args.command == "validate":
         return validate_paths(args.paths, sys.stdout, sys.stderr)
     catalog = load_all(args.routines)
@@ -216,4 +228,4 @@ def trace_routine(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: 
         return EXIT_INVALID
     from spasm_stretch.trace import run_trace
 
-    return run_trace(routine, out, speed=args.speed, as_json=args.json)
+    return run_trace(routine, out, speed=args.speed, as_json=args.json, audio=args.audio)

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import json
 import signal
+import sys
 import time
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from spasm_stretch.core.clock import scaled_clock
+from spasm_stretch.core.cues import cue_for
 from spasm_stretch.core.engine import TERMINAL_KINDS, Session, SessionEvent
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import make_plan
 from spasm_stretch.qt_driver import SessionDriver
+
+LAST_CUE_MS = 1300  # let the final cue ring out before the process (and its player) ends
 
 
 def event_record(
@@ -39,12 +43,38 @@ def event_record(
     }
 
 
-def run_trace(routine: Routine, out: TextIO, *, speed: float = 1.0, as_json: bool = False) -> int:
-    """Play ``routine`` in real time (scaled by ``speed``) and print every event."""
+def run_trace(
+    routine: Routine,
+    out: TextIO,
+    *,
+    speed: float = 1.0,
+    as_json: bool = False,
+    audio: str | None = None,
+) -> int:
+    """Play ``routine`` in real time (scaled by ``speed``) and print every event.
+
+    With ``audio`` (a player choice), each cue is played too, as in the window.
+    """
     app = QCoreApplication.instance() or QCoreApplication([])
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C ends a trace at once
     session = Session(make_plan(routine), scaled_clock(speed))
     driver = SessionDriver(session, speed=speed)
+    output = None
+    if audio is not None:
+        from spasm_stretch.audio.output import make_audio_output
+
+        output = make_audio_output(audio, parent=driver)
+        if output.startup_notice:
+            print(output.startup_notice, file=sys.stderr)
+        output.notice.connect(lambda text: print(text, file=sys.stderr))
+        last = len(session.segments) - 1
+
+        def sound(event: SessionEvent) -> None:
+            cue = cue_for(event, last_segment=last)
+            if cue is not None:
+                output.play(cue)
+
+        driver.event_fired.connect(sound)
     started = time.monotonic()
 
     def show(event: SessionEvent) -> None:
@@ -61,7 +91,7 @@ def run_trace(routine: Routine, out: TextIO, *, speed: float = 1.0, as_json: boo
                 flush=True,
             )
         if event.kind in TERMINAL_KINDS:
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(LAST_CUE_MS if audio is not None else 0, app.quit)
 
     def begin() -> None:
         nonlocal started
@@ -71,4 +101,6 @@ def run_trace(routine: Routine, out: TextIO, *, speed: float = 1.0, as_json: boo
     driver.event_fired.connect(show)
     QTimer.singleShot(0, begin)
     app.exec()
+    if output is not None:
+        output.close()
     return 0

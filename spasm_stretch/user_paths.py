@@ -23,3 +23,8 @@ def data_dir() -> Path:
 def user_routines_dir() -> Path:
     """Where a user drops their own routine files."""
     return data_dir() / "routines"
+
+
+def user_sounds_dir() -> Path:
+    """Where a user drops a WAV named like a cue (e.g. countdown.wav) to replace it."""
+    return data_dir() / "sounds"

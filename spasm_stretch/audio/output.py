@@ -1,0 +1,134 @@
+"""The audio output: a chain of players with fallback, and the user's sound files.
+
+Chosen at run time ("auto": QtMultimedia, then playsound3, then silent; or a
+forced one, falling back to those after it). When a player cannot load or
+breaks mid-session, the next one takes over and the user is told once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from spasm_stretch.audio.players import (
+    CuePlayer,
+    PlayerFailedError,
+    PlayerUnavailableError,
+    PlaysoundPlayer,
+    QtSoundPlayer,
+    SilentPlayer,
+)
+from spasm_stretch.core.cues import Cue
+
+PLAYER_ORDER = ("qt", "playsound", "silent")
+PlayerFactory = Callable[[Sequence[Path]], CuePlayer]
+DEFAULT_FACTORIES: Mapping[str, PlayerFactory] = {
+    "qt": QtSoundPlayer,
+    "playsound": lambda paths: PlaysoundPlayer(),
+    "silent": lambda paths: SilentPlayer(),
+}
+
+
+def cue_files(builtin: Path, user: Path | None) -> dict[Cue, Path]:
+    """Each cue's WAV: the user's file of the same name if there is one, else the built-in."""
+    files = {}
+    for cue in Cue:
+        name = f"{cue.value}.wav"
+        own = user / name if user is not None else None
+        files[cue] = own if own is not None and own.is_file() else builtin / name
+    return files
+
+
+class AudioOutput(QObject):
+    """Plays cues through the first player that works.
+
+    Signals:
+        notice(str): a message for the user, sent once per fallback.
+        played(Cue): after each cue is handed to a player (the window flashes on it).
+    """
+
+    notice = Signal(str)
+    played = Signal(object)
+
+    def __init__(
+        self,
+        files: Mapping[Cue, Path],
+        choice: str = "auto",
+        factories: Mapping[str, PlayerFactory] = DEFAULT_FACTORIES,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if choice != "auto" and choice not in PLAYER_ORDER:
+            raise ValueError(f"unknown player {choice!r}")
+        start = 0 if choice == "auto" else PLAYER_ORDER.index(choice)
+        self._pending = list(PLAYER_ORDER[start:])
+        self._factories = factories
+        self.files = dict(files)
+        self.enabled = True
+        self.muted_cues: frozenset[Cue] = frozenset()
+        self._volume = 1.0
+        self.reasons: list[str] = []
+        self.player: CuePlayer = self._next_player()
+        self.startup_notice: str | None = None
+        if choice not in ("auto", self.player.name):
+            self.startup_notice = (
+                f"Sound: the {choice} player is not available ({self._reason(choice)}); "
+                f"using {self.player.name} instead."
+            )
+        elif choice == "auto" and self.player.name == "silent":
+            self.startup_notice = "No sound output could be opened; cues are shown on screen only."
+
+    @property
+    def name(self) -> str:
+        """The player in use."""
+        return self.player.name
+
+    def set_volume(self, volume: float) -> None:
+        """Volume from 0.0 to 1.0, for this and any later player."""
+        self._volume = volume
+        self.player.set_volume(volume)
+
+    def play(self, cue: Cue) -> None:
+        """Play ``cue`` unless sound or this cue kind is off; never raises."""
+        if not self.enabled or cue in self.muted_cues:
+            return
+        try:
+            self.player.play(self.files[cue])
+        except PlayerFailedError as exc:
+            failed = self.player.name
+            self.player.close()
+            self.player = self._next_player()
+            self.notice.emit(
+                f"Sound: the {failed} player stopped working ({exc}); using {self.player.name}."
+            )
+            self.player.play(self.files[cue])
+        self.played.emit(cue)
+
+    def close(self) -> None:
+        """Release the player."""
+        self.player.close()
+
+    def _next_player(self) -> CuePlayer:
+        while self._pending:
+            name = self._pending.pop(0)
+            try:
+                player = self._factories[name](list(self.files.values()))
+            except PlayerUnavailableError as exc:
+                self.reasons.append(f"{name}: {exc}")
+                continue
+            player.set_volume(self._volume)
+            return player
+        return SilentPlayer()
+
+    def _reason(self, name: str) -> str:
+        return next((r.split(": ", 1)[1] for r in self.reasons if r.startswith(f"{name}: ")), "")
+
+
+def make_audio_output(choice: str = "auto", parent: QObject | None = None) -> AudioOutput:
+    """The output the app uses: built-in sounds, overridden by the user's own files."""
+    from spasm_stretch.resources import assets_dir
+    from spasm_stretch.user_paths import user_sounds_dir
+
+    return AudioOutput(cue_files(assets_dir() / "sounds", user_sounds_dir()), choice, parent=parent)
