@@ -51,7 +51,7 @@ OURS = (
 import argparse
 from PySide6.QtWidgets import QApplication
 from spasm_stretch.app import build_window
-window = build_window(argparse.Namespace(routines=[], speed=1.0))
+window = build_window(argparse.Namespace(routines=[], speed=1.0, audio=None))
 probe = FirstPaint()
 window.installEventFilter(probe)
 window.update()

@@ -7,6 +7,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.settings import SettingsStore
@@ -32,17 +33,21 @@ def build_window(args: argparse.Namespace, routine_id: str | None = None) -> Mai
     for problem in store.problems:
         print(problem, file=sys.stderr)
     apply_theme(app, settings.theme, settings.text_scale)
+    from spasm_stretch.audio.output import make_audio_output
+
     window = MainWindow(
         load_all(args.routines),
         store,
         clock=time.monotonic,
         speed=args.speed,
         reload_catalog=lambda: load_all(args.routines),
+        audio=make_audio_output(args.audio or "auto"),
     )
     if routine_id is not None and not window.open_routine(routine_id):
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
     window.show()
     window.show_disclaimer_if_first_run()
+    QTimer.singleShot(0, window.audio.load)  # after the first paint: QtMultimedia is slow to load
     return window
 
 

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.model import HoldChoice
 from spasm_stretch.core.plan import PlanSettings
 
@@ -39,6 +40,7 @@ class AppSettings:
     rest: float | None = None
     sound: bool = True
     volume: int = 80
+    muted_cues: frozenset[Cue] = frozenset()
     theme: Theme = Theme.SYSTEM
     text_scale: int = 100
     disclaimer_seen: bool = False
@@ -86,6 +88,11 @@ def _optional_seconds(high: float) -> Callable[[Any], float | None]:
     return parse
 
 
+def _cue_set(raw: Any) -> frozenset[Cue]:
+    names = raw if isinstance(raw, list) else str(raw).split(",")
+    return frozenset(Cue(name.strip()) for name in names if name.strip())
+
+
 def _text(raw: Any) -> str:
     if not isinstance(raw, str) or len(raw) > 100:
         raise ValueError(raw)
@@ -98,6 +105,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "rest": _optional_seconds(120),
     "sound": _boolean,
     "volume": _bounded(0, 100, int),
+    "muted_cues": _cue_set,
     "theme": _enum(Theme),
     "text_scale": _bounded(80, 200, int),
     "disclaimer_seen": _boolean,
@@ -108,6 +116,8 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
 def _stored(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, frozenset):
+        return ",".join(sorted(item.value for item in value))
     return "default" if value is None else value
 
 

@@ -64,6 +64,7 @@ def run_trace(
         from spasm_stretch.audio.output import make_audio_output
 
         output = make_audio_output(audio, parent=driver)
+        output.load()
         if output.startup_notice:
             print(output.startup_notice, file=sys.stderr)
         output.notice.connect(lambda text: print(text, file=sys.stderr))

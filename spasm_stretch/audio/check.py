@@ -16,6 +16,7 @@ def play_every_cue(choice: str, out: TextIO) -> int:
     """Print the active player (and why others were skipped), then play each cue."""
     app = QCoreApplication.instance() or QCoreApplication([])
     output = make_audio_output(choice)
+    output.load()
     print(f"sound player: {output.name}", file=out)
     for reason in output.reasons:
         print(f"  skipped {reason}", file=out)

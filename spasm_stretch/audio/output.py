@@ -70,15 +70,36 @@ class AudioOutput(QObject):
         self.muted_cues: frozenset[Cue] = frozenset()
         self._volume = 1.0
         self.reasons: list[str] = []
-        self.player: CuePlayer = self._next_player()
+        self._choice = choice
+        self._player: CuePlayer | None = None
         self.startup_notice: str | None = None
-        if choice not in ("auto", self.player.name):
-            self.startup_notice = (
-                f"Sound: the {choice} player is not available ({self._reason(choice)}); "
-                f"using {self.player.name} instead."
-            )
-        elif choice == "auto" and self.player.name == "silent":
-            self.startup_notice = "No sound output could be opened; cues are shown on screen only."
+
+    def load(self) -> CuePlayer:
+        """Open the first player that works (once); later calls return it.
+
+        Loading QtMultimedia takes a moment, so the window does this just
+        after it first appears rather than before; a cue loads it if needed.
+        """
+        if self._player is None:
+            self._player = self._next_player()
+            choice = self._choice
+            if choice not in ("auto", self._player.name):
+                self.startup_notice = (
+                    f"Sound: the {choice} player is not available ({self._reason(choice)}); "
+                    f"using {self._player.name} instead."
+                )
+            elif choice == "auto" and self._player.name == "silent":
+                self.startup_notice = (
+                    "No sound output could be opened; cues are shown on screen only."
+                )
+            if self.startup_notice:
+                self.notice.emit(self.startup_notice)
+        return self._player
+
+    @property
+    def player(self) -> CuePlayer:
+        """The player in use (opened on first use)."""
+        return self.load()
 
     @property
     def name(self) -> str:
@@ -88,7 +109,8 @@ class AudioOutput(QObject):
     def set_volume(self, volume: float) -> None:
         """Volume from 0.0 to 1.0, for this and any later player."""
         self._volume = volume
-        self.player.set_volume(volume)
+        if self._player is not None:
+            self._player.set_volume(volume)
 
     def play(self, cue: Cue) -> None:
         """Play ``cue`` unless sound or this cue kind is off; never raises."""
@@ -99,16 +121,17 @@ class AudioOutput(QObject):
         except PlayerFailedError as exc:
             failed = self.player.name
             self.player.close()
-            self.player = self._next_player()
+            self._player = self._next_player()
             self.notice.emit(
-                f"Sound: the {failed} player stopped working ({exc}); using {self.player.name}."
+                f"Sound: the {failed} player stopped working ({exc}); using {self._player.name}."
             )
-            self.player.play(self.files[cue])
+            self._player.play(self.files[cue])
         self.played.emit(cue)
 
     def close(self) -> None:
-        """Release the player."""
-        self.player.close()
+        """Release the player, if one was opened."""
+        if self._player is not None:
+            self._player.close()
 
     def _next_player(self) -> CuePlayer:
         while self._pending:

@@ -15,8 +15,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
 from spasm_stretch import __version__
+from spasm_stretch.audio.output import AudioOutput, make_audio_output
 from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.clock import Clock, scaled_clock
+from spasm_stretch.core.cues import cue_for
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration, make_plan
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         clock: Clock,
         speed: float = 1.0,
         reload_catalog: Callable[[], Catalog] | None = None,
+        audio: AudioOutput | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -68,6 +71,10 @@ class MainWindow(QMainWindow):
         for page in (self.picker, self.session_view, self.finished_view):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
+        self.audio = audio or make_audio_output("silent", self)
+        self.audio.setParent(self)
+        self.audio.notice.connect(self.statusBar().showMessage)
+        self._apply_audio_settings()
         self._make_actions()
         self._make_menus_and_toolbar()
         self.picker.routine_chosen.connect(self.start_routine)
@@ -253,6 +260,10 @@ class MainWindow(QMainWindow):
     def _on_event(self, event: SessionEvent) -> None:
         if self.driver is None:
             return
+        cue = cue_for(event, last_segment=len(self.driver.session.segments) - 1)
+        if cue is not None:
+            self.audio.play(cue)
+            self.session_view.flash(event.planned)
         if event.kind is EventKind.PAUSED:
             self.session_view.set_message(
                 event.text + ". Press Space to continue."
@@ -317,7 +328,13 @@ class MainWindow(QMainWindow):
 
     def _toggle_mute(self) -> None:
         self._remember(sound=not self.mute_action.isChecked())
+        self._apply_audio_settings()
         self._update_actions()
+
+    def _apply_audio_settings(self) -> None:
+        self.audio.enabled = self.settings.sound
+        self.audio.set_volume(self.settings.volume / 100)
+        self.audio.muted_cues = self.settings.muted_cues
 
     def _toggle_full_screen(self) -> None:
         if self.fullscreen_action.isChecked():
@@ -330,7 +347,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """Open the settings dialog; changes apply and are saved as they are made."""
         if self.settings_dialog is None:
-            self.settings_dialog = SettingsDialog(self.settings, self)
+            self.settings_dialog = SettingsDialog(self.settings, self.audio.name, self)
             self.settings_dialog.changed.connect(self.apply_settings)
         self.settings_dialog.open()
 
@@ -342,6 +359,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, settings.theme, settings.text_scale)
         self.mute_action.setChecked(not settings.sound)
+        self._apply_audio_settings()
         self._update_actions()
         self.picker.set_catalog(
             self.catalog, settings.plan_settings(), self.picker.current_id() or ""
@@ -387,6 +405,7 @@ class MainWindow(QMainWindow):
         """Remember the window's size and place, and end any session."""
         self.store.save_geometry(self.saveGeometry())
         self._drop_driver()
+        self.audio.close()
         super().closeEvent(event)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QFrame,
@@ -40,6 +40,7 @@ PHASE_COLOURS = {
     SegmentKind.SWITCH: QColor("#5c7aa6"),
     SegmentKind.REST: QColor("#7d8b89"),
 }
+FLASH_SECONDS = 0.6
 SIDE_WORDS = {Side.LEFT: "\u25c0  LEFT SIDE", Side.RIGHT: "RIGHT SIDE  \u25b6"}
 
 
@@ -60,6 +61,7 @@ class SessionView(QWidget):
         self.step_name = _big(QLabel(), 1.6)
         self.step_name.setWordWrap(True)
         self.phase = _big(QLabel(), 2.2)
+        self.phase.setContentsMargins(16, 2, 16, 2)
         self.phase.setAccessibleName("What to do now")
         self.side = _big(QLabel(), 1.4)
         self.side.setAccessibleName("Side")
@@ -115,6 +117,7 @@ class SessionView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.overall)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._flash_until = -1.0
         self._session: Session | None = None
         self._shown_image = ""
         self.set_message("")
@@ -125,6 +128,24 @@ class SessionView(QWidget):
         self._shown_image = ""
         self.set_message("")
         self.refresh(session.position())
+
+    def flash(self, at: float) -> None:
+        """Highlight the phase word briefly: the visual twin of every sound cue."""
+        self._flash_until = at + FLASH_SECONDS
+        self._show_flash(True)
+
+    def _show_flash(self, on: bool) -> None:
+        self.phase.setBackgroundRole(
+            QPalette.ColorRole.Highlight if on else QPalette.ColorRole.Window
+        )
+        self.phase.setForegroundRole(
+            QPalette.ColorRole.HighlightedText if on else QPalette.ColorRole.WindowText
+        )
+        self.phase.setAutoFillBackground(on)
+
+    def is_flashing(self) -> bool:
+        """Whether the cue highlight is showing."""
+        return self.phase.autoFillBackground()
 
     def set_message(self, text: str) -> None:
         """Show a status line (paused, resumed after a stall...), or hide it."""
@@ -144,6 +165,8 @@ class SessionView(QWidget):
         self.step_name.setText(step.name)
         word = segment.pose.pose.upper() if segment.pose else PHASE_WORDS[segment.kind]
         self.phase.setText(word)
+        if self.is_flashing() and position.offset >= self._flash_until:
+            self._show_flash(False)
         self.side.setText(SIDE_WORDS.get(segment.side, ""))
         self.side.setVisible(segment.side is not Side.NONE)
         self.rep.setText(f"Rep {segment.rep} of {step.reps}")

@@ -11,12 +11,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
+    QLabel,
     QSlider,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.model import HoldChoice
 from spasm_stretch.settings import AppSettings, Theme
 
@@ -27,6 +30,16 @@ HOLD_LABELS = {
 }
 THEME_LABELS = {Theme.SYSTEM: "Follow the system", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
 TEXT_SIZES = (90, 100, 115, 130, 150, 175, 200)
+CUE_LABELS = {
+    Cue.PREPARE: "Get ready",
+    Cue.HOLD_START: "Hold starts",
+    Cue.HALFWAY: "Halfway",
+    Cue.COUNTDOWN: "3-2-1 countdown",
+    Cue.SWITCH_SIDES: "Switch sides",
+    Cue.POSE_CHANGE: "Next pose",
+    Cue.STEP_DONE: "Step done",
+    Cue.ROUTINE_DONE: "Routine done",
+}
 _ROUTINE_OWN = -1
 
 
@@ -48,7 +61,9 @@ class SettingsDialog(QDialog):
 
     changed = Signal(object)
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: AppSettings, player_name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._settings = settings
@@ -62,6 +77,11 @@ class SettingsDialog(QDialog):
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setAccessibleName("Volume")
+        self.cue_boxes = {cue: QCheckBox(label) for cue, label in CUE_LABELS.items()}
+        cue_grid = QGridLayout()
+        for index, box in enumerate(self.cue_boxes.values()):
+            cue_grid.addWidget(box, index // 2, index % 2)
+        self.player = QLabel(f"Sound player in use: {player_name}" if player_name else "")
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
         for theme, label in THEME_LABELS.items():
@@ -76,6 +96,8 @@ class SettingsDialog(QDialog):
         form.addRow("&Rest between stretches:", self.rest)
         form.addRow("", self.sound)
         form.addRow("&Volume:", self.volume)
+        form.addRow("Cues to play:", cue_grid)
+        form.addRow("", self.player)
         form.addRow("&Theme:", self.theme)
         form.addRow("Te&xt size:", self.text_size)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -88,6 +110,7 @@ class SettingsDialog(QDialog):
             self.hold.currentIndexChanged, self.prepare.valueChanged, self.rest.valueChanged,
             self.sound.toggled, self.volume.valueChanged, self.theme.currentIndexChanged,
             self.text_size.currentIndexChanged,
+            *(box.toggled for box in self.cue_boxes.values()),
         ):  # fmt: skip
             signal.connect(self._emit)
 
@@ -101,6 +124,7 @@ class SettingsDialog(QDialog):
             prepare=None if prepare == _ROUTINE_OWN else float(prepare),
             rest=None if rest == _ROUTINE_OWN else float(rest),
             sound=self.sound.isChecked(),
+            muted_cues=frozenset(c for c, box in self.cue_boxes.items() if not box.isChecked()),
             volume=self.volume.value(),
             theme=self.theme.currentData(),
             text_scale=int(self.text_size.currentData()),
@@ -111,6 +135,8 @@ class SettingsDialog(QDialog):
         self.prepare.setValue(_ROUTINE_OWN if settings.prepare is None else round(settings.prepare))
         self.rest.setValue(_ROUTINE_OWN if settings.rest is None else round(settings.rest))
         self.sound.setChecked(settings.sound)
+        for cue, box in self.cue_boxes.items():
+            box.setChecked(cue not in settings.muted_cues)
         self.volume.setValue(settings.volume)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
         nearest = min(TEXT_SIZES, key=lambda size: abs(size - settings.text_scale))

@@ -67,6 +67,7 @@ def test_auto_takes_the_first_player_that_loads(qtbot: QtBot) -> None:
     """With QtMultimedia unusable, auto uses playsound without bothering the user."""
     fallback = FakePlayer("playsound")
     output = AudioOutput(FILES, "auto", factories(qt="no audio output device", playsound=fallback))
+    assert output.load() is fallback
     assert output.name == "playsound"
     assert output.startup_notice is None
     assert output.reasons == ["qt: no audio output device"]
@@ -80,17 +81,26 @@ def test_forced_player_that_cannot_load_falls_back_with_one_message(qtbot: QtBot
     output = AudioOutput(
         FILES, "qt", factories(qt="QtMultimedia cannot be loaded", playsound=fallback)
     )
-    assert output.startup_notice == (
-        "Sound: the qt player is not available (QtMultimedia cannot be loaded); "
-        "using playsound instead."
+    notices: list[str] = []
+    output.notice.connect(notices.append)
+    output.play(Cue.PREPARE)
+    output.play(Cue.HALFWAY)
+    assert len(notices) == 1
+    assert (
+        output.startup_notice
+        == notices[0]
+        == (
+            "Sound: the qt player is not available (QtMultimedia cannot be loaded); "
+            "using playsound instead."
+        )
     )
-    output.play(Cue.COUNTDOWN)
-    assert fallback.played == ["countdown"]
+    assert fallback.played == ["prepare", "halfway"]
 
 
 def test_nothing_works_means_silent_and_said(qtbot: QtBot) -> None:
     """With no player at all the session still runs, and the user learns cues are visual only."""
     output = AudioOutput(FILES, "auto", factories(qt="no device", playsound="no program"))
+    output.load()
     assert output.name == "silent"
     assert (
         output.startup_notice == "No sound output could be opened; cues are shown on screen only."

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.cli import load_all
 from spasm_stretch.settings import SettingsStore
 from spasm_stretch.ui.main_window import MainWindow
@@ -35,9 +36,11 @@ def make_window(
     """Build main windows; afterwards, fail if any window or timer was left running."""
     windows: list[MainWindow] = []
 
-    def make(extra_routines: list[Path] | None = None) -> MainWindow:
+    def make(
+        extra_routines: list[Path] | None = None, audio: AudioOutput | None = None
+    ) -> MainWindow:
         store = SettingsStore(QSettings(str(settings_file), QSettings.Format.IniFormat))
-        window = MainWindow(load_all(extra_routines or []), store, clock=clock)
+        window = MainWindow(load_all(extra_routines or []), store, clock=clock, audio=audio)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -1,0 +1,92 @@
+"""Sound in the window: cues follow the session, with a visual flash, and obey the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from spasm_stretch.audio.output import AudioOutput, cue_files
+from spasm_stretch.core.cues import Cue
+from spasm_stretch.resources import assets_dir
+from spasm_stretch.ui.main_window import MainWindow
+from tests.helpers.clock import FakeClock
+
+WindowFactory = Callable[..., MainWindow]
+GOLDEN = Path(__file__).parents[1] / "core" / "golden_cues"
+
+
+class RecordingPlayer:
+    """A player that remembers what it was asked to play."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.played: list[str] = []
+
+    def play(self, path: Path) -> None:
+        self.played.append(path.stem)
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def recording_output() -> tuple[AudioOutput, RecordingPlayer]:
+    player = RecordingPlayer()
+
+    def factory(paths: Sequence[Path]) -> RecordingPlayer:
+        return player
+
+    files = cue_files(assets_dir() / "sounds", None)
+    return AudioOutput(files, "qt", {"qt": factory}), player
+
+
+def run(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    assert window.driver is not None
+    end = clock.now + seconds
+    while clock.now < end:
+        clock.advance(0.25)
+        window.driver.refresh()
+
+
+def test_window_plays_the_golden_cues_and_flashes(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    """A whole calf routine in the window sounds exactly its recorded cues, each flashed."""
+    audio, player = recording_output()
+    window = make_window(audio=audio)
+    window.start_routine("calf")
+    assert window.session_view.is_flashing()
+    run(window, clock, 2)
+    assert not window.session_view.is_flashing()
+    run(window, clock, 70)
+    golden = [line.split()[1] for line in (GOLDEN / "calf.txt").read_text().splitlines()]
+    assert player.played == golden
+    assert audio.player.volume == 0.8  # type: ignore[attr-defined]
+
+
+def test_mute_key_and_cue_settings_apply_live(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    """M silences cues at once; turning off the countdown in settings drops only the ticks."""
+    audio, player = recording_output()
+    window = make_window(audio=audio)
+    window.start_routine("calf")
+    qtbot.keyClick(window.session_view, Qt.Key.Key_M)
+    run(window, clock, 10)
+    assert player.played == ["prepare"]
+    qtbot.keyClick(window.session_view, Qt.Key.Key_M)
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    dialog.cue_boxes[Cue.COUNTDOWN].setChecked(False)
+    dialog.volume.setValue(30)
+    dialog.close()
+    run(window, clock, 30)
+    assert player.played == ["prepare", "halfway", "switch_sides", "hold_start"]
+    assert player.volume == 0.3
