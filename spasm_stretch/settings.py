@@ -41,6 +41,7 @@ class AppSettings:
     sound: bool = True
     volume: int = 80
     muted_cues: frozenset[Cue] = frozenset()
+    voice: bool = False
     theme: Theme = Theme.SYSTEM
     text_scale: int = 100
     disclaimer_seen: bool = False
@@ -106,6 +107,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "sound": _boolean,
     "volume": _bounded(0, 100, int),
     "muted_cues": _cue_set,
+    "voice": _boolean,
     "theme": _enum(Theme),
     "text_scale": _bounded(80, 200, int),
     "disclaimer_seen": _boolean,

@@ -23,6 +23,19 @@ class PlayerFailedError(Exception):
     """A player that was working has stopped; the message says why."""
 
 
+def quiet_multimedia_logs() -> None:
+    """Hide QtMultimedia's list of optional libraries it did not find (pipewire, VA-API...).
+
+    None of them matters for a WAV cue or a spoken phrase, and a user reading
+    stderr would take them for errors.
+    """
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules(
+        "qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false"
+    )
+
+
 class CuePlayer(Protocol):
     """What the audio output needs from a player."""
 
@@ -59,13 +72,9 @@ class QtSoundPlayer:
     name = "qt"
 
     def __init__(self, paths: Iterable[Path]) -> None:
-        from PySide6.QtCore import QLoggingCategory, QUrl
+        from PySide6.QtCore import QUrl
 
-        # QtMultimedia lists every optional library it could not find (pipewire,
-        # VA-API...) on stderr; none of them matters for playing a WAV.
-        QLoggingCategory.setFilterRules(
-            "qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false"
-        )
+        quiet_multimedia_logs()
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:

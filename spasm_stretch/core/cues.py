@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from enum import Enum
 
 from spasm_stretch.core.engine import EventKind, SessionEvent
+from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import SegmentKind
 
 
@@ -55,3 +56,17 @@ def cue_sequence(events: Iterable[SessionEvent], *, last_segment: int) -> list[t
     """The (planned time, cue) pairs a run of ``events`` sounds."""
     pairs = ((event.planned, cue_for(event, last_segment=last_segment)) for event in events)
     return [(planned, cue) for planned, cue in pairs if cue is not None]
+
+
+def spoken_phrase(event: SessionEvent, routine: Routine) -> str | None:
+    """What the optional voice says for ``event``: step names and the changes between holds."""
+    segment = event.segment
+    if event.kind is EventKind.SEGMENT_STARTED and segment.kind is SegmentKind.PREPARE:
+        return routine.steps[segment.step_index].name
+    if event.kind is EventKind.SEGMENT_STARTED and segment.kind is SegmentKind.REST:
+        return "Relax"
+    if event.kind is EventKind.SWITCH_SIDES:
+        return "Switch sides"
+    if event.kind is EventKind.ROUTINE_DONE:
+        return "Routine complete. Well done."
+    return None

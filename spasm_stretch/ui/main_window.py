@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 
 from spasm_stretch import __version__
 from spasm_stretch.audio.output import AudioOutput, make_audio_output
+from spasm_stretch.audio.voice import Speaker, Voice
 from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.clock import Clock, scaled_clock
-from spasm_stretch.core.cues import cue_for
+from spasm_stretch.core.cues import cue_for, spoken_phrase
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration, make_plan
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         speed: float = 1.0,
         reload_catalog: Callable[[], Catalog] | None = None,
         audio: AudioOutput | None = None,
+        make_voice: Callable[[], Speaker] = Voice,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -71,6 +73,8 @@ class MainWindow(QMainWindow):
         for page in (self.picker, self.session_view, self.finished_view):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
+        self._voice: Speaker | None = None
+        self._make_voice = make_voice
         self.audio = audio or make_audio_output("silent", self)
         self.audio.setParent(self)
         self.audio.notice.connect(self.statusBar().showMessage)
@@ -264,6 +268,9 @@ class MainWindow(QMainWindow):
         if cue is not None:
             self.audio.play(cue)
             self.session_view.flash(event.planned)
+        phrase = spoken_phrase(event, self.driver.session.plan.routine)
+        if phrase is not None and self.settings.voice and self.settings.sound:
+            self.voice().say(phrase)
         if event.kind is EventKind.PAUSED:
             self.session_view.set_message(
                 event.text + ". Press Space to continue."
@@ -335,6 +342,15 @@ class MainWindow(QMainWindow):
         self.audio.enabled = self.settings.sound
         self.audio.set_volume(self.settings.volume / 100)
         self.audio.muted_cues = self.settings.muted_cues
+        if self._voice is not None:
+            self._voice.set_volume(self.settings.volume / 100)
+
+    def voice(self) -> Speaker:
+        """The speech engine, opened the first time it is needed or asked about."""
+        if self._voice is None:
+            self._voice = self._make_voice()
+            self._voice.set_volume(self.settings.volume / 100)
+        return self._voice
 
     def _toggle_full_screen(self) -> None:
         if self.fullscreen_action.isChecked():
@@ -347,7 +363,10 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """Open the settings dialog; changes apply and are saved as they are made."""
         if self.settings_dialog is None:
-            self.settings_dialog = SettingsDialog(self.settings, self.audio.name, self)
+            voice = self.voice()
+            self.settings_dialog = SettingsDialog(
+                self.settings, self.audio.name, self, voice_unavailable=voice.reason
+            )
             self.settings_dialog.changed.connect(self.apply_settings)
         self.settings_dialog.open()
 

@@ -62,7 +62,12 @@ class SettingsDialog(QDialog):
     changed = Signal(object)
 
     def __init__(
-        self, settings: AppSettings, player_name: str = "", parent: QWidget | None = None
+        self,
+        settings: AppSettings,
+        player_name: str = "",
+        parent: QWidget | None = None,
+        *,
+        voice_unavailable: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -82,6 +87,11 @@ class SettingsDialog(QDialog):
         for index, box in enumerate(self.cue_boxes.values()):
             cue_grid.addWidget(box, index // 2, index % 2)
         self.player = QLabel(f"Sound player in use: {player_name}" if player_name else "")
+        self.voice = QCheckBox('Speak step names, "switch sides" and "relax"')
+        if voice_unavailable:
+            self.voice.setEnabled(False)
+            self.voice.setToolTip(f"Not available: {voice_unavailable}")
+            self.voice.setText(self.voice.text() + f" (not available: {voice_unavailable})")
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
         for theme, label in THEME_LABELS.items():
@@ -98,6 +108,7 @@ class SettingsDialog(QDialog):
         form.addRow("&Volume:", self.volume)
         form.addRow("Cues to play:", cue_grid)
         form.addRow("", self.player)
+        form.addRow("", self.voice)
         form.addRow("&Theme:", self.theme)
         form.addRow("Te&xt size:", self.text_size)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -108,7 +119,8 @@ class SettingsDialog(QDialog):
         self._show(settings)
         for signal in (
             self.hold.currentIndexChanged, self.prepare.valueChanged, self.rest.valueChanged,
-            self.sound.toggled, self.volume.valueChanged, self.theme.currentIndexChanged,
+            self.sound.toggled,
+            self.voice.toggled, self.volume.valueChanged, self.theme.currentIndexChanged,
             self.text_size.currentIndexChanged,
             *(box.toggled for box in self.cue_boxes.values()),
         ):  # fmt: skip
@@ -124,6 +136,7 @@ class SettingsDialog(QDialog):
             prepare=None if prepare == _ROUTINE_OWN else float(prepare),
             rest=None if rest == _ROUTINE_OWN else float(rest),
             sound=self.sound.isChecked(),
+            voice=self.voice.isChecked() and self.voice.isEnabled(),
             muted_cues=frozenset(c for c, box in self.cue_boxes.items() if not box.isChecked()),
             volume=self.volume.value(),
             theme=self.theme.currentData(),
@@ -135,6 +148,7 @@ class SettingsDialog(QDialog):
         self.prepare.setValue(_ROUTINE_OWN if settings.prepare is None else round(settings.prepare))
         self.rest.setValue(_ROUTINE_OWN if settings.rest is None else round(settings.rest))
         self.sound.setChecked(settings.sound)
+        self.voice.setChecked(settings.voice)
         for cue, box in self.cue_boxes.items():
             box.setChecked(cue not in settings.muted_cues)
         self.volume.setValue(settings.volume)

@@ -17,6 +17,21 @@ from spasm_stretch.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 
 
+class FakeVoice:
+    """Stands in for the machine's speech engine: records phrases, never speaks."""
+
+    def __init__(self) -> None:
+        self.available = True
+        self.reason = ""
+        self.said: list[str] = []
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     """A settings file of the test's own."""
@@ -40,7 +55,9 @@ def make_window(
         extra_routines: list[Path] | None = None, audio: AudioOutput | None = None
     ) -> MainWindow:
         store = SettingsStore(QSettings(str(settings_file), QSettings.Format.IniFormat))
-        window = MainWindow(load_all(extra_routines or []), store, clock=clock, audio=audio)
+        window = MainWindow(
+            load_all(extra_routines or []), store, clock=clock, audio=audio, make_voice=FakeVoice
+        )
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

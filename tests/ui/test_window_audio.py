@@ -90,3 +90,23 @@ def test_mute_key_and_cue_settings_apply_live(
     run(window, clock, 30)
     assert player.played == ["prepare", "halfway", "switch_sides", "hold_start"]
     assert player.volume == 0.3
+
+
+def test_voice_speaks_step_names_and_changes_when_on(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    """With the voice on, step names, 'switch sides' and the end are spoken."""
+    window = make_window()
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    assert dialog.voice.isEnabled()
+    dialog.voice.setChecked(True)
+    dialog.close()
+    window.start_routine("calf")
+    run(window, clock, 70)
+    assert window.voice().said == [  # type: ignore[attr-defined]
+        "Wall calf stretch",
+        "Switch sides",
+        "Routine complete. Well done.",
+    ]
