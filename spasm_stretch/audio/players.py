@@ -89,6 +89,11 @@ class QtSoundPlayer:
         for path in paths:
             self._effect(path)
 
+    @property
+    def effects(self) -> dict[Path, Any]:
+        """The preloaded QSoundEffect per file (bench/cue_latency.py times their start)."""
+        return dict(self._effects)
+
     def _effect(self, path: Path) -> Any:
         effect = self._effects.get(path)
         if effect is None:

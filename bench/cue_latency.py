@@ -1,0 +1,123 @@
+"""Cue latency per player, from the engine's event.
+
+Measures to the player's play() return, and for QtMultimedia on to the
+moment Qt reports playback started (QSoundEffect.playingChanged). Runs the
+calf routine at 10x through the real driver for each player that loads.
+QtMultimedia needs an output: if PulseAudio is installed but no
+server runs, a private one with a null sink is started for the run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+from spasm_stretch.audio.output import AudioOutput, cue_files
+from spasm_stretch.audio.players import QtSoundPlayer
+from spasm_stretch.cli import load_all
+from spasm_stretch.core.clock import scaled_clock
+from spasm_stretch.core.cues import cue_for
+from spasm_stretch.core.engine import Session, SessionEvent, SessionState
+from spasm_stretch.core.plan import make_plan
+from spasm_stretch.qt_driver import SessionDriver
+from spasm_stretch.resources import assets_dir
+
+SPEED = 10.0
+
+
+def start_null_sink() -> subprocess.Popen[bytes] | None:
+    """A private PulseAudio with a null sink, when PulseAudio is installed but not running."""
+    if shutil.which("pulseaudio") is None:
+        return None
+    if subprocess.run(["pactl", "info"], capture_output=True, check=False).returncode == 0:
+        return None
+    runtime = tempfile.mkdtemp(prefix="pulse-")
+    os.environ["XDG_RUNTIME_DIR"] = runtime
+    server = subprocess.Popen(
+        ["pulseaudio", "-n", "--exit-idle-time=-1", "--load=module-null-sink sink_name=null",
+         "--load=module-native-protocol-unix"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    for _ in range(50):
+        if subprocess.run(["pactl", "info"], capture_output=True, check=False).returncode == 0:
+            break
+        time.sleep(0.1)
+    return server
+
+
+def summary(values: list[float]) -> str:
+    if not values:
+        return "n/a"
+    ordered = sorted(values)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    return f"p50 {statistics.median(ordered):6.2f}  p99 {p99:6.2f}  max {ordered[-1]:6.2f} ms"
+
+
+def measure(choice: str) -> None:
+    output = AudioOutput(cue_files(assets_dir() / "sounds", None), choice)
+    player = output.load()
+    if player.name != choice:
+        print(f"{choice:10} unavailable: {output.startup_notice or output.reasons}")
+        return
+    routine = load_all([]).find("calf")
+    assert routine is not None
+    session = Session(make_plan(routine), scaled_clock(SPEED))
+    driver = SessionDriver(session, speed=SPEED)
+    returns: list[float] = []
+    starts: list[float] = []
+    pending: dict[object, float] = {}
+    if isinstance(player, QtSoundPlayer):
+        for effect in player.effects.values():
+
+            def started(effect: object = effect) -> None:
+                if effect in pending and effect.isPlaying():  # type: ignore[attr-defined]
+                    starts.append((time.perf_counter() - pending.pop(effect)) * 1000)
+
+            effect.playingChanged.connect(started)
+
+    def on_event(event: SessionEvent) -> None:
+        cue = cue_for(event, last_segment=len(session.segments) - 1)
+        if cue is None:
+            return
+        began = time.perf_counter()
+        if isinstance(player, QtSoundPlayer):
+            effect = player.effects[output.files[cue]]
+            effect.stop()
+            pending[effect] = began
+        output.play(cue)
+        returns.append((time.perf_counter() - began) * 1000)
+
+    driver.event_fired.connect(on_event)
+    loop = QEventLoop()
+    driver.state_changed.connect(
+        lambda s: s is SessionState.FINISHED and QTimer.singleShot(800, loop.quit)
+    )
+    driver.start()
+    loop.exec()
+    output.close()
+    print(f"{choice:10} play() returns: {summary(returns)}   (n={len(returns)})")
+    if starts:
+        print(f"{'':10} playback starts: {summary(starts)}   (n={len(starts)})")
+
+
+def main() -> None:
+    app = QCoreApplication.instance() or QCoreApplication([])
+    server = start_null_sink()
+    try:
+        for choice in ("qt", "playsound", "silent"):
+            measure(choice)
+    finally:
+        if server is not None:
+            server.terminate()
+    print(f"(calf routine at {SPEED:g}x; times from the engine event, in ms)")
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
