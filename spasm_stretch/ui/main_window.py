@@ -19,11 +19,13 @@ from spasm_stretch.audio.output import AudioOutput, make_audio_output
 from spasm_stretch.audio.voice import Speaker, Voice
 from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.clock import Clock, scaled_clock
+from spasm_stretch.core.content import load_guidance
 from spasm_stretch.core.cues import cue_for, spoken_phrase
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration, make_plan
 from spasm_stretch.qt_driver import SessionDriver
+from spasm_stretch.resources import assets_dir
 from spasm_stretch.settings import AppSettings, SettingsStore
 from spasm_stretch.ui.finished_view import FinishedView
 from spasm_stretch.ui.icons import glyph
@@ -33,13 +35,6 @@ from spasm_stretch.ui.settings_dialog import SettingsDialog
 from spasm_stretch.ui.theme import apply_theme
 
 APP_TITLE = "spasm-stretch"
-DISCLAIMER = (
-    "spasm-stretch offers general stretching guidance drawn from public health "
-    "information. It is not medical advice and cannot diagnose anything.\n\n"
-    "Stretch gently and stop if it hurts. See a doctor if your cramps are frequent "
-    "and unexplained, last longer than 10 minutes, come with swelling, weakness or "
-    "numbness, or come with changes in your skin."
-)
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +68,7 @@ class MainWindow(QMainWindow):
         for page in (self.picker, self.session_view, self.finished_view):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
+        self.guidance = load_guidance(assets_dir() / "content")
         self._voice: Speaker | None = None
         self._make_voice = make_voice
         self.audio = audio or make_audio_output("silent", self)
@@ -405,12 +401,20 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
+    def disclaimer(self) -> str:
+        """The medical disclaimer and the red flags, from the guidance content."""
+        doctor = self.guidance.doctor
+        flags = "\n".join(f"\u2022 {flag}" for flag in doctor.red_flags)
+        return (
+            f"{doctor.disclaimer} Stretch gently and stop if it hurts.\n\n{doctor.intro}:\n{flags}"
+        )
+
     def show_about(self) -> QMessageBox:
         """Version, what the app is, and the medical disclaimer."""
         return self._message(
             "About spasm-stretch",
             f"spasm-stretch {__version__}\n"
-            f"Guided stretching for muscle cramps and spasms.\n\n{DISCLAIMER}",
+            f"Guided stretching for muscle cramps and spasms.\n\n{self.disclaimer()}",
         )
 
     def show_disclaimer_if_first_run(self) -> QMessageBox | None:
@@ -418,7 +422,7 @@ class MainWindow(QMainWindow):
         if self.settings.disclaimer_seen:
             return None
         self._remember(disclaimer_seen=True)
-        return self._message("Before you start", DISCLAIMER)
+        return self._message("Before you start", self.disclaimer())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Remember the window's size and place, and end any session."""
@@ -430,6 +434,4 @@ class MainWindow(QMainWindow):
 
 def app_icon() -> QIcon:
     """The application icon."""
-    from spasm_stretch.resources import assets_dir
-
     return QIcon(str(assets_dir() / "icons" / "spasm-stretch.svg"))

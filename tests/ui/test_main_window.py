@@ -195,6 +195,7 @@ def test_about_and_first_run_disclaimer(make_window: WindowFactory) -> None:
     box = window.show_disclaimer_if_first_run()
     assert box is not None
     assert "not medical advice" in box.text()
+    assert "A cramp lasts longer than 10 minutes." in box.text()
     box.close()
     assert window.show_disclaimer_if_first_run() is None
     about = window.show_about()

@@ -1,0 +1,136 @@
+"""Quick-relief, red-flag and prevention guidance, loaded from assets/content/*.yaml.
+
+The guidance is data, not strings in code, so it can be reviewed, corrected
+or translated without touching the program. A broken file is reported with
+its file and line, like a routine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
+
+
+class ContentError(Exception):
+    """A guidance file that cannot be used, with the place to look."""
+
+
+@dataclass(frozen=True)
+class ReliefArea:
+    """A "where is the cramp?" button and the routine it starts."""
+
+    label: str
+    routine_id: str
+
+
+@dataclass(frozen=True)
+class Relief:
+    """What to do for a cramp happening now."""
+
+    title: str
+    intro: str
+    areas: tuple[ReliefArea, ...]
+    checklist: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DoctorAdvice:
+    """When to contact a doctor, in the seed's words made our own."""
+
+    title: str
+    intro: str
+    red_flags: tuple[str, ...]
+    advice: str
+    disclaimer: str
+
+
+@dataclass(frozen=True)
+class Prevention:
+    """Habits that make cramps less likely."""
+
+    title: str
+    tips: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """All the guidance the relief panel and the history show."""
+
+    relief: Relief
+    doctor: DoctorAdvice
+    prevention: Prevention
+
+
+class _Reader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.doc: Document = parse(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ContentError(f"{path}: cannot be read ({exc})") from None
+        except YamlError as exc:
+            raise ContentError(f"{path}, line {exc.line}: {exc.message}") from None
+        if not isinstance(self.doc.data, dict):
+            raise self.fail((), "expected a mapping of fields")
+
+    def fail(self, where: YamlPath, message: str) -> ContentError:
+        return ContentError(f"{self.path}, line {self.doc.line_of(where)}: {message}")
+
+    def text(self, key: str, value: Any = None, where: YamlPath | None = None) -> str:
+        where = (key,) if where is None else where
+        value = self.doc.data.get(key) if value is None else value
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, f"{where[-1]} must be text")
+        return " ".join(value.split())
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        items = self.doc.data.get(key)
+        if not isinstance(items, list) or not items:
+            raise self.fail((key,), f"{key} must be a non-empty list")
+        return tuple(self.text(key, item, (key, index)) for index, item in enumerate(items))
+
+    def areas(self) -> tuple[ReliefArea, ...]:
+        items = self.doc.data.get("areas")
+        if not isinstance(items, list) or not items:
+            raise self.fail(("areas",), "areas must be a non-empty list")
+        result = []
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise self.fail(("areas", index), "each area needs a label and a routine")
+            result.append(
+                ReliefArea(
+                    self.text("label", item.get("label"), ("areas", index, "label")),
+                    self.text("routine", item.get("routine"), ("areas", index, "routine")),
+                )
+            )
+        return tuple(result)
+
+
+def load_guidance(folder: Path) -> Guidance:
+    """Load relief.yaml, doctor.yaml and prevention.yaml from ``folder``.
+
+    Raises:
+        ContentError: naming the file and line of the first problem.
+    """
+    relief = _Reader(folder / "relief.yaml")
+    doctor = _Reader(folder / "doctor.yaml")
+    prevention = _Reader(folder / "prevention.yaml")
+    return Guidance(
+        relief=Relief(
+            title=relief.text("title"),
+            intro=relief.text("intro"),
+            areas=relief.areas(),
+            checklist=relief.texts("checklist"),
+        ),
+        doctor=DoctorAdvice(
+            title=doctor.text("title"),
+            intro=doctor.text("intro"),
+            red_flags=doctor.texts("red_flags"),
+            advice=doctor.text("advice"),
+            disclaimer=doctor.text("disclaimer"),
+        ),
+        prevention=Prevention(title=prevention.text("title"), tips=prevention.texts("tips")),
+    )
