@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from spasm_stretch.history import History
 from spasm_stretch.settings import SettingsStore
-from spasm_stretch.user_paths import APP_NAME
+from spasm_stretch.user_paths import APP_NAME, data_dir
 
 if TYPE_CHECKING:
     from spasm_stretch.ui.main_window import MainWindow
@@ -42,6 +43,7 @@ def build_window(args: argparse.Namespace, routine_id: str | None = None) -> Mai
         speed=args.speed,
         reload_catalog=lambda: load_all(args.routines),
         audio=make_audio_output(args.audio or "auto"),
+        history=History(data_dir() / "history.db"),
     )
     if routine_id is not None and not window.open_routine(routine_id):
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)

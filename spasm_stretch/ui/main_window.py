@@ -24,6 +24,8 @@ from spasm_stretch.core.cues import cue_for, spoken_phrase
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration, make_plan
+from spasm_stretch.history import History
+from spasm_stretch.history import now as history_now
 from spasm_stretch.qt_driver import SessionDriver
 from spasm_stretch.resources import assets_dir
 from spasm_stretch.settings import AppSettings, SettingsStore
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         reload_catalog: Callable[[], Catalog] | None = None,
         audio: AudioOutput | None = None,
         make_voice: Callable[[], Speaker] = Voice,
+        history: History | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -69,6 +72,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.guidance = load_guidance(assets_dir() / "content")
+        self.history = history
+        self._logged_session: int | None = None
         self._voice: Speaker | None = None
         self._make_voice = make_voice
         self.audio = audio or make_audio_output("silent", self)
@@ -77,6 +82,8 @@ class MainWindow(QMainWindow):
         self._apply_audio_settings()
         self._make_actions()
         self._make_menus_and_toolbar()
+        if history is not None and history.notice:
+            self.statusBar().showMessage(history.notice)
         self.picker.routine_chosen.connect(self.start_routine)
         self.finished_view.again.connect(self._again)
         self.finished_view.back_to_routines.connect(self.show_picker)
@@ -247,9 +254,10 @@ class MainWindow(QMainWindow):
     def _drop_driver(self) -> None:
         if self.driver is not None:
             self.driver.set_display_ticks(False)
-            self.driver.stop()
+            self.driver.stop()  # logs a session left part-way as stopped
             self.driver.deleteLater()
             self.driver = None
+        self._logged_session = None
 
     def _again(self) -> None:
         if self.routine is not None:
@@ -284,7 +292,25 @@ class MainWindow(QMainWindow):
             self.session_view.refresh(position)
         self._update_title(position)
 
+    def _log_session(self, state: SessionState) -> None:
+        """Write the session to the history as it starts and as it ends."""
+        if self.history is None or self.driver is None or self.routine is None:
+            return
+        if state is SessionState.RUNNING and self._logged_session is None:
+            self._logged_session = self.history.start_session(
+                self.routine.id, self.routine.name, history_now()
+            )
+        elif state in (SessionState.FINISHED, SessionState.STOPPED) and self._logged_session:
+            step = self.driver.position().segment.step_index + 1
+            finished = state is SessionState.FINISHED
+            self.history.end_session(
+                self._logged_session, history_now(), finished=finished,
+                stopped_at_step=None if finished else step,
+            )  # fmt: skip
+            self._logged_session = None
+
     def _on_state(self, state: SessionState) -> None:
+        self._log_session(state)
         if state in (SessionState.FINISHED, SessionState.STOPPED) and self.driver and self.routine:
             summary = self.driver.session.summary()
             self.driver.set_display_ticks(False)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.cli import load_all
+from spasm_stretch.history import History
 from spasm_stretch.settings import SettingsStore
 from spasm_stretch.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
@@ -52,12 +53,15 @@ def make_window(
     windows: list[MainWindow] = []
 
     def make(
-        extra_routines: list[Path] | None = None, audio: AudioOutput | None = None
+        extra_routines: list[Path] | None = None,
+        audio: AudioOutput | None = None,
+        history: History | None = None,
     ) -> MainWindow:
         store = SettingsStore(QSettings(str(settings_file), QSettings.Format.IniFormat))
         window = MainWindow(
-            load_all(extra_routines or []), store, clock=clock, audio=audio, make_voice=FakeVoice
-        )
+            load_all(extra_routines or []), store, clock=clock, audio=audio,
+            make_voice=FakeVoice, history=history,
+        )  # fmt: skip
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.engine import SessionState
 from spasm_stretch.core.model import HoldChoice
+from spasm_stretch.history import History
 from spasm_stretch.settings import SettingsStore, Theme
 from spasm_stretch.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
@@ -215,3 +216,20 @@ def test_every_control_has_a_tooltip_naming_its_key(make_window: WindowFactory) 
     assert tips["Stop"].endswith("(Esc)")
     assert tips["Mute"].endswith("(M)")
     assert tips["Full screen"].endswith("(F11)")
+
+
+def test_sessions_are_logged_as_they_start_and_end(
+    make_window: WindowFactory, clock: FakeClock, tmp_path: Path
+) -> None:
+    """A finished run and one left part-way are both in the history, the latter with its step."""
+    history = History(tmp_path / "history.db")
+    window = make_window(history=history)
+    window.start_routine("calf")
+    assert [s.ended for s in history.sessions()] == [None]
+    let_time_pass(window, clock, 61)
+    window.start_routine("back")
+    let_time_pass(window, clock, 50)
+    window.show_picker()
+    calf, back = history.sessions()
+    assert (calf.routine_id, calf.finished, calf.stopped_at_step) == ("calf", True, None)
+    assert (back.routine_id, back.finished, back.stopped_at_step) == ("back", False, 2)

@@ -1,0 +1,96 @@
+"""The history file: logged rows read back, survive a SIGKILL, and bad files are set aside."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from spasm_stretch.history import SCHEMA_VERSION, History
+
+START = datetime(2026, 11, 3, 3, 12, 5).astimezone()
+
+
+def test_episodes_and_sessions_are_logged_and_read_back(tmp_path: Path) -> None:
+    """A cramp with what helped and a routine run come back exactly as logged."""
+    history = History(tmp_path / "history.db")
+    episode = history.start_episode(START, "calf")
+    history.end_episode(
+        episode, START + timedelta(minutes=4), helped=("stretch", "water"),
+        tags=("night-time",), note="woke me up",
+    )  # fmt: skip
+    session = history.start_session("calf", "Calf stretch", START)
+    history.end_session(session, START + timedelta(minutes=1), finished=False, stopped_at_step=1)
+    history.close()
+    reopened = History(tmp_path / "history.db")
+    (logged,) = reopened.episodes()
+    assert (logged.area, logged.helped, logged.tags, logged.note) == (
+        "calf", ("stretch", "water"), ("night-time",), "woke me up"
+    )  # fmt: skip
+    assert logged.minutes == 4
+    (run,) = reopened.sessions()
+    assert (run.routine_id, run.finished, run.stopped_at_step) == ("calf", False, 1)
+    assert reopened.notice == ""
+
+
+def test_rows_survive_the_process_being_killed(tmp_path: Path) -> None:
+    """SIGKILL right after logging loses nothing that was logged."""
+    path = tmp_path / "history.db"
+    script = textwrap.dedent(f"""
+        import os, signal
+        from datetime import datetime
+        from pathlib import Path
+        from spasm_stretch.history import History
+        history = History(Path({str(path)!r}))
+        when = datetime(2026, 11, 3, 3, 0).astimezone()
+        for n in range(50):
+            history.start_episode(when, "calf")
+        history.start_session("neck", "Neck stretch", when)
+        os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], check=False)
+    assert done.returncode == -9
+    history = History(path)
+    assert len(history.episodes()) == 50
+    assert [s.routine_id for s in history.sessions()] == ["neck"]
+
+
+def test_a_corrupt_file_is_kept_aside_and_a_fresh_one_started(tmp_path: Path) -> None:
+    """Garbage in the history file: the app opens, keeps the old file, and says so."""
+    path = tmp_path / "history.db"
+    path.write_bytes(b"this is not a database" * 200)
+    history = History(path)
+    assert history.episodes() == []
+    assert "could not be used" in history.notice
+    kept = list(tmp_path.glob("history.unusable-*.db"))
+    assert len(kept) == 1
+    assert kept[0].read_bytes().startswith(b"this is not a database")
+
+
+def test_a_newer_schema_is_not_touched(tmp_path: Path) -> None:
+    """A file from a newer app version is set aside unchanged, not migrated or overwritten."""
+    path = tmp_path / "history.db"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    db.close()
+    history = History(path)
+    assert "newer version" in history.notice
+    (kept,) = tmp_path.glob("history.unusable-*.db")
+    assert sqlite3.connect(kept).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 5
+
+
+def test_a_locked_file_does_not_stop_the_app(tmp_path: Path) -> None:
+    """Another program holding the file locked: the app starts a fresh log instead of hanging."""
+    path = tmp_path / "history.db"
+    History(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA locking_mode=EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    history = History(path, lock_timeout=0.1)
+    assert "could not be used (database is locked)" in history.notice
+    history.start_episode(START, "neck")
+    assert len(history.episodes()) == 1
+    other.close()
