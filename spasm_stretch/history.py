@@ -92,19 +92,33 @@ class History:
     def __init__(self, path: Path, *, lock_timeout: float = 2.0) -> None:
         self.path = path
         self.notice = ""
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = self._open(lock_timeout)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = self._open(path, lock_timeout)
         except (sqlite3.DatabaseError, _NewerSchemaError) as exc:
-            kept = self._set_aside()
-            self.notice = (
-                f"The history file could not be used ({exc}); it was kept as {kept.name} "
-                "and a new, empty history was started."
-            )
-            self._db = self._open(lock_timeout)
+            try:
+                kept = self._set_aside()
+                self._db = self._open(path, lock_timeout)
+            except (OSError, sqlite3.DatabaseError) as second:
+                self._in_memory(second)
+            else:
+                self.notice = (
+                    f"The history file could not be used ({exc}); it was kept as {kept.name} "
+                    "and a new, empty history was started."
+                )
+        except OSError as exc:
+            self._in_memory(exc)
 
-    def _open(self, lock_timeout: float) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=lock_timeout, isolation_level=None)
+    def _in_memory(self, reason: Exception) -> None:
+        self._db = self._open(Path(":memory:"), 0)
+        self.notice = (
+            f"The history cannot be saved in {self.path.parent} ({reason}); "
+            "this session's log will be lost when the app closes."
+        )
+
+    @staticmethod
+    def _open(path: Path, lock_timeout: float) -> sqlite3.Connection:
+        db = sqlite3.connect(path, timeout=lock_timeout, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
@@ -112,8 +126,10 @@ class History:
             if version > SCHEMA_VERSION:
                 raise _NewerSchemaError(f"it was written by a newer version (schema {version})")
             for step in range(version + 1, SCHEMA_VERSION + 1):
-                db.execute("BEGIN IMMEDIATE")
-                db.executescript(f"{MIGRATIONS[step]}; PRAGMA user_version = {step};")
+                # One transaction per step: a crash mid-migration leaves the old version.
+                db.executescript(
+                    f"BEGIN IMMEDIATE; {MIGRATIONS[step]}; PRAGMA user_version = {step}; COMMIT;"
+                )
             db.execute("SELECT count(*) FROM episodes").fetchone()
         except BaseException:
             db.close()

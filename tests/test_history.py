@@ -94,3 +94,21 @@ def test_a_locked_file_does_not_stop_the_app(tmp_path: Path) -> None:
     history.start_episode(START, "neck")
     assert len(history.episodes()) == 1
     other.close()
+
+
+def test_an_unwritable_history_folder_keeps_the_app_running(tmp_path: Path) -> None:
+    """A history path whose folder cannot be made still gives a working (in-memory) log."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    history = History(blocker / "history.db")
+    assert "cannot be saved" in history.notice
+    history.start_episode(START, "back")
+    assert len(history.episodes()) == 1
+
+
+def test_migration_sets_the_schema_version(tmp_path: Path) -> None:
+    """A new file is created at the current schema version, in one step."""
+    History(tmp_path / "history.db").close()
+    db = sqlite3.connect(tmp_path / "history.db")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
