@@ -85,12 +85,12 @@ def load_routine_text(text: str, path: Path, images: ImageFinder | None = None) 
 
 def read_routine_text(path: Path) -> str:
     """Read a routine file as text, refusing folders, huge, binary and non-UTF-8 files."""
-    if path.is_dir():
-        raise RoutineError(None, "this is a folder, not a routine file")
     try:
         with path.open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
+        if isinstance(exc, IsADirectoryError) or path.is_dir():
+            raise RoutineError(None, "this is a folder, not a routine file") from None
         reason = exc.strerror or type(exc).__name__
         raise RoutineError(None, f"the file cannot be read ({reason.lower()})") from None
     if len(data) > MAX_FILE_BYTES:

@@ -117,6 +117,7 @@ def _build(loader: Any) -> Document:
     loader.get_event()  # document start
     lines: dict[YamlPath, int] = {}
     stack: list[_Frame] = []
+    first_chars = loader.yaml_implicit_resolvers  # PyYAML keys its implicit types by first char
     root: Any = None
     path: YamlPath
     while True:
@@ -128,13 +129,25 @@ def _build(loader: Any) -> Document:
             stack.pop()
             continue
         line = event.start_mark.line + 1
-        _reject_references(event, line)
+        if event.anchor is not None:  # aliases carry their anchor's name too
+            _reject_references(event, line)
         frame = stack[-1] if stack else None
         if frame is not None and frame.key is None and type(frame.container) is dict:
-            _take_key(frame, event, line, lines)
+            if kind is not yaml.ScalarEvent or event.tag not in (None, "!"):
+                _reject_key(event, line)
+            key = event.value
+            if key in frame.container:
+                first = lines[(*frame.path, key)]
+                raise YamlError(line, f"the field '{key}' is given twice (first on line {first})")
+            frame.key = key
+            frame.key_line = line
             continue
         if kind is yaml.ScalarEvent:
-            value = _scalar(loader, event, line)
+            text = event.value
+            if event.tag is None and (not event.implicit[0] or text[:1] not in first_chars):
+                value = text  # quoted, or no implicit type starts with this character
+            else:
+                value = _scalar(loader, event, line)
         else:
             value = _collection(event, line)
         if frame is None:
@@ -195,14 +208,8 @@ def _tag_error(tag: str, line: int) -> YamlError:
     return YamlError(line, f"the tag {shown} is not allowed; a routine holds plain data only")
 
 
-def _take_key(frame: _Frame, event: Any, line: int, lines: dict[YamlPath, int]) -> None:
+def _reject_key(event: Any, line: int) -> None:
+    """Raise for a key that is a list, a mapping or a tagged value."""
     if type(event) is not yaml.ScalarEvent:
         raise YamlError(line, "a field name must be a plain word, not a list or mapping")
-    if event.tag is not None and event.tag != "!":
-        raise _tag_error(event.tag, line)
-    key = event.value
-    if key in frame.container:
-        first = lines[(*frame.path, key)]
-        raise YamlError(line, f"the field '{key}' is given twice (first on line {first})")
-    frame.key = key
-    frame.key_line = line
+    raise _tag_error(str(event.tag), line)
