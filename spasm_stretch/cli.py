@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="open the window on a routine, ready to start")
     run.add_argument("routine", metavar="ROUTINE", help="a routine id")
     commands.add_parser("sounds", help="show which sound player works and play each cue")
+    history = commands.add_parser("history", help="print the log of routines and cramp episodes")
+    history.add_argument("--csv", action="store_true", help="comma-separated values instead")
     trace = commands.add_parser(
         "trace", help="run a routine with no window and print each event as it fires"
     )
@@ -103,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from spasm_stretch.audio.check import play_every_cue
 
         return play_every_cue(args.audio or "auto", sys.stdout)
+    if args.command == "history":
+        return print_history(args.csv, sys.stdout, sys.stderr)
     if args.command == "validate":
         return validate_paths(args.paths, sys.stdout, sys.stderr)
     catalog = load_all(args.routines)
@@ -229,3 +233,17 @@ def trace_routine(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: 
     from spasm_stretch.trace import run_trace
 
     return run_trace(routine, out, speed=args.speed, as_json=args.json, audio=args.audio)
+
+
+def print_history(as_csv: bool, out: TextIO, err: TextIO) -> int:
+    """Print the history file from the user's data folder."""
+    from spasm_stretch.history import History
+    from spasm_stretch.history_report import write_csv, write_text
+    from spasm_stretch.user_paths import data_dir
+
+    history = History(data_dir() / "history.db")
+    if history.notice:
+        print(history.notice, file=err)
+    (write_csv if as_csv else write_text)(history, out)
+    history.close()
+    return EXIT_OK

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -176,3 +178,36 @@ def test_validate_with_nothing_to_check_fails(
     code, _, err = run(["validate", str(tmp_path)], capsys)
     assert code == 1
     assert err == "no routine files (.yaml or .yml) found\n"
+
+
+def test_history_lists_sessions_and_episodes_and_exports_csv(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """'history' prints the log in words; '--csv' gives one row per session and episode."""
+    from datetime import datetime, timedelta
+
+    from spasm_stretch.history import History
+    from spasm_stretch.user_paths import data_dir
+
+    history = History(data_dir() / "history.db")
+    start = datetime(2026, 11, 3, 3, 12).astimezone()
+    run_id = history.start_session("calf", "Calf stretch", start)
+    history.end_session(run_id, start + timedelta(minutes=1), finished=True, stopped_at_step=None)
+    episode = history.start_episode(start, "calf")
+    history.end_episode(
+        episode, start + timedelta(minutes=12), helped=("stretch",), tags=("night-time",)
+    )
+    history.close()
+    code, out, _ = run(["history"], capsys)
+    assert code == 0
+    assert out.splitlines() == [
+        "Routines done: 1",
+        "  2026-11-03 03:12  Calf stretch           finished",
+        "Cramp episodes: 1",
+        "  2026-11-03 03:12  calf            12 min  helped: stretch; tags: night-time",
+    ]
+    code, out, _ = run(["history", "--csv"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["kind"], r["routine"], r["area"], r["minutes"]) for r in rows] == [
+        ("session", "calf", "", ""), ("episode", "", "calf", "12.0")
+    ]  # fmt: skip
