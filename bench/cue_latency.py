@@ -82,7 +82,7 @@ def measure(choice: str) -> None:
             effect.playingChanged.connect(started)
 
     def on_event(event: SessionEvent) -> None:
-        cue = cue_for(event, last_segment=len(session.segments) - 1)
+        cue = cue_for(event)
         if cue is None:
             return
         began = time.perf_counter()

@@ -68,10 +68,9 @@ def run_trace(
         if output.startup_notice:
             print(output.startup_notice, file=sys.stderr)
         output.notice.connect(lambda text: print(text, file=sys.stderr))
-        last = len(session.segments) - 1
 
         def sound(event: SessionEvent) -> None:
-            cue = cue_for(event, last_segment=last)
+            cue = cue_for(event)
             if cue is not None:
                 output.play(cue)
 

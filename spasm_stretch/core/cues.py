@@ -39,7 +39,7 @@ _BY_EVENT = {
 _BY_SEGMENT_START = {SegmentKind.PREPARE: Cue.PREPARE, SegmentKind.HOLD: Cue.HOLD_START}
 
 
-def cue_for(event: SessionEvent, *, last_segment: int) -> Cue | None:
+def cue_for(event: SessionEvent) -> Cue | None:
     """The cue for ``event``, or None (relax, pause and stop are silent).
 
     The last step's "step done" falls at the same instant as "routine done",
@@ -47,14 +47,14 @@ def cue_for(event: SessionEvent, *, last_segment: int) -> Cue | None:
     """
     if event.kind is EventKind.SEGMENT_STARTED:
         return _BY_SEGMENT_START.get(event.segment.kind)
-    if event.kind is EventKind.STEP_DONE and event.segment_index == last_segment:
+    if event.kind is EventKind.STEP_DONE and event.at_end:
         return None
     return _BY_EVENT.get(event.kind)
 
 
-def cue_sequence(events: Iterable[SessionEvent], *, last_segment: int) -> list[tuple[float, Cue]]:
+def cue_sequence(events: Iterable[SessionEvent]) -> list[tuple[float, Cue]]:
     """The (planned time, cue) pairs a run of ``events`` sounds."""
-    pairs = ((event.planned, cue_for(event, last_segment=last_segment)) for event in events)
+    pairs = ((event.planned, cue_for(event)) for event in events)
     return [(planned, cue) for planned, cue in pairs if cue is not None]
 
 

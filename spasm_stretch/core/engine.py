@@ -64,7 +64,11 @@ _START_KIND = {
 
 @dataclass(frozen=True)
 class SessionEvent:
-    """One thing that happened, with the session time it was planned for."""
+    """One thing that happened, with the session time it was planned for.
+
+    ``at_end`` marks the events that fall at the routine's very end (the last
+    step's "done" and "routine done"), so listeners need not work it out.
+    """
 
     kind: EventKind
     planned: float
@@ -73,6 +77,7 @@ class SessionEvent:
     text: str
     count: int | None = None
     stalled: bool = False
+    at_end: bool = False
 
     @property
     def starts_segment(self) -> bool:
@@ -452,10 +457,15 @@ class Session:
         segments = self._segments
         last_active_of_step = {s.step_index: i for i, s in enumerate(segments) if s.is_active}
 
+        last = len(segments) - 1
+
         def add(
             kind: EventKind, at: float, index: int, text: str, count: int | None = None
         ) -> None:
-            events.append(SessionEvent(kind, at, index, segments[index], text, count))
+            at_end = index == last and kind in (EventKind.STEP_DONE, EventKind.ROUTINE_DONE)
+            events.append(
+                SessionEvent(kind, at, index, segments[index], text, count, at_end=at_end)
+            )
 
         for index, segment in enumerate(segments):
             kind = _START_KIND.get(segment.kind, EventKind.SEGMENT_STARTED)
@@ -472,7 +482,7 @@ class Session:
             if last_active_of_step.get(segment.step_index) == index:
                 step = self.plan.routine.steps[segment.step_index]
                 add(EventKind.STEP_DONE, segment.end, index, f"{step.name} done")
-        add(EventKind.ROUTINE_DONE, self.total, len(segments) - 1, "Routine complete")
+        add(EventKind.ROUTINE_DONE, self.total, last, "Routine complete")
         self._events = events
         self._event_offsets = [e.planned for e in events]
 

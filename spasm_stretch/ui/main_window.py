@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
     def _on_event(self, event: SessionEvent) -> None:
         if self.driver is None:
             return
-        cue = cue_for(event, last_segment=len(self.driver.session.segments) - 1)
+        cue = cue_for(event)
         if cue is not None:
             self.audio.play(cue)
             self.session_view.flash(event.planned)

@@ -22,7 +22,7 @@ GOLDEN = Path(__file__).parent / "golden_cues"
 CATALOG = load_catalog([RoutineSource.folder(builtin_routines_dir(), "built-in")], [images_dir()])
 
 
-def run_whole(routine_id: str) -> tuple[list[SessionEvent], int]:
+def run_whole(routine_id: str) -> list[SessionEvent]:
     routine = CATALOG.find(routine_id)
     assert routine is not None
     clock = FakeClock()
@@ -31,16 +31,13 @@ def run_whole(routine_id: str) -> tuple[list[SessionEvent], int]:
     while (deadline := session.next_deadline()) is not None:
         clock.now = deadline
         events += session.poll()
-    return events, len(session.segments) - 1
+    return events
 
 
 @pytest.mark.parametrize("routine_id", sorted(r.id for r in CATALOG.routines))
 def test_cue_sequence_matches_the_recording(routine_id: str) -> None:
     """The cues (and their times) of a whole routine are as recorded."""
-    events, last = run_whole(routine_id)
-    lines = [
-        f"{planned:7.2f} {cue.value}" for planned, cue in cue_sequence(events, last_segment=last)
-    ]
+    lines = [f"{planned:7.2f} {cue.value}" for planned, cue in cue_sequence(run_whole(routine_id))]
     golden = GOLDEN / f"{routine_id}.txt"
     if os.environ.get("SPASM_RECORD_GOLDEN"):
         golden.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -49,7 +46,6 @@ def test_cue_sequence_matches_the_recording(routine_id: str) -> None:
 
 def test_the_end_sounds_once() -> None:
     """At the very end only 'routine done' sounds, not 'step done' on top of it."""
-    events, last = run_whole("calf")
-    cues = [cue for _, cue in cue_sequence(events, last_segment=last)]
+    cues = [cue for _, cue in cue_sequence(run_whole("calf"))]
     assert cues[-1] is Cue.ROUTINE_DONE
     assert cues[-2] is Cue.COUNTDOWN
