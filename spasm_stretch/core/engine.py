@@ -464,7 +464,9 @@ class Session:
         ) -> None:
             at_end = index == last and kind in (EventKind.STEP_DONE, EventKind.ROUTINE_DONE)
             events.append(
-                SessionEvent(kind, at, index, segments[index], text, count, at_end=at_end)
+                SessionEvent(
+                    kind, _instant_of(at), index, segments[index], text, count, at_end=at_end
+                )
             )
 
         for index, segment in enumerate(segments):
