@@ -46,7 +46,8 @@ class AudioOutput(QObject):
 
     Signals:
         notice(str): a message for the user, sent once per fallback.
-        played(Cue): after each cue is handed to a player (the window flashes on it).
+        played(Cue): after each cue is handed to a player (for measuring and tests;
+            the window flashes on engine events itself, so muted cues flash too).
     """
 
     notice = Signal(str)
@@ -116,16 +117,18 @@ class AudioOutput(QObject):
         """Play ``cue`` unless sound or this cue kind is off; never raises."""
         if not self.enabled or cue in self.muted_cues:
             return
-        try:
-            self.player.play(self.files[cue])
-        except PlayerFailedError as exc:
-            failed = self.player.name
-            self.player.close()
-            self._player = self._next_player()
-            self.notice.emit(
-                f"Sound: the {failed} player stopped working ({exc}); using {self._player.name}."
-            )
-            self._player.play(self.files[cue])
+        while True:  # ends at the latest with the silent player, which cannot fail
+            player = self.player
+            try:
+                player.play(self.files[cue])
+                break
+            except PlayerFailedError as exc:
+                player.close()
+                self._player = self._next_player()
+                self.notice.emit(
+                    f"Sound: the {player.name} player stopped working ({exc}); "
+                    f"using {self._player.name}."
+                )
         self.played.emit(cue)
 
     def close(self) -> None:

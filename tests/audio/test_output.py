@@ -180,3 +180,16 @@ def test_playsound_plays_each_cue_of_a_trace(tmp_path: Path) -> None:
     played = [Path(line.split()[-1]).stem for line in log.read_text().splitlines()]
     golden = (Path(__file__).parents[1] / "core" / "golden_cues" / "calf.txt").read_text()
     assert played == [line.split()[1] for line in golden.splitlines()]
+
+
+def test_two_players_failing_in_a_row_end_in_silence_not_an_exception(qtbot: QtBot) -> None:
+    """If the fallback player breaks too, the cue falls through to silence; play never raises."""
+    first = FakePlayer("qt", works_for=0)
+    second = FakePlayer("playsound", works_for=0)
+    output = AudioOutput(FILES, "auto", factories(qt=first, playsound=second))
+    notices: list[str] = []
+    output.notice.connect(notices.append)
+    output.play(Cue.PREPARE)
+    assert output.name == "silent"
+    assert (first.closed, second.closed) == (True, True)
+    assert len(notices) == 2
