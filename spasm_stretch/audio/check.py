@@ -14,7 +14,7 @@ GAP_MS = 1200
 
 def play_every_cue(choice: str, out: TextIO) -> int:
     """Print the active player (and why others were skipped), then play each cue."""
-    app = QCoreApplication.instance() or QCoreApplication([])
+    _app = QCoreApplication.instance() or QCoreApplication([])  # the event loops below need it
     output = make_audio_output(choice)
     output.load()
     print(f"sound player: {output.name}", file=out)
@@ -30,4 +30,4 @@ def play_every_cue(choice: str, out: TextIO) -> int:
         QTimer.singleShot(GAP_MS, loop.quit)
         loop.exec()
     output.close()
-    return 0 if app is not None else 1
+    return 0

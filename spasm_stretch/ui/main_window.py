@@ -285,7 +285,6 @@ class MainWindow(QMainWindow):
             event.starts_segment and self.driver.session.state is SessionState.RUNNING
         ):
             self.session_view.set_message("")
-        self._on_tick(self.driver.position())
 
     def _on_tick(self, position: Position) -> None:
         if self.pages.currentWidget() is self.session_view:
