@@ -77,6 +77,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         env.update(XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data")
+        # An installed app runs from byte-code caches (pip writes them); without
+        # them every start would also compile our ~40 modules (~20 ms).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         config = Path(home) / "config" / "spasm-stretch"
         config.mkdir(parents=True)
         (config / "spasm-stretch.ini").write_text(

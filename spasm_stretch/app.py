@@ -7,7 +7,6 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.history import History
@@ -49,7 +48,6 @@ def build_window(args: argparse.Namespace, routine_id: str | None = None) -> Mai
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
     window.show()
     window.show_disclaimer_if_first_run()
-    QTimer.singleShot(0, window.audio.load)  # after the first paint: QtMultimedia is slow to load
     return window
 
 

@@ -8,9 +8,11 @@ signals back to the views. All timing comes from the driver.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
@@ -29,18 +31,22 @@ from spasm_stretch.history import now as history_now
 from spasm_stretch.qt_driver import SessionDriver
 from spasm_stretch.resources import assets_dir
 from spasm_stretch.settings import AppSettings, SettingsStore
-from spasm_stretch.ui.finished_view import FinishedView
 from spasm_stretch.ui.icons import glyph
 from spasm_stretch.ui.picker import PickerView
-from spasm_stretch.ui.session_view import SessionView
-from spasm_stretch.ui.settings_dialog import SettingsDialog
 from spasm_stretch.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from spasm_stretch.ui.finished_view import FinishedView
+    from spasm_stretch.ui.session_view import SessionView
+    from spasm_stretch.ui.settings_dialog import SettingsDialog
 
 APP_TITLE = "spasm-stretch"
 
 
 class MainWindow(QMainWindow):
     """Picker, session and finished screens in one window, driven by keys or mouse."""
+
+    _painted = False  # a class default: Qt sends events while __init__ is still running
 
     def __init__(
         self,
@@ -65,11 +71,8 @@ class MainWindow(QMainWindow):
         self.routine: Routine | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.picker = PickerView()
-        self.session_view = SessionView()
-        self.finished_view = FinishedView()
         self.pages = QStackedWidget()
-        for page in (self.picker, self.session_view, self.finished_view):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.picker)
         self.setCentralWidget(self.pages)
         self.guidance = load_guidance(assets_dir() / "content")
         self.history = history
@@ -85,14 +88,43 @@ class MainWindow(QMainWindow):
         if history is not None and history.notice:
             self.statusBar().showMessage(history.notice)
         self.picker.routine_chosen.connect(self.start_routine)
-        self.finished_view.again.connect(self._again)
-        self.finished_view.back_to_routines.connect(self.show_picker)
         self.picker.set_catalog(catalog, self.settings.plan_settings(), self.settings.last_routine)
         geometry = store.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(960, 680)
         self.setMinimumSize(QSize(760, 560))
         self.show_picker()
+
+    @functools.cached_property
+    def session_view(self) -> SessionView:
+        """The session page, built the first time a routine opens (not before first paint)."""
+        from spasm_stretch.ui.session_view import SessionView
+
+        view = SessionView()
+        self.pages.addWidget(view)
+        return view
+
+    @functools.cached_property
+    def finished_view(self) -> FinishedView:
+        """The summary page, built the first time a session ends."""
+        from spasm_stretch.ui.finished_view import FinishedView
+
+        view = FinishedView()
+        view.again.connect(self._again)
+        view.back_to_routines.connect(self.show_picker)
+        self.pages.addWidget(view)
+        return view
+
+    def _showing(self, page: str) -> bool:
+        """Whether the page cached under ``page`` is on screen, without building it."""
+        return self.pages.currentWidget() is self.__dict__.get(page)
+
+    def event(self, event: QEvent) -> bool:
+        """Open the sound output just after the first paint, so it never delays the window."""
+        if not self._painted and event.type() is QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self.audio.load)
+        return super().event(event)
 
     # --- actions --------------------------------------------------------
 
@@ -184,7 +216,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         page = self.pages.currentWidget()
         state = self.driver.session.state if self.driver else None
-        in_session = page is self.session_view and state in (
+        in_session = self._showing("session_view") and state in (
             SessionState.READY,
             SessionState.RUNNING,
             SessionState.PAUSED,
@@ -287,7 +319,7 @@ class MainWindow(QMainWindow):
             self.session_view.set_message("")
 
     def _on_tick(self, position: Position) -> None:
-        if self.pages.currentWidget() is self.session_view:
+        if self._showing("session_view"):
             self.session_view.refresh(position)
         self._update_title(position)
 
@@ -321,12 +353,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_title(self, position: Position | None = None) -> None:
-        page = self.pages.currentWidget()
-        if page is self.session_view and self.routine is not None and position is not None:
+        if self._showing("session_view") and self.routine is not None and position is not None:
             self.setWindowTitle(
                 f"{self.routine.name} · {format_duration(position.time_left)} left — {APP_TITLE}"
             )
-        elif page is self.finished_view and self.routine is not None:
+        elif self._showing("finished_view") and self.routine is not None:
             self.setWindowTitle(f"{self.routine.name} · done — {APP_TITLE}")
         else:
             self.setWindowTitle(APP_TITLE)
@@ -347,7 +378,7 @@ class MainWindow(QMainWindow):
             control(self.driver)
 
     def _stop_or_leave(self) -> None:
-        if self.pages.currentWidget() is self.finished_view or (
+        if self._showing("finished_view") or (
             self.driver is not None and self.driver.session.state is SessionState.READY
         ):
             self.show_picker()
@@ -384,6 +415,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """Open the settings dialog; changes apply and are saved as they are made."""
         if self.settings_dialog is None:
+            from spasm_stretch.ui.settings_dialog import SettingsDialog
+
             voice = self.voice()
             self.settings_dialog = SettingsDialog(
                 self.settings, self.audio.name, self, voice_unavailable=voice.reason

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.audio.output import AudioOutput, cue_files
+from spasm_stretch.cli import load_all
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.resources import assets_dir
+from spasm_stretch.settings import SettingsStore
 from spasm_stretch.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 
@@ -110,3 +112,23 @@ def test_voice_speaks_step_names_and_changes_when_on(
         "Switch sides",
         "Routine complete. Well done.",
     ]
+
+
+def test_sound_output_opens_only_after_the_window_has_painted(
+    qtbot: QtBot, settings_file: Path
+) -> None:
+    """Opening QtMultimedia takes ~50 ms; the window must not wait for it to appear."""
+    opened: list[bool] = []
+
+    def factory(paths: Sequence[Path]) -> RecordingPlayer:
+        opened.append(window.isVisible())
+        return RecordingPlayer()
+
+    audio = AudioOutput(cue_files(assets_dir() / "sounds", None), "qt", {"qt": factory})
+    store = SettingsStore(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    window = MainWindow(load_all([]), store, clock=FakeClock(), audio=audio)
+    qtbot.addWidget(window)
+    assert opened == []
+    window.show()
+    qtbot.waitUntil(lambda: opened == [True], timeout=2000)
+    window.close()
