@@ -17,8 +17,10 @@ if TYPE_CHECKING:
     from spasm_stretch.ui.main_window import MainWindow
 
 
-def build_window(args: argparse.Namespace, routine_id: str | None = None) -> MainWindow:
-    """Create the application and its shown main window (on ``routine_id`` if given)."""
+def build_window(
+    args: argparse.Namespace, *, routine_id: str | None = None, relief: bool = False
+) -> MainWindow:
+    """Create the application and its shown main window (on ``routine_id`` or relief if given)."""
     from spasm_stretch.cli import load_all
     from spasm_stretch.ui.main_window import MainWindow, app_icon
     from spasm_stretch.ui.theme import apply_theme
@@ -46,14 +48,20 @@ def build_window(args: argparse.Namespace, routine_id: str | None = None) -> Mai
     )
     if routine_id is not None and not window.open_routine(routine_id):
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
+    if relief:
+        window.open_relief()
     window.show()
     window.show_disclaimer_if_first_run()
     return window
 
 
-def run_app(args: argparse.Namespace, routine_id: str | None = None) -> int:
+def run_app(
+    args: argparse.Namespace, *, routine_id: str | None = None, relief: bool = False
+) -> int:
     """Open the main window and run the event loop until it closes."""
-    window = build_window(args, routine_id)  # kept referenced while the loop runs
+    window = build_window(
+        args, routine_id=routine_id, relief=relief
+    )  # kept referenced while the loop runs
     app = QApplication.instance()
     assert app is not None
     code = app.exec()

@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("routine", metavar="ROUTINE", help="a routine id, or a routine file")
     run = commands.add_parser("run", help="open the window on a routine, ready to start")
     run.add_argument("routine", metavar="ROUTINE", help="a routine id")
+    commands.add_parser("relief", help="open the window on quick relief for a cramp happening now")
     commands.add_parser("sounds", help="show which sound player works and play each cue")
     history = commands.add_parser("history", help="print the log of routines and cramp episodes")
     history.add_argument("--csv", action="store_true", help="comma-separated values instead")
@@ -100,7 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "run":
         from spasm_stretch.app import run_app
 
-        return run_app(args, args.routine)
+        return run_app(args, routine_id=args.routine)
+    if args.command == "relief":
+        from spasm_stretch.app import run_app
+
+        return run_app(args, relief=True)
     if args.command == "sounds":
         from spasm_stretch.audio.check import play_every_cue
 
@@ -237,13 +242,23 @@ def trace_routine(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: 
 
 def print_history(as_csv: bool, out: TextIO, err: TextIO) -> int:
     """Print the history file from the user's data folder."""
-    from spasm_stretch.history import History
+    from spasm_stretch.core.content import load_guidance
+    from spasm_stretch.core.log_review import review_log
+    from spasm_stretch.history import History, now
     from spasm_stretch.history_report import write_csv, write_text
+    from spasm_stretch.resources import assets_dir
     from spasm_stretch.user_paths import data_dir
 
     history = History(data_dir() / "history.db")
     if history.notice:
         print(history.notice, file=err)
-    (write_csv if as_csv else write_text)(history, out)
+    episodes, sessions = history.episodes(), history.sessions()
     history.close()
+    if as_csv:
+        write_csv(episodes, sessions, out)
+    else:
+        doctor = load_guidance(assets_dir() / "content").doctor
+        write_text(
+            episodes, sessions, review_log(episodes, sessions, doctor, now=now()), doctor, out
+        )
     return EXIT_OK

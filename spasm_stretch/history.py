@@ -9,9 +9,10 @@ moved aside (never deleted) and a fresh one started; ``notice`` says so.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from spasm_stretch.core.records import Episode, SessionRecord
 
 SCHEMA_VERSION = 1
 MIGRATIONS: dict[int, str] = {
@@ -41,37 +42,6 @@ MIGRATIONS: dict[int, str] = {
 def now() -> datetime:
     """The local time with its offset, to the second: what the log records."""
     return datetime.now().astimezone().replace(microsecond=0)
-
-
-@dataclass(frozen=True)
-class Episode:
-    """One cramp: when, where, what helped, and the person's own notes."""
-
-    id: int
-    started: datetime
-    ended: datetime | None
-    area: str
-    helped: tuple[str, ...]
-    tags: tuple[str, ...]
-    note: str
-
-    @property
-    def minutes(self) -> float | None:
-        """How long it lasted, if it has ended."""
-        return None if self.ended is None else (self.ended - self.started).total_seconds() / 60
-
-
-@dataclass(frozen=True)
-class SessionRecord:
-    """One routine run: finished, or stopped at a step."""
-
-    id: int
-    routine_id: str
-    routine_name: str
-    started: datetime
-    ended: datetime | None
-    finished: bool
-    stopped_at_step: int | None
 
 
 def _joined(items: tuple[str, ...] | list[str]) -> str:
@@ -159,22 +129,30 @@ class History:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def end_episode(
+    def end_episode(self, episode_id: int, ended: datetime) -> None:
+        """Record that a cramp is over (its details are saved by update_episode)."""
+        self._db.execute(
+            "UPDATE episodes SET ended = ? WHERE id = ?", (ended.isoformat(), episode_id)
+        )
+
+    def update_episode(
         self,
         episode_id: int,
-        ended: datetime,
         *,
-        area: str = "",
-        helped: tuple[str, ...] = (),
-        tags: tuple[str, ...] = (),
-        note: str = "",
+        area: str,
+        helped: tuple[str, ...],
+        tags: tuple[str, ...],
+        note: str,
     ) -> None:
-        """Record how a cramp ended and what the person noted about it."""
+        """Save what the person says about a cramp, while it lasts or after."""
         self._db.execute(
-            "UPDATE episodes SET ended = ?, area = coalesce(nullif(?, ''), area), helped = ?,"
-            " tags = ?, note = ? WHERE id = ?",
-            (ended.isoformat(), area, _joined(helped), _joined(tags), note, episode_id),
+            "UPDATE episodes SET area = ?, helped = ?, tags = ?, note = ? WHERE id = ?",
+            (area, _joined(helped), _joined(tags), note, episode_id),
         )
+
+    def delete_episode(self, episode_id: int) -> None:
+        """Remove an episode the person says was not a cramp."""
+        self._db.execute("DELETE FROM episodes WHERE id = ?", (episode_id,))
 
     def start_session(self, routine_id: str, routine_name: str, started: datetime) -> int:
         """Record that a routine was started; returns its id."""

@@ -194,9 +194,8 @@ def test_history_lists_sessions_and_episodes_and_exports_csv(
     run_id = history.start_session("calf", "Calf stretch", start)
     history.end_session(run_id, start + timedelta(minutes=1), finished=True, stopped_at_step=None)
     episode = history.start_episode(start, "calf")
-    history.end_episode(
-        episode, start + timedelta(minutes=12), helped=("stretch",), tags=("night-time",)
-    )
+    history.end_episode(episode, start + timedelta(minutes=12))
+    history.update_episode(episode, area="calf", helped=("stretch",), tags=("night-time",), note="")
     history.close()
     code, out, _ = run(["history"], capsys)
     assert code == 0
@@ -205,6 +204,13 @@ def test_history_lists_sessions_and_episodes_and_exports_csv(
         "  2026-11-03 03:12  Calf stretch           finished",
         "Cramp episodes: 1",
         "  2026-11-03 03:12  calf            12 min  helped: stretch; tags: night-time",
+        "",
+        "When to see a doctor — your log shows:",
+        "  ! One logged cramp lasted 10 minutes or more (the longest, 12 min, on 03 Nov 2026)."
+        " A cramp that lasts this long is a reason to contact your doctor.",
+        "Spasms that happen often or get in the way of daily life deserve attention. If they get"
+        " worse, ask your doctor for a physical examination. This app gives general information"
+        " only. It is not medical advice and cannot diagnose anything.",
     ]
     code, out, _ = run(["history", "--csv"], capsys)
     rows = list(csv.DictReader(io.StringIO(out)))

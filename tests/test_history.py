@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -18,10 +19,10 @@ def test_episodes_and_sessions_are_logged_and_read_back(tmp_path: Path) -> None:
     """A cramp with what helped and a routine run come back exactly as logged."""
     history = History(tmp_path / "history.db")
     episode = history.start_episode(START, "calf")
-    history.end_episode(
-        episode, START + timedelta(minutes=4), helped=("stretch", "water"),
-        tags=("night-time",), note="woke me up",
-    )  # fmt: skip
+    history.update_episode(
+        episode, area="calf", helped=("stretch", "water"), tags=("night-time",), note="woke me up"
+    )
+    history.end_episode(episode, START + timedelta(minutes=4))
     session = history.start_session("calf", "Calf stretch", START)
     history.end_session(session, START + timedelta(minutes=1), finished=False, stopped_at_step=1)
     history.close()
@@ -112,3 +113,33 @@ def test_migration_sets_the_schema_version(tmp_path: Path) -> None:
     db = sqlite3.connect(tmp_path / "history.db")
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_the_app_killed_mid_session_keeps_its_cramp_and_session(tmp_path: Path) -> None:
+    """The real app: relief opened, calf stretch running, SIGKILL; both rows are there after."""
+    script = textwrap.dedent("""
+        import argparse, os, signal
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from spasm_stretch.app import build_window
+        from spasm_stretch.user_paths import data_dir
+        args = argparse.Namespace(routines=[], speed=20.0, audio="silent")
+        window = build_window(args, relief=True)
+        window.relief_view.note.setText("woke me at 3")
+        window.relief_for_area("calf")
+        print(data_dir() / "history.db", flush=True)
+        QTimer.singleShot(300, lambda: os.kill(os.getpid(), signal.SIGKILL))
+        QApplication.instance().exec()
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == -9, done.stderr
+    history = History(Path(done.stdout.strip()))
+    (episode,) = history.episodes()
+    assert (episode.area, episode.note, episode.ended) == ("Calf or foot", "woke me at 3", None)
+    (session,) = history.sessions()
+    assert (session.routine_id, session.ended) == ("calf", None)
+    assert history.notice == ""

@@ -1,11 +1,12 @@
-"""Screenshot the real main window: picker, a hold in progress and the finished screen.
+"""Screenshot the real main window: picker, hold, finished, relief (twice) and history.
 
 Run under Xvfb for real window-system rendering:
 
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python tools/screenshots.py OUTDIR
 
 Time is driven by a fake clock, so every run shows the same moments. The
-user's settings are not touched: a temporary settings file is used.
+user's settings and log are not touched: a temporary settings file and a
+temporary history, filled with a made-up eight weeks of cramps, are used.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.cli import load_all
+from spasm_stretch.history import History, now
 from spasm_stretch.settings import SettingsStore, Theme
 from spasm_stretch.ui.main_window import MainWindow, app_icon
 from spasm_stretch.ui.theme import apply_theme
@@ -43,6 +46,34 @@ def _advance(window: MainWindow, clock: _Clock, seconds: float) -> None:
         window.driver.refresh()
 
 
+SAMPLE_CRAMPS = (  # days ago, hour, minutes, area, helped, tags
+    (52, 3, 2, "Calf or foot", ("Stretching",), ("Night-time",)),
+    (40, 2, 4, "Calf or foot", ("Stretching", "Massage"), ("Night-time",)),
+    (33, 18, 3, "Back of thigh", ("Stretching",), ("After exercise",)),
+    (24, 4, 12, "Calf or foot", ("Warmth",), ("Night-time", "New medication")),
+    (19, 14, 2, "Neck", ("Rest",), ()),
+    (8, 3, 5, "Calf or foot", ("Stretching", "Water or electrolyte drink"), ("Night-time",)),
+    (9, 21, 3, "Front of thigh", ("Stretching",), ("Sweating or heat",)),
+    (4, 2, 6, "Calf or foot", ("Stretching", "Massage"), ("Night-time",)),
+)
+
+
+def sample_history(path: Path) -> History:
+    """A history with eight weeks of made-up cramps and a few routines."""
+    history = History(path)
+    today = now().replace(minute=10, second=0)
+    for days, hour, minutes, area, helped, tags in SAMPLE_CRAMPS:
+        started = (today - timedelta(days=days)).replace(hour=hour)
+        episode = history.start_episode(started, area)
+        history.end_episode(episode, started + timedelta(minutes=minutes))
+        history.update_episode(episode, area=area, helped=helped, tags=tags, note="")
+        run = history.start_session("calf", "Calf stretch", started + timedelta(minutes=1))
+        history.end_session(
+            run, started + timedelta(minutes=3), finished=days % 3 != 0, stopped_at_step=1
+        )
+    return history
+
+
 def shoot(out: Path, theme: Theme, size: QSize, suffix: str = "") -> list[Path]:
     """Save the three screens in ``theme``; returns the files written."""
     app = QApplication.instance()
@@ -52,7 +83,8 @@ def shoot(out: Path, theme: Theme, size: QSize, suffix: str = "") -> list[Path]:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         settings.setValue("disclaimer_seen", True)
         clock = _Clock()
-        window = MainWindow(load_all([]), SettingsStore(settings), clock=clock)
+        history = sample_history(Path(folder) / "history.db")
+        window = MainWindow(load_all([]), SettingsStore(settings), clock=clock, history=history)
         window.resize(size)
         window.show()
         written = []
@@ -71,7 +103,20 @@ def shoot(out: Path, theme: Theme, size: QSize, suffix: str = "") -> list[Path]:
         window.extend_action.trigger()
         _advance(window, clock, 200)
         grab("finished")
+        window.open_relief()
+        clock.now += 151
+        window.cramp.refresh()
+        for box in window.relief_view.checklist[:2]:
+            box.setChecked(True)
+        grab("relief")
+        clock.now += 460
+        window.cramp.refresh()
+        grab("relief-long")
+        window.relief_view.discard_button.click()  # keep the made-up log as it is
+        window.open_history()
+        grab("history")
         window.close()
+        history.close()
     return written
 
 

@@ -34,6 +34,8 @@ class Relief:
     intro: str
     areas: tuple[ReliefArea, ...]
     checklist: tuple[str, ...]
+    helped: tuple[str, ...]
+    tags: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,10 @@ class DoctorAdvice:
     red_flags: tuple[str, ...]
     advice: str
     disclaimer: str
+    long_cramp_minutes: int
+    long_cramp_now: str
+    frequent_episodes: int
+    frequent_days: int
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,12 @@ class _Reader:
             raise self.fail((key,), f"{key} must be a non-empty list")
         return tuple(self.text(key, item, (key, index)) for index, item in enumerate(items))
 
+    def count(self, key: str, low: int, high: int) -> int:
+        value = self.doc.data.get(key)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail((key,), f"{key} must be a whole number from {low} to {high}")
+        return value
+
     def areas(self) -> tuple[ReliefArea, ...]:
         items = self.doc.data.get("areas")
         if not isinstance(items, list) or not items:
@@ -124,6 +136,8 @@ def load_guidance(folder: Path) -> Guidance:
             intro=relief.text("intro"),
             areas=relief.areas(),
             checklist=relief.texts("checklist"),
+            helped=relief.texts("helped"),
+            tags=relief.texts("tags"),
         ),
         doctor=DoctorAdvice(
             title=doctor.text("title"),
@@ -131,6 +145,10 @@ def load_guidance(folder: Path) -> Guidance:
             red_flags=doctor.texts("red_flags"),
             advice=doctor.text("advice"),
             disclaimer=doctor.text("disclaimer"),
+            long_cramp_minutes=doctor.count("long_cramp_minutes", 1, 24 * 60),
+            long_cramp_now=doctor.text("long_cramp_now"),
+            frequent_episodes=doctor.count("frequent_episodes", 2, 1000),
+            frequent_days=doctor.count("frequent_days", 1, 366),
         ),
         prevention=Prevention(title=prevention.text("title"), tips=prevention.texts("tips")),
     )

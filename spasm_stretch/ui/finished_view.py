@@ -16,10 +16,12 @@ class FinishedView(QWidget):
     Signals:
         again(): run the same routine once more.
         back_to_routines(): return to the picker.
+        back_to_relief(): return to the cramp being timed.
     """
 
     again = Signal()
     back_to_routines = Signal()
+    back_to_relief = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,8 +38,12 @@ class FinishedView(QWidget):
         self.again_button.setAccessibleName("Run this routine again")
         self.back_button = QPushButton("&Back to routines")
         self.back_button.setAccessibleName("Back to the routine list")
+        self.relief_button = QPushButton("Back to cramp &help")
+        self.relief_button.setAccessibleName("Back to the cramp timer and relief checklist")
+        self.relief_button.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.relief_button)
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -50,6 +56,7 @@ class FinishedView(QWidget):
         layout.addStretch(2)
         self.again_button.clicked.connect(self.again)
         self.back_button.clicked.connect(self.back_to_routines)
+        self.relief_button.clicked.connect(self.back_to_relief)
 
     def show_summary(self, routine: Routine, summary: SessionSummary, *, finished: bool) -> None:
         """Fill in the summary of a session that ``finished`` or was stopped."""
@@ -68,3 +75,9 @@ class FinishedView(QWidget):
             lines.append(f"Holds skipped: {summary.holds_skipped}")
         self.details.setText("\n".join(lines))
         self.again_button.setFocus()
+
+    def offer_relief(self, cramp_running: bool) -> None:
+        """Show the way back to the cramp timer while a cramp is being timed."""
+        self.relief_button.setVisible(cramp_running)
+        if cramp_running:
+            self.relief_button.setFocus()

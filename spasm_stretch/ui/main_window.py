@@ -1,4 +1,4 @@
-"""The main window: the controller that wires the picker, session and finished screens.
+"""The main window: the controller that wires the picker, session, relief and history screens.
 
 Views only lay out widgets; this class owns the session driver, turns
 actions (buttons, menus and keys alike) into driver calls and routes driver
@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
@@ -24,23 +25,29 @@ from spasm_stretch.core.clock import Clock, scaled_clock
 from spasm_stretch.core.content import load_guidance
 from spasm_stretch.core.cues import cue_for, spoken_phrase
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
+from spasm_stretch.core.log_review import LogReview, review_log
 from spasm_stretch.core.model import Routine
-from spasm_stretch.core.plan import format_duration, make_plan
+from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
+from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.history import History
 from spasm_stretch.history import now as history_now
 from spasm_stretch.qt_driver import SessionDriver
 from spasm_stretch.resources import assets_dir
 from spasm_stretch.settings import AppSettings, SettingsStore
+from spasm_stretch.ui.cramp_episode import CrampEpisode
 from spasm_stretch.ui.icons import glyph
 from spasm_stretch.ui.picker import PickerView
 from spasm_stretch.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from spasm_stretch.ui.finished_view import FinishedView
+    from spasm_stretch.ui.history_view import HistoryView
+    from spasm_stretch.ui.relief_view import ReliefView
     from spasm_stretch.ui.session_view import SessionView
     from spasm_stretch.ui.settings_dialog import SettingsDialog
 
 APP_TITLE = "spasm-stretch"
+RELIEF_PREPARE_SECONDS = 3.0  # a cramp is already here: just enough time to get into position
 
 
 class MainWindow(QMainWindow):
@@ -70,12 +77,18 @@ class MainWindow(QMainWindow):
         self.driver: SessionDriver | None = None
         self.routine: Routine | None = None
         self.settings_dialog: SettingsDialog | None = None
-        self.picker = PickerView()
+        self.guidance = load_guidance(assets_dir() / "content")
+        self.picker = PickerView(self.guidance.relief.areas)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.picker)
         self.setCentralWidget(self.pages)
-        self.guidance = load_guidance(assets_dir() / "content")
         self.history = history
+        self.cramp = CrampEpisode(
+            self._clock, self.guidance.doctor.long_cramp_minutes * 60, history,
+            speed=speed, parent=self,
+        )  # fmt: skip
+        self.cramp.changed.connect(self._on_cramp_changed)
+        self.cramp.limit_reached.connect(self._on_cramp_limit)
         self._logged_session: int | None = None
         self._voice: Speaker | None = None
         self._make_voice = make_voice
@@ -88,6 +101,8 @@ class MainWindow(QMainWindow):
         if history is not None and history.notice:
             self.statusBar().showMessage(history.notice)
         self.picker.routine_chosen.connect(self.start_routine)
+        self.picker.relief_area.connect(self.relief_for_area)
+        self.picker.relief_requested.connect(self.open_relief)
         self.picker.set_catalog(catalog, self.settings.plan_settings(), self.settings.last_routine)
         geometry = store.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -112,6 +127,31 @@ class MainWindow(QMainWindow):
         view = FinishedView()
         view.again.connect(self._again)
         view.back_to_routines.connect(self.show_picker)
+        view.back_to_relief.connect(self.open_relief)
+        self.pages.addWidget(view)
+        return view
+
+    @functools.cached_property
+    def relief_view(self) -> ReliefView:
+        """The quick-relief page, built the first time help is asked for."""
+        from spasm_stretch.ui.relief_view import ReliefView
+
+        view = ReliefView(self.guidance)
+        view.area_chosen.connect(self.relief_for_area)
+        view.timer_toggled.connect(self._toggle_cramp_timer)
+        view.details_changed.connect(self._save_cramp_details)
+        view.discarded.connect(self.cramp.discard)
+        self.pages.addWidget(view)
+        return view
+
+    @functools.cached_property
+    def history_view(self) -> HistoryView:
+        """The log page, built the first time it is opened."""
+        from spasm_stretch.ui.history_view import HistoryView
+
+        view = HistoryView()
+        view.export_csv.connect(self.export_csv)
+        view.export_pdf.connect(self.export_pdf)
         self.pages.addWidget(view)
         return view
 
@@ -179,6 +219,21 @@ class MainWindow(QMainWindow):
         self.routines_action = self._action(
             "&Routines", ["Ctrl+L"], "Back to the routine list", self.show_picker
         )
+        self.relief_action = self._action(
+            "Cramp &help", ["F1", "R"], "Quick relief for a cramp happening now", self.open_relief
+        )
+        self.history_action = self._action(
+            "&History", ["Ctrl+H"], "Your log of cramps and routines, and reports",
+            self.open_history,
+        )  # fmt: skip
+        self.area_actions = [
+            self._action(
+                f"Cramp: {area.label}", [str(number)],
+                f"Cramp in the {area.label.lower()}: stretch now",
+                functools.partial(self._area_key, area.routine_id),
+            )
+            for number, area in enumerate(self.guidance.relief.areas, start=1)
+        ]  # fmt: skip
         self.about_action = self._action(
             "&About spasm-stretch", [], "Version and medical disclaimer", self.show_about
         )
@@ -187,7 +242,9 @@ class MainWindow(QMainWindow):
     def _make_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        file_menu.addActions([self.routines_action, self.reload_action, self.settings_action])
+        file_menu.addActions(
+            [self.routines_action, self.history_action, self.reload_action, self.settings_action]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         session_menu = menu.addMenu("&Session")
@@ -203,14 +260,20 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         view_menu.addActions([self.mute_action, self.fullscreen_action])
         help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.relief_action, self.about_action])
         toolbar = self.addToolBar("Session")
         toolbar.setObjectName("session-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.relief_action)
+        relief_button = toolbar.widgetForAction(self.relief_action)
+        bold = relief_button.font()
+        bold.setBold(True)
+        relief_button.setFont(bold)
         toolbar.addActions(
-            [self.routines_action, self.start_action, self.back_action, self.next_action,
-             self.extend_action, self.stop_action, self.mute_action]
+            [self.routines_action, self.history_action, self.start_action,
+             self.back_action, self.next_action, self.extend_action, self.stop_action,
+             self.mute_action]
         )  # fmt: skip
 
     def _update_actions(self) -> None:
@@ -261,15 +324,24 @@ class MainWindow(QMainWindow):
         self.session_view.set_message("Ready. Press Space to start.")
         return True
 
-    def start_routine(self, routine_id: str) -> None:
-        """Open ``routine_id`` and start it straight away."""
-        if self.open_routine(routine_id) and self.driver is not None:
+    def start_routine(self, routine_id: str, *, prepare: float | None = None) -> None:
+        """Open ``routine_id`` and start it straight away (with a ``prepare`` time, if given)."""
+        routine = self.catalog.find(routine_id)
+        if routine is None:
+            self.statusBar().showMessage(f"The routine {routine_id!r} is not loaded.")
+            return
+        plan = self.settings.plan_settings()
+        if prepare is not None:
+            plan = PlanSettings(hold=plan.hold, prepare=prepare, rest=plan.rest)
+        self._open(routine, plan)
+        if self.driver is not None:
             self.driver.start()
 
-    def _open(self, routine: Routine) -> None:
+    def _open(self, routine: Routine, plan_settings: PlanSettings | None = None) -> None:
         self._drop_driver()
         self.routine = routine
-        session = Session(make_plan(routine, self.settings.plan_settings()), self._clock)
+        plan = make_plan(routine, plan_settings or self.settings.plan_settings())
+        session = Session(plan, self._clock)
         driver = SessionDriver(session, speed=self._speed, parent=self)
         driver.event_fired.connect(self._on_event)
         driver.ticked.connect(self._on_tick)
@@ -294,6 +366,132 @@ class MainWindow(QMainWindow):
     def _again(self) -> None:
         if self.routine is not None:
             self.start_routine(self.routine.id)
+
+    # --- a cramp now ------------------------------------------------------
+
+    def open_relief(self) -> None:
+        """F1 / R: the relief page; opening it starts timing a cramp unless one is timed."""
+        self._drop_driver()
+        view = self.relief_view
+        if not self.cramp.timer.running:
+            view.reset()
+            self.cramp.begin()
+        self.pages.setCurrentWidget(view)
+        view.area_buttons[next(iter(view.area_buttons))].setFocus()
+        self._update_title()
+        self._update_actions()
+
+    def relief_for_area(self, routine_id: str) -> None:
+        """An area button: note where the cramp is and start its stretch at once."""
+        view = self.relief_view
+        if not self.cramp.timer.running:
+            view.reset(routine_id)
+            self.cramp.begin()
+        view.set_area(routine_id)
+        self._save_cramp_details()
+        self.start_routine(routine_id, prepare=RELIEF_PREPARE_SECONDS)
+
+    def _area_key(self, routine_id: str) -> None:
+        """Keys 1-5 act where the area buttons are shown; elsewhere they do nothing."""
+        if self._showing("relief_view") or self.pages.currentWidget() is self.picker:
+            self.relief_for_area(routine_id)
+
+    def _toggle_cramp_timer(self) -> None:
+        if not self.cramp.timer.running:
+            self.relief_view.reset()
+        self.cramp.toggle()
+
+    def _save_cramp_details(self) -> None:
+        if "relief_view" in self.__dict__ and self.cramp.episode_id is not None:
+            area, helped, tags, note = self.relief_view.details()
+            self.cramp.save(area=area, helped=helped, tags=tags, note=note)
+
+    def _on_cramp_changed(self) -> None:
+        timer = self.cramp.timer
+        if "relief_view" in self.__dict__:
+            self.relief_view.show_timer(timer)
+        if timer.running:
+            long = "\u26a0 " if timer.over_limit() else ""
+            self.relief_action.setText(f"{long}Cramp {format_duration(timer.elapsed())}")
+        else:
+            self.relief_action.setText("Cramp &help")
+            if self.statusBar().currentMessage().startswith("\u26a0"):
+                self.statusBar().clearMessage()
+
+    def _on_cramp_limit(self) -> None:
+        """The cramp has lasted the limit: say so on every page, not only on the relief page."""
+        doctor = self.guidance.doctor
+        text = f"This cramp has lasted {doctor.long_cramp_minutes} minutes. {doctor.long_cramp_now}"
+        self.statusBar().showMessage("\u26a0 " + text)
+        if not self._showing("relief_view"):
+            self._message("A long cramp", text)
+
+    # --- the log ----------------------------------------------------------
+
+    def open_history(self) -> None:
+        """Ctrl+H: the log, its weekly chart, and the red flags it meets."""
+        self._drop_driver()
+        view = self.history_view
+        episodes, sessions = self._log()
+        view.show_log(episodes, sessions, self._review(episodes, sessions), self.guidance.doctor)
+        self.pages.setCurrentWidget(view)
+        view.tabs.setFocus()
+        self._update_title()
+        self._update_actions()
+
+    def _log(self) -> tuple[list[Episode], list[SessionRecord]]:
+        if self.history is None:
+            return [], []
+        return self.history.episodes(), self.history.sessions()
+
+    def _review(self, episodes: list[Episode], sessions: list[SessionRecord]) -> LogReview:
+        return review_log(episodes, sessions, self.guidance.doctor, now=history_now())
+
+    def _save_path(self, caption: str, name: str, kinds: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        start = str(Path.home() / f"{name}-{history_now():%Y-%m-%d}")
+        chosen, _ = QFileDialog.getSaveFileName(self, caption, start, kinds)
+        return Path(chosen) if chosen else None
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        """Save the whole log as CSV (asking where, unless ``path`` is given)."""
+        from spasm_stretch.history_report import write_csv
+
+        path = path or self._save_path("Export the log as CSV", "cramp-log", "CSV (*.csv)")
+        if path is None:
+            return None
+        episodes, sessions = self._log()
+        try:
+            with path.open("w", encoding="utf-8", newline="") as out:
+                write_csv(episodes, sessions, out)
+        except OSError as exc:
+            self._message("Could not export", f"The log could not be saved as {path}: {exc}")
+            return None
+        self.statusBar().showMessage(f"Log saved as {path}")
+        return path
+
+    def export_pdf(self, path: Path | None = None) -> Path | None:
+        """Save the one-page report for a doctor as PDF (asking where, unless ``path`` is given)."""
+        from spasm_stretch.history_report import report_html
+        from spasm_stretch.ui.pdf_report import write_pdf
+
+        path = path or self._save_path(
+            "Save a report for your doctor", "cramp-report", "PDF (*.pdf)"
+        )
+        if path is None:
+            return None
+        episodes, sessions = self._log()
+        markup = report_html(
+            episodes, self._review(episodes, sessions), self.guidance.doctor, printed=history_now()
+        )
+        try:
+            write_pdf(markup, path, "Muscle cramp log")
+        except OSError as exc:
+            self._message("Could not save the report", f"{path}: {exc}")
+            return None
+        self.statusBar().showMessage(f"Report saved as {path}")
+        return path
 
     # --- driver signals -------------------------------------------------
 
@@ -348,6 +546,7 @@ class MainWindow(QMainWindow):
             self.finished_view.show_summary(
                 self.routine, summary, finished=state is SessionState.FINISHED
             )
+            self.finished_view.offer_relief(self.cramp.timer.running)
             self.pages.setCurrentWidget(self.finished_view)
             self._update_title()
         self._update_actions()
@@ -378,8 +577,11 @@ class MainWindow(QMainWindow):
             control(self.driver)
 
     def _stop_or_leave(self) -> None:
-        if self._showing("finished_view") or (
-            self.driver is not None and self.driver.session.state is SessionState.READY
+        if (
+            self._showing("relief_view")
+            or self._showing("history_view")
+            or self._showing("finished_view")
+            or (self.driver is not None and self.driver.session.state is SessionState.READY)
         ):
             self.show_picker()
         elif self.driver is not None:
@@ -485,6 +687,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Remember the window's size and place, and end any session."""
         self.store.save_geometry(self.saveGeometry())
+        self._save_cramp_details()
+        self.cramp.release()
         self._drop_driver()
         self.audio.close()
         super().closeEvent(event)

@@ -12,12 +12,14 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.core.catalog import Catalog
+from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
 
@@ -129,11 +132,15 @@ class PickerView(QWidget):
 
     Signals:
         routine_chosen(str): the id of the routine to start.
+        relief_area(str): a cramp now, in the area whose routine id is given.
+        relief_requested(): open the quick-relief panel.
     """
 
     routine_chosen = Signal(str)
+    relief_area = Signal(str)
+    relief_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, areas: tuple[ReliefArea, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._routines: tuple[Routine, ...] = ()
         title = QLabel("Choose a routine")
@@ -141,7 +148,7 @@ class PickerView(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
         title_font.setBold(True)
         title.setFont(title_font)
-        hint = QLabel("Enter or double-click starts a routine; type to search.")
+        hint = QLabel("Enter or double-click starts a routine; type a name to search.")
         hint.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search routines...")
@@ -169,6 +176,9 @@ class PickerView(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.area, 1)
         layout = QVBoxLayout(self)
+        if areas:
+            layout.addWidget(self._relief_strip(areas))
+            layout.addSpacing(6)
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addLayout(filters)
@@ -184,6 +194,33 @@ class PickerView(QWidget):
         self.setTabOrder(self.search, self.area)
         self.setTabOrder(self.area, self.list)
         self.setTabOrder(self.list, self.problems_toggle)
+
+    def _relief_strip(self, areas: tuple[ReliefArea, ...]) -> QFrame:
+        """One click from a cramp to its stretch: the first thing on the page."""
+        strip = QFrame()
+        strip.setFrameShape(QFrame.Shape.StyledPanel)
+        strip.setAccessibleName("Cramp right now")
+        row = QHBoxLayout(strip)
+        label = QLabel(f"<b>Cramp right now?</b><br>keys 1 to {len(areas)}")
+        row.addWidget(label)
+        self.relief_buttons: dict[str, QPushButton] = {}
+        for number, area in enumerate(areas, start=1):
+            button = QPushButton(area.label)
+            button.setMinimumHeight(36)
+            button.setAccessibleName(f"Cramp in the {area.label.lower()}: start its stretch now")
+            button.setToolTip(
+                f"Start the stretch for a cramp in the {area.label.lower()} now ({number})"
+            )
+            button.clicked.connect(lambda _=False, rid=area.routine_id: self.relief_area.emit(rid))
+            row.addWidget(button)
+            self.relief_buttons[area.routine_id] = button
+        more = QPushButton("More help (F1)")
+        more.setMinimumHeight(36)
+        more.setAccessibleName("Open quick relief: checklist, cramp timer and when to see a doctor")
+        more.clicked.connect(self.relief_requested)
+        row.addStretch(1)
+        row.addWidget(more)
+        return strip
 
     def set_catalog(self, catalog: Catalog, plan_settings: PlanSettings, select: str = "") -> None:
         """Show ``catalog``'s routines and problems; ``select`` an id if it is there."""

@@ -48,3 +48,28 @@ def test_a_broken_content_file_names_file_and_line(tmp_path: Path) -> None:
         ContentError, match=rf"^{path}, line 4: red_flags must be a non-empty list$"
     ):
         load_guidance(folder)
+
+
+def test_thresholds_and_log_choices_are_data() -> None:
+    """The 10-minute flag, the 'frequent' rule of thumb and the log's choices come from YAML."""
+    guidance = load_guidance(CONTENT)
+    doctor = guidance.doctor
+    assert (doctor.long_cramp_minutes, doctor.frequent_episodes, doctor.frequent_days) == (10, 3, 7)
+    assert "reason to contact your doctor" in doctor.long_cramp_now
+    assert "Night-time" in guidance.relief.tags and "Stretching" in guidance.relief.helped
+
+
+@pytest.mark.parametrize("bad", ["0", "ten", "true", "1.5", "100000"])
+def test_a_bad_threshold_names_file_line_and_field(tmp_path: Path, bad: str) -> None:
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    path = folder / "doctor.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "long_cramp_minutes: 10", f"long_cramp_minutes: {bad}"
+    )
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index(f"long_cramp_minutes: {bad}") + 1
+    with pytest.raises(
+        ContentError, match=rf"^{path}, line {line}: long_cramp_minutes must be a whole"
+    ):
+        load_guidance(folder)

@@ -212,6 +212,9 @@ def test_every_control_has_a_tooltip_naming_its_key(make_window: WindowFactory) 
     assert tips["Start"] == "Start or pause (Space)"
     assert tips["Next"].endswith("(Right)")
     assert tips["Back"].endswith("(Left)")
+    assert tips["Cramp help"] == "Quick relief for a cramp happening now (F1)"
+    assert tips["History"].endswith("(Ctrl+H)")
+    assert tips["Cramp: Calf or foot"].endswith("(1)")
     assert tips["+10 s"].endswith("(+)")
     assert tips["Stop"].endswith("(Esc)")
     assert tips["Mute"].endswith("(M)")

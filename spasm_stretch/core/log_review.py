@@ -1,0 +1,136 @@
+"""What the log adds up to: totals, weekly counts by area, and the red flags it meets.
+
+One review feeds the history view, the PDF report for a doctor and the
+terminal listing, so all three say the same thing. The review describes the
+log; it never diagnoses. The thresholds come from the guidance content.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from spasm_stretch.core.content import DoctorAdvice
+from spasm_stretch.core.records import Episode, SessionRecord
+
+NO_AREA = "Not noted"
+TIMES_OF_DAY = (  # (label, first hour, hour after the last)
+    ("Night (00-06)", 0, 6),
+    ("Morning (06-12)", 6, 12),
+    ("Afternoon (12-18)", 12, 18),
+    ("Evening (18-24)", 18, 24),
+)
+
+
+@dataclass(frozen=True)
+class WeekCount:
+    """Episodes in the week starting on Monday ``start``, by area."""
+
+    start: date
+    by_area: tuple[tuple[str, int], ...]
+
+    @property
+    def total(self) -> int:
+        """All episodes that week."""
+        return sum(count for _, count in self.by_area)
+
+
+@dataclass(frozen=True)
+class LogReview:
+    """The log summed up for a person and their doctor."""
+
+    first: date | None
+    last: date | None
+    episodes: int
+    episodes_recent: int
+    recent_days: int
+    by_area: tuple[tuple[str, int], ...]
+    by_time_of_day: tuple[tuple[str, int], ...]
+    longest: Episode | None
+    sessions: int
+    sessions_finished: int
+    by_routine: tuple[tuple[str, int], ...]
+    weeks: tuple[WeekCount, ...]
+    flags: tuple[str, ...]
+
+
+def _area(episode: Episode) -> str:
+    return episode.area or NO_AREA
+
+
+def _long_flag(episodes: Sequence[Episode], advice: DoctorAdvice) -> str | None:
+    long = [e for e in episodes if (e.minutes or 0) >= advice.long_cramp_minutes]
+    if not long:
+        return None
+    worst = max(long, key=lambda e: e.minutes or 0)
+    count = "One logged cramp" if len(long) == 1 else f"{len(long)} logged cramps"
+    return (
+        f"{count} lasted {advice.long_cramp_minutes} minutes or more (the longest, "
+        f"{worst.minutes:.0f} min, on {worst.started:%d %b %Y}). {advice.long_cramp_now}"
+    )
+
+
+def _frequent_flag(episodes: Sequence[Episode], advice: DoctorAdvice) -> str | None:
+    """The busiest window of ``frequent_days`` days, if it holds enough episodes."""
+    starts = sorted(e.started for e in episodes)
+    span = timedelta(days=advice.frequent_days)
+    best, best_end, first = 0, None, 0
+    for last, started in enumerate(starts):
+        while started - starts[first] >= span:
+            first += 1
+        if last - first + 1 > best:
+            best, best_end = last - first + 1, started
+    if best < advice.frequent_episodes or best_end is None:
+        return None
+    return (
+        f"{best} cramps were logged within {advice.frequent_days} days (up to "
+        f"{best_end:%d %b %Y}). Cramps that become frequent without a clear reason "
+        "are a reason to contact your doctor."
+    )
+
+
+def _weeks(episodes: Sequence[Episode], today: date, count: int) -> tuple[WeekCount, ...]:
+    this_monday = today - timedelta(days=today.weekday())
+    starts = [this_monday - timedelta(weeks=back) for back in range(count - 1, -1, -1)]
+    tallies: dict[date, Counter[str]] = {start: Counter() for start in starts}
+    for episode in episodes:
+        day = episode.started.date()
+        monday = day - timedelta(days=day.weekday())
+        if monday in tallies:
+            tallies[monday][_area(episode)] += 1
+    return tuple(WeekCount(start, tuple(sorted(tallies[start].items()))) for start in starts)
+
+
+def review_log(
+    episodes: Sequence[Episode],
+    sessions: Sequence[SessionRecord],
+    advice: DoctorAdvice,
+    *,
+    now: datetime,
+    weeks: int = 8,
+) -> LogReview:
+    """Sum up the log as of ``now``: counts, the last ``weeks`` weeks, and red flags met."""
+    days = [e.started.date() for e in episodes] + [s.started.date() for s in sessions]
+    recent_from = now - timedelta(days=advice.frequent_days)
+    hours = Counter(e.started.hour for e in episodes)
+    ended = [e for e in episodes if e.minutes is not None]
+    flags = (_long_flag(episodes, advice), _frequent_flag(episodes, advice))
+    return LogReview(
+        first=min(days, default=None),
+        last=max(days, default=None),
+        episodes=len(episodes),
+        episodes_recent=sum(1 for e in episodes if e.started >= recent_from),
+        recent_days=advice.frequent_days,
+        by_area=tuple(Counter(_area(e) for e in episodes).most_common()),
+        by_time_of_day=tuple(
+            (label, sum(hours[h] for h in range(low, high))) for label, low, high in TIMES_OF_DAY
+        ),
+        longest=max(ended, key=lambda e: e.minutes or 0, default=None),
+        sessions=len(sessions),
+        sessions_finished=sum(1 for s in sessions if s.finished),
+        by_routine=tuple(Counter(s.routine_name for s in sessions).most_common()),
+        weeks=_weeks(episodes, now.date(), weeks),
+        flags=tuple(flag for flag in flags if flag),
+    )
