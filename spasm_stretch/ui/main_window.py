@@ -685,9 +685,10 @@ class MainWindow(QMainWindow):
         return self._message("Before you start", self.disclaimer())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Remember the window's size and place, and end any session."""
+        """Remember the window's size and place; end any session and any cramp being timed."""
         self.store.save_geometry(self.saveGeometry())
         self._save_cramp_details()
+        self.cramp.end()  # closing the app is the plainest sign that the cramp is over
         self.cramp.release()
         self._drop_driver()
         self.audio.close()

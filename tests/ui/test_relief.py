@@ -175,15 +175,17 @@ def test_not_a_cramp_removes_it_from_the_log(make_window: WindowFactory, history
     assert window.relief_view.clock_label.text() == "0:00"
 
 
-def test_a_note_being_typed_is_saved_when_the_window_closes(
+def test_closing_the_window_saves_the_note_and_ends_the_cramp(
     make_window: WindowFactory, history: History
 ) -> None:
+    """A note still being typed is kept, and the cramp gets its end time (and so a length)."""
     window = make_window(history=history)
     window.open_relief()
     window.relief_view.note.setText("typed, not yet confirmed")
     window.close()
     (episode,) = history.episodes()
     assert episode.note == "typed, not yet confirmed"
+    assert episode.ended is not None
 
 
 def test_red_flags_and_prevention_are_one_click_away(

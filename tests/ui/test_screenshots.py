@@ -1,4 +1,4 @@
-"""The real window under Xvfb: picker, a hold and the finished screen, light and dark."""
+"""The real window under Xvfb: every screen, light and dark, rendered with content."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = ("picker", "hold", "finished")
+SCREENS = ("picker", "hold", "finished", "relief", "relief-long", "history")
 
 
 def distinct_colours(image: QImage) -> int:
