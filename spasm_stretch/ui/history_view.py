@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.log_review import LogReview
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.history_report import episode_details, minutes_text, session_outcome
-from spasm_stretch.ui.relief_view import WARNING_COLOURS
+from spasm_stretch.ui.warning_label import warning_label
 from spasm_stretch.ui.weekly_chart import WeeklyChart
 
 
@@ -68,16 +67,8 @@ class HistoryView(QWidget):
         self.csv_button.setAccessibleName("Export the log as a CSV file")
         self.pdf_button = QPushButton("&PDF report for your doctor...")
         self.pdf_button.setAccessibleName("Save a one-page PDF report for your doctor")
-        self.flags = QLabel()
-        self.flags.setWordWrap(True)
+        self.flags = warning_label("Red flags your log meets")
         self.flags.setTextFormat(Qt.TextFormat.RichText)
-        self.flags.setAccessibleName("Red flags your log meets")
-        self.flags.setMargin(10)
-        self.flags.setAutoFillBackground(True)
-        palette = self.flags.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(WARNING_COLOURS[0]))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(WARNING_COLOURS[1]))
-        self.flags.setPalette(palette)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setAccessibleName("Totals")

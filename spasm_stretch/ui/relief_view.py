@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 from spasm_stretch.core.content import Guidance
 from spasm_stretch.core.cramp_timer import CrampTimer
 from spasm_stretch.core.plan import format_duration
-
-WARNING_COLOURS = ("#b3261e", "#ffffff")  # background, text: strong enough in both themes
+from spasm_stretch.ui.warning_label import warning_label
 
 
 def _bullets(items: tuple[str, ...]) -> str:
@@ -88,20 +87,11 @@ class ReliefView(QWidget):
         self.clock_label.setAccessibleName("How long the cramp has lasted")
         self.timer_button = QPushButton()
         self.timer_button.setAccessibleName("Start or stop the cramp timer")
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Long cramp warning")
+        self.warning = warning_label("Long cramp warning", margin=12)
         warning_font = self.warning.font()
         warning_font.setBold(True)
         warning_font.setPointSizeF(warning_font.pointSizeF() * 1.25)
         self.warning.setFont(warning_font)
-        self.warning.setMargin(12)
-        self.warning.setAutoFillBackground(True)
-        palette = self.warning.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(WARNING_COLOURS[0]))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(WARNING_COLOURS[1]))
-        self.warning.setPalette(palette)
-        self.warning.hide()
         where = QLabel(f"Where is the cramp?  (keys 1 to {len(relief.areas)})")
         where_font = where.font()
         where_font.setBold(True)
