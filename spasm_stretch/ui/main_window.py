@@ -652,13 +652,16 @@ class MainWindow(QMainWindow):
                 self.catalog, self.settings.plan_settings(), self.picker.current_id() or ""
             )
 
-    def _message(self, title: str, text: str) -> QMessageBox:
+    def _message(self, title: str, text: str, *, modal: bool = True) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
         )
-        box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        if modal:
+            box.open()
+        else:  # a message box is modal unless told otherwise, and open() would make it so
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.show()
         return box
 
     def disclaimer(self) -> str:
@@ -682,7 +685,8 @@ class MainWindow(QMainWindow):
         if self.settings.disclaimer_seen:
             return None
         self._remember(disclaimer_seen=True)
-        return self._message("Before you start", self.disclaimer())
+        # Not modal: someone opening the app for a cramp must be able to click past it.
+        return self._message("Before you start", self.disclaimer(), modal=False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Remember the window's size and place; end any session and any cramp being timed."""

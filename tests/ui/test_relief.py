@@ -38,6 +38,9 @@ def test_one_click_on_the_picker_starts_the_calf_stretch_and_times_the_cramp(
     """A fresh window, one click: the calf stretch runs, with a short prepare, and it is logged."""
     window = make_window(history=history)
     assert window.pages.currentWidget() is window.picker
+    disclaimer = window.show_disclaimer_if_first_run()
+    assert disclaimer is not None and disclaimer.isVisible()
+    assert disclaimer.windowModality() is Qt.WindowModality.NonModal, "it must not block the click"
     qtbot.mouseClick(window.picker.relief_buttons["calf"], Qt.MouseButton.LeftButton)
     assert running_routine(window) == "calf"
     assert window.pages.currentWidget() is window.session_view
@@ -47,6 +50,7 @@ def test_one_click_on_the_picker_starts_the_calf_stretch_and_times_the_cramp(
     assert window.cramp.timer.running
     (episode,) = history.episodes()
     assert (episode.area, episode.ended) == ("Calf or foot", None)
+    disclaimer.close()
 
 
 def test_one_key_on_the_picker_starts_the_calf_stretch(
