@@ -37,7 +37,6 @@ class CrampEpisode(QObject):
         self._speed = speed
         self._warned = False
         self._tick = QTimer(self)
-        self._tick.setInterval(1000)
         self._tick.timeout.connect(self.refresh)
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
@@ -57,18 +56,10 @@ class CrampEpisode(QObject):
         if not self.timer.running:
             return
         self.timer.stop()
-        self._tick.stop()
-        self._deadline.stop()
+        self.release()
         if self.history and self.episode_id is not None:
             self.history.end_episode(self.episode_id, now())
         self.changed.emit()
-
-    def toggle(self) -> None:
-        """Start timing a new cramp, or stop the one being timed."""
-        if self.timer.running:
-            self.end()
-        else:
-            self.begin()
 
     def save(self, *, area: str, helped: tuple[str, ...], tags: tuple[str, ...], note: str) -> None:
         """Store what the person noted about this cramp."""
@@ -79,9 +70,7 @@ class CrampEpisode(QObject):
 
     def discard(self) -> None:
         """Not a cramp after all: stop and remove it from the log."""
-        self.timer.stop()
-        self._tick.stop()
-        self._deadline.stop()
+        self.release()
         if self.history and self.episode_id is not None:
             self.history.delete_episode(self.episode_id)
         self.episode_id = None
@@ -89,7 +78,7 @@ class CrampEpisode(QObject):
         self.changed.emit()
 
     def release(self) -> None:
-        """Stop the Qt timers (the window is closing); the logged row stays as it is."""
+        """Stop the tick and the deadline timer; the logged row stays as it is."""
         self._tick.stop()
         self._deadline.stop()
 

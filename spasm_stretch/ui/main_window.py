@@ -315,32 +315,29 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
-    def open_routine(self, routine_id: str) -> bool:
+    def open_routine(self, routine_id: str, plan_settings: PlanSettings | None = None) -> bool:
         """Show ``routine_id`` ready to start (``run ROUTINE``); False if it is unknown."""
         routine = self.catalog.find(routine_id)
         if routine is None:
             return False
-        self._open(routine)
+        self._open(routine, plan_settings or self.settings.plan_settings())
         self.session_view.set_message("Ready. Press Space to start.")
         return True
 
     def start_routine(self, routine_id: str, *, prepare: float | None = None) -> None:
         """Open ``routine_id`` and start it straight away (with a ``prepare`` time, if given)."""
-        routine = self.catalog.find(routine_id)
-        if routine is None:
-            self.statusBar().showMessage(f"The routine {routine_id!r} is not loaded.")
-            return
         plan = self.settings.plan_settings()
         if prepare is not None:
-            plan = PlanSettings(hold=plan.hold, prepare=prepare, rest=plan.rest)
-        self._open(routine, plan)
-        if self.driver is not None:
+            plan = dataclasses.replace(plan, prepare=prepare)
+        if not self.open_routine(routine_id, plan):
+            self.statusBar().showMessage(f"The routine {routine_id!r} is not loaded.")
+        elif self.driver is not None:
             self.driver.start()
 
-    def _open(self, routine: Routine, plan_settings: PlanSettings | None = None) -> None:
+    def _open(self, routine: Routine, plan_settings: PlanSettings) -> None:
         self._drop_driver()
         self.routine = routine
-        plan = make_plan(routine, plan_settings or self.settings.plan_settings())
+        plan = make_plan(routine, plan_settings)
         session = Session(plan, self._clock)
         driver = SessionDriver(session, speed=self._speed, parent=self)
         driver.event_fired.connect(self._on_event)
@@ -374,8 +371,7 @@ class MainWindow(QMainWindow):
         self._drop_driver()
         view = self.relief_view
         if not self.cramp.timer.running:
-            view.reset()
-            self.cramp.begin()
+            self._start_cramp()
         self.pages.setCurrentWidget(view)
         view.area_buttons[next(iter(view.area_buttons))].setFocus()
         self._update_title()
@@ -383,11 +379,9 @@ class MainWindow(QMainWindow):
 
     def relief_for_area(self, routine_id: str) -> None:
         """An area button: note where the cramp is and start its stretch at once."""
-        view = self.relief_view
         if not self.cramp.timer.running:
-            view.reset(routine_id)
-            self.cramp.begin()
-        view.set_area(routine_id)
+            self._start_cramp()
+        self.relief_view.set_area(routine_id)
         self._save_cramp_details()
         self.start_routine(routine_id, prepare=RELIEF_PREPARE_SECONDS)
 
@@ -396,10 +390,16 @@ class MainWindow(QMainWindow):
         if self._showing("relief_view") or self.pages.currentWidget() is self.picker:
             self.relief_for_area(routine_id)
 
+    def _start_cramp(self) -> None:
+        """A new cramp: a clean checklist and form, and a new timer and log entry."""
+        self.relief_view.reset()
+        self.cramp.begin()
+
     def _toggle_cramp_timer(self) -> None:
-        if not self.cramp.timer.running:
-            self.relief_view.reset()
-        self.cramp.toggle()
+        if self.cramp.timer.running:
+            self.cramp.end()
+        else:
+            self._start_cramp()
 
     def _save_cramp_details(self) -> None:
         if "relief_view" in self.__dict__ and self.cramp.episode_id is not None:

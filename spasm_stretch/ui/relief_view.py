@@ -193,14 +193,14 @@ class ReliefView(QWidget):
 
     # --- state --------------------------------------------------------------
 
-    def reset(self, area_id: str = "") -> None:
+    def reset(self) -> None:
         """A new cramp: nothing ticked or noted yet."""
         for box in (*self.checklist, *self.helped, *self.tags):
             box.blockSignals(True)
             box.setChecked(False)
             box.blockSignals(False)
         self.note.setText("")
-        self.set_area(area_id)
+        self.set_area("")
 
     def set_area(self, routine_id: str) -> None:
         """Note where the cramp is (from an area button)."""
