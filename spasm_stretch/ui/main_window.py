@@ -25,10 +25,8 @@ from spasm_stretch.core.clock import Clock, scaled_clock
 from spasm_stretch.core.content import load_guidance
 from spasm_stretch.core.cues import cue_for, spoken_phrase
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
-from spasm_stretch.core.log_review import LogReview, review_log
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
-from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.history import History
 from spasm_stretch.history import now as history_now
 from spasm_stretch.qt_driver import SessionDriver
@@ -40,6 +38,8 @@ from spasm_stretch.ui.picker import PickerView
 from spasm_stretch.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from spasm_stretch.core.log_review import LogReview
+    from spasm_stretch.core.records import Episode, SessionRecord
     from spasm_stretch.ui.finished_view import FinishedView
     from spasm_stretch.ui.history_view import HistoryView
     from spasm_stretch.ui.relief_view import ReliefView
@@ -445,6 +445,8 @@ class MainWindow(QMainWindow):
         return self.history.episodes(), self.history.sessions()
 
     def _review(self, episodes: list[Episode], sessions: list[SessionRecord]) -> LogReview:
+        from spasm_stretch.core.log_review import review_log
+
         return review_log(episodes, sessions, self.guidance.doctor, now=history_now())
 
     def _save_path(self, caption: str, name: str, kinds: str) -> Path | None:
