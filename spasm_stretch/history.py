@@ -9,12 +9,12 @@ moved aside (never deleted) and a fresh one started; ``notice`` says so.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
-from spasm_stretch.core.records import Episode, SessionRecord
+from spasm_stretch.core.records import EndKind, Episode, SessionRecord
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MIGRATIONS: dict[int, str] = {
     1: """
         CREATE TABLE episodes (
@@ -36,12 +36,33 @@ MIGRATIONS: dict[int, str] = {
             stopped_at_step INTEGER
         );
     """,
+    # Side, severity and how the end is known; every instant rewritten in UTC, so rows
+    # logged under different time zones sort and fall into weeks by the true instant.
+    2: """
+        ALTER TABLE episodes ADD COLUMN side TEXT NOT NULL DEFAULT '';
+        ALTER TABLE episodes ADD COLUMN severity INTEGER;
+        ALTER TABLE episodes ADD COLUMN end_kind TEXT NOT NULL DEFAULT 'timed';
+        UPDATE episodes SET end_kind = 'open' WHERE ended IS NULL;
+        UPDATE episodes SET
+            started = COALESCE(strftime('%Y-%m-%dT%H:%M:%S+00:00', started), started),
+            ended = COALESCE(strftime('%Y-%m-%dT%H:%M:%S+00:00', ended), ended);
+        UPDATE sessions SET
+            started = COALESCE(strftime('%Y-%m-%dT%H:%M:%S+00:00', started), started),
+            ended = COALESCE(strftime('%Y-%m-%dT%H:%M:%S+00:00', ended), ended);
+    """,
 }
 
 
 def now() -> datetime:
     """The local time with its offset, to the second: what the log records."""
     return datetime.now().astimezone().replace(microsecond=0)
+
+
+def _stored(moment: datetime | None) -> str | None:
+    """An instant as the log keeps it: UTC, to the second (so text order is time order)."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 def _joined(items: tuple[str, ...] | list[str]) -> str:
@@ -53,7 +74,15 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 def _time(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
+    """A stored instant in the local time zone of whoever reads it now."""
+    return None if text is None else datetime.fromisoformat(text).astimezone()
+
+
+def _end_kind(text: str) -> EndKind:
+    try:
+        return EndKind(text)
+    except ValueError:
+        return EndKind.UNKNOWN
 
 
 class History:
@@ -121,55 +150,54 @@ class History:
 
     # --- writing ----------------------------------------------------------
 
-    def start_episode(self, started: datetime, area: str = "") -> int:
-        """Record a cramp that has just begun; returns its id."""
+    def add_episode(self, episode: Episode) -> int:
+        """Write a whole cramp record as a new row (its ``id`` is ignored); returns the new id."""
         cursor = self._db.execute(
-            "INSERT INTO episodes (started, area) VALUES (?, ?)", (started.isoformat(), area)
+            "INSERT INTO episodes (started, ended, area, helped, tags, note, side, severity,"
+            " end_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _episode_values(episode),
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def end_episode(self, episode_id: int, ended: datetime) -> None:
-        """Record that a cramp is over (its details are saved by update_episode)."""
+    def save_episode(self, episode: Episode) -> None:
+        """Overwrite the row ``episode.id`` with everything ``episode`` now says."""
         self._db.execute(
-            "UPDATE episodes SET ended = ? WHERE id = ?", (ended.isoformat(), episode_id)
+            "UPDATE episodes SET started = ?, ended = ?, area = ?, helped = ?, tags = ?,"
+            " note = ?, side = ?, severity = ?, end_kind = ? WHERE id = ?",
+            (*_episode_values(episode), episode.id),
         )
 
-    def update_episode(
-        self,
-        episode_id: int,
-        *,
-        area: str,
-        helped: tuple[str, ...],
-        tags: tuple[str, ...],
-        note: str,
-    ) -> None:
-        """Save what the person says about a cramp, while it lasts or after."""
-        self._db.execute(
-            "UPDATE episodes SET area = ?, helped = ?, tags = ?, note = ? WHERE id = ?",
-            (area, _joined(helped), _joined(tags), note, episode_id),
-        )
+    def start_episode(self, started: datetime, area: str = "") -> int:
+        """Record a cramp that has just begun and is still open; returns its id."""
+        return self.add_episode(Episode(0, started, None, area, (), (), "", end=EndKind.OPEN))
 
     def delete_episode(self, episode_id: int) -> None:
-        """Remove an episode the person says was not a cramp."""
+        """Remove a cramp from the log (the person said so; the window offers an undo)."""
         self._db.execute("DELETE FROM episodes WHERE id = ?", (episode_id,))
+
+    def add_session(self, record: SessionRecord) -> int:
+        """Write a whole routine run as a new row (its ``id`` is ignored); returns the new id."""
+        cursor = self._db.execute(
+            "INSERT INTO sessions (routine_id, routine_name, started, ended, finished,"
+            " stopped_at_step) VALUES (?, ?, ?, ?, ?, ?)",
+            _session_values(record),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def save_session(self, record: SessionRecord) -> None:
+        """Overwrite the row ``record.id`` with how the run went."""
+        self._db.execute(
+            "UPDATE sessions SET routine_id = ?, routine_name = ?, started = ?, ended = ?,"
+            " finished = ?, stopped_at_step = ? WHERE id = ?",
+            (*_session_values(record), record.id),
+        )
 
     def start_session(self, routine_id: str, routine_name: str, started: datetime) -> int:
         """Record that a routine was started; returns its id."""
-        cursor = self._db.execute(
-            "INSERT INTO sessions (routine_id, routine_name, started) VALUES (?, ?, ?)",
-            (routine_id, routine_name, started.isoformat()),
-        )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
-
-    def end_session(
-        self, session_id: int, ended: datetime, *, finished: bool, stopped_at_step: int | None
-    ) -> None:
-        """Record how a routine ended: finished, or stopped at a step (1-based)."""
-        self._db.execute(
-            "UPDATE sessions SET ended = ?, finished = ?, stopped_at_step = ? WHERE id = ?",
-            (ended.isoformat(), int(finished), stopped_at_step, session_id),
+        return self.add_session(
+            SessionRecord(0, routine_id, routine_name, started, None, False, None)
         )
 
     # --- reading ----------------------------------------------------------
@@ -177,13 +205,19 @@ class History:
     def episodes(self) -> list[Episode]:
         """Every cramp, oldest first."""
         rows = self._db.execute(
-            "SELECT id, started, ended, area, helped, tags, note FROM episodes ORDER BY started, id"
+            "SELECT id, started, ended, area, helped, tags, note, side, severity, end_kind"
+            " FROM episodes ORDER BY started, id"
         )
         return [
-            Episode(row[0], datetime.fromisoformat(row[1]), _time(row[2]), row[3],
-                    _split(row[4]), _split(row[5]), row[6])
+            Episode(row[0], datetime.fromisoformat(row[1]).astimezone(), _time(row[2]), row[3],
+                    _split(row[4]), _split(row[5]), row[6], side=row[7], severity=row[8],
+                    end=_end_kind(row[9]))
             for row in rows
         ]  # fmt: skip
+
+    def episode(self, episode_id: int) -> Episode | None:
+        """One cramp by its id, if it is still in the log."""
+        return next((e for e in self.episodes() if e.id == episode_id), None)
 
     def sessions(self) -> list[SessionRecord]:
         """Every routine run, oldest first."""
@@ -192,10 +226,25 @@ class History:
             " FROM sessions ORDER BY started, id"
         )
         return [
-            SessionRecord(row[0], row[1], row[2], datetime.fromisoformat(row[3]), _time(row[4]),
+            SessionRecord(row[0], row[1], row[2], datetime.fromisoformat(row[3]).astimezone(),
+                          _time(row[4]),
                           bool(row[5]), row[6])
             for row in rows
         ]  # fmt: skip
+
+
+def _episode_values(episode: Episode) -> tuple[object, ...]:
+    return (
+        _stored(episode.started), _stored(episode.ended), episode.area, _joined(episode.helped),
+        _joined(episode.tags), episode.note, episode.side, episode.severity, episode.end.value,
+    )  # fmt: skip
+
+
+def _session_values(record: SessionRecord) -> tuple[object, ...]:
+    return (
+        record.routine_id, record.routine_name, _stored(record.started), _stored(record.ended),
+        int(record.finished), record.stopped_at_step,
+    )  # fmt: skip
 
 
 class _NewerSchemaError(Exception):

@@ -1,7 +1,8 @@
-"""The log as words, CSV or a one-page HTML report for a doctor (printed to PDF by the UI).
+"""The log as words, CSV, or an HTML report for a doctor (printed to PDF by the UI).
 
 All three read the same records and the same review, so the terminal, the
-spreadsheet and the paper say the same thing.
+spreadsheet and the paper say the same thing. Times are shown in the local
+time zone of the reader; the CSV gives full ISO instants with their offset.
 """
 
 from __future__ import annotations
@@ -9,24 +10,31 @@ from __future__ import annotations
 import csv
 import html
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TextIO
 
 from spasm_stretch.core.content import DoctorAdvice
-from spasm_stretch.core.log_review import LogReview
+from spasm_stretch.core.cramp import length_text
+from spasm_stretch.core.log_review import LogReview, WeekCount
 from spasm_stretch.core.records import Episode, SessionRecord
 
 CSV_COLUMNS = (
-    "kind", "started", "ended", "minutes", "area", "routine", "finished",
-    "stopped_at_step", "helped", "tags", "note",
+    "kind", "started", "ended", "minutes", "end", "area", "side", "severity", "routine",
+    "finished", "stopped_at_step", "helped", "tags", "note",
 )  # fmt: skip
-REPORT_RECENT = 10  # episodes listed one by one; more would not fit one page
-REPORT_NOTE_CHARS = 60
+# A cell starting with one of these is a formula to a spreadsheet (OWASP's CSV injection list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(text: str) -> str:
+    """``text`` as a spreadsheet shows it, never runs it: a leading ' stops a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def minutes_text(episode: Episode) -> str:
-    """'12 min', or why there is no duration."""
-    return "timer not stopped" if episode.minutes is None else f"{episode.minutes:.0f} min"
+    """'12 min', 'about 5 min', or why there is no length."""
+    return length_text(episode)
 
 
 def session_outcome(record: SessionRecord) -> str:
@@ -38,14 +46,26 @@ def session_outcome(record: SessionRecord) -> str:
     return f"stopped at step {record.stopped_at_step}"
 
 
+def severity_text(episode: Episode) -> str:
+    """'7/10', or '' when not rated."""
+    return "" if episode.severity is None else f"{episode.severity}/10"
+
+
 def episode_details(episode: Episode) -> str:
-    """What helped, the tags and the note, in one line."""
+    """Severity, what helped, the tags and the note, in one line."""
     parts = (
+        f"severity {severity_text(episode)}" if episode.severity is not None else "",
         f"helped: {', '.join(episode.helped)}" if episode.helped else "",
         f"tags: {', '.join(episode.tags)}" if episode.tags else "",
         episode.note,
     )
     return "; ".join(part for part in parts if part)
+
+
+def where_text(episode: Episode) -> str:
+    """Area and side together: 'Calf or foot (left)'."""
+    area = episode.area or "?"
+    return f"{area} ({episode.side})" if episode.side else area
 
 
 def write_text(
@@ -63,12 +83,12 @@ def write_text(
     print(f"Cramp episodes: {len(episodes)}", file=out)
     for episode in episodes:
         when = episode.started.strftime("%Y-%m-%d %H:%M")
-        line = f"  {when}  {episode.area or '?':<14} {minutes_text(episode):>7}  "
+        line = f"  {when}  {where_text(episode):<22} {minutes_text(episode):>15}  "
         print((line + episode_details(episode)).rstrip(), file=out)
     if review.flags:
         print("\nWhen to see a doctor — your log shows:", file=out)
         for flag in review.flags:
-            print(f"  ! {flag}", file=out)
+            print(f"  ! {flag.text} (met on {flag.met_on:%d %b %Y})", file=out)
         print(f"{doctor.advice} {doctor.disclaimer}", file=out)
 
 
@@ -79,89 +99,153 @@ def write_csv(episodes: Sequence[Episode], sessions: Sequence[SessionRecord], ou
     for record in sessions:
         writer.writerow(
             ["session", record.started.isoformat(),
-             record.ended.isoformat() if record.ended else "", "", "", record.routine_id,
-             int(record.finished), record.stopped_at_step or "", "", "", ""]
+             record.ended.isoformat() if record.ended else "", "", "", "", "", "",
+             safe_cell(record.routine_id), int(record.finished), record.stopped_at_step or "",
+             "", "", ""]
         )  # fmt: skip
     for episode in episodes:
         minutes = "" if episode.minutes is None else f"{episode.minutes:.1f}"
         writer.writerow(
             ["episode", episode.started.isoformat(),
-             episode.ended.isoformat() if episode.ended else "", minutes,
-             episode.area, "", "", "", ";".join(episode.helped), ";".join(episode.tags),
-             episode.note]
+             episode.ended.isoformat() if episode.ended else "", minutes, episode.end.value,
+             safe_cell(episode.area), episode.side,
+             "" if episode.severity is None else episode.severity, "", "", "",
+             safe_cell(";".join(episode.helped)), safe_cell(";".join(episode.tags)),
+             safe_cell(episode.note)]
         )  # fmt: skip
 
 
-def _rows(pairs: Sequence[tuple[str, object]]) -> str:
-    return "".join(
-        f"<tr><td>{html.escape(str(a))}</td><td align='right'>{html.escape(str(b))}</td></tr>"
-        for a, b in pairs
+@dataclass(frozen=True)
+class ReportRequest:
+    """What the person asked the report to cover."""
+
+    first: date
+    last: date
+    name: str = ""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+def _pairs(title: str, pairs: Sequence[tuple[str, object]], empty: str) -> str:
+    rows = "".join(f"<tr><td>{_e(a)}</td><td align='right'>{_e(b)}</td></tr>" for a, b in pairs)
+    body = f"<table cellpadding='2'>{rows}</table>" if pairs else f"<p>{_e(empty)}</p>"
+    return f"<h3>{_e(title)}</h3>{body}"
+
+
+def _week_chart(weeks: Sequence[WeekCount]) -> str:
+    """Cramps per week as bars of table cells: text and shapes a PDF keeps sharp."""
+    most = max((week.total for week in weeks), default=0) or 1
+    rows = []
+    for week in weeks:
+        width = round(70 * week.total / most)
+        bar = (
+            f"<td width='{width}%' bgcolor='#c0392b'>&nbsp;</td><td width='{70 - width}%'></td>"
+            if width
+            else "<td width='70%'></td>"
+        )
+        areas = ", ".join(f"{area} {count}" for area, count in week.by_area)
+        rows.append(
+            f"<tr><td width='14%'>{week.start:%d %b}</td><td width='4%' align='right'>"
+            f"{week.total}</td><td><table width='100%' cellspacing='0'><tr>{bar}</tr></table></td>"
+            f"<td width='30%'><small>{_e(areas)}</small></td></tr>"
+        )
+    return (
+        "<h3>Cramps per week (weeks start on Monday)</h3>"
+        f"<table width='100%' cellspacing='1' cellpadding='1'>{''.join(rows)}</table>"
     )
 
 
-def _table(title: str, pairs: Sequence[tuple[str, object]], empty: str) -> str:
-    body = f"<table cellpadding='2'>{_rows(pairs)}</table>" if pairs else f"<p>{empty}</p>"
-    return f"<h3>{title}</h3>{body}"
+def _helped(episode: Episode) -> str:
+    return f"<br><small>helped: {_e(', '.join(episode.helped))}</small>" if episode.helped else ""
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= REPORT_NOTE_CHARS else text[: REPORT_NOTE_CHARS - 1] + "\u2026"
+def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
+    if not episodes:
+        return "<p>No cramps were logged in this period.</p>"
+    head = "".join(
+        f"<th align='left'>{label}</th>"
+        for label in ("Date", "Time", "Area", "Side", "Length", "Severity", "Tags", "Note")
+    )
+    rows = "".join(
+        f"<tr><td>{e.started:%d %b %Y}</td><td>{e.started:%H:%M}</td><td>{_e(e.area or '?')}"
+        f"{' <b>(!)</b>' if e.id in flagged else ''}</td><td>{_e(e.side)}</td>"
+        f"<td>{_e(minutes_text(e))}</td><td>{_e(severity_text(e))}</td>"
+        f"<td>{_e(', '.join(e.tags))}</td>"
+        f"<td>{_e(e.note)}{_helped(e)}</td></tr>"
+        for e in episodes
+    )
+    return (
+        "<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+        f"style='border-collapse: collapse; border-color: #999'><thead><tr>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
 
 
 def report_html(
-    episodes: Sequence[Episode], review: LogReview, doctor: DoctorAdvice, *, printed: datetime
+    episodes: Sequence[Episode],
+    review: LogReview,
+    doctor: DoctorAdvice,
+    request: ReportRequest,
+    *,
+    printed: datetime,
 ) -> str:
-    """A one-page summary a person can hand to their doctor."""
-    period = (
-        f"{review.first:%d %b %Y} to {review.last:%d %b %Y}"
-        if review.first and review.last
-        else "nothing logged yet"
-    )
+    """A report a person can hand to their doctor: every cramp in the period, and its shape.
+
+    ``episodes`` and ``review`` cover the requested period only. The short parts
+    (summary, red flags, chart, counts) come first and the full cramp list last,
+    so a page break never leaves a page with nothing but its footer.
+    """
     longest = (
-        f"{review.longest.minutes:.0f} min on {review.longest.started:%d %b %Y %H:%M}"
-        if review.longest and review.longest.minutes is not None
-        else "none timed"
+        f"{length_text(review.longest)} on {review.longest.started:%d %b %Y %H:%M}"
+        if review.longest
+        else "none with a known length"
     )
     summary = [
         ("Cramps logged", review.episodes),
-        (f"In the last {review.recent_days} days", review.episodes_recent),
         ("Longest cramp", longest),
         ("Routines done", f"{review.sessions} ({review.sessions_finished} finished)"),
     ]
+    by_id = {e.id: e for e in episodes}
     flags = (
-        "<ul>" + "".join(f"<li>{html.escape(flag)}</li>" for flag in review.flags) + "</ul>"
+        "<ul>"
+        + "".join(
+            f"<li>{_e(flag.text)} Met on {flag.met_on:%d %b %Y}; cramps: "
+            + _e(
+                ", ".join(f"{by_id[i].started:%d %b %H:%M}" for i in flag.episode_ids if i in by_id)
+            )
+            + "</li>"
+            for flag in review.flags
+        )
+        + "</ul>"
         if review.flags
-        else "<p>None of the red flags listed below is met by this log.</p>"
+        else "<p>This log meets none of the red flags below.</p>"
     )
-    recent = "".join(
-        f"<tr><td>{e.started:%d %b %Y %H:%M}</td><td>{html.escape(minutes_text(e))}</td>"
-        f"<td>{html.escape(e.area or '?')}</td>"
-        f"<td>{html.escape(_short(episode_details(e)))}</td></tr>"
-        for e in list(reversed(episodes))[:REPORT_RECENT]
-    )
-    red_flags = "".join(f"<li>{html.escape(flag)}</li>" for flag in doctor.red_flags)
+    flagged = {i for flag in review.flags for i in flag.episode_ids}
+    red_flags = "".join(f"<li>{_e(flag)}</li>" for flag in doctor.red_flags)
+    name = f"<p>Name: {_e(request.name)}</p>" if request.name.strip() else ""
     return (
         "<html><body style='font-size:9pt'>"
         "<h2>Muscle cramp log — spasm-stretch</h2>"
-        f"<p>Period: {period}. Printed {printed:%d %b %Y %H:%M}.</p>"
-        + _table("Summary", summary, "")
-        + "<h3>Red flags met</h3>"
+        + name
+        + f"<p>Period: {request.first:%d %b %Y} to {request.last:%d %b %Y}. "
+        f"Printed {printed:%d %b %Y %H:%M} (times are local, {printed:%Z %z}).</p>"
+        + _pairs("Summary", summary, "")
+        + "<h3>Red flags met in this period</h3>"
         + flags
+        + _week_chart(review.weeks)
         + "<table width='100%'><tr><td valign='top'>"
-        + _table("Cramps by area", review.by_area, "No cramps logged.")
+        + _pairs("By time of day", review.by_time_of_day, "")
         + "</td><td valign='top'>"
-        + _table("By time of day", review.by_time_of_day, "")
+        + _pairs("By area", review.by_area, "No cramps logged.")
         + "</td><td valign='top'>"
-        + _table("Routines done", review.by_routine, "No routines logged.")
+        + _pairs("Routines done", review.by_routine, "No routines logged.")
         + "</td></tr></table>"
-        + f"<h3>Latest cramps, newest first (up to {REPORT_RECENT})</h3>"
-        + (
-            f"<table cellpadding='2'><tr><th align='left'>When</th><th align='left'>Length</th>"
-            f"<th align='left'>Area</th><th align='left'>Notes</th></tr>{recent}</table>"
-            if recent
-            else "<p>No cramps logged.</p>"
-        )
-        + f"<h3>{html.escape(doctor.title)}</h3><p>{html.escape(doctor.intro)}:</p>"
-        + f"<ul>{red_flags}</ul><p>{html.escape(doctor.advice)}</p>"
-        + f"<p><i>{html.escape(doctor.disclaimer)}</i></p></body></html>"
+        + f"<h3>{_e(doctor.title)}</h3><p>{_e(doctor.intro)}:</p><ul>{red_flags}</ul>"
+        + f"<p>{_e(doctor.advice)} <i>{_e(doctor.disclaimer)}</i></p>"
+        + f"<h3>Every cramp in the period ({len(episodes)}), oldest first</h3>"
+        + "<p><small>(!) marks a cramp that meets a red flag above.</small></p>"
+        + _cramp_table(episodes, flagged)
+        + "</body></html>"
     )

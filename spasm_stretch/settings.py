@@ -46,6 +46,14 @@ class AppSettings:
     text_scale: int = 100
     disclaimer_seen: bool = False
     last_routine: str = ""
+    # Cramp buttons: area (its built-in routine id) -> the routine it runs, where changed.
+    relief_routines: tuple[tuple[str, str], ...] = ()
+    last_side: str = ""  # the leg of the last cramp, offered first next time
+    acknowledged_flags: frozenset[str] = frozenset()  # red flags the person has read
+
+    def relief_routine(self, area: str) -> str:
+        """The routine the cramp button for ``area`` runs (the built-in one unless changed)."""
+        return dict(self.relief_routines).get(area, area)
 
     def plan_settings(self) -> PlanSettings:
         """The part of the settings that shapes a session's timeline."""
@@ -94,6 +102,29 @@ def _cue_set(raw: Any) -> frozenset[Cue]:
     return frozenset(Cue(name.strip()) for name in names if name.strip())
 
 
+def _pairs(raw: Any) -> tuple[tuple[str, str], ...]:
+    items = raw if isinstance(raw, list) else str(raw).split(",")
+    pairs = []
+    for item in items:
+        if item.strip():
+            key, equals, value = str(item).partition("=")
+            if not equals or not key.strip() or not value.strip() or len(item) > 200:
+                raise ValueError(raw)
+            pairs.append((key.strip(), value.strip()))
+    return tuple(sorted(dict(pairs).items()))
+
+
+def _words(raw: Any) -> frozenset[str]:
+    items = raw if isinstance(raw, list) else str(raw).split(",")
+    return frozenset(str(item).strip() for item in items if str(item).strip())
+
+
+def _side(raw: Any) -> str:
+    if raw not in ("", "left", "right"):
+        raise ValueError(raw)
+    return str(raw)
+
+
 def _text(raw: Any) -> str:
     if not isinstance(raw, str) or len(raw) > 100:
         raise ValueError(raw)
@@ -112,6 +143,9 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "text_scale": _bounded(80, 200, int),
     "disclaimer_seen": _boolean,
     "last_routine": _text,
+    "relief_routines": _pairs,
+    "last_side": _side,
+    "acknowledged_flags": _words,
 }
 
 
@@ -119,7 +153,9 @@ def _stored(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, frozenset):
-        return ",".join(sorted(item.value for item in value))
+        return ",".join(sorted(str(getattr(item, "value", item)) for item in value))
+    if isinstance(value, tuple):
+        return ",".join(f"{key}={routine}" for key, routine in value)
     return "default" if value is None else value
 
 

@@ -13,6 +13,7 @@ import pytest
 from spasm_stretch import __version__
 from spasm_stretch.cli import main
 from spasm_stretch.user_paths import user_routines_dir
+from tests.helpers.log import log_cramp, log_run
 from tests.helpers.routines import VALID_ROUTINE, with_line
 
 
@@ -27,7 +28,7 @@ def test_user_folder_is_isolated_in_tests(isolated_user_folders: Path) -> None:
     assert user_routines_dir().is_relative_to(isolated_user_folders)
 
 
-def test_list_shows_the_six_routines_with_durations(capsys: pytest.CaptureFixture[str]) -> None:
+def test_list_shows_the_builtin_routines_with_durations(capsys: pytest.CaptureFixture[str]) -> None:
     """The list command prints one line per built-in routine with its step count and total time."""
     code, out, err = run(["list"], capsys)
     assert code == 0
@@ -35,7 +36,9 @@ def test_list_shows_the_six_routines_with_durations(capsys: pytest.CaptureFixtur
     lines = out.splitlines()
     assert lines[0].split() == ["ID", "NAME", "AREA", "STEPS", "TIME", "FROM"]
     by_id = {line.split()[0]: line for line in lines[1:]}
-    assert set(by_id) == {"back", "calf", "full-body", "hamstring", "neck", "quadriceps"}
+    assert set(by_id) == {
+        "back", "calf", "calf-in-bed", "full-body", "hamstring", "neck", "quadriceps",
+    }  # fmt: skip
     assert "Calf stretch" in by_id["calf"]
     assert by_id["calf"].split()[-2:] == ["1:00", "built-in"]
     assert " 7 " in by_id["full-body"]
@@ -51,7 +54,7 @@ def test_list_with_extra_folder_lists_good_and_reports_bad(
     code, out, err = run(["--routines", str(tmp_path), "list"], capsys)
     assert code == 0
     assert "test-routine" in out
-    assert len(out.splitlines()) == 1 + 6 + 1
+    assert len(out.splitlines()) == 1 + 7 + 1
     assert err.splitlines() == [
         f"{bad}, line 11: step 1 (First stretch): hold must be seconds between 1 and 600 "
         '(a number like 30 or a range like "20-30"), got -5'
@@ -191,11 +194,8 @@ def test_history_lists_sessions_and_episodes_and_exports_csv(
 
     history = History(data_dir() / "history.db")
     start = datetime(2026, 11, 3, 3, 12).astimezone()
-    run_id = history.start_session("calf", "Calf stretch", start)
-    history.end_session(run_id, start + timedelta(minutes=1), finished=True, stopped_at_step=None)
-    episode = history.start_episode(start, "calf")
-    history.end_episode(episode, start + timedelta(minutes=12))
-    history.update_episode(episode, area="calf", helped=("stretch",), tags=("night-time",), note="")
+    log_run(history, "calf", "Calf stretch", start, start + timedelta(minutes=1), finished=True)
+    log_cramp(history, start, 12, "calf", helped=("stretch",), tags=("night-time",), side="left")
     history.close()
     code, out, _ = run(["history"], capsys)
     assert code == 0
@@ -203,11 +203,12 @@ def test_history_lists_sessions_and_episodes_and_exports_csv(
         "Routines done: 1",
         "  2026-11-03 03:12  Calf stretch           finished",
         "Cramp episodes: 1",
-        "  2026-11-03 03:12  calf            12 min  helped: stretch; tags: night-time",
+        "  2026-11-03 03:12  calf (left)                     12 min  "
+        "helped: stretch; tags: night-time",
         "",
         "When to see a doctor — your log shows:",
         "  ! One logged cramp lasted 10 minutes or more (the longest, 12 min, on 03 Nov 2026)."
-        " A cramp that lasts this long is a reason to contact your doctor.",
+        " A cramp that lasts this long is a reason to contact your doctor. (met on 03 Nov 2026)",
         "Spasms that happen often or get in the way of daily life deserve attention. If they get"
         " worse, ask your doctor for a physical examination. This app gives general information"
         " only. It is not medical advice and cannot diagnose anything.",

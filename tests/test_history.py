@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from spasm_stretch.history import SCHEMA_VERSION, History
+from tests.helpers.log import log_cramp, log_run
 
 START = datetime(2026, 11, 3, 3, 12, 5).astimezone()
 
@@ -18,18 +19,15 @@ START = datetime(2026, 11, 3, 3, 12, 5).astimezone()
 def test_episodes_and_sessions_are_logged_and_read_back(tmp_path: Path) -> None:
     """A cramp with what helped and a routine run come back exactly as logged."""
     history = History(tmp_path / "history.db")
-    episode = history.start_episode(START, "calf")
-    history.update_episode(
-        episode, area="calf", helped=("stretch", "water"), tags=("night-time",), note="woke me up"
-    )
-    history.end_episode(episode, START + timedelta(minutes=4))
-    session = history.start_session("calf", "Calf stretch", START)
-    history.end_session(session, START + timedelta(minutes=1), finished=False, stopped_at_step=1)
+    log_cramp(history, START, 4, "calf", helped=("stretch", "water"), tags=("night-time",),
+              note="woke me up", side="right", severity=6)  # fmt: skip
+    log_run(history, "calf", "Calf stretch", START, START + timedelta(minutes=1), finished=False,
+            stopped_at_step=1)  # fmt: skip
     history.close()
     reopened = History(tmp_path / "history.db")
     (logged,) = reopened.episodes()
-    assert (logged.area, logged.helped, logged.tags, logged.note) == (
-        "calf", ("stretch", "water"), ("night-time",), "woke me up"
+    assert (logged.area, logged.helped, logged.tags, logged.note, logged.side, logged.severity) == (
+        "calf", ("stretch", "water"), ("night-time",), "woke me up", "right", 6
     )  # fmt: skip
     assert logged.minutes == 4
     (run,) = reopened.sessions()
@@ -125,8 +123,10 @@ def test_the_app_killed_mid_session_keeps_its_cramp_and_session(tmp_path: Path) 
         from spasm_stretch.user_paths import data_dir
         args = argparse.Namespace(routines=[], speed=20.0, audio="silent")
         window = build_window(args, relief=True)
-        window.relief_view.note.setText("woke me at 3")
         window.relief_for_area("calf")
+        window.relief_view.side_buttons["left"].click()
+        window.relief_view.note.setText("woke me at 3")
+        window.relief_view.note.editingFinished.emit()
         print(data_dir() / "history.db", flush=True)
         QTimer.singleShot(300, lambda: os.kill(os.getpid(), signal.SIGKILL))
         QApplication.instance().exec()
@@ -139,7 +139,9 @@ def test_the_app_killed_mid_session_keeps_its_cramp_and_session(tmp_path: Path) 
     assert done.returncode == -9, done.stderr
     history = History(Path(done.stdout.strip()))
     (episode,) = history.episodes()
-    assert (episode.area, episode.note, episode.ended) == ("Calf or foot", "woke me at 3", None)
+    assert (episode.area, episode.side, episode.note, episode.ended) == (
+        "Calf or foot", "left", "woke me at 3", None,
+    )  # fmt: skip
     (session,) = history.sessions()
     assert (session.routine_id, session.ended) == ("calf", None)
     assert history.notice == ""

@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.cli import load_all
+from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.history import History, now
 from spasm_stretch.settings import SettingsStore, Theme
 from spasm_stretch.ui.main_window import MainWindow, app_icon
@@ -39,9 +40,8 @@ class _Clock:
 
 def _advance(window: MainWindow, clock: _Clock, seconds: float) -> None:
     """Let time pass in small steps, as it does for a real session (no stall)."""
-    assert window.driver is not None
     end = clock.now + seconds
-    while clock.now < end:
+    while clock.now < end and window.driver is not None:
         clock.now = min(end, clock.now + 0.5)
         window.driver.refresh()
 
@@ -64,13 +64,15 @@ def sample_history(path: Path) -> History:
     today = now().replace(minute=10, second=0)
     for days, hour, minutes, area, helped, tags in SAMPLE_CRAMPS:
         started = (today - timedelta(days=days)).replace(hour=hour)
-        episode = history.start_episode(started, area)
-        history.end_episode(episode, started + timedelta(minutes=minutes))
-        history.update_episode(episode, area=area, helped=helped, tags=tags, note="")
-        run = history.start_session("calf", "Calf stretch", started + timedelta(minutes=1))
-        history.end_session(
-            run, started + timedelta(minutes=3), finished=days % 3 != 0, stopped_at_step=1
-        )
+        history.add_episode(
+            Episode(0, started, started + timedelta(minutes=minutes), area, helped, tags, "",
+                    side="left" if area == "Calf or foot" else "")
+        )  # fmt: skip
+        finished = days % 3 != 0
+        history.add_session(
+            SessionRecord(0, "calf", "Calf stretch", started + timedelta(minutes=1),
+                          started + timedelta(minutes=3), finished, None if finished else 1)
+        )  # fmt: skip
     return history
 
 
@@ -104,12 +106,16 @@ def shoot(out: Path, theme: Theme, size: QSize, suffix: str = "") -> list[Path]:
         _advance(window, clock, 200)
         grab("finished")
         window.open_relief()
-        clock.now += 151
-        window.cramp.refresh()
+        grab("relief")
+        window.relief_for_area("calf")
+        grab("relief-side")
+        window.relief_view.side_buttons["left"].click()
+        _advance(window, clock, 40)
+        grab("relief-easing")
+        window.relief_view.no_button.click()
         for box in window.relief_view.checklist[:2]:
             box.setChecked(True)
-        grab("relief")
-        clock.now += 460
+        clock.now += 600
         window.cramp.refresh()
         grab("relief-long")
         window.relief_view.discard_button.click()  # keep the made-up log as it is

@@ -24,6 +24,8 @@ class ReliefArea:
 
     label: str
     routine_id: str
+    sided: bool = False  # a leg: ask which one, and stretch that side only
+    also: tuple[str, ...] = ()  # other routines offered for this cramp (e.g. in bed)
 
 
 @dataclass(frozen=True)
@@ -112,10 +114,21 @@ class _Reader:
         for index, item in enumerate(items):
             if not isinstance(item, dict):
                 raise self.fail(("areas", index), "each area needs a label and a routine")
+            sided = item.get("sided", False)
+            if not isinstance(sided, bool):
+                raise self.fail(("areas", index, "sided"), "sided must be true or false")
+            also = item.get("also", [])
+            if not isinstance(also, list):
+                raise self.fail(("areas", index, "also"), "also must be a list of routine ids")
             result.append(
                 ReliefArea(
                     self.text("label", item.get("label"), ("areas", index, "label")),
                     self.text("routine", item.get("routine"), ("areas", index, "routine")),
+                    sided,
+                    tuple(
+                        self.text("also", value, ("areas", index, "also", n))
+                        for n, value in enumerate(also)
+                    ),
                 )
             )
         return tuple(result)

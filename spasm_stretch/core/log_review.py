@@ -38,6 +38,16 @@ class WeekCount:
 
 
 @dataclass(frozen=True)
+class Flag:
+    """A red flag the log meets: what it says, when it was met, and the cramps behind it."""
+
+    key: str  # stable while the same cramps meet it, so an acknowledgement can be kept
+    text: str
+    met_on: date
+    episode_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class LogReview:
     """The log summed up for a person and their doctor."""
 
@@ -53,46 +63,63 @@ class LogReview:
     sessions_finished: int
     by_routine: tuple[tuple[str, int], ...]
     weeks: tuple[WeekCount, ...]
-    flags: tuple[str, ...]
+    flags: tuple[Flag, ...]
 
 
 def _area(episode: Episode) -> str:
     return episode.area or NO_AREA
 
 
-def _long_flag(episodes: Sequence[Episode], advice: DoctorAdvice) -> str | None:
+def _long_flag(episodes: Sequence[Episode], advice: DoctorAdvice) -> Flag | None:
+    """Cramps known to have lasted the limit; a cramp whose end is not known never counts."""
     long = [e for e in episodes if (e.minutes or 0) >= advice.long_cramp_minutes]
     if not long:
         return None
     worst = max(long, key=lambda e: e.minutes or 0)
+    latest = max(long, key=lambda e: e.started)
     count = "One logged cramp" if len(long) == 1 else f"{len(long)} logged cramps"
-    return (
+    text = (
         f"{count} lasted {advice.long_cramp_minutes} minutes or more (the longest, "
         f"{worst.minutes:.0f} min, on {worst.started:%d %b %Y}). {advice.long_cramp_now}"
     )
+    return Flag(f"long:{latest.id}", text, latest.started.date(), tuple(e.id for e in long))
 
 
-def _frequent_flag(episodes: Sequence[Episode], advice: DoctorAdvice) -> str | None:
+def _frequent_flag(episodes: Sequence[Episode], advice: DoctorAdvice) -> Flag | None:
     """The busiest window of ``frequent_days`` days, if it holds enough episodes."""
-    starts = sorted(e.started for e in episodes)
+    ordered = sorted(episodes, key=lambda e: e.started)
     span = timedelta(days=advice.frequent_days)
-    best, best_end, first = 0, None, 0
-    for last, started in enumerate(starts):
-        while started - starts[first] >= span:
+    best, best_first, best_last, first = 0, 0, 0, 0
+    for last, episode in enumerate(ordered):
+        while episode.started - ordered[first].started >= span:
             first += 1
         if last - first + 1 > best:
-            best, best_end = last - first + 1, started
-    if best < advice.frequent_episodes or best_end is None:
+            best, best_first, best_last = last - first + 1, first, last
+    if best < advice.frequent_episodes:
         return None
-    return (
+    window = ordered[best_first : best_last + 1]
+    met = window[advice.frequent_episodes - 1]
+    text = (
         f"{best} cramps were logged within {advice.frequent_days} days (up to "
-        f"{best_end:%d %b %Y}). Cramps that become frequent without a clear reason "
+        f"{window[-1].started:%d %b %Y}). Cramps that become frequent without a clear reason "
         "are a reason to contact your doctor."
     )
+    return Flag(f"frequent:{window[-1].id}", text, met.started.date(), tuple(e.id for e in window))
+
+
+def monday_of(day: date) -> date:
+    """The Monday that starts ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+def weeks_between(episodes: Sequence[Episode], first: date, last: date) -> tuple[WeekCount, ...]:
+    """Cramps per week, by area, for every week from ``first``'s to ``last``'s."""
+    count = (monday_of(last) - monday_of(first)).days // 7 + 1
+    return _weeks(episodes, last, count)
 
 
 def _weeks(episodes: Sequence[Episode], today: date, count: int) -> tuple[WeekCount, ...]:
-    this_monday = today - timedelta(days=today.weekday())
+    this_monday = monday_of(today)
     starts = [this_monday - timedelta(weeks=back) for back in range(count - 1, -1, -1)]
     tallies: dict[date, Counter[str]] = {start: Counter() for start in starts}
     for episode in episodes:

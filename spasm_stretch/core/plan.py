@@ -34,6 +34,7 @@ class PlanSettings:
     hold: HoldChoice = HoldChoice.MEDIUM
     prepare: float | None = None
     rest: float | None = None
+    only_side: Side | None = None  # a cramp in one leg: stretch that side only
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def make_plan(routine: Routine, settings: PlanSettings | None = None) -> Plan:
     last = len(routine.steps) - 1
     for index, step in enumerate(routine.steps):
         builder.add(SegmentKind.PREPARE, prepare, index)
-        holds = list(_holds(step))
+        holds = list(_holds(step, settings.only_side))
         for number, (rep, side) in enumerate(holds):
             if number:
                 previous_side = holds[number - 1][1]
@@ -116,8 +117,13 @@ def make_plan(routine: Routine, settings: PlanSettings | None = None) -> Plan:
     return Plan(routine, tuple(builder.segments))
 
 
-def _holds(step: Step) -> Iterator[tuple[int, Side]]:
-    sides = (Side.LEFT, Side.RIGHT) if step.both_sides else (Side.NONE,)
+def _holds(step: Step, only_side: Side | None) -> Iterator[tuple[int, Side]]:
+    if not step.both_sides:
+        sides: tuple[Side, ...] = (Side.NONE,)
+    elif only_side in (Side.LEFT, Side.RIGHT):
+        sides = (only_side,)
+    else:
+        sides = (Side.LEFT, Side.RIGHT)
     for rep in range(1, step.reps + 1):
         for side in sides:
             yield rep, side

@@ -1,18 +1,42 @@
 """What the log holds: cramp episodes and routine runs, as plain values.
 
 Kept in core (not in the SQLite module) so the log review, the reports and
-their tests work on records without a database.
+their tests work on records without a database. Instants are timezone-aware;
+the store keeps them in UTC and hands them back in local time, so sorting and
+weekly buckets follow the true order of events wherever they were logged.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
+
+
+class EndKind(Enum):
+    """How a cramp's end is known; only some of them give a length that can be trusted."""
+
+    OPEN = "open"  # still being timed, or the app was killed while it was
+    TIMED = "timed"  # the person said it was over at that moment
+    ESTIMATED = "estimated"  # the person said about how long it lasted
+    MORE_THAN = "more_than"  # the person said it lasted longer than the stored length
+    UNKNOWN = "unknown"  # the person said they do not know
+    UNANSWERED = "unanswered"  # the app closed before anyone said; asked at the next start
+
+    @property
+    def length_known(self) -> bool:
+        """Whether the stored end gives a length that rules (the 10-minute flag) may count."""
+        return self in (EndKind.TIMED, EndKind.ESTIMATED, EndKind.MORE_THAN)
+
+    @property
+    def needs_answer(self) -> bool:
+        """Whether the person should still be asked when this cramp ended."""
+        return self in (EndKind.OPEN, EndKind.UNANSWERED)
 
 
 @dataclass(frozen=True)
 class Episode:
-    """One cramp: when, where, what helped, and the person's own notes."""
+    """One cramp: when, where, which side, how long and how bad, and the person's notes."""
 
     id: int
     started: datetime
@@ -21,11 +45,16 @@ class Episode:
     helped: tuple[str, ...]
     tags: tuple[str, ...]
     note: str
+    side: str = ""  # "left", "right" or "" (not a leg, or not said)
+    severity: int | None = None  # 1-10 as the person rated it
+    end: EndKind = EndKind.TIMED
 
     @property
     def minutes(self) -> float | None:
-        """How long it lasted, if it has ended."""
-        return None if self.ended is None else (self.ended - self.started).total_seconds() / 60
+        """How long it lasted, only when that length is known."""
+        if self.ended is None or not self.end.length_known:
+            return None
+        return (self.ended - self.started).total_seconds() / 60
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,7 +27,13 @@ from PySide6.QtWidgets import (
 from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.log_review import LogReview
 from spasm_stretch.core.records import Episode, SessionRecord
-from spasm_stretch.history_report import episode_details, minutes_text, session_outcome
+from spasm_stretch.history_report import (
+    episode_details,
+    minutes_text,
+    session_outcome,
+    severity_text,
+    where_text,
+)
 from spasm_stretch.ui.warning_label import warning_label
 from spasm_stretch.ui.weekly_chart import WeeklyChart
 
@@ -50,11 +58,19 @@ class HistoryView(QWidget):
 
     Signals:
         export_csv(): save the log as CSV.
-        export_pdf(): save the one-page report as PDF.
+        export_pdf(): save a report for a doctor as PDF.
+        add_requested(): add a cramp from earlier.
+        edit_requested(int): correct the cramp with this id.
+        delete_requested(int): delete the cramp with this id.
+        flags_read(): the person has read the red flags shown.
     """
 
     export_csv = Signal()
     export_pdf = Signal()
+    add_requested = Signal()
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+    flags_read = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,14 +82,41 @@ class HistoryView(QWidget):
         self.csv_button = QPushButton("Export &CSV...")
         self.csv_button.setAccessibleName("Export the log as a CSV file")
         self.pdf_button = QPushButton("&PDF report for your doctor...")
-        self.pdf_button.setAccessibleName("Save a one-page PDF report for your doctor")
+        self.pdf_button.setAccessibleName("Save a PDF report of a period for your doctor")
         self.flags = warning_label("Red flags your log meets")
         self.flags.setTextFormat(Qt.TextFormat.RichText)
+        self.read_button = QPushButton("I have read this")
+        self.read_button.setAccessibleName("Close the red flag box until a new flag is met")
+        self.read_button.clicked.connect(self.flags_read)
+        self.flags_noted = QPushButton()
+        self.flags_noted.setFlat(True)
+        self.flags_noted.setAccessibleName("Show the red flags again")
+        self.flags_noted.clicked.connect(self._open_flags)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setAccessibleName("Totals")
         self.chart = WeeklyChart()
-        self.episodes = _tree(["When", "Length", "Area", "What helped, tags, note"], "Cramps")
+        self.episodes = _tree(["When", "Length", "Where", "Severity, what helped, tags, note"],
+                              "Cramps")  # fmt: skip
+        self.episodes.currentItemChanged.connect(self._show_detail)
+        self.episodes.itemDoubleClicked.connect(lambda *_: self._edit())
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName("The chosen cramp in full")
+        self.add_button = QPushButton("&Add a past cramp...")
+        self.add_button.setAccessibleName("Add a cramp from earlier to the log")
+        self.edit_button = QPushButton("&Edit...")
+        self.edit_button.setAccessibleName("Edit the chosen cramp")
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.setAccessibleName("Delete the chosen cramp (can be undone)")
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(self._edit)
+        self.delete_button.clicked.connect(self._delete)
+        QShortcut(QKeySequence.StandardKey.Delete, self.episodes, self._delete)
+        self._episodes: dict[int, Episode] = {}
         self.sessions = _tree(["When", "Routine", "Outcome"], "Routines done")
         overview = QWidget()
         overview_layout = QVBoxLayout(overview)
@@ -81,7 +124,7 @@ class HistoryView(QWidget):
         overview_layout.addWidget(self.chart, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(overview, "Overview")
-        self.tabs.addTab(self.episodes, "Cramps")
+        self.tabs.addTab(self._cramps_tab(), "Cramps")
         self.tabs.addTab(self.sessions, "Routines done")
         header = QHBoxLayout()
         header.addWidget(title, 1)
@@ -89,10 +132,67 @@ class HistoryView(QWidget):
         header.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.flags)
+        flags_row = QHBoxLayout()
+        flags_row.addWidget(self.flags, 1)
+        flags_row.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(flags_row)
+        layout.addWidget(self.flags_noted, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.tabs, 1)
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.export_pdf)
+
+    def _cramps_tab(self) -> QWidget:
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.episodes)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
+        return tab
+
+    def selected_id(self) -> int | None:
+        """The id of the cramp chosen in the list, if any."""
+        item = self.episodes.currentItem()
+        return None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _edit(self) -> None:
+        chosen = self.selected_id()
+        if chosen is not None:
+            self.edit_requested.emit(chosen)
+
+    def _delete(self) -> None:
+        chosen = self.selected_id()
+        if chosen is not None:
+            self.delete_requested.emit(chosen)
+
+    def _show_detail(self) -> None:
+        chosen = self.selected_id()
+        episode = self._episodes.get(chosen) if chosen is not None else None
+        self.edit_button.setEnabled(episode is not None)
+        self.delete_button.setEnabled(episode is not None)
+        if episode is None:
+            self.detail.setText("Choose a cramp to read it in full.")
+            return
+        lines = [
+            f"{when(episode.started)} · {where_text(episode)} · {minutes_text(episode)}",
+            f"How bad: {severity_text(episode) or 'not rated'}",
+            f"What helped: {', '.join(episode.helped) or 'not noted'}",
+            f"Tags: {', '.join(episode.tags) or 'none'}",
+            f"Note: {episode.note}" if episode.note else "No note.",
+        ]
+        self.detail.setText("\n".join(lines))
+
+    def _open_flags(self) -> None:
+        self.flags.show()
+        self.read_button.show()
+        self.flags_noted.hide()
 
     def show_log(
         self,
@@ -100,15 +200,29 @@ class HistoryView(QWidget):
         sessions: Sequence[SessionRecord],
         review: LogReview,
         doctor: DoctorAdvice,
+        *,
+        flags_read: bool = False,
     ) -> None:
-        """Fill the page from the log, newest entries first."""
+        """Fill the page from the log, newest entries first; read red flags stay folded away."""
         if review.flags:
-            items = "".join(f"<li>{html.escape(flag)}</li>" for flag in review.flags)
+            items = "".join(
+                f"<li>{html.escape(flag.text)} <i>(met on {flag.met_on:%d %b %Y})</i></li>"
+                for flag in review.flags
+            )
             self.flags.setText(
                 f"<b>\u26a0 When to see a doctor: your log shows</b><ul>{items}</ul>"
                 f"{html.escape(doctor.advice)} <i>{html.escape(doctor.disclaimer)}</i>"
             )
-        self.flags.setVisible(bool(review.flags))
+            latest = max(flag.met_on for flag in review.flags)
+            self.flags_noted.setText(
+                f"\u26a0 Red flags you have read (latest met on {latest:%d %b %Y}): show"
+            )
+        open_box = bool(review.flags) and not flags_read
+        self.flags.setVisible(open_box)
+        self.read_button.setVisible(open_box)
+        self.flags_noted.setVisible(bool(review.flags) and flags_read)
+        chosen = self.selected_id()
+        self._episodes = {e.id: e for e in episodes}
         longest = (
             f"longest {review.longest.minutes:.0f} min"
             if review.longest and review.longest.minutes is not None
@@ -122,14 +236,22 @@ class HistoryView(QWidget):
         )
         self.chart.set_weeks(review.weeks)
         self.episodes.clear()
-        self.episodes.addTopLevelItems(
-            [
-                QTreeWidgetItem(
-                    [when(e.started), minutes_text(e), e.area or "?", episode_details(e)]
-                )
-                for e in reversed(episodes)
-            ]
-        )
+        rows = []
+        keep = None
+        for episode in sorted(episodes, key=lambda e: e.started, reverse=True):
+            item = QTreeWidgetItem(
+                [when(episode.started), minutes_text(episode), where_text(episode),
+                 episode_details(episode)]
+            )  # fmt: skip
+            item.setData(0, Qt.ItemDataRole.UserRole, episode.id)
+            item.setToolTip(3, episode.note)
+            rows.append(item)
+            if episode.id == chosen:
+                keep = item
+        self.episodes.addTopLevelItems(rows)
+        if keep is not None:
+            self.episodes.setCurrentItem(keep)
+        self._show_detail()
         self.sessions.clear()
         self.sessions.addTopLevelItems(
             [

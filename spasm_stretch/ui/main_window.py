@@ -10,12 +10,18 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from spasm_stretch import __version__
 from spasm_stretch.audio.output import AudioOutput, make_audio_output
@@ -23,23 +29,27 @@ from spasm_stretch.audio.voice import Speaker, Voice
 from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.clock import Clock, scaled_clock
 from spasm_stretch.core.content import load_guidance
+from spasm_stretch.core.cramp import END_CHOICES, Phase
 from spasm_stretch.core.cues import cue_for, spoken_phrase
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
-from spasm_stretch.core.model import Routine
+from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
+from spasm_stretch.core.records import SessionRecord
 from spasm_stretch.history import History
 from spasm_stretch.history import now as history_now
+from spasm_stretch.log_writer import LogWriter
 from spasm_stretch.qt_driver import SessionDriver
 from spasm_stretch.resources import assets_dir
 from spasm_stretch.settings import AppSettings, SettingsStore
-from spasm_stretch.ui.cramp_episode import CrampEpisode
+from spasm_stretch.ui.cramp_controller import CrampController
 from spasm_stretch.ui.icons import glyph
+from spasm_stretch.ui.log_controller import LogController
+from spasm_stretch.ui.log_keeper import LogKeeper
+from spasm_stretch.ui.message_bar import MessageArea
 from spasm_stretch.ui.picker import PickerView
 from spasm_stretch.ui.theme import apply_theme
 
 if TYPE_CHECKING:
-    from spasm_stretch.core.log_review import LogReview
-    from spasm_stretch.core.records import Episode, SessionRecord
     from spasm_stretch.ui.finished_view import FinishedView
     from spasm_stretch.ui.history_view import HistoryView
     from spasm_stretch.ui.relief_view import ReliefView
@@ -81,15 +91,29 @@ class MainWindow(QMainWindow):
         self.picker = PickerView(self.guidance.relief.areas)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.picker)
-        self.setCentralWidget(self.pages)
+        self.messages = MessageArea()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.messages)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.history = history
-        self.cramp = CrampEpisode(
-            self._clock, self.guidance.doctor.long_cramp_minutes * 60, history,
-            speed=speed, parent=self,
-        )  # fmt: skip
+        self.keeper = LogKeeper(LogWriter(history), self.messages, self)
+        self.cramp = CrampController(
+            self._clock, self.guidance, self.keeper, speed=speed, parent=self
+        )
+        self.log = LogController(self.keeper, self.guidance, self)
+        self.log.changed.connect(self._log_changed)
+        self.log.acknowledged.connect(lambda keys: self._remember(acknowledged_flags=keys))
         self.cramp.changed.connect(self._on_cramp_changed)
-        self.cramp.limit_reached.connect(self._on_cramp_limit)
-        self._logged_session: int | None = None
+        self.cramp.warning.connect(self._on_cramp_limit)
+        self.cramp.start_stretch.connect(self._start_cramp_stretch)
+        self.cramp.side_chosen.connect(lambda side: self._remember(last_side=side))
+        self.cramp.routine_chosen.connect(self._remember_relief_routine)
+        self._session_key: int | None = None
+        self._session_record: SessionRecord | None = None
         self._voice: Speaker | None = None
         self._make_voice = make_voice
         self.audio = audio or make_audio_output("silent", self)
@@ -100,6 +124,7 @@ class MainWindow(QMainWindow):
         self._make_menus_and_toolbar()
         if history is not None and history.notice:
             self.statusBar().showMessage(history.notice)
+        self.cramp.ask_about_open()
         self.picker.routine_chosen.connect(self.start_routine)
         self.picker.relief_area.connect(self.relief_for_area)
         self.picker.relief_requested.connect(self.open_relief)
@@ -138,6 +163,13 @@ class MainWindow(QMainWindow):
 
         view = ReliefView(self.guidance)
         view.area_chosen.connect(self.relief_for_area)
+        view.side_chosen.connect(self.cramp.choose_side)
+        view.routine_chosen.connect(self.cramp.choose_routine)
+        view.easing.connect(self.cramp.easing)
+        view.stretch_again.connect(self.cramp.stretch_again)
+        view.end_when_asked.connect(self.cramp.end_when_asked)
+        view.end_now.connect(self.cramp.end_now)
+        view.end_choice.connect(lambda index: self.cramp.end_with(END_CHOICES[index]))
         view.timer_toggled.connect(self._toggle_cramp_timer)
         view.details_changed.connect(self._save_cramp_details)
         view.discarded.connect(self.cramp.discard)
@@ -150,8 +182,12 @@ class MainWindow(QMainWindow):
         from spasm_stretch.ui.history_view import HistoryView
 
         view = HistoryView()
-        view.export_csv.connect(self.export_csv)
-        view.export_pdf.connect(self.export_pdf)
+        view.export_csv.connect(self.log.export_csv)
+        view.export_pdf.connect(self.log.export_pdf)
+        view.add_requested.connect(self.log.add)
+        view.edit_requested.connect(self.log.edit)
+        view.delete_requested.connect(self.log.delete)
+        view.flags_read.connect(lambda: self.log.acknowledge(self.settings.acknowledged_flags))
         self.pages.addWidget(view)
         return view
 
@@ -234,6 +270,9 @@ class MainWindow(QMainWindow):
             )
             for number, area in enumerate(self.guidance.relief.areas, start=1)
         ]  # fmt: skip
+        self.undo_action = self._action(
+            "&Undo delete", ["Ctrl+Z"], "Bring back the cramp just deleted", self.log.undo
+        )
         self.about_action = self._action(
             "&About spasm-stretch", [], "Version and medical disclaimer", self.show_about
         )
@@ -243,8 +282,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addActions(
-            [self.routines_action, self.history_action, self.reload_action, self.settings_action]
-        )
+            [self.routines_action, self.history_action, self.undo_action, self.reload_action,
+             self.settings_action]
+        )  # fmt: skip
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         session_menu = menu.addMenu("&Session")
@@ -291,6 +331,9 @@ class MainWindow(QMainWindow):
         for action in (self.back_action, self.next_action, self.extend_action):
             action.setEnabled(in_session and state is not SessionState.READY)
         self.stop_action.setEnabled(page is not self.picker)
+        # On the relief page R means "right leg"; F1 still opens the page from anywhere.
+        relief_keys = ["F1"] if self._showing("relief_view") else ["F1", "R"]
+        self.relief_action.setShortcuts([QKeySequence(key) for key in relief_keys])
         self.routines_action.setEnabled(page is not self.picker)
 
     def _refresh_icons(self, *, pause: bool = False) -> None:
@@ -324,11 +367,15 @@ class MainWindow(QMainWindow):
         self.session_view.set_message("Ready. Press Space to start.")
         return True
 
-    def start_routine(self, routine_id: str, *, prepare: float | None = None) -> None:
-        """Open ``routine_id`` and start it straight away (with a ``prepare`` time, if given)."""
+    def start_routine(
+        self, routine_id: str, *, prepare: float | None = None, side: str = ""
+    ) -> None:
+        """Open ``routine_id`` and start it now (with a ``prepare`` time, a ``side``, if given)."""
         plan = self.settings.plan_settings()
         if prepare is not None:
             plan = dataclasses.replace(plan, prepare=prepare)
+        if side:
+            plan = dataclasses.replace(plan, only_side=Side(side))
         if not self.open_routine(routine_id, plan):
             self.statusBar().showMessage(f"The routine {routine_id!r} is not loaded.")
         elif self.driver is not None:
@@ -358,7 +405,7 @@ class MainWindow(QMainWindow):
             self.driver.stop()  # logs a session left part-way as stopped
             self.driver.deleteLater()
             self.driver = None
-        self._logged_session = None
+        self._session_key = None
 
     def _again(self) -> None:
         if self.routine is not None:
@@ -367,56 +414,73 @@ class MainWindow(QMainWindow):
     # --- a cramp now ------------------------------------------------------
 
     def open_relief(self) -> None:
-        """F1 / R: the relief page; opening it starts timing a cramp unless one is timed."""
+        """F1 / R: the relief page. Reading it starts nothing; a running routine stops."""
         self._drop_driver()
+        self._show_relief()
+
+    def _show_relief(self) -> None:
         view = self.relief_view
-        if not self.cramp.timer.running:
-            self._start_cramp()
+        self._on_cramp_changed()
         self.pages.setCurrentWidget(view)
-        view.area_buttons[next(iter(view.area_buttons))].setFocus()
+        view.focus_question()
         self._update_title()
         self._update_actions()
 
-    def relief_for_area(self, routine_id: str) -> None:
-        """An area button: note where the cramp is and start its stretch at once."""
-        if not self.cramp.timer.running:
-            self._start_cramp()
-        self.relief_view.set_area(routine_id)
-        self._save_cramp_details()
-        self.start_routine(routine_id, prepare=RELIEF_PREPARE_SECONDS)
+    def relief_for_area(self, area_key: str) -> None:
+        """An area button or key: a cramp there; for a leg, ask which one first."""
+        self._drop_driver()
+        routine_id = self.settings.relief_routine(area_key)
+        if self.catalog.find(routine_id) is None:
+            routine_id = area_key  # the chosen routine is gone: the built-in one still helps
+        if not self.cramp.flow.active:
+            self.relief_view.reset()
+        self.relief_view.set_area(area_key)
+        self.cramp.choose_area(area_key, routine_id)
+        area = self.cramp.area()
+        if self.cramp.flow.phase is Phase.SIDE and area is not None:
+            offered = dict.fromkeys((routine_id, area.routine_id, *area.also))
+            self.relief_view.set_variants(
+                [(rid, found.name) for rid in offered if (found := self.catalog.find(rid))],
+                routine_id,
+            )
+            self._show_relief()
+            self.relief_view.offer_side_first(self.settings.last_side)
 
-    def _area_key(self, routine_id: str) -> None:
+    def _start_cramp_stretch(self, routine_id: str, side: str) -> None:
+        self.start_routine(routine_id, prepare=RELIEF_PREPARE_SECONDS, side=side)
+
+    def _remember_relief_routine(self, area_key: str, routine_id: str) -> None:
+        chosen = dict(self.settings.relief_routines) | {area_key: routine_id}
+        self._remember(relief_routines=tuple(sorted(chosen.items())))
+
+    def _area_key(self, area_key: str) -> None:
         """Keys 1-5 act where the area buttons are shown; elsewhere they do nothing."""
         if self._showing("relief_view") or self.pages.currentWidget() is self.picker:
-            self.relief_for_area(routine_id)
-
-    def _start_cramp(self) -> None:
-        """A new cramp: a clean checklist and form, and a new timer and log entry."""
-        self.relief_view.reset()
-        self.cramp.begin()
+            self.relief_for_area(area_key)
 
     def _toggle_cramp_timer(self) -> None:
-        if self.cramp.timer.running:
-            self.cramp.end()
+        if self.cramp.flow.active:
+            self.cramp.stop_by_hand()
         else:
-            self._start_cramp()
+            self.relief_view.reset()
+            self.cramp.start_by_hand()
 
     def _save_cramp_details(self) -> None:
-        if "relief_view" in self.__dict__ and self.cramp.episode_id is not None:
-            area, helped, tags, note = self.relief_view.details()
-            self.cramp.save(area=area, helped=helped, tags=tags, note=note)
+        if "relief_view" in self.__dict__:
+            self.cramp.note(**self.relief_view.details())
 
     def _on_cramp_changed(self) -> None:
-        timer = self.cramp.timer
+        flow = self.cramp.flow
         if "relief_view" in self.__dict__:
-            self.relief_view.show_timer(timer)
-        if timer.running:
-            long = "\u26a0 " if timer.over_limit() else ""
-            self.relief_action.setText(f"{long}Cramp {format_duration(timer.elapsed())}")
+            self.relief_view.show_cramp(flow, stale=self.cramp.stale_question)
+        if flow.active:
+            long = "\u26a0 " if flow.warning_due() else ""
+            self.relief_action.setText(f"{long}Cramp {format_duration(flow.timer.elapsed())}")
         else:
             self.relief_action.setText("Cramp &help")
             if self.statusBar().currentMessage().startswith("\u26a0"):
                 self.statusBar().clearMessage()
+        self._update_actions()
 
     def _on_cramp_limit(self) -> None:
         """The cramp has lasted the limit: say so on every page, not only on the relief page."""
@@ -432,68 +496,16 @@ class MainWindow(QMainWindow):
         """Ctrl+H: the log, its weekly chart, and the red flags it meets."""
         self._drop_driver()
         view = self.history_view
-        episodes, sessions = self._log()
-        view.show_log(episodes, sessions, self._review(episodes, sessions), self.guidance.doctor)
+        self.log.fill(view, self.settings.acknowledged_flags)
         self.pages.setCurrentWidget(view)
         view.tabs.setFocus()
         self._update_title()
         self._update_actions()
 
-    def _log(self) -> tuple[list[Episode], list[SessionRecord]]:
-        if self.history is None:
-            return [], []
-        return self.history.episodes(), self.history.sessions()
-
-    def _review(self, episodes: list[Episode], sessions: list[SessionRecord]) -> LogReview:
-        from spasm_stretch.core.log_review import review_log
-
-        return review_log(episodes, sessions, self.guidance.doctor, now=history_now())
-
-    def _save_path(self, caption: str, name: str, kinds: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        start = str(Path.home() / f"{name}-{history_now():%Y-%m-%d}")
-        chosen, _ = QFileDialog.getSaveFileName(self, caption, start, kinds)
-        return Path(chosen) if chosen else None
-
-    def export_csv(self, path: Path | None = None) -> Path | None:
-        """Save the whole log as CSV (asking where, unless ``path`` is given)."""
-        from spasm_stretch.history_report import write_csv
-
-        path = path or self._save_path("Export the log as CSV", "cramp-log", "CSV (*.csv)")
-        if path is None:
-            return None
-        episodes, sessions = self._log()
-        try:
-            with path.open("w", encoding="utf-8", newline="") as out:
-                write_csv(episodes, sessions, out)
-        except OSError as exc:
-            self._message("Could not export", f"The log could not be saved as {path}: {exc}")
-            return None
-        self.statusBar().showMessage(f"Log saved as {path}")
-        return path
-
-    def export_pdf(self, path: Path | None = None) -> Path | None:
-        """Save the one-page report for a doctor as PDF (asking where, unless ``path`` is given)."""
-        from spasm_stretch.history_report import report_html
-        from spasm_stretch.ui.pdf_report import write_pdf
-
-        path = path or self._save_path(
-            "Save a report for your doctor", "cramp-report", "PDF (*.pdf)"
-        )
-        if path is None:
-            return None
-        episodes, sessions = self._log()
-        markup = report_html(
-            episodes, self._review(episodes, sessions), self.guidance.doctor, printed=history_now()
-        )
-        try:
-            write_pdf(markup, path, "Muscle cramp log")
-        except OSError as exc:
-            self._message("Could not save the report", f"{path}: {exc}")
-            return None
-        self.statusBar().showMessage(f"Report saved as {path}")
-        return path
+    def _log_changed(self) -> None:
+        if self._showing("history_view"):
+            self.log.fill(self.history_view, self.settings.acknowledged_flags)
+        self.cramp.ask_about_open()
 
     # --- driver signals -------------------------------------------------
 
@@ -525,30 +537,40 @@ class MainWindow(QMainWindow):
 
     def _log_session(self, state: SessionState) -> None:
         """Write the session to the history as it starts and as it ends."""
-        if self.history is None or self.driver is None or self.routine is None:
+        if self.driver is None or self.routine is None:
             return
-        if state is SessionState.RUNNING and self._logged_session is None:
-            self._logged_session = self.history.start_session(
-                self.routine.id, self.routine.name, history_now()
+        if state is SessionState.RUNNING and self._session_key is None:
+            self._session_key = self.keeper.writer.new_key()
+            self._session_record = SessionRecord(
+                0, self.routine.id, self.routine.name, history_now(), None, False, None
             )
-        elif state in (SessionState.FINISHED, SessionState.STOPPED) and self._logged_session:
+            self.keeper.save_session(self._session_key, self._session_record)
+        elif state in (SessionState.FINISHED, SessionState.STOPPED) and self._session_key:
+            assert self._session_record is not None
             step = self.driver.position().segment.step_index + 1
             finished = state is SessionState.FINISHED
-            self.history.end_session(
-                self._logged_session, history_now(), finished=finished,
-                stopped_at_step=None if finished else step,
+            self.keeper.save_session(
+                self._session_key,
+                dataclasses.replace(
+                    self._session_record, ended=history_now(), finished=finished,
+                    stopped_at_step=None if finished else step,
+                ),
             )  # fmt: skip
-            self._logged_session = None
+            self._session_key = None
 
     def _on_state(self, state: SessionState) -> None:
         self._log_session(state)
-        if state in (SessionState.FINISHED, SessionState.STOPPED) and self.driver and self.routine:
+        ended = state in (SessionState.FINISHED, SessionState.STOPPED)
+        if ended and self.driver and self.cramp.stretch_ended():
+            self.driver.set_display_ticks(False)
+            self._show_relief()  # is it easing?
+        elif ended and self.driver and self.routine:
             summary = self.driver.session.summary()
             self.driver.set_display_ticks(False)
             self.finished_view.show_summary(
                 self.routine, summary, finished=state is SessionState.FINISHED
             )
-            self.finished_view.offer_relief(self.cramp.timer.running)
+            self.finished_view.offer_relief(self.cramp.flow.active)
             self.pages.setCurrentWidget(self.finished_view)
             self._update_title()
         self._update_actions()
@@ -694,9 +716,10 @@ class MainWindow(QMainWindow):
         """Remember the window's size and place; end any session and any cramp being timed."""
         self.store.save_geometry(self.saveGeometry())
         self._save_cramp_details()
-        self.cramp.end()  # closing the app is the plainest sign that the cramp is over
-        self.cramp.release()
         self._drop_driver()
+        self.cramp.close()  # an open cramp is asked about at the next start, never ended now
+        self.keeper.stop()
+        self.messages.clear()
         self.audio.close()
         super().closeEvent(event)
 

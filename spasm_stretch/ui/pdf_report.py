@@ -1,15 +1,29 @@
-"""Print the doctor's report (HTML from history_report) to an A4 PDF file."""
+"""Print the doctor's report (HTML from history_report) to A4 PDF pages with a footer.
+
+The document is laid out once at the page's size and painted page by page,
+so every page carries the report's name and "page k of n", and a table that
+runs on repeats its header row (from the HTML's ``<thead>``).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+FOOTER_MM = 8.0
 
 
-def write_pdf(markup: str, path: Path, title: str) -> None:
-    """Lay out ``markup`` on A4 pages and save it as ``path``.
+def write_pdf(markup: str, path: Path, title: str) -> int:
+    """Lay out ``markup`` on A4 pages and save it as ``path``; returns the page count.
 
     Raises:
         OSError: the file could not be written (QPdfWriter itself only warns).
@@ -21,11 +35,41 @@ def write_pdf(markup: str, path: Path, title: str) -> None:
     writer.setCreator("spasm-stretch")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    footer = FOOTER_MM / 25.4 * writer.resolution()
     document = QTextDocument()
     font = QFont(document.defaultFont())
     font.setFeature(QFont.Tag("liga"), 0)  # so text copied from the PDF reads "fl", not a ligature
     document.setDefaultFont(font)
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(QSizeF(page.width(), page.height() - footer))
     document.setHtml(markup)
-    document.print_(writer)
+    pages = document.pageCount()
+    body_height = page.height() - footer
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"{path} could not be opened for writing")
+    try:
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * body_height)
+            document.drawContents(
+                painter, QRectF(0, number * body_height, page.width(), body_height)
+            )
+            painter.restore()
+            painter.setFont(QFont(font.family(), 8))
+            line = QRectF(
+                QPointF(0, page.height() - footer * 0.7), QSizeF(page.width(), footer * 0.7)
+            )
+            painter.drawText(
+                line, Qt.AlignmentFlag.AlignLeft, f"{title} · spasm-stretch · not medical advice"
+            )
+            painter.drawText(line, Qt.AlignmentFlag.AlignRight, f"page {number + 1} of {pages}")
+    finally:
+        painter.end()
     if path.stat().st_size == 0:
         raise OSError(f"nothing was written to {path}")
+    return pages

@@ -1,18 +1,21 @@
 """The quick-relief panel: for a cramp happening now, everything on one page.
 
-Big "where is the cramp?" buttons start that area's stretch; the cramp timer
-runs from the moment the panel opens; the relief checklist, the log form,
-the red flags and the prevention tips are each one tab away. The text comes
-from the guidance content, never from this module.
+Big "where is the cramp?" buttons start a cramp there; for a leg the page
+asks which one (keys L and R), and after the stretch whether it is easing
+(Y and N). Reading the page starts nothing. The relief checklist, the log
+form, the red flags and the prevention tips are each one tab away. The text
+comes from the guidance content, never from this module.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -21,14 +24,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
+    QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from spasm_stretch.core.content import Guidance
-from spasm_stretch.core.cramp_timer import CrampTimer
+from spasm_stretch.core.cramp import END_CHOICES, CrampFlow, Phase
 from spasm_stretch.core.plan import format_duration
 from spasm_stretch.ui.warning_label import warning_label
 
@@ -52,17 +58,39 @@ def _text_page(markup: str, name: str) -> QScrollArea:
     return scroll
 
 
+def _big_button(text: str, name: str, font: QFont) -> QPushButton:
+    button = QPushButton(text)
+    button.setFont(font)
+    button.setMinimumHeight(72)
+    button.setAccessibleName(name)
+    return button
+
+
 class ReliefView(QWidget):
-    """Help for a cramp now: area buttons, timer, checklist, log, red flags, prevention.
+    """Help for a cramp now: area, side, is it easing, timer, checklist, log, red flags, tips.
 
     Signals:
-        area_chosen(str): the routine id of the area button pressed.
-        timer_toggled(): start a new cramp timer, or stop the running one.
-        details_changed(): the area, what helped, tags or note changed (save them).
+        area_chosen(str): the area (its built-in routine id) of the button pressed.
+        side_chosen(str): "left" or "right".
+        routine_chosen(str): another stretch chosen for this cramp (wall or in bed).
+        easing(bool): the answer to "is it easing?".
+        stretch_again(): still cramping: run the stretch once more.
+        end_when_asked(): it was over when the stretch ended.
+        end_now(): it is over now.
+        end_choice(int): index into END_CHOICES: about how long it lasted.
+        timer_toggled(): start a cramp timer by hand, or say the cramp is over.
+        details_changed(): the area, what helped, tags, severity or note changed (save them).
         discarded(): the person says this was not a cramp.
     """
 
     area_chosen = Signal(str)
+    side_chosen = Signal(str)
+    routine_chosen = Signal(str)
+    easing = Signal(bool)
+    stretch_again = Signal()
+    end_when_asked = Signal()
+    end_now = Signal()
+    end_choice = Signal(int)
     timer_toggled = Signal()
     details_changed = Signal()
     discarded = Signal()
@@ -79,38 +107,31 @@ class ReliefView(QWidget):
         title.setFont(title_font)
         intro = QLabel(relief.intro)
         intro.setWordWrap(True)
-        self.clock_label = QLabel("0:00")
+        self.clock_label = QLabel("")
         clock_font = QFont(title_font)
         clock_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         clock_font.setStyleHint(QFont.StyleHint.Monospace)
         self.clock_label.setFont(clock_font)
         self.clock_label.setAccessibleName("How long the cramp has lasted")
         self.timer_button = QPushButton()
-        self.timer_button.setAccessibleName("Start or stop the cramp timer")
+        self.timer_button.setAccessibleName("Start timing a cramp, or say it is over")
         self.warning = warning_label("Long cramp warning", margin=12)
         warning_font = self.warning.font()
         warning_font.setBold(True)
         warning_font.setPointSizeF(warning_font.pointSizeF() * 1.25)
         self.warning.setFont(warning_font)
-        where = QLabel(f"Where is the cramp?  (keys 1 to {len(relief.areas)})")
-        where_font = where.font()
-        where_font.setBold(True)
-        where_font.setPointSizeF(where_font.pointSizeF() * 1.2)
-        where.setFont(where_font)
-        self.area_buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        button_font = QFont(where_font)
-        for index, area in enumerate(relief.areas):  # keys 1-5 are the window's actions
-            button = QPushButton(area.label)
-            button.setFont(button_font)
-            button.setMinimumHeight(72)
-            button.setAccessibleName(f"Start the stretch for a cramp in the {area.label.lower()}")
-            button.setToolTip(f"Start the {area.routine_id} stretch now ({index + 1})")
-            button.clicked.connect(lambda _=False, rid=area.routine_id: self.area_chosen.emit(rid))
-            grid.addWidget(button, 0, index)
-            self.area_buttons[area.routine_id] = button
+        self._heading_font = QFont(title_font)
+        self._heading_font.setPointSizeF(title_font.pointSizeF() / 1.5)
         self.area_labels = {area.routine_id: area.label for area in relief.areas}
         self.checklist = [QCheckBox(item) for item in relief.checklist]
+        self.steps = QStackedWidget()
+        self.steps.setAccessibleName("What to do next")
+        self.areas_page = self._areas_page(len(relief.areas), relief.areas)
+        self.side_page = self._side_page()
+        self.easing_page = self._easing_page()
+        self.end_page = self._end_page()
+        for page in (self.areas_page, self.side_page, self.easing_page, self.end_page):
+            self.steps.addWidget(page)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Relief, log, red flags and prevention")
         self.tabs.addTab(self._checklist_page(), "What helps now")
@@ -135,11 +156,163 @@ class ReliefView(QWidget):
         layout.addLayout(header)
         layout.addWidget(intro)
         layout.addWidget(self.warning)
-        layout.addWidget(where)
-        layout.addLayout(grid)
+        layout.addWidget(self.steps)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(footer)
         self.timer_button.clicked.connect(self.timer_toggled)
+        self.no_button.clicked.connect(lambda: self.tabs.setCurrentIndex(0))  # the checklist
+        self._keys()
+        self.show_cramp(None, stale=False)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setFont(self._heading_font)
+        label.setWordWrap(True)
+        return label
+
+    def _areas_page(self, count: int, areas: Sequence[object]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.where = self._heading(f"Where is the cramp?  (keys 1 to {count})")
+        grid = QGridLayout()
+        self.area_buttons: dict[str, QPushButton] = {}
+        for index, (key, label) in enumerate(self.area_labels.items()):  # keys 1-5: window's
+            button = _big_button(
+                label, f"A cramp in the {label.lower()}: start its stretch", self._heading_font
+            )
+            button.setToolTip(f"A cramp here: time it and start the stretch ({index + 1})")
+            button.clicked.connect(lambda _=False, rid=key: self.area_chosen.emit(rid))
+            grid.addWidget(button, 0, index)
+            self.area_buttons[key] = button
+        self.again_button = QPushButton()
+        self.again_button.setAccessibleName("Still cramping: do the stretch again")
+        self.again_button.clicked.connect(self.stretch_again)
+        layout.addWidget(self.where)
+        layout.addLayout(grid)
+        layout.addWidget(self.again_button)
+        return page
+
+    def _side_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.side_heading = self._heading("Which leg?  (keys L and R)")
+        row = QHBoxLayout()
+        self.side_buttons = {
+            "left": _big_button("\u25c0  LEFT leg", "The left leg (L)", self._heading_font),
+            "right": _big_button("RIGHT leg  \u25b6", "The right leg (R)", self._heading_font),
+        }
+        for side, button in self.side_buttons.items():
+            button.clicked.connect(lambda _=False, s=side: self.side_chosen.emit(s))
+            row.addWidget(button)
+        self.variants = QButtonGroup(self)
+        self.variant_row = QHBoxLayout()
+        self.variant_row.addWidget(QLabel("Stretch:"))
+        self.variants.idClicked.connect(self._variant_clicked)
+        self._variant_ids: list[str] = []
+        self.variant_row.addStretch(1)
+        layout.addWidget(self.side_heading)
+        layout.addLayout(row)
+        layout.addLayout(self.variant_row)
+        return page
+
+    def _easing_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._heading("The stretch is done. Is the cramp easing?  (Y or N)"))
+        row = QHBoxLayout()
+        self.yes_button = _big_button(
+            "Yes, it is easing", "Yes, it is easing (Y)", self._heading_font
+        )
+        self.no_button = _big_button(
+            "No, still cramping", "No, still cramping (N)", self._heading_font
+        )
+        self.yes_button.clicked.connect(lambda: self.easing.emit(True))
+        self.no_button.clicked.connect(lambda: self.easing.emit(False))
+        row.addWidget(self.yes_button)
+        row.addWidget(self.no_button)
+        layout.addLayout(row)
+        return page
+
+    def _end_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.end_heading = self._heading("When did the cramp end?")
+        grid = QGridLayout()
+        self.when_asked_button = QPushButton("When the stretch ended")
+        self.when_asked_button.clicked.connect(self.end_when_asked)
+        self.now_button = QPushButton("Just now")
+        self.now_button.clicked.connect(self.end_now)
+        self.choice_buttons = [QPushButton(choice.label) for choice in END_CHOICES]
+        for index, button in enumerate(self.choice_buttons):
+            button.clicked.connect(lambda _=False, n=index: self.end_choice.emit(n))
+        buttons = [self.when_asked_button, self.now_button, *self.choice_buttons]
+        for index, button in enumerate(buttons):
+            button.setMinimumHeight(40)
+            button.setAccessibleName(button.text())
+            grid.addWidget(button, index // 4, index % 4)
+        layout.addWidget(self.end_heading)
+        layout.addLayout(grid)
+        return page
+
+    def _keys(self) -> None:
+        """L/R for the side and Y/N for "is it easing?", only while that question is shown."""
+        self._key_actions: dict[QWidget, list[QAction]] = {}
+        for page, keys in (
+            (self.side_page, (("L", self.side_buttons["left"]), ("R", self.side_buttons["right"]))),
+            (self.easing_page, (("Y", self.yes_button), ("N", self.no_button))),
+        ):
+            actions = []
+            for key, button in keys:
+                action = QAction(button.accessibleName(), self)
+                action.setShortcut(QKeySequence(key))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.triggered.connect(button.click)
+                self.addAction(action)
+                actions.append(action)
+            self._key_actions[page] = actions
+
+    def _variant_clicked(self, index: int) -> None:
+        self.routine_chosen.emit(self._variant_ids[index])
+
+    def set_variants(self, variants: Sequence[tuple[str, str]], chosen: str) -> None:
+        """The stretches offered for this leg (routine id, name), ``chosen`` ticked."""
+        for button in self.variants.buttons():
+            self.variants.removeButton(button)
+            button.deleteLater()
+        self._variant_ids = [routine_id for routine_id, _ in variants]
+        for index, (routine_id, name) in enumerate(variants):
+            button = QRadioButton(name)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setChecked(routine_id == chosen)
+            self.variants.addButton(button, index)
+            self.variant_row.insertWidget(self.variant_row.count() - 1, button)
+        for index in range(self.variant_row.count()):
+            item = self.variant_row.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setVisible(len(variants) > 1)
+
+    def focus_question(self) -> None:
+        """Put the keyboard on the first button of the question shown now."""
+        page = self.steps.currentWidget()
+        buttons = page.findChildren(QPushButton) if page is not None else []
+        if buttons:
+            buttons[0].setFocus()
+
+    def offer_side_first(self, side: str) -> None:
+        """Offer the leg used last time first: focused, so Enter or Space takes it.
+
+        Left stays on the left and right on the right, so the screen never
+        contradicts the word on the button.
+        """
+        first = "right" if side == "right" else "left"
+        for name, button in self.side_buttons.items():
+            button.setDefault(name == first)
+        self.side_buttons[first].setFocus()
 
     def _checklist_page(self) -> QWidget:
         page = QWidget()
@@ -164,18 +337,31 @@ class ReliefView(QWidget):
         self.area.addItems(["", *(a.label for a in guidance.relief.areas), "Elsewhere"])
         self.helped = [QCheckBox(item) for item in guidance.relief.helped]
         self.tags = [QCheckBox(item) for item in guidance.relief.tags]
+        self.severity = QSpinBox()
+        self.severity.setRange(0, 10)
+        self.severity.setSpecialValueText("not rated")
+        self.severity.setSuffix(" of 10")
+        self.severity.setAccessibleName("How bad the cramp is, 1 to 10")
         self.note = QLineEdit()
         self.note.setAccessibleName("Note about this cramp")
         self.note.setPlaceholderText("Anything you want to remember, or tell your doctor")
         self.note.setMaxLength(500)
         self.discard_button = QPushButton("Not a cramp: remove from the log")
+        self.no_cramp = QLabel(
+            "No cramp is being timed. Choose where it is above, or start the timer; "
+            "a cramp from earlier can be added in History (Ctrl+H)."
+        )
+        self.no_cramp.setWordWrap(True)
+        form.addRow(self.no_cramp)
         form.addRow("Where:", self.area)
+        form.addRow("How bad:", self.severity)
         form.addRow("What helped:", self._boxes(self.helped))
         form.addRow("Tags:", self._boxes(self.tags))
         form.addRow("Note:", self.note)
-        form.addRow(QLabel("Saved as you go; stop the timer when the cramp is over."))
+        form.addRow(QLabel("Saved as you go."))
         form.addRow(self.discard_button)
         self.area.currentIndexChanged.connect(self.details_changed)
+        self.severity.valueChanged.connect(self.details_changed)
         for box in (*self.helped, *self.tags):
             box.toggled.connect(self.details_changed)
         self.note.editingFinished.connect(self.details_changed)
@@ -200,6 +386,9 @@ class ReliefView(QWidget):
             box.setChecked(False)
             box.blockSignals(False)
         self.note.setText("")
+        self.severity.blockSignals(True)
+        self.severity.setValue(0)
+        self.severity.blockSignals(False)
         self.set_area("")
 
     def set_area(self, routine_id: str) -> None:
@@ -208,28 +397,62 @@ class ReliefView(QWidget):
         self.area.setCurrentText(self.area_labels.get(routine_id, ""))
         self.area.blockSignals(False)
 
-    def details(self) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
-        """Area, what helped, tags and note, as the person left them."""
-        return (
-            self.area.currentText(),
-            tuple(b.text() for b in self.helped if b.isChecked()),
-            tuple(b.text() for b in self.tags if b.isChecked()),
-            self.note.text().strip(),
-        )
+    def details(self) -> dict[str, object]:
+        """Area, what helped, tags, severity and note, as the person left them."""
+        return {
+            "area": self.area.currentText(),
+            "helped": tuple(b.text() for b in self.helped if b.isChecked()),
+            "tags": tuple(b.text() for b in self.tags if b.isChecked()),
+            "severity": self.severity.value() or None,
+            "note": self.note.text().strip(),
+        }
 
     def ticked(self) -> list[bool]:
         """Which checklist items are ticked off."""
         return [box.isChecked() for box in self.checklist]
 
-    def show_timer(self, timer: CrampTimer) -> None:
-        """The time so far, the button's label, and the warning once the limit is reached."""
-        self.clock_label.setText(format_duration(timer.elapsed()))
-        self.timer_button.setText("Cramp is over: stop timer" if timer.running else "Start timer")
-        long = timer.over_limit()
+    def show_cramp(self, flow: CrampFlow | None, *, stale: bool) -> None:
+        """Show where the cramp being helped stands: the time, and the question for now."""
+        active = flow is not None and flow.active
+        phase = flow.phase if flow is not None else Phase.NONE
+        elapsed = flow.timer.elapsed() if flow is not None and active else 0.0
+        self.clock_label.setText(format_duration(elapsed) if active else "")
+        self.timer_button.setText("The cramp is over" if active else "Start cramp timer")
+        long = flow is not None and flow.warning_due()
         if long:
             self.warning.setText(
                 f"\u26a0  This cramp has lasted {self._long_minutes} minutes or more. "
                 f"{self._long_now}"
             )
         self.warning.setVisible(long)
-        self.discard_button.setEnabled(timer.started)
+        if stale and active:
+            page: QWidget = self.end_page
+        elif phase is Phase.SIDE:
+            page = self.side_page
+        elif phase is Phase.ASKING:
+            page = self.easing_page
+        else:
+            page = self.areas_page
+        self.when_asked_button.setVisible(flow is not None and flow.asked_at is not None)
+        self.end_heading.setText(
+            f"When did the cramp end? (the timer shows {format_duration(elapsed)})"
+        )
+        still = phase is Phase.CONTINUING and flow is not None and bool(flow.routine_id)
+        self.again_button.setVisible(still)
+        if still and flow is not None and flow.record is not None:
+            leg = f", {flow.record.side} leg" if flow.record.side else ""
+            self.again_button.setText(f"Still cramping: stretch again{leg}")
+        self.steps.setCurrentWidget(page)
+        for owner, actions in self._key_actions.items():
+            for action in actions:
+                action.setEnabled(owner is page)
+        for widget in (
+            self.area,
+            self.severity,
+            self.note,
+            self.discard_button,
+            *self.helped,
+            *self.tags,
+        ):
+            widget.setEnabled(active)
+        self.no_cramp.setVisible(not active)

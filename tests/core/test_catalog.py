@@ -11,7 +11,7 @@ from spasm_stretch.core.problems import Severity
 from spasm_stretch.resources import builtin_routines_dir, images_dir
 from tests.helpers.routines import VALID_ROUTINE, with_line
 
-SEED_IDS = {"calf", "hamstring", "quadriceps", "neck", "back", "full-body"}
+SEED_IDS = {"calf", "calf-in-bed", "hamstring", "quadriceps", "neck", "back", "full-body"}
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -22,7 +22,7 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 
 def test_builtin_routines_all_load_cleanly() -> None:
-    """The six seed routines load with no error and no warning."""
+    """The built-in routines load with no error and no warning."""
     catalog = load_catalog(
         [RoutineSource.folder(builtin_routines_dir(), "built-in")], [images_dir()]
     )

@@ -54,8 +54,9 @@ def test_totals_areas_times_of_day_and_weeks() -> None:
 def test_a_ten_minute_cramp_is_flagged_and_nine_is_not() -> None:
     assert review_log([cramp(3, 9.9)], [], ADVICE, now=NOW).flags == ()
     (flag,) = review_log([cramp(3, 9.9), cramp(20, 12)], [], ADVICE, now=NOW).flags
-    assert flag.startswith("One logged cramp lasted 10 minutes or more (the longest, 12 min")
-    assert "reason to contact your doctor" in flag
+    assert flag.text.startswith("One logged cramp lasted 10 minutes or more (the longest, 12 min")
+    assert "reason to contact your doctor" in flag.text
+    assert flag.met_on == (NOW - timedelta(days=20)).date()
 
 
 def test_cramps_becoming_frequent_are_flagged() -> None:
@@ -63,5 +64,7 @@ def test_cramps_becoming_frequent_are_flagged() -> None:
     assert review_log(spread, [], ADVICE, now=NOW).flags == ()
     bunched = [cramp(days, 1) for days in (30, 28.5, 25)]  # three within seven days, a month ago
     (flag,) = review_log(bunched, [], ADVICE, now=NOW).flags
-    assert flag.startswith("3 cramps were logged within 7 days")
-    assert "without a clear reason" in flag
+    assert flag.text.startswith("3 cramps were logged within 7 days")
+    assert "without a clear reason" in flag.text
+    assert flag.met_on == (NOW - timedelta(days=25)).date()
+    assert len(flag.episode_ids) == 3

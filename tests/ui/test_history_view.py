@@ -14,9 +14,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.history import History, now
+from spasm_stretch.history_report import ReportRequest
 from spasm_stretch.ui.main_window import MainWindow
+from tests.helpers.log import log_cramp, log_run
 
 WindowFactory = Callable[..., MainWindow]
+LAST_3_MONTHS = ReportRequest(now().date() - timedelta(days=91), now().date())
 
 
 @pytest.fixture
@@ -27,13 +30,10 @@ def history(tmp_path: Path) -> History:
     for days, minutes, area in ((1, 3, "Calf or foot"), (2, 12, "Calf or foot"),
                                 (3, 2, "Calf or foot"), (20, 4, "Neck")):  # fmt: skip
         started = today - timedelta(days=days)
-        episode = log.start_episode(started)
-        log.end_episode(episode, started + timedelta(minutes=minutes))
-        log.update_episode(episode, area=area, helped=("Stretching",), tags=(), note="")
-    run = log.start_session("calf", "Calf stretch", today - timedelta(days=1))
-    log.end_session(run, today, finished=True, stopped_at_step=None)
-    run = log.start_session("neck", "Neck stretch", today - timedelta(days=1))
-    log.end_session(run, today, finished=False, stopped_at_step=2)
+        log_cramp(log, started, minutes, area, helped=("Stretching",))
+    log_run(log, "calf", "Calf stretch", today - timedelta(days=1), today, finished=True)
+    log_run(log, "neck", "Neck stretch", today - timedelta(days=1), today, finished=False,
+            stopped_at_step=2)  # fmt: skip
     return log
 
 
@@ -71,7 +71,7 @@ def test_an_empty_history_says_so_without_flags(make_window: WindowFactory, tmp_
     window.open_history()
     assert not window.history_view.flags.isVisible()
     assert "0</b> cramps logged" in window.history_view.totals.text()
-    assert window.export_pdf(tmp_path / "empty.pdf") is not None
+    assert window.log.export_pdf(tmp_path / "empty.pdf", LAST_3_MONTHS) is not None
 
 
 def test_csv_export_has_every_session_and_episode(
@@ -79,7 +79,7 @@ def test_csv_export_has_every_session_and_episode(
 ) -> None:
     window = make_window(history=history)
     window.open_history()
-    path = window.export_csv(tmp_path / "log.csv")
+    path = window.log.export_csv(tmp_path / "log.csv")
     assert path is not None
     with path.open(encoding="utf-8") as file:
         rows = list(csv.DictReader(file))
@@ -87,43 +87,81 @@ def test_csv_export_has_every_session_and_episode(
     assert sorted(r["minutes"] for r in rows if r["kind"] == "episode") == [
         "12.0", "2.0", "3.0", "4.0",
     ]  # fmt: skip
-    assert window.statusBar().currentMessage() == f"Log saved as {path}"
+    bar = window.messages.showing("exported")
+    assert bar is not None and bar.label.text() == f"Log saved as {path}"
 
 
-def test_pdf_report_is_one_page_with_what_a_doctor_needs(
+def pdf_pages(path: Path) -> list[str]:
+    """Each page's text with runs of white space made one space."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def test_pdf_report_has_what_a_doctor_needs(
     make_window: WindowFactory, history: History, tmp_path: Path
 ) -> None:
-    for n in range(30):  # more entries than fit: the report still keeps to one page
-        history.start_episode(now() - timedelta(days=40 + n), "Back")
     window = make_window(history=history)
-    path = window.export_pdf(tmp_path / "report.pdf")
+    request = ReportRequest(LAST_3_MONTHS.first, LAST_3_MONTHS.last, "Ann Example")
+    path = window.log.export_pdf(tmp_path / "report.pdf", request)
     assert path is not None
-    reader = PdfReader(path)
-    assert len(reader.pages) == 1
-    text = " ".join(reader.pages[0].extract_text().split())
+    text = " ".join(pdf_pages(path))
     for expected in (
         "Muscle cramp log",
+        "Name: Ann Example",
         "Period:",
-        "Cramps logged 34",
+        "Cramps logged 4",
         "Longest cramp 12 min",
         "Red flags met",
         "lasted 10 minutes or more",
-        "Cramps by area",
+        "Met on",
+        "Cramps per week",
+        "By area",
         "Calf or foot 3",
         "Night (00-06)",
         "Routines done 2 (1 finished)",
         "Calf stretch 1",
         "not medical advice",
+        "page 1 of",
     ):
         assert expected in text, expected
+
+
+def test_pdf_report_lists_every_cramp_of_the_period_on_as_many_pages_as_it_takes(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """60 cramps over 3 months with long notes: each is in it, whole; no page is only a footer."""
+    history = History(tmp_path / "long.db")
+    today = now()
+    notes = []
+    for n in range(60):
+        note = f"cramp-{n:02d} " + "woke up, stretched, walked about, drank water; " * (n % 5 + 1)
+        notes.append(f"end-{n:02d}")
+        log_cramp(history, today - timedelta(days=n * 1.5, hours=n % 7), 2 + n % 13,
+                  "Calf or foot", side="left", severity=n % 10 + 1,
+                  note=note + f"end-{n:02d}")  # fmt: skip
+    log_cramp(history, today - timedelta(days=200), 5, "Neck", note="outside-the-period")
+    window = make_window(history=history)
+    path = window.log.export_pdf(tmp_path / "report.pdf", LAST_3_MONTHS)
+    assert path is not None
+    pages = pdf_pages(path)
+    assert len(pages) > 1
+    text = " ".join(pages)
+    for n in range(60):
+        assert f"cramp-{n:02d}" in text and f"end-{n:02d}" in text, n
+    assert "outside-the-period" not in text
+    for number, page in enumerate(pages, start=1):
+        assert page.endswith(f"page {number} of {len(pages)}")
+        body = page.removesuffix(f"page {number} of {len(pages)}")
+        body = body.replace("Muscle cramp log · spasm-stretch · not medical advice", "").strip()
+        assert len(body) > 200, f"page {number} holds next to nothing: {body!r}"
+    assert all("Date Time Area Side Length Severity Tags Note" in page for page in pages[1:])
 
 
 def test_a_report_that_cannot_be_written_is_reported_not_raised(
     make_window: WindowFactory, history: History, tmp_path: Path
 ) -> None:
     window = make_window(history=history)
-    assert window.export_pdf(tmp_path / "no-such-folder" / "report.pdf") is None
-    assert window.export_csv(tmp_path / "no-such-folder" / "log.csv") is None
+    assert window.log.export_pdf(tmp_path / "no-such-folder" / "report.pdf", LAST_3_MONTHS) is None
+    assert window.log.export_csv(tmp_path / "no-such-folder" / "log.csv") is None
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     shown = sorted(box.text() for box in boxes if box.isVisible())
     assert len(shown) == 2 and all("no-such-folder" in text for text in shown)

@@ -43,7 +43,7 @@ def test_whole_routine_with_keys_only(
     window = make_window()
     for letter in "calf":
         qtbot.keyClick(window.picker.list, letter)
-    assert window.picker.visible_ids() == ["calf", "full-body"]
+    assert window.picker.visible_ids() == ["calf", "calf-in-bed", "full-body"]
     assert window.picker.current_id() == "calf"
     qtbot.keyClick(window.picker.search, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.session_view

@@ -11,7 +11,10 @@ import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = ("picker", "hold", "finished", "relief", "relief-long", "history")
+SCREENS = (
+    "picker", "hold", "finished", "relief", "relief-side", "relief-easing", "relief-long",
+    "history",
+)  # fmt: skip
 
 
 def distinct_colours(image: QImage) -> int:

@@ -1,0 +1,106 @@
+"""Writes to the log that never stand between a person and help.
+
+A cramp being timed and a routine being run live in memory first; each change
+is written through to the history at once when it can be, and kept pending
+when it cannot (a read-only file, a full disk, a lock held elsewhere). The
+next change or a retry writes everything still pending, whole records at a
+time, so nothing is lost and nothing is written twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from typing import TYPE_CHECKING
+
+from spasm_stretch.core.records import Episode, SessionRecord
+
+if TYPE_CHECKING:
+    from spasm_stretch.history import History
+
+_DELETED = None
+
+
+class LogWriter:
+    """Records keyed by a handle of the caller's, written when the log lets them be."""
+
+    def __init__(self, history: History | None) -> None:
+        self.history = history
+        self.failure = ""  # why the last write failed; "" once everything is written
+        self._episode_ids: dict[int, int] = {}
+        self._session_ids: dict[int, int] = {}
+        self._episodes: dict[int, Episode | None] = {}
+        self._sessions: dict[int, SessionRecord] = {}
+        self._next_key = 0
+
+    def new_key(self) -> int:
+        """A handle for a record that is not in the log yet."""
+        self._next_key += 1
+        return self._next_key
+
+    def adopt_episode(self, episode: Episode) -> int:
+        """A handle for a cramp that is already in the log under ``episode.id``."""
+        key = self.new_key()
+        self._episode_ids[key] = episode.id
+        return key
+
+    @property
+    def pending(self) -> bool:
+        """Whether something is still waiting to be written."""
+        return bool(self._episodes or self._sessions)
+
+    def episode_id(self, key: int) -> int | None:
+        """The row id of a cramp once it has been written."""
+        return self._episode_ids.get(key)
+
+    def save_episode(self, key: int, episode: Episode) -> bool:
+        """Keep ``episode`` as the latest state of ``key`` and try to write it."""
+        self._episodes[key] = episode
+        return self.flush()
+
+    def delete_episode(self, key: int) -> bool:
+        """Remove the cramp ``key`` from the log (or never write it, if it is not there yet)."""
+        self._episodes[key] = _DELETED
+        return self.flush()
+
+    def save_session(self, key: int, record: SessionRecord) -> bool:
+        """Keep ``record`` as the latest state of the run ``key`` and try to write it."""
+        self._sessions[key] = record
+        return self.flush()
+
+    def flush(self) -> bool:
+        """Write everything pending; False (with ``failure`` set) if the log refused."""
+        if self.history is None:
+            self._episodes.clear()
+            self._sessions.clear()
+            return True
+        try:
+            while self._episodes:
+                key, episode = next(iter(self._episodes.items()))
+                self._write_episode(self.history, key, episode)
+                del self._episodes[key]
+            while self._sessions:
+                key, record = next(iter(self._sessions.items()))
+                if key in self._session_ids:
+                    self.history.save_session(
+                        dataclasses.replace(record, id=self._session_ids[key])
+                    )
+                else:
+                    self._session_ids[key] = self.history.add_session(record)
+                del self._sessions[key]
+        except (sqlite3.Error, OSError) as exc:
+            self.failure = str(exc) or type(exc).__name__
+            return False
+        self.failure = ""
+        return True
+
+    def _write_episode(self, history: History, key: int, episode: Episode | None) -> None:
+        row = self._episode_ids.get(key)
+        if episode is None:
+            if row is not None:
+                history.delete_episode(row)
+                del self._episode_ids[key]
+        elif row is None:
+            self._episode_ids[key] = history.add_episode(episode)
+        else:
+            history.save_episode(dataclasses.replace(episode, id=row))

@@ -1,0 +1,142 @@
+"""A form for one cramp: add one from last night, or put right what the log says.
+
+Every field a person can know afterwards: when, where, which side, about how
+long (or "I don't know"), how bad, what helped, tags and a note of any length.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from spasm_stretch.core.content import Relief
+from spasm_stretch.core.records import EndKind, Episode
+
+SIDES = ("", "left", "right")
+
+
+def _boxes(items: tuple[str, ...], ticked: tuple[str, ...]) -> tuple[QWidget, list[QCheckBox]]:
+    row = QWidget()
+    grid = QGridLayout(row)
+    grid.setContentsMargins(0, 0, 0, 0)
+    boxes = []
+    for index, item in enumerate(dict.fromkeys((*items, *ticked))):  # keep odd old values too
+        box = QCheckBox(item)
+        box.setChecked(item in ticked)
+        grid.addWidget(box, index // 3, index % 3)
+        boxes.append(box)
+    return row, boxes
+
+
+class CrampEditor(QDialog):
+    """Add or edit one cramp; ``episode()`` gives the record as the form now says."""
+
+    def __init__(self, relief: Relief, episode: Episode | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit a cramp" if episode else "Add a past cramp")
+        self._original = episode or Episode(
+            0, datetime.now().astimezone().replace(second=0, microsecond=0), None, "",
+            (), (), "", end=EndKind.UNKNOWN,
+        )  # fmt: skip
+        original = self._original
+        self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(original.started.timestamp())))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
+        self.when.setAccessibleName("When the cramp started")
+        self._when_changed = False
+        self.when.dateTimeChanged.connect(self._moved)
+        self.area = QComboBox()
+        self.area.addItems(list(dict.fromkeys(["", *(a.label for a in relief.areas), "Elsewhere",
+                                               original.area])))  # fmt: skip
+        self.area.setCurrentText(original.area)
+        self.area.setAccessibleName("Where the cramp was")
+        self.side = QComboBox()
+        self.side.addItems(["not a leg / not noted", "left", "right"])
+        self.side.setCurrentIndex(SIDES.index(original.side) if original.side in SIDES else 0)
+        self.side.setAccessibleName("Which side")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 24 * 60)
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("About how long it lasted, in minutes")
+        self._shown_minutes = max(1, round(original.minutes)) if original.minutes else 2
+        self.minutes.setValue(self._shown_minutes)
+        self.unknown = QCheckBox("I don't know how long")
+        self.unknown.setChecked(original.minutes is None)
+        self.unknown.toggled.connect(lambda on: self.minutes.setEnabled(not on))
+        self.minutes.setEnabled(original.minutes is not None)
+        length = QHBoxLayout()
+        length.addWidget(self.minutes)
+        length.addWidget(self.unknown)
+        length.addStretch(1)
+        self.severity = QSpinBox()
+        self.severity.setRange(0, 10)
+        self.severity.setSpecialValueText("not rated")
+        self.severity.setSuffix(" of 10")
+        self.severity.setValue(original.severity or 0)
+        self.severity.setAccessibleName("How bad it was, 1 to 10")
+        helped_row, self.helped = _boxes(relief.helped, original.helped)
+        tags_row, self.tags = _boxes(relief.tags, original.tags)
+        self.note = QPlainTextEdit(original.note)
+        self.note.setAccessibleName("Note")
+        self.note.setTabChangesFocus(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Started:", self.when)
+        form.addRow("Where:", self.area)
+        form.addRow("Side:", self.side)
+        form.addRow("How long:", length)
+        form.addRow("How bad:", self.severity)
+        form.addRow("What helped:", helped_row)
+        form.addRow("Tags:", tags_row)
+        form.addRow("Note:", self.note)
+        form.addRow(buttons)
+
+    def _moved(self) -> None:
+        self._when_changed = True
+
+    def episode(self) -> Episode:
+        """The cramp as the form says it now (the id of the one edited, or 0 for a new one)."""
+        original = self._original
+        started = original.started  # unchanged: keep the instant (and seconds) the log had
+        if self._when_changed:
+            chosen = self.when.dateTime().toPython()
+            assert isinstance(chosen, datetime)
+            started = chosen.astimezone()
+        if self.unknown.isChecked():
+            ended, end = None, EndKind.UNKNOWN
+        elif self.minutes.value() == self._shown_minutes and original.ended is not None:
+            ended, end = started + (original.ended - original.started), original.end
+        else:
+            ended, end = started + timedelta(minutes=self.minutes.value()), EndKind.ESTIMATED
+        return dataclasses.replace(
+            original,
+            started=started,
+            ended=ended,
+            end=end,
+            area=self.area.currentText(),
+            side=SIDES[self.side.currentIndex()],
+            severity=self.severity.value() or None,
+            helped=tuple(box.text() for box in self.helped if box.isChecked()),
+            tags=tuple(box.text() for box in self.tags if box.isChecked()),
+            note=self.note.toPlainText().strip(),
+        )

@@ -1,0 +1,205 @@
+"""The log as the person sees and corrects it: the history page, edits with undo, exports.
+
+Reading goes straight to the history; every change goes through the
+LogKeeper, so a full disk or a read-only file delays a correction instead of
+losing it. A deleted cramp can be brought back from the message bar's Undo
+or with Ctrl+Z for as long as the bar shows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from spasm_stretch.core.content import Guidance
+from spasm_stretch.core.log_review import LogReview, review_log, weeks_between
+from spasm_stretch.core.records import Episode, SessionRecord
+from spasm_stretch.history import now
+from spasm_stretch.history_report import ReportRequest, report_html, write_csv
+from spasm_stretch.ui.cramp_editor import CrampEditor
+from spasm_stretch.ui.history_view import HistoryView
+from spasm_stretch.ui.log_keeper import LogKeeper
+
+UNDO_SECONDS = 12.0
+UNDO = "undo-delete"
+
+
+def _within(moment_day: date, request: ReportRequest) -> bool:
+    return request.first <= moment_day <= request.last
+
+
+class LogController(QObject):
+    """Fills the history page and carries out what the person asks of the log.
+
+    Signals:
+        changed(): the log was changed here (refresh what shows it).
+        acknowledged(object): the frozenset of red-flag keys the person has read.
+    """
+
+    changed = Signal()
+    acknowledged = Signal(object)
+
+    def __init__(self, keeper: LogKeeper, guidance: Guidance, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self.keeper = keeper
+        self.guidance = guidance
+        self._parent = dialog_parent
+        self._deleted: Episode | None = None
+        self._undo_until = 0.0
+        self._flag_keys: frozenset[str] = frozenset()
+
+    # --- reading -------------------------------------------------------------
+
+    def records(self) -> tuple[list[Episode], list[SessionRecord]]:
+        """Every cramp and routine run; nothing (and a message) if the log cannot be read."""
+        history = self.keeper.writer.history
+        if history is None:
+            return [], []
+        try:
+            return history.episodes(), history.sessions()
+        except sqlite3.Error as exc:
+            self.keeper.messages.post("log-unreadable", f"Your log could not be read: {exc}")
+            return [], []
+
+    def review(self, episodes: Sequence[Episode], sessions: Sequence[SessionRecord]) -> LogReview:
+        """The log summed up as of now."""
+        return review_log(episodes, sessions, self.guidance.doctor, now=now())
+
+    def fill(self, view: HistoryView, acknowledged: frozenset[str]) -> None:
+        """Show the whole log on the history page."""
+        episodes, sessions = self.records()
+        review = self.review(episodes, sessions)
+        self._flag_keys = frozenset(flag.key for flag in review.flags)
+        view.show_log(
+            episodes, sessions, review, self.guidance.doctor,
+            flags_read=self._flag_keys <= acknowledged,
+        )  # fmt: skip
+
+    def acknowledge(self, acknowledged: frozenset[str]) -> None:
+        """The person has read the red flags shown: keep the box closed until a new one."""
+        self.acknowledged.emit(acknowledged | self._flag_keys)
+        self.changed.emit()
+
+    # --- correcting ------------------------------------------------------------
+
+    def _edit(self, episode: Episode | None) -> Episode | None:
+        editor = CrampEditor(self.guidance.relief, episode, self._parent)
+        try:
+            return editor.episode() if editor.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            editor.deleteLater()
+
+    def add(self, episode: Episode | None = None) -> None:
+        """Add a cramp from earlier (``episode`` given, or asked for in the form)."""
+        episode = episode or self._edit(None)
+        if episode is not None:
+            self.keeper.save_episode(self.keeper.writer.new_key(), episode)
+            self.changed.emit()
+
+    def edit(self, episode_id: int, changed: Episode | None = None) -> None:
+        """Put right what the log says about cramp ``episode_id``."""
+        episode = self._find(episode_id)
+        if episode is None:
+            return
+        changed = changed or self._edit(episode)
+        if changed is not None:
+            self.keeper.save_episode(self.keeper.writer.adopt_episode(episode), changed)
+            self.changed.emit()
+
+    def delete(self, episode_id: int) -> None:
+        """Take cramp ``episode_id`` out of the log, with an undo for a while."""
+        episode = self._find(episode_id)
+        if episode is None:
+            return
+        self.keeper.delete_episode(self.keeper.writer.adopt_episode(episode))
+        self._deleted = episode
+        self._undo_until = time.monotonic() + UNDO_SECONDS
+        self.keeper.messages.post(
+            UNDO,
+            f"The cramp of {episode.started:%a %d %b %H:%M} was deleted.",
+            [("Undo (Ctrl+Z)", self.undo)],
+            seconds=UNDO_SECONDS,
+        )
+        self.changed.emit()
+
+    def undo(self) -> None:
+        """Bring back the cramp deleted last, while its undo is still offered."""
+        if self._deleted is None or time.monotonic() > self._undo_until:
+            return
+        episode, self._deleted = self._deleted, None
+        self.keeper.messages.remove(UNDO)
+        self.keeper.save_episode(self.keeper.writer.new_key(), dataclasses.replace(episode, id=0))
+        self.changed.emit()
+
+    def _find(self, episode_id: int) -> Episode | None:
+        return next((e for e in self.records()[0] if e.id == episode_id), None)
+
+    # --- exports -----------------------------------------------------------------
+
+    def _save_path(self, caption: str, name: str, kinds: str) -> Path | None:
+        start = str(Path.home() / f"{name}-{now():%Y-%m-%d}")
+        chosen, _ = QFileDialog.getSaveFileName(self._parent, caption, start, kinds)
+        return Path(chosen) if chosen else None
+
+    def _failed(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self._parent)  # fmt: skip
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        """Save the whole log as CSV (asking where, unless ``path`` is given)."""
+        path = path or self._save_path("Export the log as CSV", "cramp-log", "CSV (*.csv)")
+        if path is None:
+            return None
+        episodes, sessions = self.records()
+        try:
+            with path.open("w", encoding="utf-8", newline="") as out:
+                write_csv(episodes, sessions, out)
+        except OSError as exc:
+            self._failed("Could not export", f"The log could not be saved as {path}: {exc}")
+            return None
+        self.keeper.messages.post("exported", f"Log saved as {path}", seconds=8)
+        return path
+
+    def export_pdf(
+        self, path: Path | None = None, request: ReportRequest | None = None
+    ) -> Path | None:
+        """Save the report for a doctor (asking what it covers and where, unless given)."""
+        from spasm_stretch.ui.pdf_report import write_pdf
+        from spasm_stretch.ui.report_dialog import ReportDialog
+
+        if request is None:
+            dialog = ReportDialog(now().date(), self._parent)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            request = dialog.request()
+            dialog.deleteLater()
+            if not accepted:
+                return None
+        path = path or self._save_path(
+            "Save a report for your doctor", "cramp-report", "PDF (*.pdf)"
+        )
+        if path is None:
+            return None
+        episodes, sessions = self.records()
+        episodes = [e for e in episodes if _within(e.started.date(), request)]
+        sessions = [s for s in sessions if _within(s.started.date(), request)]
+        review = dataclasses.replace(
+            self.review(episodes, sessions),
+            weeks=weeks_between(episodes, request.first, request.last),
+        )
+        markup = report_html(episodes, review, self.guidance.doctor, request, printed=now())
+        try:
+            write_pdf(markup, path, "Muscle cramp log")
+        except OSError as exc:
+            self._failed("Could not save the report", f"{path}: {exc}")
+            return None
+        self.keeper.messages.post("exported", f"Report saved as {path}", seconds=8)
+        return path

@@ -1,0 +1,77 @@
+"""The log as the window writes it: never blocking, retried, and honest when it cannot.
+
+Wraps the Qt-free LogWriter with what needs Qt: a retry timer while
+something is still waiting to be written, and one message in the window's
+message bar when the log stops accepting writes (and one when it does again),
+however many writes fail in between.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from spasm_stretch.core.records import Episode, SessionRecord
+from spasm_stretch.log_writer import LogWriter
+from spasm_stretch.ui.message_bar import MessageArea
+
+RETRY_SECONDS = 10.0  # how often a log that could not be written is tried again
+STORAGE = "storage"  # the message bar's key for storage trouble
+
+
+class LogKeeper(QObject):
+    """Every write the window makes to the history goes through here."""
+
+    def __init__(
+        self, writer: LogWriter, messages: MessageArea, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.writer = writer
+        self.messages = messages
+        self._told = False
+        self._retry = QTimer(self)
+        self._retry.timeout.connect(self.flush)
+
+    def save_episode(self, key: int, episode: Episode) -> None:
+        """Write the latest state of the cramp ``key`` (now or later)."""
+        self.writer.save_episode(key, episode)
+        self._report()
+
+    def delete_episode(self, key: int) -> None:
+        """Take the cramp ``key`` out of the log (now or later)."""
+        self.writer.delete_episode(key)
+        self._report()
+
+    def save_session(self, key: int, record: SessionRecord) -> None:
+        """Write the latest state of the routine run ``key`` (now or later)."""
+        self.writer.save_session(key, record)
+        self._report()
+
+    def flush(self) -> None:
+        """Try again to write what is waiting."""
+        self.writer.flush()
+        self._report()
+
+    def stop(self) -> None:
+        """The window is closing: a last try, and no more timers."""
+        self.writer.flush()
+        self._retry.stop()
+
+    def _report(self) -> None:
+        if self.writer.pending:
+            if not self._retry.isActive():
+                self._retry.start(round(RETRY_SECONDS * 1000))
+            if not self._told:
+                self._told = True
+                self.messages.post(
+                    STORAGE,
+                    f"Your log cannot be saved right now ({self.writer.failure}). Timers, "
+                    "stretches and warnings work as usual; this cramp and this session are "
+                    "kept and saved as soon as the log can be written.",
+                )
+        else:
+            self._retry.stop()
+            if self._told:
+                self._told = False
+                self.messages.post(
+                    STORAGE, "Your log can be written again; everything is saved.", seconds=8
+                )
