@@ -7,13 +7,22 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from datetime import datetime, timedelta
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from spasm_stretch.history import SCHEMA_VERSION, History
+import pytest
+
+from spasm_stretch.core.content import load_guidance
+from spasm_stretch.core.log_review import review_log
+from spasm_stretch.core.records import EndKind
+from spasm_stretch.history import MIGRATIONS, SCHEMA_VERSION, History
+from spasm_stretch.resources import assets_dir
 from tests.helpers.log import log_cramp, log_run
 
 START = datetime(2026, 11, 3, 3, 12, 5).astimezone()
+ADVICE = load_guidance(assets_dir() / "content").doctor
 
 
 def test_episodes_and_sessions_are_logged_and_read_back(tmp_path: Path) -> None:
@@ -145,3 +154,68 @@ def test_the_app_killed_mid_session_keeps_its_cramp_and_session(tmp_path: Path) 
     (session,) = history.sessions()
     assert (session.routine_id, session.ended) == ("calf", None)
     assert history.notice == ""
+
+
+@pytest.fixture
+def time_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Switch the process's local time zone, as travelling (or a changed setting) does."""
+
+    def switch(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield switch
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_cramps_from_two_time_zones_sort_and_fall_in_weeks_by_the_true_instant(
+    tmp_path: Path, time_zone: Callable[[str], None]
+) -> None:
+    """Written at UTC+14, read at UTC-3:30: true order, and the reader's own weeks."""
+    path = tmp_path / "history.db"
+    time_zone("Pacific/Kiritimati")
+    history = History(path)
+    # Monday 05:00 at UTC+14 is Sunday 15:00 UTC: the week before, for a reader at UTC-3:30.
+    log_cramp(history, datetime(2026, 11, 23, 5, 0).astimezone(), 2, "Calf or foot", note="kiri")
+    history.close()
+    time_zone("America/St_Johns")
+    history = History(path)
+    # Sunday 05:00 at UTC-3:30 is 08:30 UTC: before the other one, although its text sorts first.
+    log_cramp(history, datetime(2026, 11, 22, 5, 0).astimezone(), 3, "Neck", note="st-johns")
+    episodes = history.episodes()
+    assert [e.note for e in episodes] == ["st-johns", "kiri"]
+    assert [f"{e.started:%a %H:%M}" for e in episodes] == ["Sun 05:00", "Sun 11:30"]
+    review = review_log(episodes, [], ADVICE, now=datetime(2026, 11, 25, 12).astimezone(), weeks=2)
+    assert [(week.start.isoformat(), week.total) for week in review.weeks] == [
+        ("2026-11-16", 2), ("2026-11-23", 0),
+    ]  # fmt: skip
+
+
+def test_a_version_1_log_is_migrated_to_utc_with_open_cramps_marked(tmp_path: Path) -> None:
+    """Rows written by the first version keep their instant; an unended cramp is 'open'."""
+    path = tmp_path / "history.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.executescript(MIGRATIONS[1] + "; PRAGMA user_version = 1;")
+    db.execute(
+        "INSERT INTO episodes (started, ended, area) VALUES "
+        "('2026-11-03T03:12:05+01:00', '2026-11-03T03:16:05+01:00', 'Calf or foot'),"
+        "('2026-11-04T23:00:00-05:00', NULL, 'Neck')"
+    )
+    db.execute(
+        "INSERT INTO sessions (routine_id, routine_name, started) "
+        "VALUES ('calf', 'Calf stretch', '2026-11-03T03:13:00+01:00')"
+    )
+    db.close()
+    history = History(path)
+    timed, left_open = history.episodes()
+    assert timed.started == datetime(2026, 11, 3, 2, 12, 5, tzinfo=UTC)
+    assert (timed.minutes, timed.end) == (4, EndKind.TIMED)
+    assert (left_open.end, left_open.started) == (
+        EndKind.OPEN,
+        datetime(2026, 11, 5, 4, tzinfo=UTC),
+    )
+    (run,) = history.sessions()
+    assert run.started == datetime(2026, 11, 3, 2, 13, tzinfo=UTC)
+    stored = sqlite3.connect(path).execute("SELECT started FROM episodes ORDER BY id").fetchall()
+    assert stored == [("2026-11-03T02:12:05+00:00",), ("2026-11-05T04:00:00+00:00",)]

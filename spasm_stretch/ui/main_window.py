@@ -641,12 +641,17 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """Open the settings dialog; changes apply and are saved as they are made."""
         if self.settings_dialog is None:
+            from spasm_stretch.ui.relief_settings import button_choices
             from spasm_stretch.ui.settings_dialog import SettingsDialog
 
             voice = self.voice()
             self.settings_dialog = SettingsDialog(
-                self.settings, self.audio.name, self, voice_unavailable=voice.reason
-            )
+                self.settings, self.audio.name, self, voice_unavailable=voice.reason,
+                cramp_buttons=button_choices(
+                    [(area.label, area.routine_id) for area in self.guidance.relief.areas],
+                    [(r.id, r.name, r.area) for r in self.catalog.routines],
+                ),
+            )  # fmt: skip
             self.settings_dialog.changed.connect(self.apply_settings)
         self.settings_dialog.open()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.model import HoldChoice
 from spasm_stretch.settings import AppSettings, Theme
+from spasm_stretch.ui.relief_settings import ButtonChoice, ReliefRoutines
 
 HOLD_LABELS = {
     HoldChoice.SHORT: "Short end of each range (e.g. 20 s of 20-30)",
@@ -68,6 +70,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         voice_unavailable: str = "",
+        cramp_buttons: Sequence[ButtonChoice] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -115,6 +118,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.voice_reason)
         form.addRow("&Theme:", self.theme)
         form.addRow("Te&xt size:", self.text_size)
+        self.relief = ReliefRoutines(cramp_buttons)
+        form.addRow("Cramp buttons run:", self.relief)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(520)
@@ -128,7 +133,7 @@ class SettingsDialog(QDialog):
             self.sound.toggled,
             self.voice.toggled, self.volume.valueChanged, self.theme.currentIndexChanged,
             self.text_size.currentIndexChanged,
-            *(box.toggled for box in self.cue_boxes.values()),
+            *(box.toggled for box in self.cue_boxes.values()), self.relief.changed,
         ):  # fmt: skip
             signal.connect(self._emit)
 
@@ -147,6 +152,7 @@ class SettingsDialog(QDialog):
             volume=self.volume.value(),
             theme=self.theme.currentData(),
             text_scale=int(self.text_size.currentData()),
+            relief_routines=self.relief.chosen(),
         )
 
     def _show(self, settings: AppSettings) -> None:
@@ -161,6 +167,7 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
         nearest = min(TEXT_SIZES, key=lambda size: abs(size - settings.text_scale))
         self.text_size.setCurrentIndex(self.text_size.findData(nearest))
+        self.relief.show_chosen(dict(settings.relief_routines))
 
     def _emit(self) -> None:
         self._settings = self.settings()

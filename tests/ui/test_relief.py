@@ -344,3 +344,23 @@ def test_red_flags_and_prevention_are_one_click_away(make_window: WindowFactory)
     for words in ("longer than 10 minutes", "swelling, weakness or numbness", "skin"):
         assert words in doctor_text
     assert "not medical advice" in doctor_text
+
+
+def test_settings_choose_the_routine_a_cramp_button_runs(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    calf = dialog.relief.boxes["calf"]
+    assert [calf.itemText(i) for i in range(calf.count())] == [
+        "Calf stretch",
+        "Calf stretch in bed",
+    ]
+    calf.setCurrentIndex(1)
+    dialog.close()
+    assert window.settings.relief_routine("calf") == "calf-in-bed"
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_1)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_L)
+    assert running_routine(window) == "calf-in-bed"
