@@ -10,10 +10,14 @@ time, so nothing is lost and nothing is written twice.
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
 import sqlite3
-from typing import TYPE_CHECKING
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from spasm_stretch.core.records import Episode, SessionRecord
+from spasm_stretch.core.records import EndKind, Episode, SessionRecord
 
 if TYPE_CHECKING:
     from spasm_stretch.history import History
@@ -94,6 +98,71 @@ class LogWriter:
         self.failure = ""
         return True
 
+    def spill(self, folders: list[Path]) -> Path | None:
+        """Save what is still pending to a file in the first folder that takes it.
+
+        The app is closing and the log still refuses writes: the records go to
+        a side file that ``recover`` merges into the log at the next start.
+        """
+        if not self.pending:
+            return None
+        records: list[dict[str, Any]] = [
+            {"kind": "episode", "row": self._episode_ids.get(key), **_fields(episode)}
+            for key, episode in self._episodes.items()
+            if episode is not None
+        ]
+        records += [
+            {"kind": "deleted", "row": self._episode_ids[key]}
+            for key, episode in self._episodes.items()
+            if episode is None and key in self._episode_ids
+        ]
+        records += [
+            {"kind": "session", "row": self._session_ids.get(key), **_fields(record)}
+            for key, record in self._sessions.items()
+        ]
+        for folder in folders:
+            path = folder / f"history.pending-{os.getpid()}.json"
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                path.write_text(json.dumps(records), encoding="utf-8")
+            except (OSError, ValueError):
+                continue
+            return path
+        return None
+
+    def recover(self, folders: list[Path]) -> int:
+        """Queue the records a closing app could not write; returns how many were found.
+
+        A side file is removed only once everything in it is in the log.
+        """
+        found = 0
+        for path in sorted(p for folder in folders for p in folder.glob("history.pending-*.json")):
+            try:
+                records = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            for record in records if isinstance(records, list) else []:
+                found += self._queue(record)
+            if self.flush():
+                path.unlink(missing_ok=True)
+        return found
+
+    def _queue(self, record: dict[str, Any]) -> int:
+        try:
+            kind, row = record.pop("kind"), record.pop("row")
+            key = self.new_key()
+            if row is not None:
+                (self._session_ids if kind == "session" else self._episode_ids)[key] = int(row)
+            if kind == "deleted":
+                self._episodes[key] = None
+            elif kind == "episode":
+                self._episodes[key] = _episode(record)
+            else:
+                self._sessions[key] = _session(record)
+        except (KeyError, TypeError, ValueError):
+            return 0
+        return 1
+
     def _write_episode(self, history: History, key: int, episode: Episode | None) -> None:
         row = self._episode_ids.get(key)
         if episode is None:
@@ -104,3 +173,41 @@ class LogWriter:
             self._episode_ids[key] = history.add_episode(episode)
         else:
             history.save_episode(dataclasses.replace(episode, id=row))
+
+
+def _fields(record: Episode | SessionRecord) -> dict[str, Any]:
+    values = dataclasses.asdict(record)
+    return {
+        name: value.isoformat() if isinstance(value, datetime)
+        else value.value if isinstance(value, EndKind)
+        else list(value) if isinstance(value, tuple)
+        else value
+        for name, value in values.items()
+        if name != "id"
+    }  # fmt: skip
+
+
+def _instant(text: object) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(str(text))
+
+
+def _episode(data: dict[str, Any]) -> Episode:
+    started = _instant(data["started"])
+    assert started is not None
+    return Episode(
+        0, started, _instant(data["ended"]), str(data["area"]),
+        tuple(map(str, data["helped"])), tuple(map(str, data["tags"])), str(data["note"]),
+        side=str(data["side"]),
+        severity=None if data["severity"] is None else int(data["severity"]),
+        end=EndKind(data["end"]),
+    )  # fmt: skip
+
+
+def _session(data: dict[str, Any]) -> SessionRecord:
+    started = _instant(data["started"])
+    assert started is not None
+    step = data["stopped_at_step"]
+    return SessionRecord(
+        0, str(data["routine_id"]), str(data["routine_name"]), started, _instant(data["ended"]),
+        bool(data["finished"]), None if step is None else int(step),
+    )  # fmt: skip

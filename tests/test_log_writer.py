@@ -82,3 +82,35 @@ def test_a_read_only_log_keeps_edits_and_deletes_in_order(tmp_path: Path) -> Non
 def test_without_a_history_nothing_is_pending() -> None:
     writer = LogWriter(None)
     assert writer.save_episode(writer.new_key(), cramp()) and not writer.pending
+
+
+def test_what_a_closing_app_could_not_write_is_merged_at_the_next_start(tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    history = History(path)
+    kept = history.add_episode(cramp("to be edited"))
+    gone = history.add_episode(cramp("to be deleted"))
+    writable = history._db
+    history._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    writer = LogWriter(history)
+    first, second = history.episodes()
+    writer.save_episode(writer.adopt_episode(first), dataclasses.replace(first, note="edited"))
+    writer.delete_episode(writer.adopt_episode(second))
+    new = dataclasses.replace(cramp("new while read-only"), end=EndKind.UNANSWERED, severity=4)
+    writer.save_episode(writer.new_key(), new)
+    writer.save_session(
+        writer.new_key(), SessionRecord(0, "calf", "Calf", START, None, False, None)
+    )
+    assert writer.pending
+    spilled = writer.spill([tmp_path / "missing" / "\0bad", tmp_path])
+    assert spilled is not None and spilled.parent == tmp_path
+    history._db.close()
+    history._db = writable
+    again = LogWriter(history)
+    assert again.recover([tmp_path]) == 4
+    assert not spilled.exists()
+    notes = {e.id: e.note for e in history.episodes()}
+    assert notes[kept] == "edited" and gone not in notes
+    (added,) = [e for e in history.episodes() if e.note == "new while read-only"]
+    assert (added.end, added.severity, added.side) == (EndKind.UNANSWERED, 4, "left")
+    assert [s.routine_id for s in history.sessions()] == ["calf"]
+    assert LogWriter(history).recover([tmp_path]) == 0

@@ -8,7 +8,9 @@ however many writes fail in between.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.log_writer import LogWriter
@@ -51,9 +53,29 @@ class LogKeeper(QObject):
         self.writer.flush()
         self._report()
 
+    def spill_folders(self) -> list[Path]:
+        """Where records the log refused wait for the next start: beside it, else the cache."""
+        cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+        folders = [Path(cache)] if cache else []
+        history = self.writer.history
+        return folders if history is None else [history.path.parent, *folders]
+
+    def recover(self) -> None:
+        """Merge what an earlier run could not write into the log, and say so."""
+        found = self.writer.recover(self.spill_folders())
+        if found:
+            self.messages.post(
+                "recovered",
+                f"{found} entr{'y' if found == 1 else 'ies'} that could not be saved last time "
+                + ("are now in your log." if not self.writer.pending else "are kept until it can."),
+                seconds=12,
+            )
+        self._report()
+
     def stop(self) -> None:
-        """The window is closing: a last try, and no more timers."""
-        self.writer.flush()
+        """The window is closing: a last try, then a side file for whatever is still refused."""
+        if not self.writer.flush():
+            self.writer.spill(self.spill_folders())
         self._retry.stop()
 
     def _report(self) -> None:

@@ -45,7 +45,7 @@ from spasm_stretch.ui.cramp_controller import CrampController
 from spasm_stretch.ui.icons import glyph
 from spasm_stretch.ui.log_controller import LogController
 from spasm_stretch.ui.log_keeper import LogKeeper
-from spasm_stretch.ui.message_bar import MessageArea
+from spasm_stretch.ui.message_bar import MessageArea, MessageBar
 from spasm_stretch.ui.picker import PickerView
 from spasm_stretch.ui.theme import apply_theme
 
@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus_and_toolbar()
         if history is not None and history.notice:
-            self.statusBar().showMessage(history.notice)
+            self.messages.post("history", history.notice)
+        self.keeper.recover()
         self.cramp.ask_about_open()
         self.picker.routine_chosen.connect(self.start_routine)
         self.picker.relief_area.connect(self.relief_for_area)
@@ -709,13 +710,22 @@ class MainWindow(QMainWindow):
             f"Guided stretching for muscle cramps and spasms.\n\n{self.disclaimer()}",
         )
 
-    def show_disclaimer_if_first_run(self) -> QMessageBox | None:
-        """Show the medical disclaimer once, the first time the app opens."""
+    def show_disclaimer_if_first_run(self) -> MessageBar | None:
+        """Show the medical disclaimer in a bar at the top until the person says they read it.
+
+        A bar, not a window: it never covers a timer and never takes the
+        keyboard, so someone opening the app for a cramp can press 1 at once.
+        """
         if self.settings.disclaimer_seen:
             return None
-        self._remember(disclaimer_seen=True)
-        # Not modal: someone opening the app for a cramp must be able to click past it.
-        return self._message("Before you start", self.disclaimer(), modal=False)
+        doctor = self.guidance.doctor
+        return self.messages.post(
+            "disclaimer",
+            f"Before you start: {doctor.disclaimer} Stretch gently and stop if it hurts. "
+            f"{doctor.intro}: " + " \u2022 ".join(doctor.red_flags),
+            [("I have read this", lambda: self._remember(disclaimer_seen=True))],
+            closable=False,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Remember the window's size and place; end any session and any cramp being timed."""

@@ -32,11 +32,10 @@ class MessageBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAccessibleName("Message")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.label)
-        row = QHBoxLayout()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 10, 4)
         row.setSpacing(6)
+        row.addWidget(self.label, 1)
         self.buttons: list[QPushButton] = []
         for text_, callback in actions:
             button = QPushButton(text_)
@@ -45,14 +44,12 @@ class MessageBar(QFrame):
             button.clicked.connect(callback)
             row.addWidget(button)
             self.buttons.append(button)
-        row.addStretch(1)
         if closable:
             close = QPushButton("Dismiss")
             close.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             close.setAccessibleName("Dismiss this message")
             close.clicked.connect(self.hide)
             row.addWidget(close)
-        layout.addLayout(row)
 
 
 class MessageArea(QWidget):

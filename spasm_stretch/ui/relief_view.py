@@ -316,6 +316,10 @@ class ReliefView(QWidget):
 
     def _checklist_page(self) -> QWidget:
         page = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(page)
         hint = QLabel("Tick each one off as you go:")
         layout.addWidget(hint)
@@ -327,7 +331,7 @@ class ReliefView(QWidget):
             layout.addWidget(box)
             layout.addSpacing(4)
         layout.addStretch(1)
-        return page
+        return scroll
 
     def _log_page(self, guidance: Guidance) -> QWidget:
         page = QWidget()

@@ -193,11 +193,16 @@ def test_binary_settings_file_does_not_crash(
 def test_about_and_first_run_disclaimer(make_window: WindowFactory) -> None:
     """The disclaimer shows once on first run and is in About, with the version."""
     window = make_window()
-    box = window.show_disclaimer_if_first_run()
-    assert box is not None
-    assert "not medical advice" in box.text()
-    assert "A cramp lasts longer than 10 minutes." in box.text()
-    box.close()
+    bar = window.show_disclaimer_if_first_run()
+    assert bar is not None
+    assert "not medical advice" in bar.label.text()
+    assert "A cramp lasts longer than 10 minutes." in bar.label.text()
+    assert window.isActiveWindow() and bar.focusPolicy() is Qt.FocusPolicy.NoFocus
+    assert window.show_disclaimer_if_first_run() is not None, "shown again until it is read"
+    bar = window.messages.showing("disclaimer")
+    assert bar is not None
+    bar.buttons[0].click()
+    assert window.messages.showing("disclaimer") is None
     assert window.show_disclaimer_if_first_run() is None
     about = window.show_about()
     assert "spasm-stretch 0.1.0" in about.text()
