@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from spasm_stretch import __version__
-from spasm_stretch.core.catalog import Catalog, RoutineSource, load_catalog
+from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog, RoutineSource, load_catalog
 from spasm_stretch.core.loader import ImageFinder, load_routine_file
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
@@ -182,7 +182,7 @@ def validate_paths(paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
 
 def _find(catalog: Catalog, name: str, err: TextIO) -> Routine | None:
     path = Path(name)
-    if path.suffix.lower() in (".yaml", ".yml") and path.exists():
+    if path.suffix.lower() in ROUTINE_SUFFIXES:  # never an id: ids have no dots
         result = load_routine_file(path, ImageFinder([images_dir()]))
         _print_problems(result.problems, err)
         return result.routine
