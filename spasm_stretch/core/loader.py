@@ -44,6 +44,10 @@ STEP_FIELDS = ("name", "instructions", "hold", "sides", "reps", "rest", "image",
 POSE_FIELDS = ("pose", "cue", "seconds", "image")
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Bidirectional controls (embeddings, overrides, isolates and marks) let a name
+# display reversed or out of order ("\u202eevil" shows as "live"); routine text
+# needs none of them, since the display orders right-to-left scripts by itself.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RANGE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:[-\u2013]\s*(\d+(?:\.\d+)?)\s*)?")
 
 
@@ -112,6 +116,11 @@ def read_routine_text(path: Path) -> str:
         raise RoutineError(
             line, f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8"
         ) from None
+
+
+def plain_text(text: str) -> str:
+    """``text`` on one line with single spaces and no bidirectional controls."""
+    return " ".join(_BIDI_CONTROLS.sub("", text).split())
 
 
 def _read_regular_file(path: Path, limit: int) -> bytes:
@@ -327,14 +336,14 @@ class _Validator:
                 raise self.fail(where, f"{context}the field '{key}' is missing")
             return ""
         value = mapping[key]
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str) or not plain_text(value):
             raise self.fail((*where, key), f"{context}{key} must be text, got {_describe(value)}")
         if len(value) > max_length:
             raise self.fail(
                 (*where, key),
                 f"{context}{key} is {len(value)} characters; keep it under {max_length}",
             )
-        return " ".join(value.split())
+        return plain_text(value)
 
     def seconds(
         self,
@@ -391,13 +400,14 @@ class _Validator:
             )
         result = []
         for index, sentence in enumerate(value):
-            if not isinstance(sentence, str) or not sentence.strip() or len(sentence) > MAX_TEXT:
+            text = plain_text(sentence) if isinstance(sentence, str) else ""
+            if not text or len(sentence) > MAX_TEXT:
                 raise self.fail(
                     (*where, "instructions", index),
                     f"{context}instruction {index + 1} must be a sentence of text "
                     f"(under {MAX_TEXT} characters), got {_describe(sentence)}",
                 )
-            result.append(" ".join(sentence.split()))
+            result.append(text)
         return tuple(result)
 
     def image(self, mapping: dict[str, Any], where: YamlPath, context: str) -> Path | None:

@@ -153,3 +153,25 @@ def test_a_self_contained_picture_is_accepted(tmp_path: Path) -> None:
     routine = load_routine_file(path).routine
     assert routine is not None
     assert routine.steps[0].image == tmp_path / "fine.svg"
+
+
+def test_bidi_controls_are_removed_from_names_and_instructions(tmp_path: Path) -> None:
+    """U+202E cannot make a name display reversed: the loader drops every bidi control."""
+    text = with_line(2, "name: \u202eenituor\u202c Test").replace(
+        "- Do the first thing.", "- \u2067Do\u2069 the \u200ffirst thing."
+    )
+    text = text.replace("name: First stretch", "name: First \u202dstretch")
+    path = tmp_path / "bidi.yaml"
+    path.write_text(text, encoding="utf-8")
+    routine = load_routine_file(path).routine
+    assert routine is not None
+    assert routine.name == "enituor Test"
+    assert routine.steps[0].name == "First stretch"
+    assert routine.steps[0].instructions[0] == "Do the first thing."
+
+
+def test_a_name_of_only_bidi_controls_is_refused(tmp_path: Path) -> None:
+    """A name that would be empty without its controls is not text."""
+    path = tmp_path / "empty.yaml"
+    path.write_text(with_line(2, 'name: "\u202e\u202c"'), encoding="utf-8")
+    assert "line 2: name must be text" in only_message(path)
