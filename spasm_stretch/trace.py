@@ -7,6 +7,7 @@ real seconds since the start, so lateness is visible at a glance.
 
 from __future__ import annotations
 
+import errno
 import json
 import signal
 import sys
@@ -77,19 +78,21 @@ def run_trace(
         driver.event_fired.connect(sound)
     started = time.monotonic()
 
+    reader_gone = False
+
     def show(event: SessionEvent) -> None:
+        nonlocal reader_gone
+        if reader_gone:
+            return
         actual = time.monotonic() - started
         record = event_record(event, routine, event.planned / speed, actual)
-        if as_json:
-            print(json.dumps(record), file=out, flush=True)
-        else:
-            side = f" {record['side']}" if record["side"] else ""
-            print(
-                f"{record['planned']:8.3f}s  {record['late_ms']:+7.1f} ms  "
-                f"{record['event']:<15} step {record['step']}{side}: {record['text']}",
-                file=out,
-                flush=True,
-            )
+        try:
+            print(format_record(record, as_json=as_json), file=out, flush=True)
+        except BrokenPipeError:  # | head has all it wants: stop the trace, quietly
+            reader_gone = True
+            driver.stop()
+            app.quit()
+            return
         if event.kind in TERMINAL_KINDS:
             QTimer.singleShot(LAST_CUE_MS if audio is not None else 0, app.quit)
 
@@ -103,4 +106,17 @@ def run_trace(
     app.exec()
     if output is not None:
         output.close()
+    if reader_gone:
+        raise BrokenPipeError(errno.EPIPE, "the reader of the trace went away")
     return 0
+
+
+def format_record(record: dict[str, object], *, as_json: bool) -> str:
+    """One traced event as a line: JSON, or aligned words for reading."""
+    if as_json:
+        return json.dumps(record)
+    side = f" {record['side']}" if record["side"] else ""
+    return (
+        f"{record['planned']:8.3f}s  {record['late_ms']:+7.1f} ms  "
+        f"{record['event']:<15} step {record['step']}{side}: {record['text']}"
+    )
