@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from spasm_stretch.core.clock import scaled_clock
 from spasm_stretch.core.cues import cue_for
-from spasm_stretch.core.engine import TERMINAL_KINDS, Session, SessionEvent
+from spasm_stretch.core.engine import TERMINAL_KINDS, EventKind, Session, SessionEvent
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import make_plan
 from spasm_stretch.qt_driver import SessionDriver
@@ -102,6 +102,7 @@ def run_trace(
         driver.start()
 
     driver.event_fired.connect(show)
+    resume_after_stalls(driver)
     QTimer.singleShot(0, begin)
     app.exec()
     if output is not None:
@@ -109,6 +110,20 @@ def run_trace(
     if reader_gone:
         raise BrokenPipeError(errno.EPIPE, "the reader of the trace went away")
     return 0
+
+
+def resume_after_stalls(driver: SessionDriver) -> None:
+    """Carry on after the driver pauses for a freeze, once the pause has been printed.
+
+    The window waits for Space after a freeze; a trace has nobody to press
+    it, and would otherwise never end.
+    """
+
+    def carry_on(event: SessionEvent) -> None:
+        if event.kind is EventKind.PAUSED and event.stalled:
+            QTimer.singleShot(0, driver.resume)
+
+    driver.event_fired.connect(carry_on)
 
 
 def format_record(record: dict[str, object], *, as_json: bool) -> str:

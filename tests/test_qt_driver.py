@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ from spasm_stretch.core.engine import EventKind, Session, SessionEvent, SessionS
 from spasm_stretch.core.model import HoldRange, Routine, Step
 from spasm_stretch.core.plan import make_plan
 from spasm_stretch.qt_driver import SessionDriver
+from spasm_stretch.trace import resume_after_stalls
 from tests.helpers.clock import FakeClock
 
 TINY = Routine(
@@ -130,3 +132,73 @@ def test_trace_prints_json_lines_for_every_event(tmp_path: Path) -> None:
     }  # fmt: skip
     assert records[-1]["planned"] == 0.3
     assert all(r["actual"] >= r["planned"] - 0.002 for r in records)
+
+
+LONG_HOLD = Routine(
+    "long", "Long", "calf", "s", (Step("Hold", ("a",), HoldRange(30, 30)),), prepare=5, switch=1
+)  # fmt: skip
+
+
+def wake_every_half_second(driver: SessionDriver, clock: FakeClock, seconds: float) -> None:
+    for _ in range(round(seconds * 2)):
+        clock.advance(0.5)
+        driver.refresh()
+
+
+def test_the_driver_wakes_at_least_once_a_second(qtbot: QtBot) -> None:
+    """Mid-hold, with the next event 25 s away, the timer is still due within a second."""
+    clock = FakeClock()
+    driver = SessionDriver(Session(make_plan(LONG_HOLD), clock))
+    driver.start()
+    wake_every_half_second(driver, clock, 7)
+    (timer,) = active_timers(driver)
+    assert 0 < timer.remainingTime() <= 1000
+
+
+def test_a_freeze_mid_hold_pauses_at_its_start_and_says_how_long(qtbot: QtBot) -> None:
+    """20 s without a wake-up (SIGSTOP) in a 30 s hold: paused where it froze, '20 s' said."""
+    clock = FakeClock()
+    driver = SessionDriver(Session(make_plan(LONG_HOLD), clock))
+    events: list[SessionEvent] = []
+    driver.event_fired.connect(events.append)
+    driver.start()
+    wake_every_half_second(driver, clock, 10)
+    left_before = driver.position().remaining
+    clock.advance(20)
+    driver.refresh()
+    assert events[-1].kind is EventKind.PAUSED
+    assert events[-1].text.startswith("Paused: the app was held up for 20 s")
+    assert driver.session.state is SessionState.PAUSED
+    assert driver.position().remaining == pytest.approx(left_before)
+    assert active_timers(driver) == []
+
+
+def test_a_freeze_across_events_says_its_true_length(qtbot: QtBot) -> None:
+    """A freeze spanning the halfway cue is measured from its start: 20 s, not 15 s."""
+    clock = FakeClock()
+    driver = SessionDriver(Session(make_plan(LONG_HOLD), clock))
+    events: list[SessionEvent] = []
+    driver.event_fired.connect(events.append)
+    driver.start()
+    wake_every_half_second(driver, clock, 15)
+    clock.advance(20)
+    driver.toggle()  # a Space pressed during the freeze must not resume on top of it
+    assert [e.kind for e in events[-1:]] == [EventKind.PAUSED]
+    assert "held up for 20 s" in events[-1].text
+    assert driver.session.offset() == pytest.approx(15)
+    assert driver.session.state is SessionState.PAUSED
+
+
+def test_trace_carries_on_after_a_freeze(qtbot: QtBot) -> None:
+    """The trace prints the pause, then resumes by itself so that it finishes."""
+    clock = FakeClock()
+    driver = SessionDriver(Session(make_plan(LONG_HOLD), clock))
+    resume_after_stalls(driver)
+    driver.start()
+    wake_every_half_second(driver, clock, 10)
+    clock.advance(20)
+    with qtbot.waitSignal(
+        driver.state_changed, check_params_cb=lambda s: s is SessionState.RUNNING
+    ):
+        driver.refresh()
+    assert driver.session.offset() == pytest.approx(10)
