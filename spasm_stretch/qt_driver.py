@@ -1,13 +1,13 @@
 """The one place where Qt meets the session engine.
 
 A single-shot ``Qt.PreciseTimer`` is aimed at the engine's next deadline
-(but never more than a second ahead) and re-aimed after every event or
+(but never more than a quarter second ahead) and re-aimed after every event or
 control, so the process sleeps between events: no polling, no tick
 counting. A separate display tick (10 Hz) runs only while a countdown is on
 screen. UI, audio and history listen to this object's signals and nothing
 else.
 
-Because the driver wakes at least once a second while a session runs, a
+Because the driver wakes four times a second while a session runs, a
 long gap between two wake-ups can only mean the process was held up
 (SIGSTOP, a machine too busy to run it, a debugger): the session is then
 paused at the moment the freeze began and says for how long, whether or
@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from spasm_stretch.core.engine import Position, Session, SessionEvent, SessionState
 
 DISPLAY_TICK_MS = 100
-HEARTBEAT_MS = 1000
+HEARTBEAT_MS = 250  # a freeze is then measured to a quarter second
 
 
 class SessionDriver(QObject):
