@@ -84,14 +84,14 @@ def test_a_newer_schema_is_not_touched(tmp_path: Path) -> None:
 
 
 def test_a_locked_file_does_not_stop_the_app(tmp_path: Path) -> None:
-    """Another program holding the file locked: the app starts a fresh log instead of hanging."""
+    """Another program holding the file locked: the app logs in memory instead of hanging."""
     path = tmp_path / "history.db"
     History(path).close()
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("PRAGMA locking_mode=EXCLUSIVE")
     other.execute("BEGIN EXCLUSIVE")
     history = History(path, lock_timeout=0.1)
-    assert "could not be used (database is locked)" in history.notice
+    assert "is locked by another program; it was left as it is" in history.notice
     history.start_episode(START, "neck")
     assert len(history.episodes()) == 1
     other.close()
