@@ -287,14 +287,18 @@ def test_a_damaged_page_is_found_at_open_and_the_file_kept(tmp_path: Path) -> No
     assert kept.read_bytes() == damaged
 
 
-def test_a_negative_schema_version_is_set_aside_not_a_crash(tmp_path: Path) -> None:
-    """user_version = -1 gives a message and a fresh log instead of a KeyError."""
-    path = tmp_path / "history.db"
+def altered_log(path: Path, statement: str) -> History:
+    """A healthy log changed by ``statement`` behind the app's back, then opened by it."""
     make_log(path)
     db = sqlite3.connect(path)
-    db.execute("PRAGMA user_version = -1")
+    db.execute(statement)
     db.close()
-    history = History(path)
+    return History(path)
+
+
+def test_a_negative_schema_version_is_set_aside_not_a_crash(tmp_path: Path) -> None:
+    """user_version = -1 gives a message and a fresh log instead of a KeyError."""
+    history = altered_log(tmp_path / "history.db", "PRAGMA user_version = -1")
     assert "its schema version (-1) is not one this app writes" in history.notice
     (kept,) = kept_aside(tmp_path)
     assert committed_episodes(kept) == ROWS
@@ -302,12 +306,7 @@ def test_a_negative_schema_version_is_set_aside_not_a_crash(tmp_path: Path) -> N
 
 def test_a_missing_table_is_named_and_the_file_kept(tmp_path: Path) -> None:
     """A log without its sessions table: the app starts, names the table, keeps the cramps."""
-    path = tmp_path / "history.db"
-    make_log(path)
-    db = sqlite3.connect(path)
-    db.execute("DROP TABLE sessions")
-    db.close()
-    history = History(path)
+    history = altered_log(tmp_path / "history.db", "DROP TABLE sessions")
     assert "its sessions table is missing" in history.notice
     assert history.sessions() == []
     (kept,) = kept_aside(tmp_path)

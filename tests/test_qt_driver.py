@@ -151,24 +151,27 @@ def wake_every_half_second(driver: SessionDriver, clock: FakeClock, seconds: flo
         driver.refresh()
 
 
-def test_the_driver_wakes_at_least_once_a_second(qtbot: QtBot) -> None:
-    """Mid-hold, with the next event 25 s away, the timer is still due within a second."""
+def long_hold_running(seconds: float) -> tuple[SessionDriver, FakeClock, list[SessionEvent]]:
+    """The long hold started and followed for ``seconds``; its events so far, and later ones."""
     clock = FakeClock()
     driver = SessionDriver(Session(make_plan(LONG_HOLD), clock))
+    events: list[SessionEvent] = []
+    driver.event_fired.connect(events.append)
     driver.start()
-    wake_every_half_second(driver, clock, 7)
+    wake_every_half_second(driver, clock, seconds)
+    return driver, clock, events
+
+
+def test_the_driver_wakes_at_least_once_a_second(qtbot: QtBot) -> None:
+    """Mid-hold, with the next event 25 s away, the timer is still due within a second."""
+    driver, _, _ = long_hold_running(7)
     (timer,) = active_timers(driver)
     assert 0 < timer.remainingTime() <= 1000
 
 
 def test_a_freeze_mid_hold_pauses_at_its_start_and_says_how_long(qtbot: QtBot) -> None:
     """20 s without a wake-up (SIGSTOP) in a 30 s hold: paused where it froze, '20 s' said."""
-    clock = FakeClock()
-    driver = SessionDriver(Session(make_plan(LONG_HOLD), clock))
-    events: list[SessionEvent] = []
-    driver.event_fired.connect(events.append)
-    driver.start()
-    wake_every_half_second(driver, clock, 10)
+    driver, clock, events = long_hold_running(10)
     left_before = driver.position().remaining
     clock.advance(20)
     driver.refresh()
@@ -181,12 +184,7 @@ def test_a_freeze_mid_hold_pauses_at_its_start_and_says_how_long(qtbot: QtBot) -
 
 def test_a_freeze_across_events_says_its_true_length(qtbot: QtBot) -> None:
     """A freeze spanning the halfway cue is measured from its start: 20 s, not 15 s."""
-    clock = FakeClock()
-    driver = SessionDriver(Session(make_plan(LONG_HOLD), clock))
-    events: list[SessionEvent] = []
-    driver.event_fired.connect(events.append)
-    driver.start()
-    wake_every_half_second(driver, clock, 15)
+    driver, clock, events = long_hold_running(15)
     clock.advance(20)
     driver.toggle()  # a Space pressed during the freeze must not resume on top of it
     assert [e.kind for e in events[-1:]] == [EventKind.PAUSED]
@@ -197,11 +195,8 @@ def test_a_freeze_across_events_says_its_true_length(qtbot: QtBot) -> None:
 
 def test_trace_carries_on_after_a_freeze(qtbot: QtBot) -> None:
     """The trace prints the pause, then resumes by itself so that it finishes."""
-    clock = FakeClock()
-    driver = SessionDriver(Session(make_plan(LONG_HOLD), clock))
+    driver, clock, _ = long_hold_running(10)
     resume_after_stalls(driver)
-    driver.start()
-    wake_every_half_second(driver, clock, 10)
     clock.advance(20)
     with qtbot.waitSignal(
         driver.state_changed, check_params_cb=lambda s: s is SessionState.RUNNING

@@ -9,7 +9,7 @@ import pytest
 
 from spasm_stretch.core.catalog import RoutineSource, load_catalog
 from spasm_stretch.core.loader import load_routine_file
-from spasm_stretch.core.problems import Severity
+from spasm_stretch.core.problems import Problem, Severity
 from tests.helpers.routines import VALID_ROUTINE, with_line
 
 PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4"/></svg>'
@@ -76,14 +76,20 @@ def test_a_picture_in_an_unsearchable_folder_is_refused(
     assert only_message(path).endswith("image 'pics/x.svg' cannot be read (permission denied)")
 
 
+def only_problem_beside_a_good_routine(folder: Path) -> Problem:
+    """Load ``folder`` with a good routine added: it loads, and the one problem is returned."""
+    (folder / "good.yaml").write_text(VALID_ROUTINE, encoding="utf-8")
+    catalog = load_catalog([RoutineSource.folder(folder, "yours")])
+    assert [r.id for r in catalog.routines] == ["test-routine"]
+    (problem,) = catalog.problems
+    return problem
+
+
 def test_a_fifo_named_like_a_routine_does_not_block(tmp_path: Path) -> None:
     """A named pipe x.yaml is reported at once (open would otherwise wait for a writer)."""
     fifo = tmp_path / "x.yaml"
     os.mkfifo(fifo)
-    (tmp_path / "good.yaml").write_text(VALID_ROUTINE, encoding="utf-8")
-    catalog = load_catalog([RoutineSource.folder(tmp_path, "yours")])
-    assert [r.id for r in catalog.routines] == ["test-routine"]
-    (problem,) = catalog.problems
+    problem = only_problem_beside_a_good_routine(tmp_path)
     assert str(problem) == f"{fifo}: this is a named pipe (FIFO), not a routine file; " + (
         "a routine is a text file"
     )
@@ -105,11 +111,7 @@ def test_a_symlink_loop_inside_a_folder_is_named(tmp_path: Path) -> None:
     """In a routines folder the loop is one message and the other files still load."""
     loop = tmp_path / "loop.yaml"
     loop.symlink_to(loop)
-    (tmp_path / "good.yaml").write_text(VALID_ROUTINE, encoding="utf-8")
-    catalog = load_catalog([RoutineSource.folder(tmp_path, "yours")])
-    assert [r.id for r in catalog.routines] == ["test-routine"]
-    (problem,) = catalog.problems
-    assert "loops back on itself" in problem.message
+    assert "loops back on itself" in only_problem_beside_a_good_routine(tmp_path).message
 
 
 def test_a_dangling_link_is_named_as_such(tmp_path: Path) -> None:

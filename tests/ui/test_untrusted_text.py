@@ -58,6 +58,16 @@ def labels_showing(widget: QLabel | SessionView | FinishedView, text: str) -> li
     return [label for label in widget.findChildren(QLabel) if text in label.text()]
 
 
+def session_view(qtbot: QtBot, routine: Routine) -> tuple[SessionView, Session, FakeClock]:
+    """A session view and a started session of ``routine`` on a fake clock."""
+    view = SessionView()
+    qtbot.addWidget(view)
+    clock = FakeClock()
+    session = Session(make_plan(routine), clock)
+    session.start()
+    return view, session, clock
+
+
 def assert_plain(view: SessionView, *texts: str) -> None:
     for text in texts:
         shown = labels_showing(view, text)
@@ -68,11 +78,7 @@ def assert_plain(view: SessionView, *texts: str) -> None:
 def test_names_and_instructions_show_their_markup_literally(qtbot: QtBot, tmp_path: Path) -> None:
     """Tags in routine, step and pose names and in instructions appear as typed, in plain text."""
     routine = markup_routine(tmp_path)
-    view = SessionView()
-    qtbot.addWidget(view)
-    clock = FakeClock()
-    session = Session(make_plan(routine), clock)
-    session.start()
+    view, session, clock = session_view(qtbot, routine)
     view.show_session(session)
     assert view.step_label.text() == routine.name
     assert view.step_name.text() == f"<u>Step</u> {MARKUP}"
@@ -89,12 +95,7 @@ def test_names_and_instructions_show_their_markup_literally(qtbot: QtBot, tmp_pa
 
 def test_the_next_step_is_named_as_written(qtbot: QtBot, tmp_path: Path) -> None:
     """'Next:' shows the following step's name verbatim, not HTML-escaped or rendered."""
-    routine = markup_routine(tmp_path)
-    view = SessionView()
-    qtbot.addWidget(view)
-    clock = FakeClock()
-    session = Session(make_plan(routine), clock)
-    session.start()
+    view, session, clock = session_view(qtbot, markup_routine(tmp_path))
     clock.advance(4)
     session.poll()
     view.show_session(session)
