@@ -316,14 +316,15 @@ def _is_busy(exc: BaseException) -> bool:
 
 
 def _open_when_free(path: Path, lock_timeout: float) -> sqlite3.Connection:
-    """Open the log, waiting out another copy's lock a second time before giving up."""
-    for attempt in range(1, _BUSY_ATTEMPTS + 1):
+    """Open the log, waiting out another program's lock a second time before giving up."""
+    attempt = 1
+    while True:
         try:
             return History._open(path, lock_timeout)
         except sqlite3.OperationalError as exc:
-            if not _is_busy(exc) or attempt == _BUSY_ATTEMPTS:
+            if not _is_busy(exc) or attempt >= _BUSY_ATTEMPTS:
                 raise
-    raise AssertionError("unreachable")
+            attempt += 1
 
 
 def _migrated_meanwhile(db: sqlite3.Connection, step: int) -> bool:

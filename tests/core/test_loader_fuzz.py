@@ -116,18 +116,14 @@ def assert_file_loads_cleanly(folder: Path, data: bytes) -> LoadResult:
     return result
 
 
-@settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=400))
 def test_any_bytes_give_a_routine_or_a_message(sandbox: Path, data: bytes) -> None:
     """Whatever bytes a routine file holds, loading it never raises."""
     assert_file_loads_cleanly(sandbox, data)
 
 
-@settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=300, deadline=None)
 @given(st.integers(0, 2**32 - 1))
 def test_any_mutation_of_a_shipped_routine_gives_a_routine_or_a_message(
     sandbox: Path, seed: int

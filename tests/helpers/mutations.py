@@ -7,6 +7,7 @@ that escapes can be replayed from its seed.
 
 from __future__ import annotations
 
+import os
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -153,8 +154,6 @@ def mutate(sources: list[bytes], rng: random.Random) -> bytes:
 
 def make_sandbox(folder: Path) -> None:
     """Give ``folder`` the odd neighbours the odd paths point at (pictures, a FIFO, a loop)."""
-    import os
-
     pics = folder / "pics"
     pics.mkdir(exist_ok=True)
     picture = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>'
