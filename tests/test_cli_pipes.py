@@ -64,10 +64,8 @@ def test_run_an_unknown_routine_without_a_display_is_a_plain_message() -> None:
         check=False,
     )
     assert done.returncode == 2
-    assert done.stderr == (
-        "no routine with the id 'nosuch'; known ids: "
-        "back, calf, full-body, hamstring, neck, quadriceps\n"
-    )
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("no routine with the id 'nosuch'; known ids: back, calf, ")
 
 
 @pytest.mark.parametrize(

@@ -140,9 +140,9 @@ def test_racing_first_starts_share_one_new_log(tmp_path: Path) -> None:
 
 
 def test_two_running_copies_write_one_log_without_loss(tmp_path: Path) -> None:
-    """Two copies logging at once, 150 rows each, interleaved: all 300 rows are in the log."""
+    """Two copies logging at once, 300 rows each, interleaved: all 600 rows are in the log."""
     path = tmp_path / "history.db"
-    make_log(path, rows=0)
+    History(path).close()
     script = textwrap.dedent("""
         import sys
         from datetime import datetime
@@ -152,18 +152,18 @@ def test_two_running_copies_write_one_log_without_loss(tmp_path: Path) -> None:
         assert history.notice == "", history.notice
         sys.stdin.readline()
         for n in range(150):
-            episode = history.start_episode(datetime.now().astimezone(), sys.argv[2])
-            history.end_episode(episode, datetime.now().astimezone())
+            history.start_episode(datetime.now().astimezone(), sys.argv[2])
+            history.start_session(sys.argv[2], "Stretch", datetime.now().astimezone())
         print("{}")
     """)
     for _, err, code in released_together(
         [[script, str(path), "calf"], [script, str(path), "neck"]]
     ):
         assert code == 0, err
-    episodes = History(path).episodes()
-    assert sorted({e.area for e in episodes}) == ["calf", "neck"]
-    assert len(episodes) == 300
-    assert all(e.ended is not None for e in episodes)
+    history = History(path)
+    episodes, sessions = history.episodes(), history.sessions()
+    assert sorted(e.area for e in episodes) == ["calf"] * 150 + ["neck"] * 150
+    assert sorted(s.routine_id for s in sessions) == ["calf"] * 150 + ["neck"] * 150
 
 
 def test_a_read_only_log_is_shown_and_never_moved(tmp_path: Path) -> None:
