@@ -98,7 +98,7 @@ def read_routine_text(path: Path) -> str:
     reported instead of hanging the whole load on ``open`` or ``read``.
     """
     try:
-        data = _read_regular_file(path, MAX_FILE_BYTES + 1)
+        data = read_regular_file(path, MAX_FILE_BYTES + 1)
     except IsADirectoryError:
         raise RoutineError(None, "this is a folder, not a routine file") from None
     except OSError as exc:
@@ -123,7 +123,8 @@ def plain_text(text: str) -> str:
     return " ".join(_BIDI_CONTROLS.sub("", text).split())
 
 
-def _read_regular_file(path: Path, limit: int) -> bytes:
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``path``, opened without blocking; RoutineError unless regular."""
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags)
     try:
@@ -534,7 +535,7 @@ def _checked_picture(path: Path) -> Path:
     if path.suffix.lower() != ".svg":
         return path
     try:
-        data = _read_regular_file(path, MAX_PICTURE_BYTES + 1)
+        data = read_regular_file(path, MAX_PICTURE_BYTES + 1)
     except RoutineError as exc:
         raise ImageError(f"cannot be used: {exc.message}") from None
     if len(data) > MAX_PICTURE_BYTES:

@@ -14,15 +14,15 @@ from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from spasm_stretch.core.loader import RoutineError, read_regular_file
 from spasm_stretch.core.svg_safety import MAX_PICTURE_BYTES, svg_problem
 
 
 def safe_svg(path: Path) -> QByteArray:
     """The SVG at ``path`` as bytes to render, or empty bytes when it is unreadable or unsafe."""
     try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_PICTURE_BYTES + 1)
-    except OSError:
+        data = read_regular_file(path, MAX_PICTURE_BYTES + 1)  # a FIFO must not hang the window
+    except (OSError, RoutineError):
         return QByteArray()
     if len(data) > MAX_PICTURE_BYTES or svg_problem(data) is not None:
         return QByteArray()

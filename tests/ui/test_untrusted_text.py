@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -156,3 +157,12 @@ def test_built_in_pictures_still_render(qtbot: QtBot) -> None:
     image = svg_pixmap(images_dir() / "calf-wall.svg", QSize(60, 48)).toImage()
     drawn = sum(1 for x in range(60) for y in range(48) if image.pixelColor(x, y).alpha() > 0)
     assert drawn > 100
+
+
+def test_a_picture_replaced_by_a_fifo_does_not_hang_the_window(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A picture swapped for a named pipe after loading is skipped, not waited on."""
+    fifo = tmp_path / "calf.svg"
+    os.mkfifo(fifo)
+    assert safe_svg(fifo).isEmpty()
