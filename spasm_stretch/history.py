@@ -346,7 +346,8 @@ def _check_structure(db: sqlite3.Connection) -> None:
         raise _UnusableError(f"its {' and '.join(missing)} table is missing")
     problems = [row[0] for row in db.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
-        raise _UnusableError(f"it is damaged: {problems[0]}")
+        first = " ".join(problems[0].replace("*** in database main ***", "").split())
+        raise _UnusableError(f"it is damaged: {first[:1].lower()}{first[1:]}")
 
 
 def _probe_write(db: sqlite3.Connection) -> None:

@@ -281,7 +281,8 @@ def test_a_damaged_page_is_found_at_open_and_the_file_kept(tmp_path: Path) -> No
     make_log(path, rows=300)
     damaged = damage_a_page(path)
     history = History(path)
-    assert "could not be used (it is damaged:" in history.notice
+    assert "could not be used (it is damaged: on tree page" in history.notice
+    assert "\n" not in history.notice
     assert history.episodes() == []
     (kept,) = kept_aside(tmp_path)
     assert kept.read_bytes() == damaged
