@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from spasm_stretch import __version__
-from spasm_stretch.core.catalog import Catalog, RoutineSource, load_catalog
+from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog, RoutineSource, load_catalog
 from spasm_stretch.core.loader import ImageFinder, load_routine_file
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
@@ -24,6 +25,7 @@ from spasm_stretch.resources import builtin_routines_dir, images_dir
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 128 + 13  # as a program killed by SIGPIPE would report
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,20 +94,29 @@ def _speed(text: str) -> float:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the process exit code."""
+    """Run the command line; returns the process exit code.
+
+    Output cut short by its reader (``| head``) ends the command quietly, the
+    way ``cat`` or ``ls`` end, instead of with a BrokenPipeError traceback.
+    """
     args = build_parser().parse_args(argv)
-    if args.command is None:
-        from spasm_stretch.app import run_app
+    try:
+        return _dispatch(args)
+    except BrokenPipeError:
+        return reader_went_away()
 
-        return run_app(args)
-    if args.command == "run":
-        from spasm_stretch.app import run_app
 
-        return run_app(args, routine_id=args.routine)
-    if args.command == "relief":
-        from spasm_stretch.app import run_app
+def reader_went_away() -> int:
+    """Silence stdout for good (Python flushes it at exit) and give SIGPIPE's exit status."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
-        return run_app(args, relief=True)
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command in (None, "run", "relief"):
+        return _open_window(args)
     if args.command == "sounds":
         from spasm_stretch.audio.check import play_every_cue
 
@@ -120,6 +131,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "trace":
         return trace_routine(catalog, args, sys.stdout, sys.stderr)
     return show_routine(catalog, args.routine, sys.stdout, sys.stderr)
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    """Check what can be checked without Qt, then open the window.
+
+    Without a display Qt aborts the process with a core dump, and an unknown
+    routine id would only be noticed after the window is built, so both are
+    plain messages (exit 2) before Qt starts.
+    """
+    problem = display_problem(os.environ, sys.platform)
+    routine_id = args.routine if args.command == "run" else None
+    if routine_id is not None:
+        catalog = load_all(args.routines)
+        if catalog.find(routine_id) is None:
+            known = ", ".join(r.id for r in catalog.routines)
+            print(f"no routine with the id {routine_id!r}; known ids: {known}", file=sys.stderr)
+            return EXIT_USAGE
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_USAGE
+    from spasm_stretch.app import run_app
+
+    return run_app(args, routine_id=routine_id, relief=args.command == "relief")
+
+
+def display_problem(environ: Mapping[str, str], platform: str) -> str:
+    """Why the window cannot open here, or "" (only knowable on Linux, from the environment)."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "spasm-stretch cannot open its window: there is no display (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, "
+        "trace, validate, history."
+    )
 
 
 def routine_folders(extra: Sequence[Path]) -> list[RoutineSource]:
@@ -182,7 +229,7 @@ def validate_paths(paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
 
 def _find(catalog: Catalog, name: str, err: TextIO) -> Routine | None:
     path = Path(name)
-    if path.suffix.lower() in (".yaml", ".yml") and path.exists():
+    if path.suffix.lower() in ROUTINE_SUFFIXES:  # never an id: ids have no dots
         result = load_routine_file(path, ImageFinder([images_dir()]))
         _print_problems(result.problems, err)
         return result.routine

@@ -1,14 +1,29 @@
 """The cramp log and session history: SQLite in WAL mode, written as things happen.
 
 Every write is its own committed transaction with synchronous=FULL, so
-killing the app at any moment loses nothing already logged. A database that
-is corrupt, locked by something else, or from a newer version of the app is
-moved aside (never deleted) and a fresh one started; ``notice`` says so.
+killing the app at any moment loses nothing already logged. Two running
+copies of the app share one log safely: WAL lets one write while the other
+reads, and the busy timeout makes a writer wait for the other's commit.
+
+Opening tells damage from trouble that is not the file's fault:
+
+- a damaged file (not a database, a bad page, a missing table, an odd or
+  newer schema version) is moved aside under a name no other file has (never
+  deleted or overwritten) and a fresh log started;
+- a file locked by another program, after waiting, is left where it is and
+  this run logs in memory;
+- a file that cannot be written (read-only file or folder, full disk) is
+  left where it is and shown; what is logged now is kept until the app closes.
+
+``notice`` says which, in words.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import urllib.parse
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -74,8 +89,15 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 def _time(text: str | None) -> datetime | None:
-    """A stored instant in the local time zone of whoever reads it now."""
-    return None if text is None else datetime.fromisoformat(text).astimezone()
+    """A stored instant in the local time zone of whoever reads it now.
+
+    None when missing or not a time this app can read, so one bad row never
+    stops the log from being shown.
+    """
+    try:
+        return None if text is None else datetime.fromisoformat(text).astimezone()
+    except (TypeError, ValueError):
+        return None
 
 
 def _end_kind(text: str) -> EndKind:
@@ -91,29 +113,72 @@ class History:
     def __init__(self, path: Path, *, lock_timeout: float = 2.0) -> None:
         self.path = path
         self.notice = ""
+        # True when writes go to memory only (the file cannot take them); the window's
+        # log writer then keeps them aside to add to the file at a later start.
+        self.volatile = False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = self._open(path, lock_timeout)
-        except (sqlite3.DatabaseError, _NewerSchemaError) as exc:
-            try:
-                kept = self._set_aside()
-                self._db = self._open(path, lock_timeout)
-            except (OSError, sqlite3.DatabaseError) as second:
-                self._in_memory(second)
-            else:
-                self.notice = (
-                    f"The history file could not be used ({exc}); it was kept as {kept.name} "
-                    "and a new, empty history was started."
-                )
         except OSError as exc:
             self._in_memory(exc)
+            return
+        found = _identity(path)
+        try:
+            self._db = _open_when_free(path, lock_timeout)
+        except (sqlite3.DatabaseError, _UnusableError, _NewerSchemaError) as exc:
+            if _is_damage(exc):
+                self._start_afresh(exc, found, lock_timeout)
+            elif _is_busy(exc):
+                self._in_memory_while_locked()
+            else:
+                self._shown_but_not_saved(exc)
+            return
+        self.notice = _unreadable_rows_notice(self._db)
+
+    def _start_afresh(self, damage: Exception, found: _FileId | None, lock_timeout: float) -> None:
+        """Keep the damaged file under a new name and begin an empty log in its place."""
+        try:
+            kept = self._set_aside(found)
+            self._db = _open_when_free(self.path, lock_timeout)
+        except (OSError, sqlite3.DatabaseError, _UnusableError, _NewerSchemaError) as second:
+            self._in_memory(second)
+            return
+        if kept is None:  # another copy of the app set it aside first
+            return
+        self.notice = (
+            f"The history file could not be used ({damage}); it was kept as {kept.name} "
+            "and a new, empty history was started."
+        )
+
+    def _in_memory_while_locked(self) -> None:
+        self._db = self._open(Path(":memory:"), 0)
+        self.notice = (
+            f"The history file {self.path} is locked by another program; it was left as it "
+            "is. What you log now is kept aside and added to it at the next start."
+        )
+        self.volatile = True
+
+    def _shown_but_not_saved(self, reason: Exception) -> None:
+        """A healthy log that cannot be written: show it, keep new rows until the app closes."""
+        try:
+            self._db = _read_only_copy(self.path)
+        except sqlite3.DatabaseError:
+            self._in_memory(reason)
+            return
+        self.notice = (
+            f"The history file cannot be written ({_in_words(reason, self.path)}); it was left "
+            "as it is. Your log is shown; what you log now is kept aside and added to it at the "
+            "next start that can write it."
+        )
+        self.volatile = True
 
     def _in_memory(self, reason: Exception) -> None:
         self._db = self._open(Path(":memory:"), 0)
         self.notice = (
             f"The history cannot be saved in {self.path.parent} ({reason}); "
-            "this session's log will be lost when the app closes."
+            "what you log now is kept aside and added to the log at the next start that can "
+            "write it."
         )
+        self.volatile = True
 
     @staticmethod
     def _open(path: Path, lock_timeout: float) -> sqlite3.Connection:
@@ -124,24 +189,47 @@ class History:
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:
                 raise _NewerSchemaError(f"it was written by a newer version (schema {version})")
+            if version < 0:
+                raise _UnusableError(f"its schema version ({version}) is not one this app writes")
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 # One transaction per step: a crash mid-migration leaves the old version.
-                db.executescript(
-                    f"BEGIN IMMEDIATE; {MIGRATIONS[step]}; PRAGMA user_version = {step}; COMMIT;"
-                )
-            db.execute("SELECT count(*) FROM episodes").fetchone()
+                try:
+                    db.executescript(
+                        f"BEGIN IMMEDIATE; {MIGRATIONS[step]}; PRAGMA user_version = {step}; "
+                        "COMMIT;"
+                    )
+                except sqlite3.OperationalError:
+                    if not _migrated_meanwhile(db, step):
+                        raise
+            _check_structure(db)
+            if path != Path(":memory:"):
+                _probe_write(db)
         except BaseException:
             db.close()
             raise
         return db
 
-    def _set_aside(self) -> Path:
+    def _set_aside(self, found: _FileId | None) -> Path | None:
+        """Move the damaged file (and its WAL files) to a name that exists nowhere yet.
+
+        Returns None, moving nothing, when the file at ``path`` is no longer the
+        one found damaged: another copy of the app set it aside and started
+        afresh meanwhile, and that fresh log must stay.
+        """
+        if found is None or _identity(self.path) != found:
+            return None
         stamp = now().strftime("%Y%m%d-%H%M%S")
-        kept = self.path.with_name(f"{self.path.stem}.unusable-{stamp}{self.path.suffix}")
+        for number in range(1, 10_000):
+            tail = "" if number == 1 else f"-{number}"
+            kept = self.path.with_name(f"{self.path.stem}.unusable-{stamp}{tail}{self.path.suffix}")
+            if _reserve(kept, ("-wal", "-shm")):
+                break
+        else:
+            raise FileExistsError(f"no free name to keep {self.path.name} under")
         for suffix in ("", "-wal", "-shm"):
             part = Path(f"{self.path}{suffix}")
             if part.exists():
-                part.rename(Path(f"{kept}{suffix}"))
+                part.replace(Path(f"{kept}{suffix}"))
         return kept
 
     def close(self) -> None:
@@ -203,34 +291,43 @@ class History:
     # --- reading ----------------------------------------------------------
 
     def episodes(self) -> list[Episode]:
-        """Every cramp, oldest first."""
+        """Every cramp, oldest first (a row whose start cannot be read is left out)."""
         rows = self._db.execute(
             "SELECT id, started, ended, area, helped, tags, note, side, severity, end_kind"
             " FROM episodes ORDER BY started, id"
         )
         return [
-            Episode(row[0], datetime.fromisoformat(row[1]).astimezone(), _time(row[2]), row[3],
-                    _split(row[4]), _split(row[5]), row[6], side=row[7], severity=row[8],
-                    end=_end_kind(row[9]))
+            Episode(
+                row[0],
+                started,
+                _time(row[2]),
+                row[3],
+                _split(row[4]),
+                _split(row[5]),
+                row[6],
+                side=row[7],
+                severity=row[8],
+                end=_end_kind(row[9]),
+            )
             for row in rows
-        ]  # fmt: skip
+            if (started := _time(row[1])) is not None
+        ]
 
     def episode(self, episode_id: int) -> Episode | None:
         """One cramp by its id, if it is still in the log."""
         return next((e for e in self.episodes() if e.id == episode_id), None)
 
     def sessions(self) -> list[SessionRecord]:
-        """Every routine run, oldest first."""
+        """Every routine run, oldest first (a row whose start cannot be read is left out)."""
         rows = self._db.execute(
             "SELECT id, routine_id, routine_name, started, ended, finished, stopped_at_step"
             " FROM sessions ORDER BY started, id"
         )
         return [
-            SessionRecord(row[0], row[1], row[2], datetime.fromisoformat(row[3]).astimezone(),
-                          _time(row[4]),
-                          bool(row[5]), row[6])
+            SessionRecord(row[0], row[1], row[2], started, _time(row[4]), bool(row[5]), row[6])
             for row in rows
-        ]  # fmt: skip
+            if (started := _time(row[3])) is not None
+        ]
 
 
 def _episode_values(episode: Episode) -> tuple[object, ...]:
@@ -249,3 +346,163 @@ def _session_values(record: SessionRecord) -> tuple[object, ...]:
 
 class _NewerSchemaError(Exception):
     """The file was written by a newer version of the app."""
+
+
+class _UnusableError(Exception):
+    """The file is a database, but not a log this app can use (damaged or odd)."""
+
+
+_FileId = tuple[int, int]
+_TABLES = ("episodes", "sessions")
+_DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+_BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
+_BUSY_ATTEMPTS = 2
+_NEARLY_FULL = 64 * 1024
+
+
+def _identity(path: Path) -> _FileId | None:
+    """Which file is at ``path`` (device and inode), or None when there is none."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _error_name(exc: BaseException) -> str:
+    return str(getattr(exc, "sqlite_errorname", ""))
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """Whether the file itself is at fault: only then is it moved aside."""
+    return isinstance(exc, _NewerSchemaError | _UnusableError) or _error_name(exc).startswith(
+        _DAMAGE
+    )
+
+
+def _is_busy(exc: BaseException) -> bool:
+    return _error_name(exc).startswith(_BUSY)
+
+
+def _open_when_free(path: Path, lock_timeout: float) -> sqlite3.Connection:
+    """Open the log, waiting out another program's lock a second time before giving up."""
+    attempt = 1
+    while True:
+        try:
+            return History._open(path, lock_timeout)
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or attempt >= _BUSY_ATTEMPTS:
+                raise
+            attempt += 1
+
+
+def _migrated_meanwhile(db: sqlite3.Connection, step: int) -> bool:
+    """Whether a failed migration step was done by another copy of the app meanwhile.
+
+    Two first starts both read version 0; the second's BEGIN IMMEDIATE waits
+    for the first's commit and then finds the tables already there.
+    """
+    if db.in_transaction:
+        db.execute("ROLLBACK")
+    return int(db.execute("PRAGMA user_version").fetchone()[0]) >= step
+
+
+def _check_structure(db: sqlite3.Connection) -> None:
+    """Raise _UnusableError for a missing table or a damaged page (quick_check)."""
+    names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = [table for table in _TABLES if table not in names]
+    if missing:
+        raise _UnusableError(f"its {' and '.join(missing)} table is missing")
+    problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        first = " ".join(problems[0].replace("*** in database main ***", "").split())
+        raise _UnusableError(f"it is damaged: {first[:1].lower()}{first[1:]}")
+
+
+def _probe_write(db: sqlite3.Connection) -> None:
+    """Write one header field back unchanged, so a read-only file or a full disk shows now.
+
+    Found at open, it is told apart from damage; found at the first cramp,
+    it would be an error in the middle of logging one.
+    """
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute(f"PRAGMA user_version = {version}")
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def _reserve(kept: Path, suffixes: tuple[str, ...]) -> bool:
+    """Claim ``kept`` by creating it exclusively, if neither it nor its WAL names exist."""
+    if any(Path(f"{kept}{suffix}").exists() for suffix in suffixes):
+        return False
+    try:
+        os.close(os.open(kept, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        return False
+    return True
+
+
+def _in_words(exc: BaseException, path: Path) -> str:
+    """Why a write failed, led by what a person can act on (full disk, read-only)."""
+    name = _error_name(exc)
+    try:
+        full = shutil.disk_usage(path.parent).free < _NEARLY_FULL
+    except OSError:
+        full = False
+    if name.startswith("SQLITE_FULL") or full:
+        return f"the disk is full: {exc}"
+    if name.startswith("SQLITE_READONLY") or not os.access(path.parent, os.W_OK):
+        return f"the file or its folder is read-only: {exc}"
+    return str(exc)
+
+
+def _read_only_copy(path: Path) -> sqlite3.Connection:
+    """The log opened read-only, its tables shadowed by in-memory copies that take new rows.
+
+    SQLite looks up an unqualified table name in ``temp`` before ``main``, so
+    every read and write method works unchanged and the file is never touched.
+    """
+    uri = f"file:{urllib.parse.quote(str(path.absolute()))}"
+    try:
+        db = _copied_tables(sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None))
+    except sqlite3.DatabaseError:
+        # Read-only WAL access needs a -shm file it can create; without one (full
+        # disk, read-only folder) read the file as it stands. Rows still only in
+        # a -wal file left by a killed app are not shown then, but stay on disk.
+        db = _copied_tables(sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None))
+    return db
+
+
+def _copied_tables(db: sqlite3.Connection) -> sqlite3.Connection:
+    try:
+        tables = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)", _TABLES
+        ).fetchall()
+        if len(tables) != len(_TABLES):
+            raise sqlite3.DatabaseError("the history tables are missing")
+        for name, sql in tables:
+            db.execute(sql.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
+            db.execute(f"INSERT INTO temp.{name} SELECT * FROM main.{name}")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _unreadable_rows_notice(db: sqlite3.Connection) -> str:
+    """A sentence about rows whose start time cannot be read, or "" when there are none."""
+    starts = db.execute("SELECT started FROM episodes UNION ALL SELECT started FROM sessions")
+    unreadable = sum(1 for (started,) in starts if _time(started) is None)
+    if not unreadable:
+        return ""
+    one = unreadable == 1
+    return (
+        f"{unreadable} {'entry' if one else 'entries'} in the history {'has' if one else 'have'} "
+        f"a start time this app cannot read; {'it is' if one else 'they are'} kept in the file "
+        "but not shown."
+    )

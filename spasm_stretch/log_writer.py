@@ -35,6 +35,10 @@ class LogWriter:
         self._session_ids: dict[int, int] = {}
         self._episodes: dict[int, Episode | None] = {}
         self._sessions: dict[int, SessionRecord] = {}
+        # Written while the history keeps writes in memory only: spilled at the end too.
+        self._unsaved_episodes: dict[int, Episode | None] = {}
+        self._unsaved_sessions: dict[int, SessionRecord] = {}
+        self._file_rows: dict[int, int] = {}  # keys of rows that are in the file itself
         self._next_key = 0
 
     def new_key(self) -> int:
@@ -46,11 +50,19 @@ class LogWriter:
         """A handle for a cramp that is already in the log under ``episode.id``."""
         key = self.new_key()
         self._episode_ids[key] = episode.id
+        self._file_rows[key] = episode.id
         return key
 
     @property
     def pending(self) -> bool:
-        """Whether something is still waiting to be written."""
+        """Whether something is still waiting to be written to the file."""
+        return bool(
+            self._episodes or self._sessions or self._unsaved_episodes or self._unsaved_sessions
+        )
+
+    @property
+    def refused(self) -> bool:
+        """Whether the last write was refused and is waiting for a retry."""
         return bool(self._episodes or self._sessions)
 
     def episode_id(self, key: int) -> int | None:
@@ -82,6 +94,8 @@ class LogWriter:
             while self._episodes:
                 key, episode = next(iter(self._episodes.items()))
                 self._write_episode(self.history, key, episode)
+                if self.history.volatile:
+                    self._unsaved_episodes[key] = episode
                 del self._episodes[key]
             while self._sessions:
                 key, record = next(iter(self._sessions.items()))
@@ -91,6 +105,8 @@ class LogWriter:
                     )
                 else:
                     self._session_ids[key] = self.history.add_session(record)
+                if self.history.volatile:
+                    self._unsaved_sessions[key] = record
                 del self._sessions[key]
         except (sqlite3.Error, OSError) as exc:
             self.failure = str(exc) or type(exc).__name__
@@ -104,22 +120,28 @@ class LogWriter:
         The app is closing and the log still refuses writes: the records go to
         a side file that ``recover`` merges into the log at the next start.
         """
-        if not self.pending:
+        episodes = self._unsaved_episodes | self._episodes
+        sessions = self._unsaved_sessions | self._sessions
+        if not episodes and not sessions:
             return None
+        # Rows written only to memory have ids the file never saw: only file rows keep theirs.
+        in_file = self._file_rows if self.history and self.history.volatile else self._episode_ids
         records: list[dict[str, Any]] = [
-            {"kind": "episode", "row": self._episode_ids.get(key), **_fields(episode)}
-            for key, episode in self._episodes.items()
+            {"kind": "episode", "row": in_file.get(key), **_fields(episode)}
+            for key, episode in episodes.items()
             if episode is not None
         ]
         records += [
-            {"kind": "deleted", "row": self._episode_ids[key]}
-            for key, episode in self._episodes.items()
-            if episode is None and key in self._episode_ids
+            {"kind": "deleted", "row": in_file[key]}
+            for key, episode in episodes.items()
+            if episode is None and key in in_file
         ]
+        volatile = self.history is not None and self.history.volatile
         records += [
-            {"kind": "session", "row": self._session_ids.get(key), **_fields(record)}
-            for key, record in self._sessions.items()
-        ]
+            {"kind": "session", "row": None if volatile else self._session_ids.get(key),
+             **_fields(record)}
+            for key, record in sessions.items()
+        ]  # fmt: skip
         for folder in folders:
             path = folder / f"history.pending-{os.getpid()}.json"
             try:

@@ -1,21 +1,30 @@
 """The one place where Qt meets the session engine.
 
 A single-shot ``Qt.PreciseTimer`` is aimed at the engine's next deadline
-and re-aimed after every event or control, so the process sleeps between
-events: no polling, no tick counting. A separate display tick (10 Hz) runs
-only while a countdown is on screen. UI, audio and history listen to this
-object's signals and nothing else.
+(but never more than a quarter second ahead) and re-aimed after every event or
+control, so the process sleeps between events: no polling, no tick
+counting. A separate display tick (10 Hz) runs only while a countdown is on
+screen. UI, audio and history listen to this object's signals and nothing
+else.
+
+Because the driver wakes four times a second while a session runs, a
+long gap between two wake-ups can only mean the process was held up
+(SIGSTOP, a machine too busy to run it, a debugger): the session is then
+paused at the moment the freeze began and says for how long, whether or
+not an event fell inside the gap.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from spasm_stretch.core.engine import Position, Session, SessionEvent, SessionState
 
 DISPLAY_TICK_MS = 100
+HEARTBEAT_MS = 250  # a freeze is then measured to a quarter second
 
 
 class SessionDriver(QObject):
@@ -45,6 +54,7 @@ class SessionDriver(QObject):
         self._display_timer.timeout.connect(self._on_display_tick)
         self._display_wanted = False
         self._state = session.state
+        self._last_wake = session.clock()
 
     def set_display_ticks(self, wanted: bool) -> None:
         """Ask for (or stop) position updates, e.g. while a countdown is visible."""
@@ -57,45 +67,64 @@ class SessionDriver(QObject):
 
     def start(self) -> None:
         """Begin the session."""
-        self._apply(self.session.start())
+        self._act(self.session.start)
 
     def toggle(self) -> None:
         """Start, pause or resume."""
-        self._apply(self.session.toggle())
+        self._act(self.session.toggle)
 
     def pause(self) -> None:
         """Pause."""
-        self._apply(self.session.pause())
+        self._act(self.session.pause)
 
     def resume(self) -> None:
         """Resume after a pause."""
-        self._apply(self.session.resume())
+        self._act(self.session.resume)
 
     def next(self) -> None:
         """Skip to the next hold."""
-        self._apply(self.session.next())
+        self._act(self.session.next)
 
     def back(self) -> None:
         """Restart the step, or go to the previous one."""
-        self._apply(self.session.back())
+        self._act(self.session.back)
 
     def extend(self) -> None:
         """Add ten seconds to the current segment."""
-        self._apply(self.session.extend())
+        self._act(self.session.extend)
 
     def stop(self) -> None:
         """End the session early."""
-        self._apply(self.session.stop())
+        self._act(self.session.stop)
 
     def refresh(self) -> None:
         """Hand out what is due now, update the display and re-aim (after a clock jump)."""
-        self._apply(self.session.poll())
+        self._act(self.session.poll)
 
     def _on_deadline(self) -> None:
-        self._apply(self.session.poll())
+        self._act(self.session.poll)
 
     def _on_display_tick(self) -> None:
-        self._apply(self.session.poll())
+        self._act(self.session.poll)
+
+    def _act(self, control: Callable[[], list[SessionEvent]]) -> None:
+        """Run ``control``, unless the process was held up since the last wake-up.
+
+        A key pressed during a freeze is queued and handled after it; the
+        pause that the freeze calls for comes first, and that key is not
+        applied on top of it (a Space would otherwise resume at once).
+        """
+        stalled = self._stall()
+        self._apply(stalled if stalled else control())
+
+    def _stall(self) -> list[SessionEvent]:
+        if self.session.state is not SessionState.RUNNING:
+            return []
+        now = self.session.clock()
+        held_for = (now - self._last_wake) / self.speed
+        if held_for <= self.session.stall_seconds:
+            return []
+        return self.session.stall(self._last_wake, held_for)
 
     def _apply(self, events: list[SessionEvent]) -> None:
         for event in events:
@@ -105,6 +134,7 @@ class SessionDriver(QObject):
             self.state_changed.emit(self._state)
         if self._display_wanted:
             self.ticked.emit(self.session.position())
+        self._last_wake = self.session.clock()
         self._aim()
 
     def _aim(self) -> None:
@@ -113,7 +143,7 @@ class SessionDriver(QObject):
             self._deadline_timer.stop()
         else:
             wait = (deadline - self.session.clock()) / self.speed
-            self._deadline_timer.start(max(0, math.ceil(wait * 1000)))
+            self._deadline_timer.start(min(HEARTBEAT_MS, max(0, math.ceil(wait * 1000))))
         running = self.session.state is SessionState.RUNNING
         if running and self._display_wanted:
             if not self._display_timer.isActive():

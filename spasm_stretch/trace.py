@@ -7,6 +7,7 @@ real seconds since the start, so lateness is visible at a glance.
 
 from __future__ import annotations
 
+import errno
 import json
 import signal
 import sys
@@ -17,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from spasm_stretch.core.clock import scaled_clock
 from spasm_stretch.core.cues import cue_for
-from spasm_stretch.core.engine import TERMINAL_KINDS, Session, SessionEvent
+from spasm_stretch.core.engine import TERMINAL_KINDS, EventKind, Session, SessionEvent
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import make_plan
 from spasm_stretch.qt_driver import SessionDriver
@@ -77,19 +78,21 @@ def run_trace(
         driver.event_fired.connect(sound)
     started = time.monotonic()
 
+    reader_gone = False
+
     def show(event: SessionEvent) -> None:
+        nonlocal reader_gone
+        if reader_gone:
+            return
         actual = time.monotonic() - started
         record = event_record(event, routine, event.planned / speed, actual)
-        if as_json:
-            print(json.dumps(record), file=out, flush=True)
-        else:
-            side = f" {record['side']}" if record["side"] else ""
-            print(
-                f"{record['planned']:8.3f}s  {record['late_ms']:+7.1f} ms  "
-                f"{record['event']:<15} step {record['step']}{side}: {record['text']}",
-                file=out,
-                flush=True,
-            )
+        try:
+            print(format_record(record, as_json=as_json), file=out, flush=True)
+        except BrokenPipeError:  # | head has all it wants: stop the trace, quietly
+            reader_gone = True
+            driver.stop()
+            app.quit()
+            return
         if event.kind in TERMINAL_KINDS:
             QTimer.singleShot(LAST_CUE_MS if audio is not None else 0, app.quit)
 
@@ -99,8 +102,36 @@ def run_trace(
         driver.start()
 
     driver.event_fired.connect(show)
+    resume_after_stalls(driver)
     QTimer.singleShot(0, begin)
     app.exec()
     if output is not None:
         output.close()
+    if reader_gone:
+        raise BrokenPipeError(errno.EPIPE, "the reader of the trace went away")
     return 0
+
+
+def resume_after_stalls(driver: SessionDriver) -> None:
+    """Carry on after the driver pauses for a freeze, once the pause has been printed.
+
+    The window waits for Space after a freeze; a trace has nobody to press
+    it, and would otherwise never end.
+    """
+
+    def carry_on(event: SessionEvent) -> None:
+        if event.kind is EventKind.PAUSED and event.stalled:
+            QTimer.singleShot(0, driver.resume)
+
+    driver.event_fired.connect(carry_on)
+
+
+def format_record(record: dict[str, object], *, as_json: bool) -> str:
+    """One traced event as a line: JSON, or aligned words for reading."""
+    if as_json:
+        return json.dumps(record)
+    side = f" {record['side']}" if record["side"] else ""
+    return (
+        f"{record['planned']:8.3f}s  {record['late_ms']:+7.1f} ms  "
+        f"{record['event']:<15} step {record['step']}{side}: {record['text']}"
+    )

@@ -90,20 +90,6 @@ def test_a_newer_schema_is_not_touched(tmp_path: Path) -> None:
     assert sqlite3.connect(kept).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 5
 
 
-def test_a_locked_file_does_not_stop_the_app(tmp_path: Path) -> None:
-    """Another program holding the file locked: the app starts a fresh log instead of hanging."""
-    path = tmp_path / "history.db"
-    History(path).close()
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("PRAGMA locking_mode=EXCLUSIVE")
-    other.execute("BEGIN EXCLUSIVE")
-    history = History(path, lock_timeout=0.1)
-    assert "could not be used (database is locked)" in history.notice
-    history.start_episode(START, "neck")
-    assert len(history.episodes()) == 1
-    other.close()
-
-
 def test_an_unwritable_history_folder_keeps_the_app_running(tmp_path: Path) -> None:
     """A history path whose folder cannot be made still gives a working (in-memory) log."""
     blocker = tmp_path / "not-a-folder"

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from spasm_stretch.core.records import EndKind, Episode, SessionRecord
-from spasm_stretch.history import History
+from spasm_stretch.history import History, _read_only_copy
 from spasm_stretch.log_writer import LogWriter
 
 START = datetime(2026, 11, 25, 3, 0).astimezone()
@@ -114,3 +114,34 @@ def test_what_a_closing_app_could_not_write_is_merged_at_the_next_start(tmp_path
     assert (added.end, added.severity, added.side) == (EndKind.UNANSWERED, 4, "left")
     assert [s.routine_id for s in history.sessions()] == ["calf"]
     assert LogWriter(history).recover([tmp_path]) == 0
+
+
+def test_writes_a_memory_only_log_took_are_spilled_and_reach_the_file_next_time(
+    tmp_path: Path,
+) -> None:
+    """A log that can only be shown keeps new rows in memory: they reach the file next time.
+
+    (History does this for a read-only folder or a full disk.)
+    """
+    path = tmp_path / "history.db"
+    real = History(path)
+    existing = real.add_episode(cramp("before"))
+    real.close()
+    shown = History(path)
+    shown._db.close()
+    shown._db = _read_only_copy(path)  # as History opens a file it cannot write
+    shown.volatile = True
+    writer = LogWriter(shown)
+    first = shown.episodes()[0]
+    assert writer.save_episode(
+        writer.adopt_episode(first), dataclasses.replace(first, note="fixed")
+    )
+    assert writer.save_episode(writer.new_key(), cramp("during"))
+    assert writer.pending and not writer.refused
+    spilled = writer.spill([tmp_path])
+    assert spilled is not None
+    shown.close()
+    later = History(path)
+    assert LogWriter(later).recover([tmp_path]) == 2
+    assert sorted(e.note for e in later.episodes()) == ["during", "fixed"]
+    assert existing in {e.id for e in later.episodes()}

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +17,8 @@ from spasm_stretch.core.clock import scaled_clock
 from spasm_stretch.core.engine import EventKind, Session, SessionEvent, SessionState
 from spasm_stretch.core.model import HoldRange, Routine, Step
 from spasm_stretch.core.plan import make_plan
-from spasm_stretch.qt_driver import SessionDriver
+from spasm_stretch.qt_driver import HEARTBEAT_MS, SessionDriver
+from spasm_stretch.trace import resume_after_stalls
 from tests.helpers.clock import FakeClock
 
 TINY = Routine(
@@ -43,7 +46,11 @@ def active_timers(driver: SessionDriver) -> list[QTimer]:
 
 
 def test_events_fire_on_time_in_real_time(qtbot: QtBot) -> None:
-    """At double speed a 6 s routine takes 3 s; each event is under 30 ms late, one wake-up each."""
+    """At double speed a 6 s routine takes 3 s; events under 30 ms late, no wake-up in between.
+
+    Besides one wake-up per event time, the driver wakes only for its
+    freeze-detecting heartbeat (four times a second).
+    """
     speed = 2.0
     session = Session(make_plan(TINY), scaled_clock(speed))
     polls = 0
@@ -68,7 +75,8 @@ def test_events_fire_on_time_in_real_time(qtbot: QtBot) -> None:
     assert fired[-1][0].kind is EventKind.ROUTINE_DONE
     assert all(-1 <= late < 30 for late in late_ms), late_ms
     distinct_times = len({event.planned for event, _ in fired})
-    assert polls <= distinct_times + 2
+    heartbeats = math.ceil(fired[-1][1] * 1000 / HEARTBEAT_MS)
+    assert polls <= distinct_times + heartbeats + 2
     assert active_timers(driver) == []
 
 
@@ -130,3 +138,68 @@ def test_trace_prints_json_lines_for_every_event(tmp_path: Path) -> None:
     }  # fmt: skip
     assert records[-1]["planned"] == 0.3
     assert all(r["actual"] >= r["planned"] - 0.002 for r in records)
+
+
+LONG_HOLD = Routine(
+    "long", "Long", "calf", "s", (Step("Hold", ("a",), HoldRange(30, 30)),), prepare=5, switch=1
+)  # fmt: skip
+
+
+def wake_every_half_second(driver: SessionDriver, clock: FakeClock, seconds: float) -> None:
+    for _ in range(round(seconds * 2)):
+        clock.advance(0.5)
+        driver.refresh()
+
+
+def long_hold_running(seconds: float) -> tuple[SessionDriver, FakeClock, list[SessionEvent]]:
+    """The long hold started and followed for ``seconds``; its events so far, and later ones."""
+    clock = FakeClock()
+    driver = SessionDriver(Session(make_plan(LONG_HOLD), clock))
+    events: list[SessionEvent] = []
+    driver.event_fired.connect(events.append)
+    driver.start()
+    wake_every_half_second(driver, clock, seconds)
+    return driver, clock, events
+
+
+def test_the_driver_wakes_at_least_once_a_second(qtbot: QtBot) -> None:
+    """Mid-hold, with the next event 25 s away, the timer is still due within a second."""
+    driver, _, _ = long_hold_running(7)
+    (timer,) = active_timers(driver)
+    assert 0 < timer.remainingTime() <= 1000
+
+
+def test_a_freeze_mid_hold_pauses_at_its_start_and_says_how_long(qtbot: QtBot) -> None:
+    """20 s without a wake-up (SIGSTOP) in a 30 s hold: paused where it froze, '20 s' said."""
+    driver, clock, events = long_hold_running(10)
+    left_before = driver.position().remaining
+    clock.advance(20)
+    driver.refresh()
+    assert events[-1].kind is EventKind.PAUSED
+    assert events[-1].text.startswith("Paused: the app was held up for 20 s")
+    assert driver.session.state is SessionState.PAUSED
+    assert driver.position().remaining == pytest.approx(left_before)
+    assert active_timers(driver) == []
+
+
+def test_a_freeze_across_events_says_its_true_length(qtbot: QtBot) -> None:
+    """A freeze spanning the halfway cue is measured from its start: 20 s, not 15 s."""
+    driver, clock, events = long_hold_running(15)
+    clock.advance(20)
+    driver.toggle()  # a Space pressed during the freeze must not resume on top of it
+    assert [e.kind for e in events[-1:]] == [EventKind.PAUSED]
+    assert "held up for 20 s" in events[-1].text
+    assert driver.session.offset() == pytest.approx(15)
+    assert driver.session.state is SessionState.PAUSED
+
+
+def test_trace_carries_on_after_a_freeze(qtbot: QtBot) -> None:
+    """The trace prints the pause, then resumes by itself so that it finishes."""
+    driver, clock, _ = long_hold_running(10)
+    resume_after_stalls(driver)
+    clock.advance(20)
+    with qtbot.waitSignal(
+        driver.state_changed, check_params_cb=lambda s: s is SessionState.RUNNING
+    ):
+        driver.refresh()
+    assert driver.session.offset() == pytest.approx(10)

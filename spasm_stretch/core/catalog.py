@@ -7,11 +7,12 @@ user can adapt a built-in without touching the install.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spasm_stretch.core.loader import ImageFinder, load_routine_file
+from spasm_stretch.core.loader import ImageFinder, load_routine_file, os_reason
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.problems import Problem, Severity
 
@@ -73,16 +74,23 @@ def routine_files(path: Path, *, optional: bool = False) -> tuple[list[Path], li
 
     A folder named like a routine file is returned as a file, so that the
     loader reports it as a folder instead of quietly listing what is inside.
+    A path that cannot even be looked at (a link loop, a name too long) is
+    reported with that reason rather than as missing.
     """
-    if path.is_file() or path.suffix.lower() in ROUTINE_SUFFIXES:
-        return ([path], []) if path.exists() else ([], [Problem(path, "no such file or folder")])
-    if not path.exists():
+    try:
+        is_folder = stat.S_ISDIR(path.stat().st_mode)
+    except FileNotFoundError:
+        if path.is_symlink():
+            return [], [Problem(path, "this link points to a file that does not exist")]
         return [], [] if optional else [Problem(path, "no such file or folder")]
+    except OSError as exc:
+        return [], [Problem(path, f"this cannot be opened ({os_reason(exc)})")]
+    if not is_folder or path.suffix.lower() in ROUTINE_SUFFIXES:
+        return [path], []
     try:
         entries = sorted(path.iterdir())
     except OSError as exc:
-        reason = (exc.strerror or type(exc).__name__).lower()
-        return [], [Problem(path, f"this folder cannot be read ({reason})")]
+        return [], [Problem(path, f"this folder cannot be read ({os_reason(exc)})")]
     return [p for p in entries if p.suffix.lower() in ROUTINE_SUFFIXES], []
 
 

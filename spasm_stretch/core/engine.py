@@ -340,6 +340,24 @@ class Session:
                 break
         return due
 
+    def stall(self, since: float, held_for: float) -> list[SessionEvent]:
+        """Pause at clock time ``since``: the app was held up from then until now.
+
+        The caller (the driver, which wakes at least once a second) saw
+        nothing happen for ``held_for`` real seconds. The position goes back
+        to where the freeze began, so a hold keeps the time it had, and the
+        frozen time does not count as time spent stretching.
+        """
+        if self.state is not SessionState.RUNNING:
+            return []
+        since = min(max(since, self._anchor_wall), self.clock())
+        offset = min(_instant_of(self._anchor_offset + since - self._anchor_wall), self.total)
+        self._run_accumulated += offset - self._anchor_offset
+        self._anchor_offset = offset
+        self._anchor_wall = self.clock()
+        self.state = SessionState.PAUSED
+        return [self._instant(EventKind.PAUSED, _held_up_text(held_for), stalled=True)]
+
     # --- internals ------------------------------------------------------
 
     def _caught_up(self) -> tuple[list[SessionEvent], bool]:
@@ -372,8 +390,7 @@ class Session:
         self._run_accumulated -= late  # the stalled time was not spent stretching
         self._anchor_offset = event.planned
         self.state = SessionState.PAUSED
-        text = f"Paused: the session was held up for {late:.0f} s (computer busy or asleep)"
-        return self._instant(EventKind.PAUSED, text, stalled=True)
+        return self._instant(EventKind.PAUSED, _held_up_text(late), stalled=True)
 
     def _jump(self, target: float) -> list[SessionEvent]:
         target = min(max(target, 0.0), self.total)
@@ -487,6 +504,10 @@ class Session:
         add(EventKind.ROUTINE_DONE, self.total, last, "Routine complete")
         self._events = events
         self._event_offsets = [e.planned for e in events]
+
+
+def _held_up_text(seconds: float) -> str:
+    return f"Paused: the app was held up for {seconds:.0f} s (computer busy or asleep)"
 
 
 def _group_key(segment: Segment) -> tuple[SegmentKind, int, Side, int]:

@@ -8,10 +8,12 @@ raises for bad input, so one broken file never hides the others.
 from __future__ import annotations
 
 import difflib
+import errno
 import functools
 import math
 import os
 import re
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,7 @@ from typing import Any
 
 from spasm_stretch.core.model import FlowPose, HoldRange, Routine, Step
 from spasm_stretch.core.problems import Problem, Severity
+from spasm_stretch.core.svg_safety import MAX_PICTURE_BYTES, svg_problem
 from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
 
 MAX_FILE_BYTES = 256 * 1024
@@ -41,6 +44,10 @@ STEP_FIELDS = ("name", "instructions", "hold", "sides", "reps", "rest", "image",
 POSE_FIELDS = ("pose", "cue", "seconds", "image")
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Bidirectional controls (embeddings, overrides, isolates and marks) let a name
+# display reversed or out of order ("\u202eevil" shows as "live"); routine text
+# needs none of them, since the display orders right-to-left scripts by itself.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RANGE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:[-\u2013]\s*(\d+(?:\.\d+)?)\s*)?")
 
 
@@ -84,15 +91,18 @@ def load_routine_text(text: str, path: Path, images: ImageFinder | None = None) 
 
 
 def read_routine_text(path: Path) -> str:
-    """Read a routine file as text, refusing folders, huge, binary and non-UTF-8 files."""
+    """Read a routine file as text, refusing folders, huge, binary and non-UTF-8 files.
+
+    The file is opened without blocking and checked to be a regular file
+    before anything is read, so a FIFO or a device named ``x.yaml`` is
+    reported instead of hanging the whole load on ``open`` or ``read``.
+    """
     try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+        data = read_regular_file(path, MAX_FILE_BYTES + 1)
+    except IsADirectoryError:
+        raise RoutineError(None, "this is a folder, not a routine file") from None
     except OSError as exc:
-        if isinstance(exc, IsADirectoryError) or path.is_dir():
-            raise RoutineError(None, "this is a folder, not a routine file") from None
-        reason = exc.strerror or type(exc).__name__
-        raise RoutineError(None, f"the file cannot be read ({reason.lower()})") from None
+        raise RoutineError(None, f"the file cannot be read ({os_reason(exc)})") from None
     if len(data) > MAX_FILE_BYTES:
         raise RoutineError(
             None, f"the file is larger than {MAX_FILE_BYTES // 1024} KiB; a routine is a few KiB"
@@ -108,6 +118,59 @@ def read_routine_text(path: Path) -> str:
         ) from None
 
 
+def plain_text(text: str) -> str:
+    """``text`` on one line with single spaces and no bidirectional controls."""
+    return " ".join(_BIDI_CONTROLS.sub("", text).split())
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``path``, opened without blocking; RoutineError unless regular."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise RoutineError(None, "this is a folder, not a routine file")
+        if not stat.S_ISREG(mode):
+            raise RoutineError(
+                None, f"this is {_file_kind(mode)}, not a routine file; a routine is a text file"
+            )
+        chunks: list[bytes] = []
+        size = 0
+        while size < limit and (chunk := os.read(descriptor, limit - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def os_reason(exc: OSError) -> str:
+    """Why an operating-system call failed, in words (a link loop named as such)."""
+    if isinstance(exc, IsADirectoryError):
+        return "it is a folder"
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link that loops back on itself"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the name is too long for the file system"
+    return (exc.strerror or type(exc).__name__).lower()
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for one-line messages."""
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
 def _describe(value: Any) -> str:
     if value is None:
         return "nothing"
@@ -118,8 +181,10 @@ def _describe(value: Any) -> str:
     if isinstance(value, list):
         return f"a list of {len(value)}"
     if isinstance(value, str):
-        return repr(value)
-    return str(value)
+        return repr(shorten(value))
+    if isinstance(value, int) and abs(value) >= 10**15:
+        return "a number too large to be seconds"
+    return shorten(str(value))
 
 
 def _is_number(value: Any) -> bool:
@@ -272,14 +337,14 @@ class _Validator:
                 raise self.fail(where, f"{context}the field '{key}' is missing")
             return ""
         value = mapping[key]
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str) or not plain_text(value):
             raise self.fail((*where, key), f"{context}{key} must be text, got {_describe(value)}")
         if len(value) > max_length:
             raise self.fail(
                 (*where, key),
                 f"{context}{key} is {len(value)} characters; keep it under {max_length}",
             )
-        return " ".join(value.split())
+        return plain_text(value)
 
     def seconds(
         self,
@@ -312,7 +377,7 @@ class _Validator:
         value = step["hold"]
         low: float = math.nan
         high: float = math.nan
-        if _is_number(value):
+        if _is_number(value) and HOLD_SECONDS[0] <= value <= HOLD_SECONDS[1]:
             low = high = float(value)
         elif isinstance(value, str) and (match := _RANGE.fullmatch(value)):
             low = float(match[1])
@@ -336,13 +401,14 @@ class _Validator:
             )
         result = []
         for index, sentence in enumerate(value):
-            if not isinstance(sentence, str) or not sentence.strip() or len(sentence) > MAX_TEXT:
+            text = plain_text(sentence) if isinstance(sentence, str) else ""
+            if not text or len(sentence) > MAX_TEXT:
                 raise self.fail(
                     (*where, "instructions", index),
                     f"{context}instruction {index + 1} must be a sentence of text "
                     f"(under {MAX_TEXT} characters), got {_describe(sentence)}",
                 )
-            result.append(" ".join(sentence.split()))
+            result.append(text)
         return tuple(result)
 
     def image(self, mapping: dict[str, Any], where: YamlPath, context: str) -> Path | None:
@@ -358,14 +424,18 @@ class _Validator:
             raise self.fail(
                 field_where,
                 f"{context}image must be a file name beside the routine or in the built-in "
-                f"images, not a path outside them, got {value!r}",
+                f"images, not a path outside them, got {shorten(value)!r}",
             )
-        found = self.images.find(self.path.parent, value)
+        shown = shorten(value)
+        try:
+            found = self.images.find(self.path.parent, value)
+        except ImageError as exc:
+            raise self.fail(field_where, f"{context}image {shown!r} {exc.reason}") from None
         if found is not None:
             return found
         raise self.fail(
             field_where,
-            f"{context}image {value!r} was not found beside the routine or in the built-in images",
+            f"{context}image {shown!r} was not found beside the routine or in the built-in images",
         )
 
 
@@ -375,40 +445,66 @@ def _leaves_folder(value: str) -> bool:
     return relative.is_absolute() or ".." in relative.parts
 
 
+class ImageError(Exception):
+    """A picture that exists but cannot be used; ``reason`` completes "image 'x' ..."."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class ImageFinder:
     """Finds a routine's pictures beside it or in the built-in image folders.
 
     Each folder is listed once and remembered, so loading a thousand
     routines costs a directory listing per folder instead of several system
     calls per picture. A picture reached through a link is accepted only when
-    the link's target also lies inside the folder.
+    the link's target also lies inside the folder. An SVG picture must be
+    self-contained (see ``svg_safety``), so that showing it cannot pull in
+    a file from elsewhere on the computer.
     """
 
     def __init__(self, shared_folders: Sequence[Path] = ()) -> None:
         self.shared_folders = tuple(shared_folders)
         self._listings: dict[str, dict[str, os.DirEntry[str]]] = {}
-        self._found: dict[tuple[str, str], Path | None] = {}
+        self._found: dict[tuple[str, str], Path | ImageError | None] = {}
 
     def find(self, routine_folder: Path, name: str) -> Path | None:
-        """Return the picture ``name`` from the first folder that has it."""
+        """Return the picture ``name`` from the first folder that has it.
+
+        Raises:
+            ImageError: the picture is there but cannot be read or is unsafe.
+        """
         key = (str(routine_folder), name)
         if key not in self._found:
-            self._found[key] = self._search(routine_folder, Path(name))
-        return self._found[key]
+            try:
+                self._found[key] = self._search(routine_folder, Path(name))
+            except ImageError as exc:
+                self._found[key] = exc
+            except OSError as exc:
+                self._found[key] = ImageError(f"cannot be read ({os_reason(exc)})")
+        found = self._found[key]
+        if isinstance(found, ImageError):
+            raise found
+        return found
 
     def _search(self, routine_folder: Path, relative: Path) -> Path | None:
+        if not relative.parts:
+            raise ImageError("is not a file name (it names a folder)")
         first = relative.parts[0]
         for folder in (routine_folder, *self.shared_folders):
             entry = self._listing(folder).get(first)
             if entry is None:
                 continue
+            candidate = folder / relative
             if len(relative.parts) == 1 and not entry.is_symlink():
                 if entry.is_file():
-                    return folder / relative
+                    return _checked_picture(candidate)
                 continue
-            candidate = folder / relative
-            if candidate.is_file() and candidate.resolve().is_relative_to(folder.resolve()):
-                return candidate
+            if not _is_regular_file(candidate):
+                continue
+            if candidate.resolve().is_relative_to(folder.resolve()):
+                return _checked_picture(candidate)
         return None
 
     def _listing(self, folder: Path) -> dict[str, os.DirEntry[str]]:
@@ -422,3 +518,29 @@ class ImageFinder:
                 listing = {}
             self._listings[key] = listing
         return listing
+
+
+def _is_regular_file(path: Path) -> bool:
+    """Whether ``path`` is a regular file; a missing one is not, other failures raise."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except FileNotFoundError:
+        return False
+    except NotADirectoryError:
+        return False
+
+
+def _checked_picture(path: Path) -> Path:
+    """``path`` if it is a picture that can be shown safely, else ImageError."""
+    if path.suffix.lower() != ".svg":
+        return path
+    try:
+        data = read_regular_file(path, MAX_PICTURE_BYTES + 1)
+    except RoutineError as exc:
+        raise ImageError(f"cannot be used: {exc.message}") from None
+    if len(data) > MAX_PICTURE_BYTES:
+        raise ImageError(f"is larger than {MAX_PICTURE_BYTES // 1024} KiB")
+    problem = svg_problem(data)
+    if problem is not None:
+        raise ImageError(f"cannot be shown: {problem}")
+    return path

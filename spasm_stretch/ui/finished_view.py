@@ -32,6 +32,7 @@ class FinishedView(QWidget):
         self.heading.setFont(font)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # the routine's name, as written
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.setAccessibleName("Session summary")
         self.again_button = QPushButton("&Again")

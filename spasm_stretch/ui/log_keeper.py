@@ -74,26 +74,28 @@ class LogKeeper(QObject):
 
     def stop(self) -> None:
         """The window is closing: a last try, then a side file for whatever is still refused."""
-        if not self.writer.flush():
+        self.writer.flush()
+        if self.writer.pending:
             self.writer.spill(self.spill_folders())
         self._retry.stop()
 
     def _report(self) -> None:
+        if not self.writer.refused:
+            self._retry.stop()
+        elif not self._retry.isActive():
+            self._retry.start(round(RETRY_SECONDS * 1000))
         if self.writer.pending:
-            if not self._retry.isActive():
-                self._retry.start(round(RETRY_SECONDS * 1000))
             if not self._told:
                 self._told = True
+                reason = self.writer.failure or "the log file cannot be written"
                 self.messages.post(
                     STORAGE,
-                    f"Your log cannot be saved right now ({self.writer.failure}). Timers, "
+                    f"Your log cannot be saved right now ({reason}). Timers, "
                     "stretches and warnings work as usual; this cramp and this session are "
                     "kept and saved as soon as the log can be written.",
                 )
-        else:
-            self._retry.stop()
-            if self._told:
-                self._told = False
-                self.messages.post(
-                    STORAGE, "Your log can be written again; everything is saved.", seconds=8
-                )
+        elif self._told:
+            self._told = False
+            self.messages.post(
+                STORAGE, "Your log can be written again; everything is saved.", seconds=8
+            )

@@ -6,9 +6,9 @@ their messages, so a routine author sees why theirs is missing.
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,6 +32,7 @@ from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
+from spasm_stretch.ui.pictures import svg_pixmap
 
 ALL_AREAS = "All areas"
 ICON_SIZE = QSize(120, 96)
@@ -40,18 +41,6 @@ _NAME = Qt.ItemDataRole.UserRole + 1
 _DETAILS = Qt.ItemDataRole.UserRole + 2
 _SUMMARY = Qt.ItemDataRole.UserRole + 3
 _PADDING = 8
-
-
-def svg_pixmap(path: str, size: QSize) -> QPixmap:
-    """Render an SVG file at ``size`` (device pixels follow the screen's scale)."""
-    pixmap = QPixmap(size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    renderer = QSvgRenderer(path)
-    if renderer.isValid():
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-    return pixmap
 
 
 class _CardDelegate(QStyledItemDelegate):
@@ -241,10 +230,10 @@ class PickerView(QWidget):
                 f"  ·  {format_duration(plan.total)}",
             )
             item.setData(_SUMMARY, routine.summary)
-            item.setToolTip(routine.summary)
+            item.setToolTip(QtGui.Qt.convertFromPlainText(routine.summary))
             image = next((s.image for s in routine.steps if s.image is not None), None)
             if image is not None:
-                item.setIcon(QIcon(svg_pixmap(str(image), ICON_SIZE)))
+                item.setIcon(QIcon(svg_pixmap(image, ICON_SIZE)))
             self.list.addItem(item)
         areas = sorted({r.area.capitalize() for r in catalog.routines})
         self.area.blockSignals(True)

@@ -6,9 +6,7 @@ so the screen cannot drift from the engine's timeline.
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -26,6 +24,7 @@ from spasm_stretch.core.engine import Position, Session, SessionState, describe
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration
 from spasm_stretch.ui.countdown_ring import CountdownRing
+from spasm_stretch.ui.pictures import safe_svg
 
 PHASE_WORDS = {
     SegmentKind.PREPARE: "Get into position",
@@ -44,6 +43,12 @@ FLASH_SECONDS = 0.6
 SIDE_WORDS = {Side.LEFT: "\u25c0  LEFT SIDE", Side.RIGHT: "RIGHT SIDE  \u25b6"}
 
 
+def _plain(label: QLabel) -> QLabel:
+    """Show text as written: a routine's names are its author's, never markup."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def _big(label: QLabel, scale: float, *, bold: bool = True) -> QLabel:
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * scale)
@@ -52,15 +57,56 @@ def _big(label: QLabel, scale: float, *, bold: bool = True) -> QLabel:
     return label
 
 
+class InstructionList(QWidget):
+    """A step's numbered sentences, one plain-text label each, the current one in bold.
+
+    Plain labels rather than one rich-text list, so that whatever a routine's
+    author wrote is shown as written and never read as markup.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Instructions")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._layout.addStretch(1)
+        self._labels: list[QLabel] = []
+        self._shown: tuple[tuple[str, ...], int | None] = ((), None)
+
+    def show_sentences(self, sentences: tuple[str, ...], current: int | None) -> None:
+        """Show ``sentences``, highlighting the one at index ``current`` (if any)."""
+        if (sentences, current) == self._shown:
+            return
+        self._shown = (sentences, current)
+        while len(self._labels) < len(sentences):
+            label = _plain(QLabel())
+            label.setWordWrap(True)
+            self._layout.insertWidget(len(self._labels), label)
+            self._labels.append(label)
+        for index, label in enumerate(self._labels):
+            label.setVisible(index < len(sentences))
+            if index < len(sentences):
+                marker = "\u25b8 " if index == current else ""
+                label.setText(f"{marker}{index + 1}. {sentences[index]}")
+                font = label.font()
+                font.setBold(index == current)
+                label.setFont(font)
+
+    def text(self) -> str:
+        """Every sentence shown, one per line, as a reader (or a test) sees them."""
+        return "\n".join(label.text() for label in self._labels if not label.isHidden())
+
+
 class SessionView(QWidget):
     """Shows the running session; the main window feeds it positions and messages."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.step_label = QLabel()
-        self.step_name = _big(QLabel(), 1.6)
+        self.step_label = _plain(QLabel())
+        self.step_name = _big(_plain(QLabel()), 1.6)
         self.step_name.setWordWrap(True)
-        self.phase = _big(QLabel(), 2.2)
+        self.phase = _big(_plain(QLabel()), 2.2)
         self.phase.setContentsMargins(16, 2, 16, 2)
         self.phase.setAccessibleName("What to do now")
         self.side = _big(QLabel(), 1.4)
@@ -73,15 +119,11 @@ class SessionView(QWidget):
         self.picture.setAccessibleName("Illustration of the stretch")
         self.picture.setMinimumSize(220, 176)
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.instructions = QLabel()
-        self.instructions.setWordWrap(True)
-        self.instructions.setTextFormat(Qt.TextFormat.RichText)
-        self.instructions.setAccessibleName("Instructions")
-        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.next_label = QLabel()
+        self.instructions = InstructionList()
+        self.next_label = _plain(QLabel())
         self.next_label.setWordWrap(True)
         self.next_label.setAccessibleName("Coming next")
-        self.banner = _big(QLabel(), 1.1)
+        self.banner = _big(_plain(QLabel()), 1.1)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName("Session status")
@@ -179,10 +221,10 @@ class SessionView(QWidget):
         image_path = str(image) if image else ""
         if image_path != self._shown_image:
             self._shown_image = image_path
-            self.picture.load(image_path)
+            self.picture.load(safe_svg(image) if image else QByteArray())
             self.picture.setVisible(bool(image_path))
-        self.instructions.setText(
-            _instructions_html(step.instructions, _current_sentence(position, step.instructions))
+        self.instructions.show_sentences(
+            step.instructions, _current_sentence(position, step.instructions)
         )
         self.next_label.setText(_next_text(session, position))
         total = max(position.total, 0.001)
@@ -209,16 +251,6 @@ def _current_sentence(position: Position, sentences: tuple[str, ...]) -> int | N
     return len(sentences) - 1
 
 
-def _instructions_html(sentences: tuple[str, ...], current: int | None) -> str:
-    items = []
-    for index, sentence in enumerate(sentences):
-        text = html.escape(sentence)
-        if index == current:
-            text = f"<b>\u25b8 {text}</b>"
-        items.append(f"<li style='margin-bottom:6px'>{text}</li>")
-    return f"<ol style='margin-left:-20px'>{''.join(items)}</ol>"
-
-
 def _next_text(session: Session, position: Position) -> str:
     segments = session.segments
     index = position.segment_index + 1
@@ -227,5 +259,5 @@ def _next_text(session: Session, position: Position) -> str:
     upcoming: Segment = segments[index]
     step = session.plan.routine.steps[upcoming.step_index]
     if upcoming.step_index != position.segment.step_index:
-        return f"Next: {html.escape(step.name)}"
+        return f"Next: {step.name}"
     return f"Next: {describe(upcoming, session.plan)} ({format_duration(upcoming.length)})"

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.audio.voice import Voice
 from spasm_stretch.settings import AppSettings
 from spasm_stretch.ui.settings_dialog import SettingsDialog
+from tests.helpers.system_libraries import qt_module
 
 
 def test_without_a_real_engine_the_voice_is_unavailable_and_says_why(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Qt's silent test engine does not count as a voice."""
-    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    speech = qt_module("QtTextToSpeech").QTextToSpeech
+    monkeypatch.setattr(speech, "availableEngines", staticmethod(lambda: ["mock"]))
     voice = Voice()
     assert not voice.available
     assert voice.reason == "no speech engine is installed (for example speech-dispatcher)"
@@ -24,6 +25,7 @@ def test_without_a_real_engine_the_voice_is_unavailable_and_says_why(
 
 def test_a_named_engine_speaks(qtbot: QtBot) -> None:
     """An engine that starts makes the voice available (Qt's mock engine, here)."""
+    qt_module("QtTextToSpeech")
     voice = Voice(engine="mock")
     assert voice.available
     voice.say("Switch sides")

@@ -279,3 +279,19 @@ def test_toggle_is_start_pause_resume() -> None:
     assert s.toggle()[0].kind is E.SEGMENT_STARTED
     assert s.toggle()[0].kind is E.PAUSED
     assert s.toggle()[0].kind is E.RESUMED
+
+
+def test_a_freeze_reported_by_the_driver_pauses_where_it_began() -> None:
+    """stall(since): the hold keeps the seconds it had when the app froze, and says how long."""
+    s, clock = session(TWO_SIDED)
+    s.start()
+    run_until(s, clock, 10)
+    frozen_at = clock.now
+    clock.advance(20)
+    (event,) = s.stall(frozen_at, 20.2)
+    assert (event.kind, event.stalled) == (E.PAUSED, True)
+    assert event.text == "Paused: the app was held up for 20 s (computer busy or asleep)"
+    assert s.state is SessionState.PAUSED
+    assert s.offset() == pytest.approx(10)
+    assert s.running_time() == pytest.approx(10)
+    assert s.stall(frozen_at, 20) == []

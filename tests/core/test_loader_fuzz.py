@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import math
+import random
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from spasm_stretch.core.loader import load_routine_text
+from spasm_stretch.core.loader import ImageFinder, LoadResult, load_routine_file, load_routine_text
+from spasm_stretch.core.plan import make_plan
 from spasm_stretch.core.problems import Severity
+from spasm_stretch.resources import images_dir
+from tests.helpers.mutations import make_sandbox, mutate, shipped_routines
 from tests.helpers.routines import VALID_ROUTINE
 
 PATH = Path("fuzz.yaml")
+SHIPPED = shipped_routines()
 YAML_CHARS = st.sampled_from(
     [*list(":-[]{}&*!|>'\"#%@`,?\t\n "), "  ", "\n  - ", "0", "a", "é", "\x00"]
 )
@@ -83,3 +92,41 @@ def test_random_text_never_raises(text: str) -> None:
 def test_well_formed_yaml_with_wrong_values_never_raises(data: dict[str, Any]) -> None:
     """Any mix of fields and value types gives a clean error or a valid routine."""
     assert_clean(yaml.safe_dump(data, allow_unicode=True))
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[Path]:
+    """A routines folder with pictures, a locked folder, a FIFO and a link loop beside it."""
+    with tempfile.TemporaryDirectory() as folder:
+        make_sandbox(Path(folder))
+        yield Path(folder)
+
+
+def assert_file_loads_cleanly(folder: Path, data: bytes) -> LoadResult:
+    """Loading ``data`` from a file gives a playable routine or the loader's own problems."""
+    path = folder / "fuzz.yaml"
+    path.write_bytes(data)
+    result = load_routine_file(path, ImageFinder([images_dir()]))
+    if result.routine is None:
+        assert any(p.severity is Severity.ERROR for p in result.problems)
+    else:
+        assert math.isfinite(make_plan(result.routine).total)
+    for problem in result.problems:
+        assert problem.message and problem.path == path
+    return result
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_give_a_routine_or_a_message(sandbox: Path, data: bytes) -> None:
+    """Whatever bytes a routine file holds, loading it never raises."""
+    assert_file_loads_cleanly(sandbox, data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 2**32 - 1))
+def test_any_mutation_of_a_shipped_routine_gives_a_routine_or_a_message(
+    sandbox: Path, seed: int
+) -> None:
+    """Byte flips, lost lines, swapped types, huge numbers, deep nesting, odd paths: no raise."""
+    assert_file_loads_cleanly(sandbox, mutate(SHIPPED, random.Random(seed)))

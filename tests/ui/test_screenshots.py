@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+
+from tests.helpers.system_libraries import library_missing
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = (
@@ -24,13 +27,18 @@ def distinct_colours(image: QImage) -> int:
     )
 
 
+XCB_MISSING = library_missing("libxcb-cursor.so.0")
+
+
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
+@pytest.mark.skipif(bool(XCB_MISSING), reason=f"Qt's xcb platform cannot load: {XCB_MISSING}")
 def test_real_window_screenshots_are_not_blank(tmp_path: Path) -> None:
-    """Each screen renders for real, with content, in light and in dark."""
+    """Each screen renders for real (xcb on Xvfb, not offscreen), in light and in dark."""
     done = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1280x900x24",
          sys.executable, str(ROOT / "tools" / "screenshots.py"), str(tmp_path)],
         capture_output=True, text=True, timeout=120, check=False,
+        env=dict(os.environ, QT_QPA_PLATFORM="xcb"),
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     for theme in ("light", "dark"):
