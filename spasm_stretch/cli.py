@@ -293,12 +293,15 @@ def print_history(as_csv: bool, out: TextIO, err: TextIO) -> int:
     from spasm_stretch.core.log_review import review_log
     from spasm_stretch.history import History, now
     from spasm_stretch.history_report import write_csv, write_text
+    from spasm_stretch.log_writer import LogWriter
     from spasm_stretch.resources import assets_dir
-    from spasm_stretch.user_paths import data_dir
+    from spasm_stretch.user_paths import data_dir, spill_folders
 
     history = History(data_dir() / "history.db")
     if history.notice:
         print(history.notice, file=err)
+    if not history.volatile and (found := LogWriter(history).recover(spill_folders())):
+        print(f"{found} entries the app could not save earlier are now in the log.", file=err)
     episodes, sessions = history.episodes(), history.sessions()
     history.close()
     if as_csv:

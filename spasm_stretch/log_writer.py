@@ -9,6 +9,7 @@ time, so nothing is lost and nothing is written twice.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -148,6 +149,8 @@ class LogWriter:
                 folder.mkdir(parents=True, exist_ok=True)
                 path.write_text(json.dumps(records), encoding="utf-8")
             except (OSError, ValueError):
+                with contextlib.suppress(OSError, ValueError):
+                    path.unlink(missing_ok=True)  # never leave half a file to be read later
                 continue
             return path
         return None
@@ -165,7 +168,7 @@ class LogWriter:
                 continue
             for record in records if isinstance(records, list) else []:
                 found += self._queue(record)
-            if self.flush():
+            if self.flush() and self.history is not None and not self.history.volatile:
                 path.unlink(missing_ok=True)
         return found
 

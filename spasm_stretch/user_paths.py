@@ -20,6 +20,17 @@ def data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(location))
 
 
+def cache_dir() -> Path:
+    """The per-user cache folder (on Linux ``~/.cache/spasm-stretch``)."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+
+
+def spill_folders() -> list[Path]:
+    """Where log entries that could not be written wait for the next start, in order."""
+    return [data_dir(), cache_dir()]
+
+
 def user_routines_dir() -> Path:
     """Where a user drops their own routine files."""
     return data_dir() / "routines"

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.log_writer import LogWriter
 from spasm_stretch.ui.message_bar import MessageArea
+from spasm_stretch.user_paths import cache_dir
 
 RETRY_SECONDS = 10.0  # how often a log that could not be written is tried again
 STORAGE = "storage"  # the message bar's key for storage trouble
@@ -55,10 +56,8 @@ class LogKeeper(QObject):
 
     def spill_folders(self) -> list[Path]:
         """Where records the log refused wait for the next start: beside it, else the cache."""
-        cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-        folders = [Path(cache)] if cache else []
         history = self.writer.history
-        return folders if history is None else [history.path.parent, *folders]
+        return [] if history is None else [history.path.parent, cache_dir()]
 
     def recover(self) -> None:
         """Merge what an earlier run could not write into the log, and say so."""
