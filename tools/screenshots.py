@@ -121,6 +121,12 @@ def shoot(out: Path, theme: Theme, size: QSize, suffix: str = "") -> list[Path]:
         window.relief_view.discard_button.click()  # keep the made-up log as it is
         window.open_history()
         grab("history")
+        view = window.history_view
+        view.tabs.setCurrentIndex(1)
+        first = view.episodes.topLevelItem(0)
+        if first is not None:
+            view.episodes.setCurrentItem(first)
+        grab("history-cramps")
         window.close()
         history.close()
     return written

@@ -16,7 +16,7 @@ from tests.helpers.system_libraries import library_missing
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = (
     "picker", "hold", "finished", "relief", "relief-side", "relief-easing", "relief-long",
-    "history",
+    "history", "history-cramps",
 )  # fmt: skip
 
 
