@@ -165,9 +165,10 @@ def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
     if not episodes:
         return "<p>No cramps were logged in this period.</p>"
     head = "".join(
-        f"<th align='left'>{label}</th>"
-        for label in ("Date", "Time", "Area", "Side", "Length", "Severity", "Tags", "Note")
-    )
+        f"<th align='left' width='{width}%'>{label}</th>"
+        for label, width in (("Date", 11), ("Time", 8), ("Area", 13), ("Side", 6),
+                             ("Length", 9), ("Severity", 10), ("Tags", 10), ("Note", 33))
+    )  # fmt: skip
     rows = "".join(
         f"<tr><td>{e.started:%d %b %Y}</td><td>{e.started:%H:%M}</td><td>{_e(e.area or '?')}"
         f"{' <b>(!)</b>' if e.id in flagged else ''}</td><td>{_e(e.side)}</td>"
@@ -177,7 +178,7 @@ def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
         for e in episodes
     )
     return (
-        "<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+        "<table width='99%' border='1' cellspacing='0' cellpadding='3' "
         f"style='border-collapse: collapse; border-color: #999'><thead><tr>{head}</tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
