@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="sound player: auto (default in the window), qt, playsound or silent "
         "(trace plays sounds only when this is given)",
     )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start hidden in the tray (how the login entry starts it)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list every routine with its steps and total time")
     validate = commands.add_parser("validate", help="check routine files or folders")
@@ -67,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="open the window on a routine, ready to start")
     run.add_argument("routine", metavar="ROUTINE", help="a routine id")
     commands.add_parser("relief", help="open the window on quick relief for a cramp happening now")
+    commands.add_parser("today", help="start today's reminded routine (or the last one)")
+    commands.add_parser("install-desktop", help="add the app to the applications menu")
+    commands.add_parser("uninstall-desktop", help="remove it from the applications menu")
+    autostart = commands.add_parser("autostart", help="start at login, hidden in the tray")
+    autostart.add_argument("state", choices=("on", "off"))
     commands.add_parser("sounds", help="show which sound player works and play each cue")
     history = commands.add_parser("history", help="print the log of routines and cramp episodes")
     history.add_argument("--csv", action="store_true", help="comma-separated values instead")
@@ -94,18 +104,20 @@ def _speed(text: str) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args = build_parser().parse_args(argv)
-    if args.command is None:
+    if args.command in (None, "run", "relief", "today"):
+        from spasm_stretch.desktop.handover import pass_launch
+
+        routine = getattr(args, "routine", "")
+        code = pass_launch(args.command, routine, background=args.background)
+        if code is not None:
+            return code
         from spasm_stretch.app import run_app
 
-        return run_app(args)
-    if args.command == "run":
-        from spasm_stretch.app import run_app
+        return run_app(args, request=args.command, routine_id=routine)
+    if args.command in ("install-desktop", "uninstall-desktop", "autostart"):
+        from spasm_stretch.desktop.commands import desktop_command
 
-        return run_app(args, routine_id=args.routine)
-    if args.command == "relief":
-        from spasm_stretch.app import run_app
-
-        return run_app(args, relief=True)
+        return desktop_command(args, sys.stdout, sys.stderr)
     if args.command == "sounds":
         from spasm_stretch.audio.check import play_every_cue
 

@@ -214,3 +214,17 @@ def parse_reminders(lines: Iterable[str]) -> tuple[tuple[Reminder, ...], list[st
         except ReminderError as exc:
             problems.append(str(exc))
     return tuple(reminders), problems
+
+
+def todays_routine(reminders: Sequence[Reminder], now: datetime, zone: ZoneInfo) -> str | None:
+    """The routine of today's reminder nearest to ``now`` ("Start today's routine")."""
+    local = now.astimezone(zone)
+    today = [r for r in reminders if local.weekday() in r.days]
+    if not today:
+        return None
+
+    def distance(reminder: Reminder) -> float:
+        at = datetime.combine(local.date(), reminder.at)
+        return abs((at - local.replace(tzinfo=None)).total_seconds())
+
+    return min(today, key=distance).routine_id

@@ -16,6 +16,7 @@ from spasm_stretch.core.reminders import (
     parse_reminders,
     skip_today,
     snooze,
+    todays_routine,
     upcoming,
 )
 from tests.helpers.clock import FakeWallClock
@@ -171,3 +172,11 @@ def test_stored_form_round_trips_and_bad_lines_say_why() -> None:
     ]
     with pytest.raises(ReminderError, match="days must be"):
         Reminder(time(1, 0), "calf", frozenset())
+
+
+def test_todays_routine_is_the_reminder_nearest_now() -> None:
+    """'Start today's routine' at 20:00 picks the 21:30 evening routine, not the 07:00 one."""
+    rules = [Reminder(time(7, 0), "back"), Reminder(time(21, 30), "calf", frozenset({0}))]
+    assert todays_routine(rules, local("2026-06-01 20:00"), BERLIN) == "calf"  # a Monday
+    assert todays_routine(rules, local("2026-06-02 20:00"), BERLIN) == "back"
+    assert todays_routine([], local("2026-06-02 20:00"), BERLIN) is None
