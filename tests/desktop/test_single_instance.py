@@ -1,0 +1,65 @@
+"""One instance: a second launch hands its request over and exits; a killed one blocks nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from spasm_stretch.desktop import handover
+from spasm_stretch.desktop.handover import Request
+from spasm_stretch.desktop.single_instance import InstanceServer
+
+SECOND_LAUNCH = (
+    "import sys; from spasm_stretch.desktop.handover import pass_launch; "
+    "sys.exit(pass_launch('run', 'calf'))"
+)
+
+
+def test_second_launch_hands_its_request_to_the_running_copy(qtbot: QtBot) -> None:
+    """`spasm-stretch run calf` while running: the running copy gets it; the second exits 0."""
+    assert handover.pass_launch(None) is None  # this process is the running copy
+    server = InstanceServer()
+    assert server.listen(), server.error
+    second = subprocess.Popen([sys.executable, "-c", SECOND_LAUNCH], env=os.environ.copy())
+    with qtbot.waitSignal(server.requested, timeout=10000) as got:
+        pass
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=10000)
+    assert got.args == [Request("run", "calf")]
+    assert second.returncode == 0
+    server.close()
+
+
+def test_second_launch_takes_over_when_the_first_was_killed(tmp_path: Path) -> None:
+    """A copy killed with SIGKILL leaves its socket file; the next start runs at once."""
+    with subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from spasm_stretch.desktop.handover import pass_launch; "
+         "assert pass_launch(None) is None; print('holding', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True, env=os.environ.copy(),
+    ) as holder:  # fmt: skip
+        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+        handover.socket_path().touch()  # the socket a killed copy leaves behind
+        os.kill(holder.pid, signal.SIGKILL)
+    assert handover.pass_launch("relief") is None
+    server = InstanceServer()
+    assert server.listen(), server.error
+    server.close()
+
+
+def test_bad_requests_are_refused() -> None:
+    """Only the known commands travel over the socket."""
+    assert Request.from_line(b'{"command": "relief"}') == Request("relief")
+    assert Request.from_line(b'{"command": "rm -rf"}') is None
+    assert Request.from_line(b"not json") is None
+
+
+def test_server_does_not_listen_without_the_lock() -> None:
+    """A copy that did not take the lock never steals the socket of the running one."""
+    server = InstanceServer()
+    assert not server.listen()
+    assert "lock" in server.error
