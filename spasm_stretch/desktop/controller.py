@@ -26,6 +26,7 @@ from spasm_stretch.desktop.reminder_timer import ReminderTimer, WallClock, utc_n
 from spasm_stretch.desktop.single_instance import InstanceServer
 from spasm_stretch.desktop.tray import Tray
 from spasm_stretch.settings import AppSettings, Theme
+from spasm_stretch.ui.main_window import app_icon
 
 if TYPE_CHECKING:
     from spasm_stretch.ui.main_window import MainWindow
@@ -76,7 +77,7 @@ class DesktopController(QObject):
         self.last_fired: tuple[Due, datetime] | None = None
         self.server = InstanceServer(self)
         self.server.requested.connect(self.handle)
-        self.tray = Tray(window.windowIcon(), self) if tray and Tray.available() else None
+        self.tray = Tray(app_icon(), self) if tray and Tray.available() else None
         self.notifier = Notifier(self.tray.icon if self.tray else None, self)
         self.notifier.start.connect(self.start_reminder)
         self.notifier.snooze.connect(self._snooze)

@@ -17,6 +17,7 @@ from spasm_stretch.desktop import controller as controller_module
 from spasm_stretch.desktop import notifications
 from spasm_stretch.desktop.controller import DesktopController, attach
 from spasm_stretch.desktop.handover import Request
+from spasm_stretch.desktop.tray import Tray
 from spasm_stretch.ui.main_window import MainWindow
 from tests.helpers.clock import FakeWallClock
 
@@ -86,3 +87,33 @@ def test_reminders_dialog_edits_are_saved_and_re_aim(
     dialog.rows[0].bedtime.setChecked(True)
     assert window.store.load().reminders[0].bedtime
     dialog.close()
+
+
+@pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_closing_keeps_the_app_in_the_tray_when_chosen_and_quit_quits(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asked once on the first close: Yes hides to the tray (remembered); Quit really closes."""
+    monkeypatch.setattr(notifications, "_open_bus", lambda: None)
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))
+    asked: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = make_window()
+    controller = attach(window)
+    assert controller.tray is not None
+    window.close()
+    assert not window.isVisible() and asked == ["Keep running in the tray?"]
+    assert window.store.load().keep_in_tray is True
+    assert controller.timer.timer.isActive()  # reminders still come
+    controller.handle(Request("show"))
+    assert window.isVisible()
+    window.close()
+    assert len(asked) == 1  # asked once, remembered
+    controller.quit()
+    assert not controller.timer.timer.isActive()
+    QApplication.setQuitOnLastWindowClosed(True)
