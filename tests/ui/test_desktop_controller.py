@@ -8,16 +8,18 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.engine import SessionState
-from spasm_stretch.core.reminders import Reminder
+from spasm_stretch.core.reminders import Due, Reminder
 from spasm_stretch.desktop import controller as controller_module
 from spasm_stretch.desktop import notifications
 from spasm_stretch.desktop.controller import DesktopController, attach
 from spasm_stretch.desktop.handover import Request
 from spasm_stretch.desktop.tray import Tray
+from spasm_stretch.settings import Theme
 from spasm_stretch.ui.main_window import MainWindow
 from tests.helpers.clock import FakeWallClock
 
@@ -117,3 +119,21 @@ def test_closing_keeps_the_app_in_the_tray_when_chosen_and_quit_quits(
     controller.quit()
     assert not controller.timer.timer.isActive()
     QApplication.setQuitOnLastWindowClosed(True)
+
+
+def test_bedtime_reminder_opens_its_routine_in_the_dark_and_today_picks_the_reminder(
+    desktop: tuple[MainWindow, DesktopController, FakeWallClock],
+) -> None:
+    """Start on a bedtime reminder: the routine runs on a dark palette; 'today' picks it too."""
+    window, controller, clock = desktop
+    bedtime = Reminder(time(22, 0), "calf", bedtime=True)
+    window.apply_settings(replace(window.settings, reminders=(bedtime,)))
+    controller.apply_settings(window.settings)
+    controller.start_reminder(Due(bedtime, clock()))
+    assert window.routine is not None and window.routine.id == "calf"
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    window.show_picker()
+    controller.handle(Request("today"))
+    assert window.driver is not None and window.driver.session.state is SessionState.RUNNING
+    assert window.routine.id == "calf"
+    window.apply_settings(replace(window.settings, theme=Theme.SYSTEM))  # as other tests expect
