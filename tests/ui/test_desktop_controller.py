@@ -43,6 +43,12 @@ def desktop(
     return window, attach(window), clock
 
 
+def set_reminders(window: MainWindow, controller: DesktopController, *rules: Reminder) -> None:
+    """Save reminders as the dialog does, and re-aim as a settings change does."""
+    window.apply_settings(replace(window.settings, reminders=rules))
+    controller.apply_settings(window.settings)
+
+
 def test_launch_requests_open_relief_and_routines(
     desktop: tuple[MainWindow, DesktopController, FakeWallClock],
 ) -> None:
@@ -60,8 +66,7 @@ def test_a_reminder_a_minute_ahead_asks_and_start_starts_the_routine(
 ) -> None:
     """No tray, no service: the reminder asks in the window; Start runs the routine."""
     window, controller, clock = desktop
-    window.apply_settings(replace(window.settings, reminders=(Reminder(time(21, 31), "neck"),)))
-    controller.apply_settings(window.settings)  # as a settings change does
+    set_reminders(window, controller, Reminder(time(21, 31), "neck"))
     assert window.picker.today.text() == "Neck stretch at 21:31 · no routine done yet"
     clock.advance(timedelta(minutes=1))
     controller.timer.timer.timeout.emit()
@@ -127,8 +132,7 @@ def test_bedtime_reminder_opens_its_routine_in_the_dark_and_today_picks_the_remi
     """Start on a bedtime reminder: the routine runs on a dark palette; 'today' picks it too."""
     window, controller, clock = desktop
     bedtime = Reminder(time(22, 0), "calf", bedtime=True)
-    window.apply_settings(replace(window.settings, reminders=(bedtime,)))
-    controller.apply_settings(window.settings)
+    set_reminders(window, controller, bedtime)
     controller.start_reminder(Due(bedtime, clock()))
     assert window.routine is not None and window.routine.id == "calf"
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
