@@ -82,7 +82,8 @@ class DesktopController(QObject):
         self.notifier.start.connect(self.start_reminder)
         self.notifier.snooze.connect(self._snooze)
         self.notifier.unanswered.connect(self._ask_in_window)
-        self.timer = ReminderTimer(window.store.reminder_state(), zone or system_zone(), now=now)
+        self._saved_state = window.store.reminder_state()
+        self.timer = ReminderTimer(self._saved_state, zone or system_zone(), now=now)
         self.timer.setParent(self)
         self.timer.fired.connect(self._remind)
         self.timer.changed.connect(self.refresh)
@@ -171,7 +172,17 @@ class DesktopController(QObject):
                 apply_theme(app, Theme.DARK, self.window.settings.text_scale)
         self._start(due.reminder.routine_id)
 
+    def _save_state(self) -> None:
+        """Keep the schedule's state: on a reminder, a snooze or skip, and at the end.
+
+        Not at every check: ``seen_until`` moves each minute, and after a crash
+        an older one only lets through what never fired.
+        """
+        self.window.store.save_reminder_state(self.timer.state)
+        self._saved_state = self.timer.state
+
     def _remind(self, due: Due) -> None:
+        self._save_state()
         self.last_fired = (due, self.timer.now())
         name = self._name(due.reminder.routine_id)
         title = "Bedtime stretch" if due.reminder.bedtime else "Time to stretch"
@@ -225,7 +236,9 @@ class DesktopController(QObject):
 
     def refresh(self) -> None:
         """Keep the store, the picker's line and the tray in step with the schedule."""
-        self.window.store.save_reminder_state(self.timer.state)
+        state, saved = self.timer.state, self._saved_state
+        if (state.snoozed, state.skipped) != (saved.snoozed, saved.skipped):
+            self._save_state()
         line = self.today_line()
         self.today_changed.emit(line)
         if self.tray is None:
@@ -343,6 +356,7 @@ class DesktopController(QObject):
     def shut_down(self) -> None:
         """Stop the timer, leave the tray and the bus, stop listening."""
         self.timer.stop()
+        self._save_state()
         self.notifier.close()
         self.server.close()
         if self.tray is not None:
