@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from spasm_stretch.core import habit
+from spasm_stretch.core.records import SessionRecord
 from spasm_stretch.core.reminders import Due, todays_routine
 from spasm_stretch.desktop import entry
 from spasm_stretch.desktop.handover import Request
@@ -224,7 +225,7 @@ class DesktopController(QObject):
         routine = self.window.catalog.find(routine_id)
         return routine.name if routine is not None else routine_id
 
-    def _sessions(self) -> list:  # type: ignore[type-arg]
+    def _sessions(self) -> list[SessionRecord]:
         history = self.window.history
         return history.sessions() if history is not None else []
 

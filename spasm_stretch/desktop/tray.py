@@ -45,6 +45,7 @@ class Tray(QObject):
         self.relief_action = self._add("Cramp help", self.relief.emit)
         self.routines_section = self.menu.addSeparator()
         self.routine_actions: list[QAction] = []
+        self._routines: list[tuple[str, str]] = []
         self.next_action = self.menu.addAction("")
         self.next_action.setEnabled(False)
         self.snooze_action = self._add("Snooze 15 min", self.snooze.emit)
@@ -79,6 +80,9 @@ class Tray(QObject):
 
     def set_routines(self, routines: list[tuple[str, str]]) -> None:
         """The routines people use most, as (id, name), listed under Cramp help."""
+        if routines == self._routines:  # unchanged: leave the menu alone, it may be open
+            return
+        self._routines = routines
         for action in self.routine_actions:
             self.menu.removeAction(action)
             action.deleteLater()
