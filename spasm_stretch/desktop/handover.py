@@ -131,6 +131,12 @@ def pass_launch(command: str | None, routine: str = "", *, background: bool = Fa
         "background" if background and command is None else command or "show", routine
     )
     try:
+        runtime_dir()
+    except OSError as exc:  # no private folder for the lock: run, but not as the single copy
+        print(f"spasm-stretch: cannot check for a running copy ({exc}); starting anyway",
+              file=sys.stderr)  # fmt: skip
+        return None
+    try:
         handed = hand_over(request)
     except OSError as exc:
         print(

@@ -33,7 +33,7 @@ class InstanceServer(QObject):
     def listen(self) -> bool:
         """Listen on the runtime socket; False (with ``error``) when that cannot be done."""
         if not holds_lock():
-            self.error = "another copy holds the instance lock"
+            self.error = "this copy does not hold the instance lock"
             return False
         path = str(socket_path())
         QLocalServer.removeServer(path)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.desktop import handover
@@ -51,6 +52,16 @@ def test_second_launch_takes_over_when_the_first_was_killed(tmp_path: Path) -> N
     server.close()
 
 
+def test_an_unusable_runtime_folder_starts_the_app_anyway(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """XDG_RUNTIME_DIR pointing at a file: a message, and the window still opens."""
+    (tmp_path / "a-file").write_text("")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "a-file"))
+    assert handover.pass_launch("relief") is None
+    assert "starting anyway" in capsys.readouterr().err
+
+
 def test_bad_requests_are_refused() -> None:
     """Only the known commands travel over the socket."""
     assert Request.from_line(b'{"command": "relief"}') == Request("relief")
@@ -62,4 +73,4 @@ def test_server_does_not_listen_without_the_lock() -> None:
     """A copy that did not take the lock never steals the socket of the running one."""
     server = InstanceServer()
     assert not server.listen()
-    assert "lock" in server.error
+    assert "does not hold the instance lock" in server.error
