@@ -7,7 +7,7 @@ and is removed first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from spasm_stretch.desktop.handover import Request, holds_lock, socket_path
@@ -49,8 +49,16 @@ class InstanceServer(QObject):
 
     def _accept(self) -> None:
         while (connection := self._server.nextPendingConnection()) is not None:
-            connection.readyRead.connect(lambda c=connection: self._read(c))
+            connection.readyRead.connect(self._ready)
             connection.disconnected.connect(connection.deleteLater)
+            self._read(connection)
+
+    @Slot()
+    def _ready(self) -> None:
+        # The sender, not a lambda holding the socket: a lambda kept a Python
+        # wrapper of a socket Qt had deleted, and crashed a later event loop.
+        connection = self.sender()
+        if isinstance(connection, QLocalSocket):
             self._read(connection)
 
     def _read(self, connection: QLocalSocket) -> None:
@@ -64,5 +72,6 @@ class InstanceServer(QObject):
         else:
             self.requested.emit(request)
             connection.write(b"ok\n")
+        connection.readyRead.disconnect(self._ready)
         connection.flush()
         connection.disconnectFromServer()

@@ -35,7 +35,7 @@ def test_second_launch_hands_its_request_to_the_running_copy(qtbot: QtBot) -> No
     server.close()
 
 
-def test_second_launch_takes_over_when_the_first_was_killed(tmp_path: Path) -> None:
+def test_second_launch_takes_over_when_the_first_was_killed(qtbot: QtBot) -> None:
     """A copy killed with SIGKILL leaves its socket file; the next start runs at once."""
     with subprocess.Popen(
         [sys.executable, "-c",
@@ -74,3 +74,29 @@ def test_server_does_not_listen_without_the_lock() -> None:
     server = InstanceServer()
     assert not server.listen()
     assert "does not hold the instance lock" in server.error
+
+
+def test_garbage_on_the_socket_gets_an_error_and_the_copy_keeps_serving(qtbot: QtBot) -> None:
+    """Something else writing to the socket is answered 'error'; a real launch still works."""
+    assert handover.pass_launch(None) is None
+    server = InstanceServer()
+    assert server.listen(), server.error
+    client = (
+        "import socket, sys; s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); "
+        's.sendall(b\'{"command": "format c:"}\\n\'); print(s.recv(16).decode().strip())'
+    )
+    with (
+        qtbot.assertNotEmitted(server.requested),
+        subprocess.Popen(
+            [sys.executable, "-c", client, str(handover.socket_path())],
+            stdout=subprocess.PIPE, text=True,
+        ) as garbage,
+    ):  # fmt: skip
+        qtbot.waitUntil(lambda: garbage.poll() is not None, timeout=10000)
+        assert garbage.stdout is not None and garbage.stdout.read() == "error\n"
+    second = subprocess.Popen([sys.executable, "-c", SECOND_LAUNCH], env=os.environ.copy())
+    with qtbot.waitSignal(server.requested, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=10000)
+    assert second.returncode == 0
+    server.close()
