@@ -137,7 +137,7 @@ def _stored(value: Any) -> Any:
         return value.value
     if isinstance(value, frozenset):
         return ",".join(sorted(item.value for item in value))
-    if isinstance(value, tuple):
+    if isinstance(value, tuple) and all(isinstance(item, Reminder) for item in value):
         return "; ".join(str(item) for item in value)
     return "default" if value is None else value
 
