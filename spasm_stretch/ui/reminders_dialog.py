@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTimeEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,11 +45,9 @@ class ReminderRow(QWidget):
         self.time = QTimeEdit(QTime(reminder.at.hour, reminder.at.minute))
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName("Reminder time")
-        self.days: list[QToolButton] = []
+        self.days: list[QCheckBox] = []  # check boxes: a toggled tool button looks unchanged
         for number, name in enumerate(DAY_NAMES):
-            button = QToolButton()
-            button.setText(name[:2].capitalize())
-            button.setCheckable(True)
+            button = QCheckBox(name[:2].capitalize())
             button.setChecked(number in reminder.days)
             button.setAccessibleName(f"Remind on {name}")
             button.toggled.connect(self._day_toggled)
@@ -81,8 +78,11 @@ class ReminderRow(QWidget):
         remove.clicked.connect(self.removed)
 
     def _day_toggled(self) -> None:
-        if not any(button.isChecked() for button in self.days):  # at least one day
-            self.sender().setChecked(True)  # type: ignore[attr-defined]
+        box = self.sender()
+        if isinstance(box, QCheckBox) and not any(day.isChecked() for day in self.days):
+            box.blockSignals(True)  # at least one day; putting it back is not an edit
+            box.setChecked(True)
+            box.blockSignals(False)
             return
         self.edited.emit()
 
