@@ -84,8 +84,7 @@ class DesktopController(QObject):
         self.notifier.snooze.connect(self._snooze)
         self.notifier.unanswered.connect(self._ask_in_window)
         self._saved_state = window.store.reminder_state()
-        self.timer = ReminderTimer(self._saved_state, zone or system_zone(), now=now)
-        self.timer.setParent(self)
+        self.timer = ReminderTimer(self._saved_state, zone or system_zone(), now=now, parent=self)
         self.timer.fired.connect(self._remind)
         self.timer.changed.connect(self.refresh)
         if self.tray is not None:
@@ -110,7 +109,7 @@ class DesktopController(QObject):
         tray.show()
 
     def start(self, *, background: bool = False) -> None:
-        """Listen for later launches, start the reminders, and show the window unless hidden."""
+        """Listen for later launches and start the reminders; hidden, stay in the tray."""
         if not self.server.listen():
             self.window.statusBar().showMessage(
                 f"Could not listen for other launches ({self.server.error})."
