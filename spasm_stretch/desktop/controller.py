@@ -73,7 +73,6 @@ class DesktopController(QObject):
         super().__init__(parent)
         self.window = window
         self._quitting = False
-        self._told_about_tray = False
         self.dialog: RemindersDialog | None = None
         self.last_fired: tuple[Due, datetime] | None = None
         self.server = InstanceServer(self)
@@ -319,14 +318,14 @@ class DesktopController(QObject):
         """Closing the window keeps the app in the tray, when the person chose that."""
         if watched is not self.window or event.type() is not QEvent.Type.Close:
             return False
+        first_time = self.window.settings.keep_in_tray is None
         if self._quitting or self.tray is None or not self._keep_in_tray():
             self.shut_down()
             QApplication.quit()
             return False
         event.ignore()
         self.window.hide()
-        if not self._told_about_tray:
-            self._told_about_tray = True
+        if first_time:  # once ever: the answer to the question is kept
             self.tray.icon.showMessage(
                 "spasm-stretch is still running",
                 "It is in the tray, for reminders and cramp help. Quit from the tray's menu.",

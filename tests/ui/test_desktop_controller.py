@@ -100,7 +100,7 @@ def test_reminders_dialog_edits_are_saved_and_re_aim(
 def test_closing_keeps_the_app_in_the_tray_when_chosen_and_quit_quits(
     qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Asked once on the first close: Yes hides to the tray (remembered); Quit really closes."""
+    """Asked once on the first close: Yes hides to the tray, says so once; Quit really closes."""
     monkeypatch.setattr(notifications, "_open_bus", lambda: None)
     monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))
     asked: list[str] = []
@@ -113,14 +113,17 @@ def test_closing_keeps_the_app_in_the_tray_when_chosen_and_quit_quits(
     window = make_window()
     controller = attach(window)
     assert controller.tray is not None
+    told: list[str] = []
+    monkeypatch.setattr(controller.tray.icon, "showMessage", lambda title, _: told.append(title))
     window.close()
     assert not window.isVisible() and asked == ["Keep running in the tray?"]
+    assert told == ["spasm-stretch is still running"]
     assert window.store.load().keep_in_tray is True
     assert controller.timer.timer.isActive()  # reminders still come
     controller.handle(Request("show"))
     assert window.isVisible()
     window.close()
-    assert len(asked) == 1  # asked once, remembered
+    assert len(asked) == 1 and len(told) == 1  # asked and told once, remembered
     controller.quit()
     assert not controller.timer.timer.isActive()
     QApplication.setQuitOnLastWindowClosed(True)
