@@ -58,21 +58,31 @@ class Notifier(QObject):
         super().__init__(parent)
         self._tray = tray
         self._tray_due: Due | None = None
-        self._bus = _open_bus()
+        self._bus: Any = None
+        self._opened = False
         self._serials = itertools.count(1000)
         self._sent: dict[int, tuple[Due, str, str]] = {}
         self._shown: dict[int, Due] = {}
         self._watch: QSocketNotifier | None = None
-        if self._bus is not None:
-            self._watch = QSocketNotifier(self._bus.sock.fileno(), QSocketNotifier.Type.Read, self)
-            self._watch.activated.connect(self._read)
         if tray is not None:
             tray.messageClicked.connect(self._tray_clicked)
+
+    def _connect(self) -> Any:
+        """The bus, opened the first time it is needed: never a cost at start-up."""
+        if not self._opened:
+            self._opened = True
+            self._bus = _open_bus()
+            if self._bus is not None:
+                self._watch = QSocketNotifier(
+                    self._bus.sock.fileno(), QSocketNotifier.Type.Read, self
+                )
+                self._watch.activated.connect(self._read)
+        return self._bus
 
     @property
     def kind(self) -> str:
         """How reminders are shown, in words (for the settings dialog)."""
-        if self._bus is not None:
+        if self._connect() is not None:
             return "desktop notifications"
         if self._tray is not None and self._tray.supportsMessages():
             return "tray messages"
@@ -80,7 +90,7 @@ class Notifier(QObject):
 
     def notify(self, due: Due, title: str, body: str) -> None:
         """Show ``due``; the answer comes back as a signal."""
-        if self._bus is None:
+        if self._connect() is None:
             self._fallback(due, title, body)
             return
         from jeepney import DBusAddress, new_method_call
