@@ -18,9 +18,13 @@ if TYPE_CHECKING:
 
 
 def build_window(
-    args: argparse.Namespace, *, routine_id: str | None = None, relief: bool = False
+    args: argparse.Namespace,
+    *,
+    routine_id: str | None = None,
+    relief: bool = False,
+    show: bool = True,
 ) -> MainWindow:
-    """Create the application and its shown main window (on ``routine_id`` or relief if given)."""
+    """Create the application and its main window (on ``routine_id`` or relief if given)."""
     from spasm_stretch.cli import load_all
     from spasm_stretch.ui.main_window import MainWindow, app_icon
     from spasm_stretch.ui.theme import apply_theme
@@ -29,6 +33,7 @@ def build_window(
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("spasm-stretch")
+    app.setDesktopFileName(APP_NAME)  # panels match the window to spasm-stretch.desktop
     app.setWindowIcon(app_icon())
     store = SettingsStore()
     settings = store.load()
@@ -50,18 +55,30 @@ def build_window(
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
     if relief:
         window.open_relief()
-    window.show()
-    window.show_disclaimer_if_first_run()
+    if show:
+        window.show()
+        window.show_disclaimer_if_first_run()
     return window
 
 
-def run_app(
-    args: argparse.Namespace, *, routine_id: str | None = None, relief: bool = False
-) -> int:
-    """Open the main window and run the event loop until it closes."""
+def run_app(args: argparse.Namespace, *, request: str | None = None, routine_id: str = "") -> int:
+    """Open the main window with its tray and reminders; run until the app quits.
+
+    ``request`` is the CLI command that started it (None, run, relief or today).
+    """
+    from spasm_stretch.desktop.controller import attach
+    from spasm_stretch.desktop.handover import Request
+
+    background = bool(args.background) and request is None
     window = build_window(
-        args, routine_id=routine_id, relief=relief
+        args,
+        routine_id=routine_id if request == "run" else None,
+        relief=request == "relief",
+        show=not background,
     )  # kept referenced while the loop runs
+    desktop = attach(window, background=background)
+    if request == "today":
+        desktop.handle(Request("today"))
     app = QApplication.instance()
     assert app is not None
     code = app.exec()

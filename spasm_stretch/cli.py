@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="sound player: auto (default in the window), qt, playsound or silent "
         "(trace plays sounds only when this is given)",
     )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start hidden in the tray (how the login entry starts it)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list every routine with its steps and total time")
     validate = commands.add_parser("validate", help="check routine files or folders")
@@ -69,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="open the window on a routine, ready to start")
     run.add_argument("routine", metavar="ROUTINE", help="a routine id")
     commands.add_parser("relief", help="open the window on quick relief for a cramp happening now")
+    commands.add_parser("today", help="start today's reminded routine (or the last one)")
+    commands.add_parser("install-desktop", help="add the app to the applications menu")
+    commands.add_parser("uninstall-desktop", help="remove it from the applications menu")
+    autostart = commands.add_parser("autostart", help="start at login, hidden in the tray")
+    autostart.add_argument("state", choices=("on", "off"))
     commands.add_parser("sounds", help="show which sound player works and play each cue")
     history = commands.add_parser("history", help="print the log of routines and cramp episodes")
     history.add_argument("--csv", action="store_true", help="comma-separated values instead")
@@ -115,8 +125,12 @@ def reader_went_away() -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    if args.command in (None, "run", "relief"):
+    if args.command in (None, "run", "relief", "today"):
         return _open_window(args)
+    if args.command in ("install-desktop", "uninstall-desktop", "autostart"):
+        from spasm_stretch.desktop.commands import desktop_command
+
+        return desktop_command(args, sys.stdout, sys.stderr)
     if args.command == "sounds":
         from spasm_stretch.audio.check import play_every_cue
 
@@ -140,7 +154,6 @@ def _open_window(args: argparse.Namespace) -> int:
     routine id would only be noticed after the window is built, so both are
     plain messages (exit 2) before Qt starts.
     """
-    problem = display_problem(os.environ, sys.platform)
     routine_id = args.routine if args.command == "run" else None
     if routine_id is not None:
         catalog = load_all(args.routines)
@@ -148,12 +161,18 @@ def _open_window(args: argparse.Namespace) -> int:
             known = ", ".join(r.id for r in catalog.routines)
             print(f"no routine with the id {routine_id!r}; known ids: {known}", file=sys.stderr)
             return EXIT_USAGE
+    from spasm_stretch.desktop.handover import pass_launch
+
+    code = pass_launch(args.command, routine_id or "", background=args.background)
+    if code is not None:
+        return code  # the copy already running does it
+    problem = display_problem(os.environ, sys.platform)
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_USAGE
     from spasm_stretch.app import run_app
 
-    return run_app(args, routine_id=routine_id, relief=args.command == "relief")
+    return run_app(args, request=args.command, routine_id=routine_id or "")
 
 
 def display_problem(environ: Mapping[str, str], platform: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.model import HoldChoice
 from spasm_stretch.core.plan import PlanSettings
+from spasm_stretch.core.reminders import Due, Reminder, ReminderState
 
 T = TypeVar("T")
 
@@ -46,6 +48,9 @@ class AppSettings:
     text_scale: int = 100
     disclaimer_seen: bool = False
     last_routine: str = ""
+    reminders: tuple[Reminder, ...] = ()
+    reminders_paused: bool = False
+    keep_in_tray: bool | None = None  # None: not asked yet
     # Cramp buttons: area (its built-in routine id) -> the routine it runs, where changed.
     relief_routines: tuple[tuple[str, str], ...] = ()
     last_side: str = ""  # the leg of the last cramp, offered first next time
@@ -125,6 +130,15 @@ def _side(raw: Any) -> str:
     return str(raw)
 
 
+def _optional_boolean(raw: Any) -> bool | None:
+    return None if str(raw).strip() in ("", "default", "None") else _boolean(raw)
+
+
+def _reminders(raw: Any) -> tuple[Reminder, ...]:
+    lines = raw if isinstance(raw, list) else str(raw).split(";")
+    return tuple(Reminder.parse(line) for line in lines if line.strip())
+
+
 def _text(raw: Any) -> str:
     if not isinstance(raw, str) or len(raw) > 100:
         raise ValueError(raw)
@@ -146,6 +160,9 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "relief_routines": _pairs,
     "last_side": _side,
     "acknowledged_flags": _words,
+    "reminders": _reminders,
+    "reminders_paused": _boolean,
+    "keep_in_tray": _optional_boolean,
 }
 
 
@@ -154,6 +171,8 @@ def _stored(value: Any) -> Any:
         return value.value
     if isinstance(value, frozenset):
         return ",".join(sorted(str(getattr(item, "value", item)) for item in value))
+    if isinstance(value, tuple) and value and all(isinstance(item, Reminder) for item in value):
+        return "; ".join(str(item) for item in value)
     if isinstance(value, tuple):
         return ",".join(f"{key}={routine}" for key, routine in value)
     return "default" if value is None else value
@@ -195,6 +214,36 @@ class SettingsStore:
         """Write every setting."""
         for field in dataclasses.fields(settings):
             self._settings.setValue(field.name, _stored(getattr(settings, field.name)))
+        self._settings.sync()
+
+    def reminder_state(self) -> ReminderState:
+        """Where the reminder schedule stands: last instant dealt with, snooze, skipped day."""
+        try:
+            seen = self._settings.value("reminders-state/seen_until")
+            snoozed = self._settings.value("reminders-state/snoozed")
+            skipped = self._settings.value("reminders-state/skipped")
+            snooze = None
+            if snoozed:
+                at, rule = str(snoozed).split("|", 1)
+                snooze = Due(Reminder.parse(rule), datetime.fromisoformat(at), snoozed=True)
+            return ReminderState(
+                datetime.fromisoformat(str(seen)) if seen else None,
+                snooze,
+                date.fromisoformat(str(skipped)) if skipped else None,
+            )
+        except (ValueError, TypeError) as exc:  # a hand-edited file: start the schedule afresh
+            self.problems.append(f"{self.path}: the reminder state is not readable ({exc})")
+            return ReminderState()
+
+    def save_reminder_state(self, state: ReminderState) -> None:
+        """Keep the schedule's state, so a restart neither repeats nor loses a reminder."""
+        snoozed = state.snoozed
+        for key, value in (
+            ("seen_until", state.seen_until.isoformat() if state.seen_until else ""),
+            ("snoozed", f"{snoozed.at.isoformat()}|{snoozed.reminder}" if snoozed else ""),
+            ("skipped", state.skipped.isoformat() if state.skipped else ""),
+        ):
+            self._settings.setValue(f"reminders-state/{key}", value)
         self._settings.sync()
 
     def geometry(self) -> QByteArray | None:

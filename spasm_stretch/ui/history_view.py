@@ -34,6 +34,7 @@ from spasm_stretch.history_report import (
     severity_text,
     where_text,
 )
+from spasm_stretch.ui.habit_strip import HabitStrip
 from spasm_stretch.ui.warning_label import warning_label
 from spasm_stretch.ui.weekly_chart import WeeklyChart
 
@@ -121,6 +122,8 @@ class HistoryView(QWidget):
         overview = QWidget()
         overview_layout = QVBoxLayout(overview)
         overview_layout.addWidget(self.totals)
+        overview_layout.addWidget(habit := HabitStrip())
+        self.habit = habit
         overview_layout.addWidget(self.chart, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(overview, "Overview")
@@ -235,6 +238,7 @@ class HistoryView(QWidget):
             f"done ({review.sessions_finished} finished)"
         )
         self.chart.set_weeks(review.weeks)
+        self.habit.show_sessions(sessions, datetime.now().date())
         self.episodes.clear()
         rows = []
         keep = None

@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        self.file_menu = file_menu = menu.addMenu("&File")
         file_menu.addActions(
             [self.routines_action, self.history_action, self.undo_action, self.reload_action,
              self.settings_action]

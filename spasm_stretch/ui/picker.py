@@ -139,6 +139,9 @@ class PickerView(QWidget):
         title.setFont(title_font)
         hint = QLabel("Enter or double-click starts a routine; type a name to search.")
         hint.setWordWrap(True)
+        self.today = QLabel()  # "Evening routine at 21:30 · done yesterday", when reminders run
+        self.today.setAccessibleName("Today")
+        self.today.hide()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search routines...")
         self.search.setAccessibleName("Search routines")
@@ -169,6 +172,7 @@ class PickerView(QWidget):
             layout.addWidget(self._relief_strip(areas))
             layout.addSpacing(6)
         layout.addWidget(title)
+        layout.addWidget(self.today)
         layout.addWidget(hint)
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
@@ -183,6 +187,11 @@ class PickerView(QWidget):
         self.setTabOrder(self.search, self.area)
         self.setTabOrder(self.area, self.list)
         self.setTabOrder(self.list, self.problems_toggle)
+
+    def set_today_line(self, text: str) -> None:
+        """Today's reminder and when a routine was last done, under the title."""
+        self.today.setText(text)
+        self.today.setVisible(bool(text))
 
     def _relief_strip(self, areas: tuple[ReliefArea, ...]) -> QFrame:
         """One click from a cramp to its stretch: the first thing on the page."""

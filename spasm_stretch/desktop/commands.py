@@ -1,0 +1,43 @@
+"""The terminal side of the desktop entries: install-desktop, uninstall-desktop, autostart."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+from typing import TextIO
+
+from spasm_stretch.desktop import entry
+
+
+def desktop_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run one of the desktop-entry commands; say what was written or removed."""
+    try:
+        if args.command == "install-desktop":
+            installed = entry.install()
+            print(f"added to the applications menu: {installed.files[0]}", file=out)
+            print(f"icons: {len(installed.files) - 1} files in the hicolor theme", file=out)
+            return _validate(installed.files[0], err)
+        if args.command == "uninstall-desktop":
+            removed = entry.uninstall()
+            print(f"removed {len(removed.files)} file(s)", file=out)
+            for path in removed.files:
+                print(f"  {path}", file=out)
+            return 0
+        path = entry.set_autostart(args.state == "on")
+        state = "starts at login, hidden in the tray" if args.state == "on" else "no longer starts"
+        print(f"spasm-stretch {state} ({path})", file=out)
+    except OSError as exc:
+        print(f"could not write the desktop entry: {exc}", file=err)
+        return 1
+    return 0
+
+
+def _validate(path: object, err: TextIO) -> int:
+    """Check the entry with desktop-file-validate where it is installed."""
+    tool = entry.validator()
+    if tool is None:
+        return 0
+    done = subprocess.run([tool, str(path)], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        print(done.stdout + done.stderr, file=err, end="")
+    return 0 if done.returncode == 0 else 1

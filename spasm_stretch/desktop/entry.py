@@ -1,0 +1,199 @@
+"""The app in the applications menu and at login: freedesktop desktop entries and icons.
+
+``install`` writes ``spasm-stretch.desktop`` (with "Cramp help now" and
+"Start today's routine" actions) into the user's applications folder and the
+icon into the hicolor theme: the SVG, plus PNGs rendered from it with
+QSvgRenderer for panels that do not draw SVG. ``uninstall`` removes exactly
+what ``install`` wrote. ``set_autostart`` writes or removes the login entry,
+which starts the app hidden in the tray (``--background``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from spasm_stretch.resources import assets_dir
+
+APP_ID = "spasm-stretch"
+ENTRY_NAME = f"{APP_ID}.desktop"
+PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+_offscreen: list[object] = []  # an application made only to render icons, kept alive
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+@dataclass(frozen=True)
+class Installed:
+    """The files an install wrote (or an uninstall removed)."""
+
+    files: tuple[Path, ...]
+
+
+def data_home() -> Path:
+    """``$XDG_DATA_HOME``, else ``~/.local/share``."""
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+
+
+def config_home() -> Path:
+    """``$XDG_CONFIG_HOME``, else ``~/.config``."""
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+
+
+def launcher() -> list[str]:
+    """The command that starts this install of the app, as absolute as it can be."""
+    script = Path(sys.argv[0])
+    if script.name == APP_ID and script.is_file():
+        return [str(script.absolute())]
+    beside = Path(sys.executable).parent / APP_ID
+    if beside.is_file():
+        return [str(beside)]
+    return [sys.executable, "-m", "spasm_stretch"]
+
+
+def _quote(argument: str) -> str:
+    """One Exec argument, quoted as the desktop entry spec asks (then escaped as a string)."""
+    if not _RESERVED & set(argument):
+        return argument
+    inner = "".join("\\" + c if c in '"`$\\' else c for c in argument)
+    return '"' + inner.replace("\\", "\\\\") + '"'
+
+
+def _exec(command: list[str], *extra: str) -> str:
+    return " ".join(_quote(part) for part in [*command, *extra])
+
+
+def entry_text(command: list[str], *, autostart: bool = False) -> str:
+    """The desktop entry; for login, it starts hidden and has no menu actions."""
+    lines = [
+        "[Desktop Entry]",
+        "Type=Application",
+        "Version=1.4",
+        "Name=spasm-stretch",
+        "GenericName=Stretching for cramps",
+        "Comment=Guided stretches for muscle cramps, quick relief, and reminders",
+        f"Exec={_exec(command, '--background') if autostart else _exec(command)}",
+        f"Icon={APP_ID}",
+        "Terminal=false",
+        "Categories=Utility;",
+        "Keywords=cramp;spasm;stretch;stretching;exercise;reminder;",
+        f"StartupWMClass={APP_ID}",
+    ]
+    if autostart:
+        lines += ["NoDisplay=true", "X-GNOME-Autostart-enabled=true"]
+        return "\n".join(lines) + "\n"
+    lines += [
+        "StartupNotify=true",
+        "Actions=relief;today;",
+        "",
+        "[Desktop Action relief]",
+        "Name=Cramp help now",
+        f"Exec={_exec(command, 'relief')}",
+        "",
+        "[Desktop Action today]",
+        "Name=Start today's routine",
+        f"Exec={_exec(command, 'today')}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def entry_path() -> Path:
+    """Where the applications-menu entry goes."""
+    return data_home() / "applications" / ENTRY_NAME
+
+
+def autostart_path() -> Path:
+    """Where the login entry goes."""
+    return config_home() / "autostart" / ENTRY_NAME
+
+
+def _icon_paths() -> list[Path]:
+    hicolor = data_home() / "icons" / "hicolor"
+    return [hicolor / "scalable" / "apps" / f"{APP_ID}.svg"] + [
+        hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png" for size in PNG_SIZES
+    ]
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write through a temporary file, so a reader never sees half an entry."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(path)
+
+
+def _render_pngs(svg: Path) -> dict[int, bytes]:
+    """The icon at each PNG size; needs a Qt GUI application (made offscreen if none)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    if QGuiApplication.instance() is None:
+        _offscreen.append(QGuiApplication([APP_ID, "-platform", "offscreen"]))
+    renderer = QSvgRenderer(str(svg))
+    pngs: dict[int, bytes] = {}
+    for size in PNG_SIZES:
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes; PySide6 wants str
+        pngs[size] = bytes(data.data())
+    return pngs
+
+
+def install(command: list[str] | None = None) -> Installed:
+    """Put the app in the applications menu: the entry and its icons."""
+    svg = assets_dir() / "icons" / f"{APP_ID}.svg"
+    pngs = _render_pngs(svg)
+    scalable, *sized = _icon_paths()
+    _write(scalable, svg.read_bytes())
+    for path, size in zip(sized, PNG_SIZES, strict=True):
+        _write(path, pngs[size])
+    _write(entry_path(), entry_text(command or launcher()).encode())
+    return Installed((entry_path(), scalable, *sized))
+
+
+def _remove(paths: list[Path], stop: Path) -> tuple[Path, ...]:
+    removed = []
+    for path in paths:
+        if path.exists():
+            path.unlink()
+            removed.append(path)
+        folder = path.parent
+        while folder != stop and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+    return tuple(removed)
+
+
+def uninstall() -> Installed:
+    """Remove the entry and icons ``install`` wrote, and folders left empty by that."""
+    return Installed(_remove([entry_path(), *_icon_paths()], data_home()))
+
+
+def autostart_enabled() -> bool:
+    """Whether the app starts at login."""
+    return autostart_path().is_file()
+
+
+def set_autostart(on: bool, command: list[str] | None = None) -> Path:
+    """Start at login (hidden in the tray), or no longer; returns the entry's path."""
+    path = autostart_path()
+    if on:
+        _write(path, entry_text(command or launcher(), autostart=True).encode())
+    else:
+        _remove([path], config_home())
+    return path
+
+
+def validator() -> str | None:
+    """``desktop-file-validate``, when installed (desktop-file-utils)."""
+    return shutil.which("desktop-file-validate")

@@ -1,0 +1,106 @@
+"""Drives the reminder schedule with one single-shot timer aimed at the next reminder.
+
+The schedule itself (``core.reminders``) is pure; this QObject only asks it
+what is due now and what comes next, and sleeps until then. A Qt timer counts
+monotonic time, which stops while the machine sleeps and ignores changes to
+the wall clock, so the timer is never aimed more than ``CHECK_EVERY`` ahead:
+after a wake or a clock change it is re-aimed within that time, and the
+schedule then fires at most the one latest missed reminder. Settings changes
+re-aim it at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from spasm_stretch.core import reminders as schedule
+from spasm_stretch.core.reminders import Due, Reminder, ReminderState
+
+CHECK_EVERY = timedelta(seconds=60)
+WallClock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    """The real wall clock."""
+    return datetime.now(UTC)
+
+
+class ReminderTimer(QObject):
+    """Fires each reminder once, at its time, and tells listeners what comes next.
+
+    Signals:
+        fired(Due): a reminder is due now: show it.
+        changed(): the next reminder, the pause or the state changed.
+    """
+
+    fired = Signal(object)
+    changed = Signal()
+
+    def __init__(
+        self,
+        state: ReminderState,
+        zone: ZoneInfo,
+        *,
+        now: WallClock = utc_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.zone = zone
+        self._now = now
+        self.reminders: tuple[Reminder, ...] = ()
+        self.paused = False
+        self.next_due: Due | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.reaim)
+
+    def now(self) -> datetime:
+        """The wall clock this timer reads."""
+        return self._now()
+
+    def set_rules(self, reminders: Sequence[Reminder], *, paused: bool) -> None:
+        """New reminders or pause from the settings: re-aim straight away."""
+        self.reminders = tuple(reminders)
+        self.paused = paused
+        self.reaim()
+
+    def reaim(self) -> None:
+        """Fire what is due (at most one), then aim the timer at what comes next."""
+        now = self.now()
+        due, self.state = schedule.due_now(self.reminders, self.state, now, self.zone)
+        self.next_due = (
+            None if self.paused else schedule.upcoming(self.reminders, self.state, now, self.zone)
+        )
+        wait = CHECK_EVERY if self.next_due is None else self.next_due.at - now
+        self.timer.start(int(min(max(wait, timedelta(0)), CHECK_EVERY).total_seconds() * 1000))
+        self.changed.emit()
+        if due is not None and not self.paused:
+            self.fired.emit(due)
+
+    def snooze(self, due: Due) -> None:
+        """Remind again about ``due`` in 15 minutes."""
+        self.state = schedule.snooze(self.state, due, self.now())
+        self.reaim()
+
+    def skip_today(self, skip: bool = True) -> None:
+        """No more reminders today (or, with ``skip`` False, undo that)."""
+        self.state = (
+            schedule.skip_today(self.state, self.now(), self.zone)
+            if skip
+            else schedule.unskip(self.state)
+        )
+        self.reaim()
+
+    def skipping_today(self) -> bool:
+        """Whether today's reminders are skipped."""
+        return self.state.skipped == self.now().astimezone(self.zone).date()
+
+    def stop(self) -> None:
+        """Stop the timer (the app is quitting)."""
+        self.timer.stop()

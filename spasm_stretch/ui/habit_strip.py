@@ -1,0 +1,36 @@
+"""The habit made visible: the last seven days, each marked when a routine was finished."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from spasm_stretch.core.habit import done_days, habit_line
+from spasm_stretch.core.records import SessionRecord
+
+DONE, NOT_DONE = "\u25cf", "\u25cb"
+
+
+class HabitStrip(QLabel):
+    """'● ● ○ ● ● ○ ●  routine done 5 of the last 7 days', with the weekday under each mark."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Routines this week")
+
+    def show_sessions(self, sessions: Sequence[SessionRecord], today: date) -> None:
+        """Mark each of the last seven days from the log."""
+        done = done_days(sessions, today)
+        days = [today - timedelta(days=back) for back in range(len(done) - 1, -1, -1)]
+        cells = "".join(
+            f"<td align='center'>{DONE if is_done else NOT_DONE}<br>"
+            f"<small>{'today' if day == today else f'{day:%a}'}</small></td>"
+            for day, is_done in zip(days, done, strict=True)
+        )
+        self.setText(
+            f"<table cellspacing='6'><tr>{cells}"
+            f"<td valign='middle'>&nbsp;<b>{habit_line(done).capitalize()}</b></td></tr></table>"
+        )
+        self.setAccessibleDescription(habit_line(done))

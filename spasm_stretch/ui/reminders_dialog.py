@@ -1,0 +1,198 @@
+"""Reminder settings: daily reminders, bedtime, the tray, start at login, the menu entry.
+
+Like the settings dialog, every edit applies at once: ``changed`` carries the
+complete new settings after each one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import time
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spasm_stretch.core.reminders import DAY_NAMES, EVERY_DAY, Reminder
+from spasm_stretch.settings import AppSettings
+
+NEW_REMINDER_TIME = time(21, 30)
+
+
+class ReminderRow(QWidget):
+    """One reminder: time, weekdays, routine, bedtime, remove.
+
+    Signals:
+        edited(): any of its fields changed.
+        removed(): its remove button was pressed.
+    """
+
+    edited = Signal()
+    removed = Signal()
+
+    def __init__(self, reminder: Reminder, routines: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.time = QTimeEdit(QTime(reminder.at.hour, reminder.at.minute))
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName("Reminder time")
+        self.days: list[QCheckBox] = []  # check boxes: a toggled tool button looks unchanged
+        for number, name in enumerate(DAY_NAMES):
+            button = QCheckBox(name[:2].capitalize())
+            button.setChecked(number in reminder.days)
+            button.setAccessibleName(f"Remind on {name}")
+            button.toggled.connect(self._day_toggled)
+            self.days.append(button)
+        self.routine = QComboBox()
+        self.routine.setAccessibleName("Routine to do")
+        for routine_id, name in routines:
+            self.routine.addItem(name, routine_id)
+        if self.routine.findData(reminder.routine_id) < 0:
+            self.routine.addItem(f"{reminder.routine_id} (not loaded)", reminder.routine_id)
+        self.routine.setCurrentIndex(self.routine.findData(reminder.routine_id))
+        self.bedtime = QCheckBox("Bedtime (dark)")
+        self.bedtime.setChecked(reminder.bedtime)
+        self.bedtime.setToolTip("Opens the routine for the evening, in the dark theme")
+        remove = QPushButton("Remove")
+        remove.setAccessibleName("Remove this reminder")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.time)
+        for button in self.days:
+            layout.addWidget(button)
+        layout.addWidget(self.routine, 1)
+        layout.addWidget(self.bedtime)
+        layout.addWidget(remove)
+        self.time.timeChanged.connect(self.edited)
+        self.routine.currentIndexChanged.connect(self.edited)
+        self.bedtime.toggled.connect(self.edited)
+        remove.clicked.connect(self.removed)
+
+    def _day_toggled(self) -> None:
+        box = self.sender()
+        if isinstance(box, QCheckBox) and not any(day.isChecked() for day in self.days):
+            box.blockSignals(True)  # at least one day; putting it back is not an edit
+            box.setChecked(True)
+            box.blockSignals(False)
+            return
+        self.edited.emit()
+
+    def reminder(self) -> Reminder:
+        """The reminder as the row shows it."""
+        at = self.time.time()
+        days = frozenset(n for n, button in enumerate(self.days) if button.isChecked())
+        return Reminder(
+            time(at.hour(), at.minute()), str(self.routine.currentData()), days,
+            self.bedtime.isChecked(),
+        )  # fmt: skip
+
+
+class RemindersDialog(QDialog):
+    """Edits the reminder part of AppSettings, and the login and menu entries.
+
+    Signals:
+        changed(AppSettings): after every reminder edit.
+        autostart_toggled(bool): start at login on or off.
+        install_requested(): add the app to the applications menu.
+    """
+
+    changed = Signal(object)
+    autostart_toggled = Signal(bool)
+    install_requested = Signal()
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        routines: list[tuple[str, str]],
+        shown_as: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Reminders and desktop")
+        self._settings = settings
+        self._routines = routines
+        self.rows: list[ReminderRow] = []
+        intro = QLabel(
+            "Reminders to stretch, each at a time on the days you choose. "
+            f"They come as {shown_as}, with Start and Snooze. One missed while the "
+            "computer slept comes once when it wakes, if within two hours."
+        )
+        intro.setWordWrap(True)
+        self.rows_box = QVBoxLayout()
+        self.add_button = QPushButton("&Add a reminder")
+        self.paused = QCheckBox("&Pause all reminders")
+        self.keep_in_tray = QCheckBox("&Keep running in the tray when the window is closed")
+        self.autostart = QCheckBox("Start at &login, hidden in the tray")
+        self.install_button = QPushButton("Add to the applications &menu")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self.rows_box)
+        layout.addWidget(self.add_button)
+        for widget in (self.paused, self.keep_in_tray, self.autostart, self.install_button):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+        self.show_settings(settings)
+        self.add_button.clicked.connect(self._add)
+        self.paused.toggled.connect(self._emit)
+        self.keep_in_tray.toggled.connect(self._emit)
+        self.autostart.toggled.connect(self.autostart_toggled)
+        self.install_button.clicked.connect(self.install_requested)
+        buttons.rejected.connect(self.reject)
+
+    def show_settings(self, settings: AppSettings) -> None:
+        """Show ``settings`` (after a change made elsewhere, e.g. the tray's Pause)."""
+        self._settings = settings
+        for row in self.rows:
+            row.deleteLater()
+        self.rows = []
+        for reminder in settings.reminders:
+            self._add_row(reminder)
+        for box, value in ((self.paused, settings.reminders_paused),
+                           (self.keep_in_tray, bool(settings.keep_in_tray))):  # fmt: skip
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+
+    def set_autostart(self, on: bool) -> None:
+        """Show whether the login entry is there (the file is the truth)."""
+        self.autostart.blockSignals(True)
+        self.autostart.setChecked(on)
+        self.autostart.blockSignals(False)
+
+    def _add_row(self, reminder: Reminder) -> ReminderRow:
+        row = ReminderRow(reminder, self._routines)
+        row.edited.connect(self._emit)
+        row.removed.connect(lambda: self._remove(row))
+        self.rows_box.addWidget(row)
+        self.rows.append(row)
+        return row
+
+    def _add(self) -> None:
+        routine_id = self._settings.last_routine or (self._routines[0][0] if self._routines else "")
+        if routine_id:
+            self._add_row(Reminder(NEW_REMINDER_TIME, routine_id, EVERY_DAY))
+            self._emit()
+
+    def _remove(self, row: ReminderRow) -> None:
+        self.rows.remove(row)
+        row.deleteLater()
+        self._emit()
+
+    def _emit(self) -> None:
+        self._settings = dataclasses.replace(
+            self._settings,
+            reminders=tuple(row.reminder() for row in self.rows),
+            reminders_paused=self.paused.isChecked(),
+            keep_in_tray=self.keep_in_tray.isChecked(),
+        )
+        self.changed.emit(self._settings)
