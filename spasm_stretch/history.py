@@ -24,12 +24,25 @@ import os
 import shutil
 import sqlite3
 import urllib.parse
-from datetime import UTC, datetime
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+from spasm_stretch.core.content import DoctorAdvice
+from spasm_stretch.core.log_review import (
+    NO_AREA,
+    TIMES_OF_DAY,
+    LogReview,
+    busiest_window,
+    frequent_flag,
+    long_flag_of,
+    monday_of,
+    weeks_from_counts,
+)
 from spasm_stretch.core.records import EndKind, Episode, SessionRecord
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MIGRATIONS: dict[int, str] = {
     1: """
         CREATE TABLE episodes (
@@ -64,6 +77,12 @@ MIGRATIONS: dict[int, str] = {
         UPDATE sessions SET
             started = COALESCE(strftime('%Y-%m-%dT%H:%M:%S+00:00', started), started),
             ended = COALESCE(strftime('%Y-%m-%dT%H:%M:%S+00:00', ended), ended);
+    """,
+    # The log is read newest first, a page at a time, and summed up by period.
+    3: """
+        CREATE INDEX IF NOT EXISTS episodes_started ON episodes (started);
+        CREATE INDEX IF NOT EXISTS sessions_started ON sessions (started);
+        CREATE INDEX IF NOT EXISTS sessions_routine ON sessions (routine_name, finished);
     """,
 }
 
@@ -290,44 +309,195 @@ class History:
 
     # --- reading ----------------------------------------------------------
 
-    def episodes(self) -> list[Episode]:
-        """Every cramp, oldest first (a row whose start cannot be read is left out)."""
+    def episodes(
+        self, *, since: datetime | None = None, until: datetime | None = None,
+        needing_answer: bool = False,
+    ) -> list[Episode]:  # fmt: skip
+        """Cramps, oldest first, optionally from ``since`` and before ``until``.
+
+        ``needing_answer`` keeps only cramps whose end the person has not given.
+        A row whose start cannot be read is left out.
+        """
+        where, values = _window(since, until)
+        if needing_answer:
+            where += " AND end_kind IN ('open', 'unanswered')"
         rows = self._db.execute(
-            "SELECT id, started, ended, area, helped, tags, note, side, severity, end_kind"
-            " FROM episodes ORDER BY started, id"
+            f"SELECT {_EPISODE_COLUMNS} FROM episodes WHERE {where} ORDER BY started, id", values
         )
-        return [
-            Episode(
-                row[0],
-                started,
-                _time(row[2]),
-                row[3],
-                _split(row[4]),
-                _split(row[5]),
-                row[6],
-                side=row[7],
-                severity=row[8],
-                end=_end_kind(row[9]),
-            )
-            for row in rows
-            if (started := _time(row[1])) is not None
-        ]
+        return _episodes(rows)
+
+    def episodes_page(self, offset: int, limit: int) -> list[Episode]:
+        """``limit`` cramps, newest first, after skipping ``offset`` (for a list shown in parts)."""
+        rows = self._db.execute(
+            f"SELECT {_EPISODE_COLUMNS} FROM episodes ORDER BY started DESC, id DESC"
+            " LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return _episodes(rows)
 
     def episode(self, episode_id: int) -> Episode | None:
         """One cramp by its id, if it is still in the log."""
-        return next((e for e in self.episodes() if e.id == episode_id), None)
-
-    def sessions(self) -> list[SessionRecord]:
-        """Every routine run, oldest first (a row whose start cannot be read is left out)."""
         rows = self._db.execute(
-            "SELECT id, routine_id, routine_name, started, ended, finished, stopped_at_step"
-            " FROM sessions ORDER BY started, id"
+            f"SELECT {_EPISODE_COLUMNS} FROM episodes WHERE id = ?", (episode_id,)
         )
-        return [
-            SessionRecord(row[0], row[1], row[2], started, _time(row[4]), bool(row[5]), row[6])
-            for row in rows
-            if (started := _time(row[3])) is not None
+        return next(iter(_episodes(rows)), None)
+
+    def sessions(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> list[SessionRecord]:
+        """Routine runs, oldest first, optionally from ``since`` and before ``until``."""
+        where, values = _window(since, until)
+        rows = self._db.execute(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE {where} ORDER BY started, id", values
+        )
+        return _sessions(rows)
+
+    def sessions_page(self, offset: int, limit: int) -> list[SessionRecord]:
+        """``limit`` routine runs, newest first, after skipping ``offset``."""
+        rows = self._db.execute(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions ORDER BY started DESC, id DESC"
+            " LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return _sessions(rows)
+
+    def counts(self) -> tuple[int, int]:
+        """How many cramps and routine runs the log holds."""
+        episodes = self._db.execute("SELECT count(*) FROM episodes").fetchone()[0]
+        sessions = self._db.execute("SELECT count(*) FROM sessions").fetchone()[0]
+        return int(episodes), int(sessions)
+
+    def review(self, advice: DoctorAdvice, *, now: datetime, weeks: int = 8) -> LogReview:
+        """The log summed up as ``review_log`` does, computed in SQL for a log of any size.
+
+        Only the handful of rows a red flag or "longest" names become records;
+        counts, areas, hours and weeks are grouped by SQLite, in local time.
+        """
+        db = self._db
+        recent = _stored(now - timedelta(days=advice.frequent_days))
+        first_week = monday_of(now.date()) - timedelta(weeks=weeks - 1)
+        week_rows = db.execute(
+            "SELECT date(started, 'localtime', '-6 days', 'weekday 1'),"
+            f" COALESCE(NULLIF(area, ''), '{NO_AREA}'), count(*) FROM episodes"
+            " WHERE started >= ? GROUP BY 1, 2",
+            (_stored(datetime.combine(first_week, datetime.min.time()).astimezone()),),
+        ).fetchall()
+        hours = dict(db.execute(
+            "SELECT CAST(strftime('%H', started, 'localtime') AS INTEGER), count(*)"
+            " FROM episodes GROUP BY 1"
+        ).fetchall())  # fmt: skip
+        known = "end_kind IN ('timed', 'estimated', 'more_than') AND ended IS NOT NULL"
+        # Whole seconds (instants are stored to the second): no float noise between equal lengths.
+        length = "round((julianday(ended) - julianday(started)) * 86400)"
+        is_long = f"{known} AND {length} >= {advice.long_cramp_minutes * 60}"
+        long_ids = tuple(row[0] for row in db.execute(
+            f"SELECT id FROM episodes WHERE {is_long} ORDER BY started, id"
+        ))  # fmt: skip
+        worst_and_latest = _episodes(db.execute(
+            f"SELECT * FROM (SELECT {_EPISODE_COLUMNS} FROM episodes WHERE {is_long}"
+            f" ORDER BY {length} DESC, started, id LIMIT 1) UNION ALL SELECT * FROM (SELECT"
+            f" {_EPISODE_COLUMNS} FROM episodes WHERE {is_long} ORDER BY started DESC LIMIT 1)"
+        ))  # fmt: skip
+        long = (
+            long_flag_of(long_ids, worst_and_latest[0], worst_and_latest[1], advice)
+            if len(worst_and_latest) == 2
+            else None
+        )
+        longest = _episodes(db.execute(
+            f"SELECT {_EPISODE_COLUMNS} FROM episodes WHERE {known}"
+            f" ORDER BY {length} DESC, started, id LIMIT 1"
+        ))  # fmt: skip
+        starts = db.execute(
+            "SELECT id, julianday(started) FROM episodes WHERE julianday(started) IS NOT NULL"
+            " ORDER BY started, id"
+        ).fetchall()
+        window = busiest_window(
+            [day for _, day in starts], advice.frequent_days, advice.frequent_episodes
+        )
+        frequent = [] if window is None else [
+            e for e in self.episodes_by_id([starts[i][0] for i in range(*window)])
+        ]  # fmt: skip
+        ends = [  # each min() and max() alone is one step down an index
+            _time(db.execute(f"SELECT {end}(started) FROM {table}").fetchone()[0])
+            for end in ("min", "max")
+            for table in ("episodes", "sessions")
         ]
+        first = min((moment for moment in ends[:2] if moment), default=None)
+        last = max((moment for moment in ends[2:] if moment), default=None)
+        routines = db.execute(
+            "SELECT routine_name, count(*), total(finished) FROM sessions GROUP BY 1"
+            " ORDER BY 2 DESC, 1"
+        ).fetchall()
+        episodes, sessions = self.counts()
+        return LogReview(
+            first=first.date() if first else None,
+            last=last.date() if last else None,
+            episodes=episodes,
+            episodes_recent=db.execute(
+                "SELECT count(*) FROM episodes WHERE started >= ?", (recent,)
+            ).fetchone()[0],
+            recent_days=advice.frequent_days,
+            by_area=tuple(
+                db.execute(
+                    f"SELECT COALESCE(NULLIF(area, ''), '{NO_AREA}'), count(*) FROM episodes"
+                    " GROUP BY 1 ORDER BY 2 DESC, 1"
+                ).fetchall()
+            ),
+            by_time_of_day=tuple(
+                (label, sum(hours.get(h, 0) for h in range(low, high)))
+                for label, low, high in TIMES_OF_DAY
+            ),
+            longest=longest[0] if longest else None,
+            sessions=sessions,
+            sessions_finished=round(sum(row[2] for row in routines)),
+            by_routine=tuple((row[0], row[1]) for row in routines),
+            weeks=weeks_from_counts(week_rows, now.date(), weeks),
+            flags=tuple(flag for flag in (long, frequent_flag(frequent, advice)) if flag),
+        )
+
+    def episodes_by_id(self, ids: Sequence[int]) -> list[Episode]:
+        """The cramps with these ids, oldest first."""
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(
+            f"SELECT {_EPISODE_COLUMNS} FROM episodes WHERE id IN ({marks}) ORDER BY started, id",
+            tuple(ids),
+        )
+        return _episodes(rows)
+
+
+_EPISODE_COLUMNS = "id, started, ended, area, helped, tags, note, side, severity, end_kind"
+_SESSION_COLUMNS = "id, routine_id, routine_name, started, ended, finished, stopped_at_step"
+
+
+def _window(since: datetime | None, until: datetime | None) -> tuple[str, tuple[str, ...]]:
+    """A WHERE clause on ``started`` (stored as UTC text, so text order is time order)."""
+    parts, values = ["1"], []
+    if since is not None:
+        parts.append("started >= ?")
+        values.append(_stored(since) or "")
+    if until is not None:
+        parts.append("started < ?")
+        values.append(_stored(until) or "")
+    return " AND ".join(parts), tuple(values)
+
+
+def _episodes(rows: Iterable[tuple[Any, ...]]) -> list[Episode]:
+    return [
+        Episode(
+            row[0], started, _time(row[2]), row[3], _split(row[4]), _split(row[5]), row[6],
+            side=row[7], severity=row[8], end=_end_kind(row[9]),
+        )
+        for row in rows
+        if (started := _time(row[1])) is not None
+    ]  # fmt: skip
+
+
+def _sessions(rows: Iterable[tuple[Any, ...]]) -> list[SessionRecord]:
+    return [
+        SessionRecord(row[0], row[1], row[2], started, _time(row[4]), bool(row[5]), row[6])
+        for row in rows
+        if (started := _time(row[3])) is not None
+    ]
 
 
 def _episode_values(episode: Episode) -> tuple[object, ...]:

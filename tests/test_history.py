@@ -205,3 +205,31 @@ def test_a_version_1_log_is_migrated_to_utc_with_open_cramps_marked(tmp_path: Pa
     assert run.started == datetime(2026, 11, 3, 2, 13, tzinfo=UTC)
     stored = sqlite3.connect(path).execute("SELECT started FROM episodes ORDER BY id").fetchall()
     assert stored == [("2026-11-03T02:12:05+00:00",), ("2026-11-05T04:00:00+00:00",)]
+
+
+def test_the_sql_review_says_what_the_review_of_records_says(tmp_path: Path) -> None:
+    """The History page's review, computed in SQL, matches the one the PDF computes in Python."""
+    import random
+
+    history = History(tmp_path / "history.db")
+    rng = random.Random(7)
+    now = datetime(2026, 11, 25, 12, 0).astimezone()
+    for n in range(120):
+        started = now - timedelta(days=rng.uniform(0, 90), minutes=n)
+        minutes = rng.choice([None, 1, 4, 9.99, 10, 25])
+        log_cramp(history, started, minutes, rng.choice(["Calf or foot", "Neck", ""]))
+    for n in range(60):
+        started = now - timedelta(days=rng.uniform(0, 60))
+        log_run(history, rng.choice(["calf", "neck"]), rng.choice(["Calf", "Neck"]), started,
+                started + timedelta(minutes=1), finished=n % 3 != 0)  # fmt: skip
+    by_sql = history.review(ADVICE, now=now)
+    by_records = review_log(history.episodes(), history.sessions(), ADVICE, now=now)
+    assert dict(by_sql.by_area) == dict(by_records.by_area)
+    assert dict(by_sql.by_routine) == dict(by_records.by_routine)
+    same = ("first", "last", "episodes", "episodes_recent", "by_time_of_day", "sessions",
+            "sessions_finished", "weeks", "flags")  # fmt: skip
+    for field in same:
+        assert getattr(by_sql, field) == getattr(by_records, field), field
+    assert by_sql.longest is not None and by_records.longest is not None
+    assert by_sql.longest.minutes == by_records.longest.minutes
+    assert len(by_sql.flags) == 2

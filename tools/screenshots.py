@@ -123,9 +123,7 @@ def shoot(out: Path, theme: Theme, size: QSize, suffix: str = "") -> list[Path]:
         grab("history")
         view = window.history_view
         view.tabs.setCurrentIndex(1)
-        first = view.episodes.topLevelItem(0)
-        if first is not None:
-            view.episodes.setCurrentItem(first)
+        view.choose_row(0)
         grab("history-cramps")
         window.close()
         history.close()

@@ -70,41 +70,63 @@ def _area(episode: Episode) -> str:
     return episode.area or NO_AREA
 
 
-def _long_flag(episodes: Sequence[Episode], advice: DoctorAdvice) -> Flag | None:
-    """Cramps known to have lasted the limit; a cramp whose end is not known never counts."""
-    long = [e for e in episodes if (e.minutes or 0) >= advice.long_cramp_minutes]
+def long_flag(long: Sequence[Episode], advice: DoctorAdvice) -> Flag | None:
+    """The flag for the cramps ``long`` known to have lasted the limit.
+
+    A cramp whose end is not known never counts: its ``minutes`` is None.
+    """
     if not long:
         return None
     worst = max(long, key=lambda e: e.minutes or 0)
     latest = max(long, key=lambda e: e.started)
-    count = "One logged cramp" if len(long) == 1 else f"{len(long)} logged cramps"
+    return long_flag_of(tuple(e.id for e in long), worst, latest, advice)
+
+
+def long_flag_of(
+    ids: tuple[int, ...], worst: Episode, latest: Episode, advice: DoctorAdvice
+) -> Flag:
+    """The long-cramp flag from the cramps' ids, the longest and the latest of them."""
+    count = "One logged cramp" if len(ids) == 1 else f"{len(ids)} logged cramps"
     text = (
         f"{count} lasted {advice.long_cramp_minutes} minutes or more (the longest, "
         f"{worst.minutes:.0f} min, on {worst.started:%d %b %Y}). {advice.long_cramp_now}"
     )
-    return Flag(f"long:{latest.id}", text, latest.started.date(), tuple(e.id for e in long))
+    return Flag(f"long:{latest.id}", text, latest.started.date(), ids)
 
 
-def _frequent_flag(episodes: Sequence[Episode], advice: DoctorAdvice) -> Flag | None:
-    """The busiest window of ``frequent_days`` days, if it holds enough episodes."""
-    ordered = sorted(episodes, key=lambda e: e.started)
-    span = timedelta(days=advice.frequent_days)
-    best, best_first, best_last, first = 0, 0, 0, 0
-    for last, episode in enumerate(ordered):
-        while episode.started - ordered[first].started >= span:
+def busiest_window(days: Sequence[float], span: float, needed: int) -> tuple[int, int] | None:
+    """Indices [first, end) of the most entries within ``span`` days of one another.
+
+    ``days`` are sorted instants in days (any origin); None when even the
+    busiest window holds fewer than ``needed``.
+    """
+    best, best_first, best_end, first = 0, 0, 0, 0
+    for last, day in enumerate(days):
+        while day - days[first] >= span:
             first += 1
         if last - first + 1 > best:
-            best, best_first, best_last = last - first + 1, first, last
-    if best < advice.frequent_episodes:
+            best, best_first, best_end = last - first + 1, first, last + 1
+    return None if best < needed else (best_first, best_end)
+
+
+def frequent_flag(window: Sequence[Episode], advice: DoctorAdvice) -> Flag | None:
+    """The flag for the cramps of the busiest window, if there are enough of them."""
+    if len(window) < advice.frequent_episodes:
         return None
-    window = ordered[best_first : best_last + 1]
     met = window[advice.frequent_episodes - 1]
     text = (
-        f"{best} cramps were logged within {advice.frequent_days} days (up to "
+        f"{len(window)} cramps were logged within {advice.frequent_days} days (up to "
         f"{window[-1].started:%d %b %Y}). Cramps that become frequent without a clear reason "
         "are a reason to contact your doctor."
     )
     return Flag(f"frequent:{window[-1].id}", text, met.started.date(), tuple(e.id for e in window))
+
+
+def _frequent_flag(episodes: Sequence[Episode], advice: DoctorAdvice) -> Flag | None:
+    ordered = sorted(episodes, key=lambda e: e.started)
+    days = [e.started.timestamp() / 86400 for e in ordered]
+    window = busiest_window(days, advice.frequent_days, advice.frequent_episodes)
+    return None if window is None else frequent_flag(ordered[window[0] : window[1]], advice)
 
 
 def monday_of(day: date) -> date:
@@ -119,14 +141,23 @@ def weeks_between(episodes: Sequence[Episode], first: date, last: date) -> tuple
 
 
 def _weeks(episodes: Sequence[Episode], today: date, count: int) -> tuple[WeekCount, ...]:
+    tally = Counter((monday_of(e.started.date()).isoformat(), _area(e)) for e in episodes)
+    return weeks_from_counts(
+        [(monday, area, n) for (monday, area), n in tally.items()], today, count
+    )
+
+
+def weeks_from_counts(
+    rows: Sequence[tuple[str, str, int]], today: date, count: int
+) -> tuple[WeekCount, ...]:
+    """The last ``count`` weeks to ``today`` from (Monday as ISO text, area, cramps) rows."""
     this_monday = monday_of(today)
     starts = [this_monday - timedelta(weeks=back) for back in range(count - 1, -1, -1)]
     tallies: dict[date, Counter[str]] = {start: Counter() for start in starts}
-    for episode in episodes:
-        day = episode.started.date()
-        monday = day - timedelta(days=day.weekday())
-        if monday in tallies:
-            tallies[monday][_area(episode)] += 1
+    for monday, area, cramps in rows:
+        day = date.fromisoformat(monday)
+        if day in tallies:
+            tallies[day][area] += cramps
     return tuple(WeekCount(start, tuple(sorted(tallies[start].items()))) for start in starts)
 
 
@@ -143,7 +174,8 @@ def review_log(
     recent_from = now - timedelta(days=advice.frequent_days)
     hours = Counter(e.started.hour for e in episodes)
     ended = [e for e in episodes if e.minutes is not None]
-    flags = (_long_flag(episodes, advice), _frequent_flag(episodes, advice))
+    long = [e for e in episodes if (e.minutes or 0) >= advice.long_cramp_minutes]
+    flags = (long_flag(long, advice), _frequent_flag(episodes, advice))
     return LogReview(
         first=min(days, default=None),
         last=max(days, default=None),

@@ -9,7 +9,7 @@ signals that ``attach`` connects, so the window never imports this module.
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -28,6 +28,8 @@ from spasm_stretch.desktop.single_instance import InstanceServer
 from spasm_stretch.desktop.tray import Tray
 from spasm_stretch.settings import AppSettings, Theme
 from spasm_stretch.ui.main_window import app_icon
+
+RECENT_DAYS = 90  # how far back the tray and picker look for "done" and "most used"
 
 if TYPE_CHECKING:
     from spasm_stretch.ui.main_window import MainWindow
@@ -224,8 +226,11 @@ class DesktopController(QObject):
         return routine.name if routine is not None else routine_id
 
     def _sessions(self) -> list[SessionRecord]:
+        """Recent runs only (what "done yesterday" and "most used" need): a long log stays cheap."""
         history = self.window.history
-        return history.sessions() if history is not None else []
+        if history is None:
+            return []
+        return history.sessions(since=datetime.now().astimezone() - timedelta(days=RECENT_DAYS))
 
     def today_line(self) -> str:
         """'Evening routine at 21:30 · done yesterday'."""

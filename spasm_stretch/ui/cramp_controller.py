@@ -213,8 +213,8 @@ class CrampController(QObject):
         try:
             current = None if self._key is None else self.writer.episode_id(self._key)
             waiting = [
-                e for e in history.episodes()
-                if e.end.needs_answer and e.id != current and e.id not in self._answered
+                e for e in history.episodes(needing_answer=True)
+                if e.id != current and e.id not in self._answered
             ]  # fmt: skip
         except sqlite3.Error:
             return  # the log cannot be read: the history page says why

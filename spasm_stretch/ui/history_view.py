@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +27,12 @@ from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.log_review import LogReview
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.history_report import (
-    episode_details,
     minutes_text,
-    session_outcome,
     severity_text,
     where_text,
 )
 from spasm_stretch.ui.habit_strip import HabitStrip
+from spasm_stretch.ui.log_model import PagedLog
 from spasm_stretch.ui.warning_label import warning_label
 from spasm_stretch.ui.weekly_chart import WeeklyChart
 
@@ -44,9 +42,8 @@ def when(moment: datetime) -> str:
     return f"{moment:%a %d %b %Y %H:%M}"
 
 
-def _tree(headers: list[str], name: str) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setHeaderLabels(headers)
+def _tree(name: str) -> QTreeView:
+    tree = QTreeView()
     tree.setRootIsDecorated(False)
     tree.setAlternatingRowColors(True)
     tree.setAccessibleName(name)
@@ -97,10 +94,8 @@ class HistoryView(QWidget):
         self.totals.setWordWrap(True)
         self.totals.setAccessibleName("Totals")
         self.chart = WeeklyChart()
-        self.episodes = _tree(["When", "Length", "Where", "Severity, what helped, tags, note"],
-                              "Cramps")  # fmt: skip
-        self.episodes.currentItemChanged.connect(self._show_detail)
-        self.episodes.itemDoubleClicked.connect(lambda *_: self._edit())
+        self.episodes = _tree("Cramps")
+        self.episodes.doubleClicked.connect(lambda *_: self._edit())
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
@@ -117,8 +112,8 @@ class HistoryView(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
         QShortcut(QKeySequence.StandardKey.Delete, self.episodes, self._delete)
-        self._episodes: dict[int, Episode] = {}
-        self.sessions = _tree(["When", "Routine", "Outcome"], "Routines done")
+
+        self.sessions = _tree("Routines done")
         overview = QWidget()
         overview_layout = QVBoxLayout(overview)
         overview_layout.addWidget(self.totals)
@@ -160,10 +155,30 @@ class HistoryView(QWidget):
         layout.addWidget(split, 1)
         return tab
 
+    def _chosen(self) -> Episode | None:
+        model = self.episodes.model()
+        index = self.episodes.currentIndex()
+        if not isinstance(model, PagedLog) or not index.isValid():
+            return None
+        episode = model.record(index.row())
+        assert isinstance(episode, Episode)
+        return episode
+
     def selected_id(self) -> int | None:
         """The id of the cramp chosen in the list, if any."""
-        item = self.episodes.currentItem()
-        return None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
+        episode = self._chosen()
+        return None if episode is None else episode.id
+
+    def choose_row(self, row: int) -> None:
+        """Make the cramp in ``row`` (0: the newest) the chosen one."""
+        model = self.episodes.model()
+        if model is not None:
+            self.episodes.setCurrentIndex(model.index(row, 0))
+
+    def cell(self, tree: QTreeView, row: int, column: int) -> str:
+        """The text shown in a cell of one of the lists (for tests and screen readers)."""
+        model = tree.model()
+        return "" if model is None else str(model.index(row, column).data())
 
     def _edit(self) -> None:
         chosen = self.selected_id()
@@ -176,8 +191,7 @@ class HistoryView(QWidget):
             self.delete_requested.emit(chosen)
 
     def _show_detail(self) -> None:
-        chosen = self.selected_id()
-        episode = self._episodes.get(chosen) if chosen is not None else None
+        episode = self._chosen()
         self.edit_button.setEnabled(episode is not None)
         self.delete_button.setEnabled(episode is not None)
         if episode is None:
@@ -199,8 +213,9 @@ class HistoryView(QWidget):
 
     def show_log(
         self,
-        episodes: Sequence[Episode],
-        sessions: Sequence[SessionRecord],
+        cramps: PagedLog,
+        runs: PagedLog,
+        recent_runs: Sequence[SessionRecord],
         review: LogReview,
         doctor: DoctorAdvice,
         *,
@@ -225,7 +240,6 @@ class HistoryView(QWidget):
         self.read_button.setVisible(open_box)
         self.flags_noted.setVisible(bool(review.flags) and flags_read)
         chosen = self.selected_id()
-        self._episodes = {e.id: e for e in episodes}
         longest = (
             f"longest {review.longest.minutes:.0f} min"
             if review.longest and review.longest.minutes is not None
@@ -238,31 +252,17 @@ class HistoryView(QWidget):
             f"done ({review.sessions_finished} finished)"
         )
         self.chart.set_weeks(review.weeks)
-        self.habit.show_sessions(sessions, datetime.now().date())
-        self.episodes.clear()
-        rows = []
-        keep = None
-        for episode in sorted(episodes, key=lambda e: e.started, reverse=True):
-            item = QTreeWidgetItem(
-                [when(episode.started), minutes_text(episode), where_text(episode),
-                 episode_details(episode)]
-            )  # fmt: skip
-            item.setData(0, Qt.ItemDataRole.UserRole, episode.id)
-            item.setToolTip(3, episode.note)
-            rows.append(item)
-            if episode.id == chosen:
-                keep = item
-        self.episodes.addTopLevelItems(rows)
-        if keep is not None:
-            self.episodes.setCurrentItem(keep)
-        self._show_detail()
-        self.sessions.clear()
-        self.sessions.addTopLevelItems(
-            [
-                QTreeWidgetItem([when(s.started), s.routine_name, session_outcome(s)])
-                for s in reversed(sessions)
-            ]
-        )
-        for tree in (self.episodes, self.sessions):
-            for column in range(tree.columnCount() - 1):
+        self.habit.show_sessions(recent_runs, datetime.now().date())
+        for tree, model in ((self.episodes, cramps), (self.sessions, runs)):
+            old, old_selection = tree.model(), tree.selectionModel()
+            tree.setModel(model)
+            for replaced in (old, old_selection):
+                if replaced is not None:
+                    replaced.deleteLater()
+            for column in range(model.columnCount() - 1):
                 tree.resizeColumnToContents(column)
+        self.episodes.selectionModel().currentChanged.connect(self._show_detail)
+        row = next((n for n in range(cramps.rowCount()) if cramps.record(n).id == chosen), None)
+        if row is not None:
+            self.choose_row(row)
+        self._show_detail()

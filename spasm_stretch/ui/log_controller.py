@@ -11,9 +11,10 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import time
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -21,11 +22,20 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from spasm_stretch.core.content import Guidance
 from spasm_stretch.core.log_review import LogReview, review_log, weeks_between
 from spasm_stretch.core.records import Episode, SessionRecord
-from spasm_stretch.history import now
-from spasm_stretch.history_report import ReportRequest, report_html, write_csv
+from spasm_stretch.history import History, now
+from spasm_stretch.history_report import (
+    ReportRequest,
+    episode_details,
+    minutes_text,
+    report_html,
+    session_outcome,
+    where_text,
+    write_csv,
+)
 from spasm_stretch.ui.cramp_editor import CrampEditor
-from spasm_stretch.ui.history_view import HistoryView
+from spasm_stretch.ui.history_view import HistoryView, when
 from spasm_stretch.ui.log_keeper import LogKeeper
+from spasm_stretch.ui.log_model import PagedLog
 
 UNDO_SECONDS = 12.0
 UNDO = "undo-delete"
@@ -73,14 +83,44 @@ class LogController(QObject):
         return review_log(episodes, sessions, self.guidance.doctor, now=now())
 
     def fill(self, view: HistoryView, acknowledged: frozenset[str]) -> None:
-        """Show the whole log on the history page."""
-        episodes, sessions = self.records()
-        review = self.review(episodes, sessions)
+        """Show the log on the history page: its review from SQL, its lists a page at a time."""
+        history = self.keeper.writer.history
+        today = now()
+        try:
+            if history is None:
+                raise sqlite3.OperationalError("no log")
+            review = history.review(self.guidance.doctor, now=today)
+            cramps, runs = history.counts()
+            recent = history.sessions(since=today - timedelta(days=8))
+        except sqlite3.Error as exc:
+            if history is not None:
+                self.keeper.messages.post("log-unreadable", f"Your log could not be read: {exc}")
+            review, cramps, runs, recent = self.review([], []), 0, 0, []
         self._flag_keys = frozenset(flag.key for flag in review.flags)
         view.show_log(
-            episodes, sessions, review, self.guidance.doctor,
+            PagedLog(["When", "Length", "Where", "Severity, what helped, tags, note"],
+                     [lambda e: when(e.started), minutes_text, where_text, episode_details],
+                     self._page(lambda h, o, n: h.episodes_page(o, n)), cramps),
+            PagedLog(["When", "Routine", "Outcome"],
+                     [lambda s: when(s.started), lambda s: s.routine_name, session_outcome],
+                     self._page(lambda h, o, n: h.sessions_page(o, n)), runs),
+            recent, review, self.guidance.doctor,
             flags_read=self._flag_keys <= acknowledged,
         )  # fmt: skip
+
+    def _page(
+        self, read: Callable[[History, int, int], Sequence[Any]]
+    ) -> Callable[[int, int], Sequence[Any]]:
+        """A page reader that gives nothing (rather than raising) once the log cannot be read."""
+
+        def fetch(offset: int, limit: int) -> Sequence[Any]:
+            history = self.keeper.writer.history
+            try:
+                return [] if history is None else read(history, offset, limit)
+            except sqlite3.Error:
+                return []
+
+        return fetch
 
     def acknowledge(self, acknowledged: frozenset[str]) -> None:
         """The person has read the red flags shown: keep the box closed until a new one."""

@@ -56,11 +56,12 @@ def test_history_shows_flags_totals_chart_and_entries(
     weeks = view.chart.accessibleDescription()
     assert weeks.startswith("Cramps per week.") and weeks.count("week of") == 8
     assert sum(int(part.rsplit(": ", 1)[1]) for part in weeks.split(", ")) == 4
-    rows = [view.episodes.topLevelItem(i) for i in range(view.episodes.topLevelItemCount())]
-    assert len(rows) == 4
-    assert rows[0] is not None and (rows[0].text(1), rows[0].text(2)) == ("3 min", "Calf or foot")
-    runs = [view.sessions.topLevelItem(i) for i in range(2)]
-    outcomes = {run.text(2) for run in runs if run is not None}
+    cramps = view.episodes.model()
+    assert cramps is not None and cramps.rowCount() == 4
+    assert (view.cell(view.episodes, 0, 1), view.cell(view.episodes, 0, 2)) == (
+        "3 min", "Calf or foot",
+    )  # fmt: skip
+    outcomes = {view.cell(view.sessions, row, 2) for row in range(2)}
     assert outcomes == {"finished", "stopped at step 2"}
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.picker
