@@ -28,3 +28,10 @@ def user_routines_dir() -> Path:
 def user_sounds_dir() -> Path:
     """Where a user drops a WAV named like a cue (e.g. countdown.wav) to replace it."""
     return data_dir() / "sounds"
+
+
+def cache_dir() -> Path:
+    """The per-user cache folder (volume-scaled cue copies, generated speech): safe to delete."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    location = QStandardPaths.StandardLocation.CacheLocation
+    return Path(QStandardPaths.writableLocation(location))

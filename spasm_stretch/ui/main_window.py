@@ -595,9 +595,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _apply_audio_settings(self) -> None:
-        self.audio.enabled = self.settings.sound
-        self.audio.set_volume(self.settings.volume / 100)
-        self.audio.muted_cues = self.settings.muted_cues
+        self.audio.apply(self.settings)
         if self._voice is not None:
             self._voice.set_volume(self.settings.volume / 100)
 
