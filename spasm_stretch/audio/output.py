@@ -223,10 +223,20 @@ class AudioOutput(QObject):
         self._queue.offer(cue, self._clock())
         self._drain()
 
-    def play_now(self, path: Path) -> str:
-        """Play any file at once (the Settings test, generated speech); the player's name."""
+    def play_now(self, path: Path) -> None:
+        """Play any file at once, past the cue spacing (generated speech)."""
         self._start(path)
-        return self.name
+
+    def test_sound(self) -> str:
+        """Play the "get ready" cue now, even when sound is off; say which player and device."""
+        self._start(self._playable(Cue.PREPARE))
+        if self.name == "silent":
+            reasons = "; ".join(self.reasons) or "no player works"
+            return f"No sound can play here ({reasons}); cues are shown on screen only."
+        return (
+            f"Playing “get ready” through the {self.name} player on {self.device}, "
+            f"at volume {self.volume}."
+        )
 
     def check(self) -> None:
         """Look after the player: replace a broken one, bring back the best one when it can.

@@ -621,8 +621,9 @@ class MainWindow(QMainWindow):
 
             voice = self.voice()
             self.settings_dialog = SettingsDialog(
-                self.settings, self.audio.name, self, voice_unavailable=voice.reason
-            )
+                self.settings, self.audio.name, self, voice_unavailable=voice.reason,
+                devices=self.audio.devices(), test_sound=self.audio.test_sound,
+            )  # fmt: skip
             self.settings_dialog.changed.connect(self.apply_settings)
         self.settings_dialog.open()
 
