@@ -11,6 +11,7 @@ core/cue_spacing.py; volume is applied to the samples (samples.py).
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -27,6 +28,7 @@ from spasm_stretch.audio.players import (
 )
 from spasm_stretch.audio.samples import SoundFileError, check_wav, scaled_copy
 from spasm_stretch.audio.server import server_reachable
+from spasm_stretch.audio.voice import Speaker
 from spasm_stretch.core.cue_spacing import GAP_SECONDS, MAX_DELAY_SECONDS, CueQueue
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.settings import AppSettings
@@ -223,9 +225,18 @@ class AudioOutput(QObject):
         self._queue.offer(cue, self._clock())
         self._drain()
 
-    def play_now(self, path: Path) -> None:
-        """Play any file at once, past the cue spacing (generated speech)."""
-        self._start(path)
+    def play_speech(self, path: Path) -> None:
+        """Play generated speech at once (past the cue spacing), at the set volume."""
+        if self.enabled:
+            with contextlib.suppress(OSError):
+                path = scaled_copy(path, self.volume, self._cache / "cues")
+            self._start(path)
+
+    def make_voice(self) -> Speaker:
+        """The best voice for this computer, speaking through this output where it can."""
+        from spasm_stretch.audio.voice import best_voice
+
+        return best_voice(self.play_speech, self._cache / "speech")
 
     def test_sound(self) -> str:
         """Play the "get ready" cue now, even when sound is off; say which player and device."""

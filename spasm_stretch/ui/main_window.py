@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 
 from spasm_stretch import __version__
 from spasm_stretch.audio.output import AudioOutput, make_audio_output
-from spasm_stretch.audio.voice import Speaker, Voice
+from spasm_stretch.audio.voice import Speaker
 from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.clock import Clock, scaled_clock
 from spasm_stretch.core.content import load_guidance
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         speed: float = 1.0,
         reload_catalog: Callable[[], Catalog] | None = None,
         audio: AudioOutput | None = None,
-        make_voice: Callable[[], Speaker] = Voice,
+        make_voice: Callable[[], Speaker] | None = None,
         history: History | None = None,
     ) -> None:
         super().__init__()
@@ -91,8 +91,8 @@ class MainWindow(QMainWindow):
         self.cramp.limit_reached.connect(self._on_cramp_limit)
         self._logged_session: int | None = None
         self._voice: Speaker | None = None
-        self._make_voice = make_voice
         self.audio = audio or make_audio_output("silent", self)
+        self._make_voice = make_voice or self.audio.make_voice
         self.audio.setParent(self)
         self.audio.notice.connect(self.statusBar().showMessage)
         self._apply_audio_settings()
