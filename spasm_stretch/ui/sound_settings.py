@@ -72,7 +72,8 @@ class SoundSettings(QGroupBox):
             self.choose[cue] = QPushButton("Choose…")
             self.choose[cue].setAccessibleName(f"Choose a file for {label}")
             self.choose[cue].clicked.connect(lambda _=False, cue=cue: self._choose(cue))
-            self.reset[cue] = QPushButton(BUILT_IN)
+            self.reset[cue] = QPushButton("Use built-in")
+            self.reset[cue].setEnabled(False)
             self.reset[cue].setAccessibleName(f"Built-in sound for {label}")
             self.reset[cue].clicked.connect(lambda _=False, cue=cue: self._set(cue, None))
             grid.addWidget(QLabel(f"{label}:"), row, 0)
@@ -131,6 +132,7 @@ class SoundSettings(QGroupBox):
         else:
             self._own[cue] = path
         self.files[cue].setText(BUILT_IN if path is None else path.name)
+        self.reset[cue].setEnabled(path is not None)
         self.files[cue].setToolTip("" if path is None else str(path))
         self.changed.emit()
 

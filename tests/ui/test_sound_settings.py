@@ -125,7 +125,9 @@ def test_own_sound_is_checked_when_chosen(
     assert dialog.sounds.files[Cue.COUNTDOWN].text() == "my bell.wav"
     assert dict(window.settings.own_sounds) == {Cue.COUNTDOWN: str(good)}
     assert audio.files[Cue.COUNTDOWN] == good
+    assert not dialog.sounds.reset[Cue.HALFWAY].isEnabled()
     dialog.sounds.reset[Cue.COUNTDOWN].click()
+    assert not dialog.sounds.reset[Cue.COUNTDOWN].isEnabled()
     assert audio.files[Cue.COUNTDOWN] == SOUNDS / "countdown.wav"
     dialog.close()
 
