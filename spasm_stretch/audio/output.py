@@ -263,6 +263,9 @@ class AudioOutput(QObject):
         self._server_up = server
         health = getattr(player, "health", None)
         reason = health() if health is not None else None
+        messages: list[str] = getattr(player, "messages", [])
+        while messages:
+            self.notice.emit(messages.pop(0))
         if reason is None and went_away and player.name != "silent":
             reason = "the sound server went away"
         if reason is not None:

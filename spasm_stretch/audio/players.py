@@ -102,6 +102,7 @@ class QtHostPlayer:
         self.device = ""
         self.devices: list[tuple[str, str, bool]] = []
         self.on_started: Callable[[Path], None] | None = None
+        self.messages: list[str] = []
         self._waiting: dict[str, float] = {}
         self._error: str | None = None
         self._last_tick = clock()
@@ -150,6 +151,8 @@ class QtHostPlayer:
             self._error = self._error or f"QtMultimedia could not play {Path(rest).name}"
         elif kind == "devices":
             self.devices = [(str(i), str(d), bool(f)) for i, d, f in json.loads(rest)]
+        elif kind == "notice":
+            self.messages.append(rest)
         elif kind == "lost":
             self._error = "the sound server went away"
 

@@ -120,6 +120,8 @@ class Host:
             _say("notice Sound: the chosen output device is gone; using the system default.")
         device = wanted or self._default()
         if device != self._device:
+            if wanted is None and not self._device_id:
+                _say(f"notice Sound: now playing through {device.description()}, the new default.")
             self._device = device
             for path, pair in list(self._effects.items()):
                 for effect in pair:

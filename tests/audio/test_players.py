@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from spasm_stretch.audio.output import AudioOutput, cue_files
 from spasm_stretch.audio.players import QtHostPlayer, helper_failure
+from spasm_stretch.resources import assets_dir
 from tests.helpers.clock import FakeClock
 
 
@@ -116,3 +118,20 @@ def test_sounds_with_no_output_exits_1_and_says_why(tmp_path: Path) -> None:
         "qt: no audio output device was found; is a sound server running?; "
         "playsound: gst-play-1.0 could not play (Failed to connect: Connection refused)"
     )
+
+
+def test_the_helpers_words_about_devices_reach_the_user(qtbot: QtBot, tmp_path: Path) -> None:
+    """A new default device (or a chosen one gone) is said in the app's own notice."""
+    body = (
+        "print('notice Sound: now playing through USB headset, the new default.', flush=True)\n"
+        "while True:\n    print('tick', flush=True)\n    time.sleep(0.05)\n"
+    )
+    command = fake_helper(tmp_path, body)
+    files, _ = cue_files(assets_dir() / "sounds", None)
+    output = AudioOutput(files, "qt", {"qt": lambda paths: QtHostPlayer(paths, command=command)})
+    notices: list[str] = []
+    output.notice.connect(notices.append)
+    output.load()
+    qtbot.waitUntil(lambda: bool(notices))  # the output looks after its player twice a second
+    assert notices == ["Sound: now playing through USB headset, the new default."]
+    output.close()
