@@ -4,22 +4,25 @@ Measures to the player's play() return, and for QtMultimedia on to the
 moment Qt reports playback started (QSoundEffect.playingChanged). Runs the
 calf routine at 10x through the real driver for each player that loads.
 QtMultimedia needs an output: if PulseAudio is installed but no
-server runs, a private one with a null sink is started for the run.
+server runs, a private one with a null sink is started for the run (and
+stopped at the end: the Qt player lives in a helper process, so the
+server going away can no longer spin this one, and the script ends).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from spasm_stretch.audio.output import AudioOutput, cue_files
-from spasm_stretch.audio.players import QtSoundPlayer
+from spasm_stretch.audio.players import QtHostPlayer
 from spasm_stretch.cli import load_all
 from spasm_stretch.core.clock import scaled_clock
 from spasm_stretch.core.cues import cue_for
@@ -28,26 +31,23 @@ from spasm_stretch.core.plan import make_plan
 from spasm_stretch.qt_driver import SessionDriver
 from spasm_stretch.resources import assets_dir
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from sound_rig import PrivateServer, RigError
+
 SPEED = 10.0
 
 
-def start_null_sink() -> subprocess.Popen[bytes] | None:
-    """A private PulseAudio with a null sink, when PulseAudio is installed but not running."""
-    if shutil.which("pulseaudio") is None:
-        return None
+def start_null_sink() -> PrivateServer | None:
+    """A private PulseAudio with a null sink, when none is running but PulseAudio is installed."""
     if subprocess.run(["pactl", "info"], capture_output=True, check=False).returncode == 0:
         return None
-    runtime = tempfile.mkdtemp(prefix="pulse-")
-    os.environ["XDG_RUNTIME_DIR"] = runtime
-    server = subprocess.Popen(
-        ["pulseaudio", "-n", "--exit-idle-time=-1", "--load=module-null-sink sink_name=null",
-         "--load=module-native-protocol-unix"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    for _ in range(50):
-        if subprocess.run(["pactl", "info"], capture_output=True, check=False).returncode == 0:
-            break
-        time.sleep(0.1)
+    server = PrivateServer(Path(tempfile.mkdtemp(prefix="cue-latency-")))
+    try:
+        server.start()
+    except RigError as exc:
+        print(f"(no private sound server: {exc})")
+        return None
+    os.environ.update(server.env)
     return server
 
 
@@ -60,10 +60,13 @@ def summary(values: list[float]) -> str:
 
 
 def measure(choice: str) -> None:
-    output = AudioOutput(cue_files(assets_dir() / "sounds", None), choice)
+    files, _ = cue_files(assets_dir() / "sounds", None)
+    output = AudioOutput(files, choice)
+    output.set_speed(SPEED)
     player = output.load()
     if player.name != choice:
         print(f"{choice:10} unavailable: {output.startup_notice or output.reasons}")
+        output.close()
         return
     routine = load_all([]).find("calf")
     assert routine is not None
@@ -71,25 +74,21 @@ def measure(choice: str) -> None:
     driver = SessionDriver(session, speed=SPEED)
     returns: list[float] = []
     starts: list[float] = []
-    pending: dict[object, float] = {}
-    if isinstance(player, QtSoundPlayer):
-        for effect in player.effects.values():
+    pending: dict[Path, float] = {}
 
-            def started(effect: object = effect) -> None:
-                if effect in pending and effect.isPlaying():  # type: ignore[attr-defined]
-                    starts.append((time.perf_counter() - pending.pop(effect)) * 1000)
+    def started(path: Path) -> None:
+        if path in pending:
+            starts.append((time.perf_counter() - pending.pop(path)) * 1000)
 
-            effect.playingChanged.connect(started)
+    if isinstance(player, QtHostPlayer):
+        player.on_started = started
 
     def on_event(event: SessionEvent) -> None:
         cue = cue_for(event)
         if cue is None:
             return
         began = time.perf_counter()
-        if isinstance(player, QtSoundPlayer):
-            effect = player.effects[output.files[cue]]
-            effect.stop()
-            pending[effect] = began
+        pending[files[cue]] = began
         output.play(cue)
         returns.append((time.perf_counter() - began) * 1000)
 
@@ -114,8 +113,9 @@ def main() -> None:
             measure(choice)
     finally:
         if server is not None:
-            server.terminate()
-    print(f"(calf routine at {SPEED:g}x; times from the engine event, in ms)")
+            server.stop()
+    print(f"(calf routine at {SPEED:g}x; times from the engine event, in ms; the Qt player's")
+    print(" start is when its helper process reports playback began)")
     app.quit()
 
 

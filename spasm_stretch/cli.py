@@ -134,7 +134,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "sounds":
         from spasm_stretch.audio.check import play_every_cue
 
-        return play_every_cue(args.audio or "auto", sys.stdout)
+        return play_every_cue(args.audio or "auto", sys.stdout, sys.stderr)
     if args.command == "history":
         return print_history(args.csv, sys.stdout, sys.stderr)
     if args.command == "validate":

@@ -9,6 +9,7 @@ never stops the app and never loses the other settings.
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -35,7 +36,11 @@ class Theme(Enum):
 
 @dataclass(frozen=True)
 class AppSettings:
-    """Everything a user can set. prepare/rest of None keep each routine's own times."""
+    """Everything a user can set. prepare/rest of None keep each routine's own times.
+
+    ``output_device`` "" means the system default (followed when it changes);
+    ``own_sounds`` pairs a cue with a WAV of the user's choosing.
+    """
 
     hold: HoldChoice = HoldChoice.MEDIUM
     prepare: float | None = None
@@ -43,6 +48,8 @@ class AppSettings:
     sound: bool = True
     volume: int = 80
     muted_cues: frozenset[Cue] = frozenset()
+    output_device: str = ""
+    own_sounds: tuple[tuple[Cue, str], ...] = ()
     voice: bool = False
     theme: Theme = Theme.SYSTEM
     text_scale: int = 100
@@ -145,6 +152,21 @@ def _text(raw: Any) -> str:
     return raw
 
 
+def _device(raw: Any) -> str:
+    if not isinstance(raw, str) or len(raw) > 500:
+        raise ValueError(raw)
+    return "" if raw == "default" else raw
+
+
+def _own_sounds(raw: Any) -> tuple[tuple[Cue, str], ...]:
+    if str(raw) in ("", "default"):
+        return ()
+    pairs = json.loads(str(raw))
+    if not isinstance(pairs, dict) or not all(isinstance(v, str) for v in pairs.values()):
+        raise ValueError(raw)
+    return tuple(sorted(((Cue(name), path) for name, path in pairs.items()), key=str))
+
+
 _PARSERS: dict[str, Callable[[Any], Any]] = {
     "hold": _enum(HoldChoice),
     "prepare": _optional_seconds(60),
@@ -152,6 +174,8 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "sound": _boolean,
     "volume": _bounded(0, 100, int),
     "muted_cues": _cue_set,
+    "output_device": _device,
+    "own_sounds": _own_sounds,
     "voice": _boolean,
     "theme": _enum(Theme),
     "text_scale": _bounded(80, 200, int),
@@ -173,6 +197,8 @@ def _stored(value: Any) -> Any:
         return ",".join(sorted(str(getattr(item, "value", item)) for item in value))
     if isinstance(value, tuple) and value and all(isinstance(item, Reminder) for item in value):
         return "; ".join(str(item) for item in value)
+    if isinstance(value, tuple) and value and isinstance(value[0][0], Cue):
+        return json.dumps({cue.value: path for cue, path in value})
     if isinstance(value, tuple):
         return ",".join(f"{key}={routine}" for key, routine in value)
     return "default" if value is None else value
@@ -203,7 +229,7 @@ class SettingsStore:
                 continue
             try:
                 values[name] = parse(raw)
-            except (ValueError, TypeError):
+            except (ValueError, TypeError, json.JSONDecodeError):
                 self.problems.append(
                     f"{self.path}: setting '{name}' = {raw!r} is not valid; "
                     f"using {_stored(getattr(defaults, name))!r}"

@@ -31,8 +31,10 @@ def event_record(
 ) -> dict[str, object]:
     """The JSON fields of one traced event; times are real seconds since the start."""
     segment = event.segment
+    cue = cue_for(event)
     return {
         "event": event.kind.value,
+        "cue": cue.value if cue is not None else None,
         "planned": round(planned, 4),
         "actual": round(actual, 4),
         "late_ms": round((actual - planned) * 1000, 2),
@@ -62,9 +64,10 @@ def run_trace(
     driver = SessionDriver(session, speed=speed)
     output = None
     if audio is not None:
-        from spasm_stretch.audio.output import make_audio_output
+        from spasm_stretch.audio.output import make_configured_output
 
-        output = make_audio_output(audio, parent=driver)
+        output = make_configured_output(audio, parent=driver)
+        output.set_speed(speed)
         output.load()
         if output.startup_notice:
             print(output.startup_notice, file=sys.stderr)

@@ -133,8 +133,9 @@ def test_trace_prints_json_lines_for_every_event(tmp_path: Path) -> None:
         "countdown", "step_done", "routine_done",
     ]  # fmt: skip
     assert records[1] | {"actual": 0, "late_ms": 0} == {
-        "event": "segment_started", "planned": 0.05, "actual": 0, "late_ms": 0, "step": 1,
-        "step_name": "Hold", "side": "left", "segment": "hold", "text": "Hold - left side",
+        "event": "segment_started", "cue": "hold_start", "planned": 0.05, "actual": 0,
+        "late_ms": 0, "step": 1, "step_name": "Hold", "side": "left", "segment": "hold",
+        "text": "Hold - left side",
     }  # fmt: skip
     assert records[-1]["planned"] == 0.3
     assert all(r["actual"] >= r["planned"] - 0.002 for r in records)

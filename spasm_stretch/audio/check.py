@@ -1,4 +1,9 @@
-"""`spasm-stretch sounds`: say which player works and play every cue, named, in turn."""
+"""`spasm-stretch sounds`: say which player works and play every cue, named, in turn.
+
+Exit 0 only when every cue went to a working player; with no sound output
+(or a player that failed on the way) exit 1 and say why, so a script can
+rely on the answer.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +11,43 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-from spasm_stretch.audio.output import make_audio_output
+from spasm_stretch.audio.output import make_configured_output
 from spasm_stretch.core.cues import Cue
 
 GAP_MS = 1200
+EXIT_NO_SOUND = 1
 
 
-def play_every_cue(choice: str, out: TextIO) -> int:
+def play_every_cue(choice: str, out: TextIO, err: TextIO) -> int:
     """Print the active player (and why others were skipped), then play each cue."""
     _app = QCoreApplication.instance() or QCoreApplication([])  # the event loops below need it
-    output = make_audio_output(choice)
+    output = make_configured_output(choice)
+    failures: list[str] = []
+    output.notice.connect(failures.append)
     output.load()
-    print(f"sound player: {output.name}", file=out)
+    print(f"sound player: {output.name} (device: {output.device})", file=out)
     for reason in output.reasons:
         print(f"  skipped {reason}", file=out)
-    if output.startup_notice:
-        print(output.startup_notice, file=out)
-    output.notice.connect(lambda text: print(text, file=out, flush=True))
+    for text in failures:
+        print(text, file=err)
+    failures.clear()
+    output.notice.connect(lambda text: print(text, file=err, flush=True))
     for cue in Cue:
+        if output.name == "silent":
+            break
         print(f"playing {cue.value} ({output.files[cue]})", file=out, flush=True)
         output.play(cue)
         loop = QEventLoop()
         QTimer.singleShot(GAP_MS, loop.quit)
         loop.exec()
+        output.check()
+    silent = output.name == "silent"
     output.close()
-    return 0
+    if silent:
+        print(
+            "no sound output: cues would be shown on screen only. "
+            + "; ".join(output.reasons or ["a player failed while playing"]),
+            file=err,
+        )
+        return EXIT_NO_SOUND
+    return EXIT_NO_SOUND if failures else 0

@@ -1,51 +1,75 @@
-"""The audio output: a chain of players with fallback, and the user's sound files.
+"""The audio output: a chain of players with fallback and recovery, and the cue files.
 
 Chosen at run time ("auto": QtMultimedia, then playsound3, then silent; or a
-forced one, falling back to those after it). When a player cannot load or
-breaks mid-session, the next one takes over and the user is told once.
+forced one, falling back to those after it). A player that cannot load or
+breaks mid-session (the sound server went away, a cue did not start, the
+helper program failed) is replaced by the next one that works, and the user
+is told once, in words. When the server is back, the best player is tried
+again and the user is told that too. Cues that fall together are spaced by
+core/cue_spacing.py; volume is applied to the samples (samples.py).
 """
 
 from __future__ import annotations
 
+import contextlib
+import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from spasm_stretch.audio.players import (
     CuePlayer,
     PlayerFailedError,
     PlayerUnavailableError,
     PlaysoundPlayer,
-    QtSoundPlayer,
+    QtHostPlayer,
     SilentPlayer,
 )
+from spasm_stretch.audio.samples import SoundFileError, check_wav, scaled_copy
+from spasm_stretch.audio.server import server_reachable
+from spasm_stretch.audio.voice import Speaker
+from spasm_stretch.core.cue_spacing import GAP_SECONDS, MAX_DELAY_SECONDS, CueQueue
 from spasm_stretch.core.cues import Cue
+from spasm_stretch.settings import AppSettings
 
 PLAYER_ORDER = ("qt", "playsound", "silent")
 PlayerFactory = Callable[[Sequence[Path]], CuePlayer]
-DEFAULT_FACTORIES: Mapping[str, PlayerFactory] = {
-    "qt": QtSoundPlayer,
-    "playsound": lambda paths: PlaysoundPlayer(),
-    "silent": lambda paths: SilentPlayer(),
-}
+HEALTH_MS = 500
+RETRY_SECONDS = 60.0
 
 
-def cue_files(builtin: Path, user: Path | None) -> dict[Cue, Path]:
-    """Each cue's WAV: the user's file of the same name if there is one, else the built-in."""
-    files = {}
+def cue_files(
+    builtin: Path, user: Path | None, chosen: Mapping[Cue, Path] | None = None
+) -> tuple[dict[Cue, Path], list[str]]:
+    """Each cue's WAV, and a message per bad user file.
+
+    A file chosen in Settings wins, then the user's sounds folder's file of
+    the same name, then the built-in. A file that fails check_wav is named
+    in a message and the built-in cue is used instead.
+    """
+    files: dict[Cue, Path] = {}
+    problems: list[str] = []
     for cue in Cue:
         name = f"{cue.value}.wav"
-        own = user / name if user is not None else None
-        files[cue] = own if own is not None and own.is_file() else builtin / name
-    return files
+        own = (chosen or {}).get(cue) or (user / name if user is not None else None)
+        files[cue] = builtin / name
+        if own is None or not own.is_file():
+            continue
+        try:
+            check_wav(own)
+        except SoundFileError as exc:
+            problems.append(f"Sound: {exc} ({own.parent}); using the built-in {cue.value} cue.")
+        else:
+            files[cue] = own
+    return files, problems
 
 
 class AudioOutput(QObject):
-    """Plays cues through the first player that works.
+    """Plays cues through the first player that works, and recovers when sound returns.
 
     Signals:
-        notice(str): a message for the user, sent once per fallback.
+        notice(str): a message for the user, sent once per loss and once per recovery.
         played(Cue): after each cue is handed to a player (for measuring and tests;
             the window flashes on engine events itself, so muted cues flash too).
     """
@@ -57,23 +81,51 @@ class AudioOutput(QObject):
         self,
         files: Mapping[Cue, Path],
         choice: str = "auto",
-        factories: Mapping[str, PlayerFactory] = DEFAULT_FACTORIES,
+        factories: Mapping[str, PlayerFactory] | None = None,
         parent: QObject | None = None,
+        *,
+        cache: Path | None = None,
+        probe: Callable[[], bool | None] = server_reachable,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         if choice != "auto" and choice not in PLAYER_ORDER:
             raise ValueError(f"unknown player {choice!r}")
-        start = 0 if choice == "auto" else PLAYER_ORDER.index(choice)
-        self._pending = list(PLAYER_ORDER[start:])
-        self._factories = factories
+        self._order = PLAYER_ORDER[0 if choice == "auto" else PLAYER_ORDER.index(choice) :]
+        self._cache = cache or _cache_dir()
+        self._device_id = ""
+        self._factories = dict(factories or self._real_players())
         self.files = dict(files)
         self.enabled = True
         self.muted_cues: frozenset[Cue] = frozenset()
-        self._volume = 1.0
+        self.volume = 100
         self.reasons: list[str] = []
+        self.problems: list[str] = []
+        self.sources: tuple[Path, Path | None] | None = None
+        self._chosen: dict[Cue, Path] = {}
+        self.startup_notice: str | None = None
         self._choice = choice
         self._player: CuePlayer | None = None
-        self.startup_notice: str | None = None
+        self._probe = probe
+        self._clock = clock
+        self._server_up = probe()
+        self._lost = False
+        self._last_retry = clock()
+        self._queue = CueQueue(_lengths(self.files))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._drain)
+        self._health = QTimer(self)
+        self._health.setInterval(HEALTH_MS)
+        self._health.timeout.connect(self.check)
+
+    def _real_players(self) -> dict[str, PlayerFactory]:
+        """The real players; playsound is probed once with a silent file kept in the cache."""
+        return {
+            "qt": lambda paths: QtHostPlayer(paths, self._device_id),
+            "playsound": lambda paths: PlaysoundPlayer(self._cache),
+            "silent": lambda paths: SilentPlayer(),
+        }
 
     def load(self) -> CuePlayer:
         """Open the first player that works (once); later calls return it.
@@ -82,7 +134,8 @@ class AudioOutput(QObject):
         after it first appears rather than before; a cue loads it if needed.
         """
         if self._player is None:
-            self._player = self._next_player()
+            self._player = self._first_working(self._order)
+            self._health.start()
             choice = self._choice
             if choice not in ("auto", self._player.name):
                 self.startup_notice = (
@@ -95,6 +148,8 @@ class AudioOutput(QObject):
                 )
             if self.startup_notice:
                 self.notice.emit(self.startup_notice)
+            if self.problems:
+                self.notice.emit(" ".join(self.problems))
         return self._player
 
     @property
@@ -107,54 +162,237 @@ class AudioOutput(QObject):
         """The player in use."""
         return self.player.name
 
+    @property
+    def device(self) -> str:
+        """The output device the player in use sends sound to, in words."""
+        return str(getattr(self.player, "device", "")) or "the system default"
+
+    def devices(self) -> list[tuple[str, str, bool]]:
+        """The output devices QtMultimedia sees: (id, description, is the default)."""
+        return list(getattr(self.player, "devices", []))
+
+    def set_device(self, device_id: str) -> None:
+        """Send sound to this device ("" = the system default, followed when it changes)."""
+        self._device_id = device_id
+        choose = getattr(self._player, "choose_device", None)
+        if choose is not None:
+            choose(device_id)
+
+    def apply(self, settings: AppSettings) -> None:
+        """Follow the user's sound settings: on/off, cue kinds, volume, device, own files.
+
+        A newly chosen file of one's own is checked here; a bad one is named in
+        a notice and its built-in cue stays.
+        """
+        self.enabled = settings.sound
+        self.muted_cues = settings.muted_cues
+        chosen = {cue: Path(path) for cue, path in settings.own_sounds}
+        if self.sources is not None and chosen != self._chosen:
+            self._chosen = chosen
+            self.files, problems = cue_files(*self.sources, chosen)
+            self._queue = CueQueue(_lengths(self.files))
+            fresh = [problem for problem in problems if problem not in self.problems]
+            self.problems = problems
+            if fresh and self._player is not None:
+                self.notice.emit(" ".join(fresh))
+        self.set_volume(settings.volume / 100)
+        if settings.output_device != self._device_id:
+            self.set_device(settings.output_device)
+
+    def set_speed(self, speed: float) -> None:
+        """Sessions run ``speed`` times faster (demos, tests): cue spacing shrinks to match."""
+        self._queue = CueQueue(
+            {cue: length / speed for cue, length in _lengths(self.files).items()},
+            GAP_SECONDS / speed,
+            MAX_DELAY_SECONDS / speed,
+        )
+
     def set_volume(self, volume: float) -> None:
-        """Volume from 0.0 to 1.0, for this and any later player."""
-        self._volume = volume
-        if self._player is not None:
-            self._player.set_volume(volume)
+        """Volume from 0.0 to 1.0, applied to the samples so that every player honours it."""
+        self.volume = round(max(0.0, min(1.0, volume)) * 100)
+        preload = getattr(self._player, "preload", None)
+        if preload is not None:
+            preload(self._playable(cue) for cue in Cue)
 
     def play(self, cue: Cue) -> None:
-        """Play ``cue`` unless sound or this cue kind is off; never raises."""
+        """Play ``cue`` unless sound or this cue kind is off; never raises.
+
+        Cues fired together are played one after another (or the lesser
+        dropped) by core/cue_spacing.py.
+        """
         if not self.enabled or cue in self.muted_cues:
             return
-        while True:  # ends at the latest with the silent player, which cannot fail
-            player = self.player
-            try:
-                player.play(self.files[cue])
-                break
-            except PlayerFailedError as exc:
-                player.close()
-                self._player = self._next_player()
-                self.notice.emit(
-                    f"Sound: the {player.name} player stopped working ({exc}); "
-                    f"using {self._player.name}."
-                )
-        self.played.emit(cue)
+        self._queue.offer(cue, self._clock())
+        self._drain()
+
+    def play_speech(self, path: Path) -> None:
+        """Play generated speech at once (past the cue spacing), at the set volume."""
+        if self.enabled:
+            with contextlib.suppress(OSError):
+                path = scaled_copy(path, self.volume, self._cache / "cues")
+            self._start(path)
+
+    def make_voice(self) -> Speaker:
+        """The best voice for this computer, speaking through this output where it can."""
+        from spasm_stretch.audio.voice import best_voice
+
+        return best_voice(self.play_speech, self._cache / "speech")
+
+    def test_sound(self) -> str:
+        """Play the "get ready" cue now, even when sound is off; say which player and device."""
+        self._start(self._playable(Cue.PREPARE))
+        if self.name == "silent":
+            reasons = "; ".join(self.reasons) or "no player works"
+            return f"No sound can play here ({reasons}); cues are shown on screen only."
+        return (
+            f"Playing “get ready” through the {self.name} player on {self.device}, "
+            f"at volume {self.volume}."
+        )
+
+    def check(self) -> None:
+        """Look after the player: replace a broken one, bring back the best one when it can.
+
+        Runs twice a second once a player is open; tests call it directly.
+        """
+        player = self._player
+        if player is None:
+            return
+        server = self._probe()
+        went_away = self._server_up is True and server is False
+        came_back = server is True and self._server_up is not True
+        self._server_up = server
+        health = getattr(player, "health", None)
+        reason = health() if health is not None else None
+        messages: list[str] = getattr(player, "messages", [])
+        while messages:
+            self.notice.emit(messages.pop(0))
+        if reason is None and went_away and player.name != "silent":
+            reason = "the sound server went away"
+        if reason is not None:
+            self._replace(player, reason)
+        elif self._lost or player.name != self._order[0]:
+            now = self._clock()
+            if came_back or (server is not False and now - self._last_retry >= RETRY_SECONDS):
+                self._last_retry = now
+                self._try_better(player)
 
     def close(self) -> None:
         """Release the player, if one was opened."""
+        self._health.stop()
+        self._timer.stop()
         if self._player is not None:
             self._player.close()
 
-    def _next_player(self) -> CuePlayer:
-        while self._pending:
-            name = self._pending.pop(0)
+    def _drain(self) -> None:
+        now = self._clock()
+        for cue in self._queue.due(now):
+            self._start(self._playable(cue))
+            self.played.emit(cue)
+        upcoming = self._queue.next_start()
+        if upcoming is not None:
+            self._timer.start(max(0, round((upcoming - now) * 1000)))
+
+    def _start(self, path: Path) -> None:
+        while True:  # ends at the latest with the silent player, which cannot fail
+            player = self.player
             try:
-                player = self._factories[name](list(self.files.values()))
+                player.play(path)
+                return
+            except PlayerFailedError as exc:
+                self._replace(player, str(exc))
+
+    def _playable(self, cue: Cue) -> Path:
+        """The cue's file at the current volume (a scaled copy; the file itself at 100)."""
+        try:
+            return scaled_copy(self.files[cue], self.volume, self._cache / "cues")
+        except OSError:
+            return self.files[cue]
+
+    def _replace(self, broken: CuePlayer, reason: str) -> None:
+        broken.close()
+        rank = self._order.index(broken.name) if broken.name in self._order else len(self._order)
+        self._player = self._first_working(self._order[rank + 1 :] or ("silent",))
+        self._lost = True
+        self._last_retry = self._clock()
+        if self._player.name == "silent":
+            self.notice.emit(
+                f"Sound: the {broken.name} player stopped working ({reason}); "
+                "cues are shown on screen only until sound is back."
+            )
+        else:
+            self.notice.emit(
+                f"Sound: the {broken.name} player stopped working ({reason}); "
+                f"using {self._player.name}."
+            )
+
+    def _try_better(self, current: CuePlayer) -> None:
+        rank = self._order.index(current.name) if current.name in self._order else len(self._order)
+        for name in self._order[:rank]:
+            try:
+                player = self._factories[name](self._preload_paths())
+            except PlayerUnavailableError:
+                continue
+            current.close()
+            self._player = player
+            self._lost = False
+            self.notice.emit(f"Sound is back: using the {name} player ({self.device}).")
+            return
+
+    def _first_working(self, names: Sequence[str]) -> CuePlayer:
+        for name in names:
+            try:
+                return self._factories[name](self._preload_paths())
             except PlayerUnavailableError as exc:
                 self.reasons.append(f"{name}: {exc}")
-                continue
-            player.set_volume(self._volume)
-            return player
         return SilentPlayer()
+
+    def _preload_paths(self) -> list[Path]:
+        return [self._playable(cue) for cue in Cue]
 
     def _reason(self, name: str) -> str:
         return next((r.split(": ", 1)[1] for r in self.reasons if r.startswith(f"{name}: ")), "")
 
 
-def make_audio_output(choice: str = "auto", parent: QObject | None = None) -> AudioOutput:
-    """The output the app uses: built-in sounds, overridden by the user's own files."""
+def _lengths(files: Mapping[Cue, Path]) -> dict[Cue, float]:
+    lengths = {}
+    for cue, path in files.items():
+        try:
+            lengths[cue] = check_wav(path).seconds
+        except SoundFileError:
+            lengths[cue] = 0.5
+    return lengths
+
+
+def _cache_dir() -> Path:
+    from spasm_stretch.user_paths import cache_dir
+
+    return cache_dir()
+
+
+def make_audio_output(
+    choice: str = "auto", parent: QObject | None = None, settings: AppSettings | None = None
+) -> AudioOutput:
+    """The output the app uses: built-in sounds, replaced by the user's own valid files.
+
+    A bad user file is named in one notice (kept in ``problems``) and its
+    built-in cue is used; the player is not affected. ``settings`` (the
+    window passes its own later) applies volume, device and chosen files.
+    """
     from spasm_stretch.resources import assets_dir
     from spasm_stretch.user_paths import user_sounds_dir
 
-    return AudioOutput(cue_files(assets_dir() / "sounds", user_sounds_dir()), choice, parent=parent)
+    sources = (assets_dir() / "sounds", user_sounds_dir())
+    files, problems = cue_files(*sources)
+    output = AudioOutput(files, choice, parent=parent)
+    output.problems = problems
+    output.sources = sources
+    if settings is not None:
+        output.apply(settings)
+    return output
+
+
+def make_configured_output(choice: str, parent: QObject | None = None) -> AudioOutput:
+    """The output with the user's saved sound settings, for ``trace --audio`` and ``sounds``."""
+    from spasm_stretch.settings import SettingsStore
+
+    return make_audio_output(choice, parent, SettingsStore().load())

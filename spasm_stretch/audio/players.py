@@ -1,18 +1,29 @@
-"""The ways a cue can be played: QtMultimedia, playsound3, or not at all.
+"""The ways a cue can be played: QtMultimedia (in a child process), playsound3, or not at all.
 
 Each player either loads (raising PlayerUnavailableError with a reason a user
 can act on) or plays without blocking the caller. A player that worked and
-then breaks (device unplugged, helper program failing) raises PlayerFailedError
-from its next play(), so the chain can move on.
+then breaks (server gone, device unplugged, helper program failing) says so
+through ``health()``, polled by the output, or raises PlayerFailedError from
+its next play(), so the chain can move on. Volume is in the files themselves
+(see samples.py), so players have no volume of their own.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
 import logging
-from collections.abc import Iterable
+import subprocess
+import sys
+import time
+import wave
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
+
+START_TIMEOUT_S = 1.5
+SILENT_TICKS_S = 2.5
+HOST_START_TIMEOUT_MS = 10000
+HELPER_PROGRAMS = {"gstreamer": "gst-play-1.0", "alsa": "aplay", "ffplay": "ffplay"}
 
 
 class PlayerUnavailableError(Exception):
@@ -44,9 +55,6 @@ class CuePlayer(Protocol):
     def play(self, path: Path) -> None:
         """Start playing ``path`` and return at once."""
 
-    def set_volume(self, volume: float) -> None:
-        """Set the volume, 0.0 to 1.0 (players that cannot, ignore it)."""
-
     def close(self) -> None:
         """Release devices, threads and processes."""
 
@@ -55,116 +63,271 @@ class SilentPlayer:
     """Plays nothing: the window's visual cue is all there is."""
 
     name = "silent"
+    device = ""
 
     def play(self, path: Path) -> None:
         """Do nothing."""
-
-    def set_volume(self, volume: float) -> None:
-        """Nothing to set."""
 
     def close(self) -> None:
         """Nothing to release."""
 
 
-class QtSoundPlayer:
-    """QSoundEffect per cue, preloaded for low latency; needs QtMultimedia and an output."""
+class QtHostPlayer:
+    """QSoundEffects in a child process (audio/qt_host.py), preloaded for low latency.
+
+    The child confirms each cue's start; a cue not confirmed within
+    START_TIMEOUT_S, a child that stops ticking (hung) or ends (it exits on
+    the "Invalid socket" spin of a dead server) makes ``health()`` report
+    the player broken. A hung child is killed, so it can never burn CPU.
+    """
 
     name = "qt"
 
-    def __init__(self, paths: Iterable[Path]) -> None:
-        from PySide6.QtCore import QUrl
+    def __init__(
+        self,
+        paths: Iterable[Path],
+        device_id: str = "",
+        clock: Callable[[], float] = time.monotonic,
+        command: Sequence[str] = (sys.executable, "-m", "spasm_stretch.audio.qt_host"),
+    ) -> None:
+        from PySide6.QtCore import QProcess
 
-        quiet_multimedia_logs()
-        try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-        except ImportError as exc:
-            raise PlayerUnavailableError(f"QtMultimedia cannot be loaded ({exc})") from None
-        if not QMediaDevices.audioOutputs():
-            raise PlayerUnavailableError("no audio output device was found; is PulseAudio running?")
-        self._effects: dict[Path, Any] = {}
-        self._url = QUrl.fromLocalFile
-        self._make = QSoundEffect
-        self._error_status = QSoundEffect.Status.Error
-        self._volume = 1.0
+        self._clock = clock
+        self._process = QProcess()
+        self._process.setProgram(command[0])
+        self._process.setArguments(list(command[1:]))
+        self._process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        self._process.setStandardErrorFile(QProcess.nullDevice())
+        self._process.start()
+        self.device = ""
+        self.devices: list[tuple[str, str, bool]] = []
+        self.on_started: Callable[[Path], None] | None = None
+        self.messages: list[str] = []
+        self._waiting: dict[str, float] = {}
+        self._error: str | None = None
+        self._last_tick = clock()
+        first = self._first_answer()
+        if not first.startswith("ready "):
+            self._process.kill()
+            self._process.waitForFinished(2000)
+            raise PlayerUnavailableError(first.removeprefix("unavailable "))
+        self.device = first.removeprefix("ready ")
+        self._process.readyReadStandardOutput.connect(self._read)
+        self._send(f"device {device_id}")
+        self.preload(paths)
+
+    def _first_answer(self) -> str:
+        deadline = self._clock() + HOST_START_TIMEOUT_MS / 1000
+        while self._clock() < deadline:
+            while self._process.canReadLine():
+                line = bytes(self._process.readLine().data()).decode().rstrip("\n")
+                if line.startswith(("ready ", "unavailable ")):
+                    return line
+                self._note(line)
+            if not self._process.waitForReadyRead(200) and (
+                self._process.state() == self._process.ProcessState.NotRunning
+            ):
+                return "unavailable the QtMultimedia helper process could not start"
+        return "unavailable QtMultimedia did not answer within 10 s"
+
+    def _send(self, line: str) -> None:
+        if self._process.state() == self._process.ProcessState.Running:
+            self._process.write(f"{line}\n".encode())
+
+    def _read(self) -> None:
+        while self._process.canReadLine():
+            self._note(bytes(self._process.readLine().data()).decode().rstrip("\n"))
+
+    def _note(self, line: str) -> None:
+        import json
+
+        kind, _, rest = line.partition(" ")
+        self._last_tick = self._clock()
+        if kind == "started":
+            self._waiting.pop(rest, None)
+            if self.on_started is not None:
+                self.on_started(Path(rest))
+        elif kind == "failed":
+            self._error = self._error or f"QtMultimedia could not play {Path(rest).name}"
+        elif kind == "devices":
+            self.devices = [(str(i), str(d), bool(f)) for i, d, f in json.loads(rest)]
+        elif kind == "notice":
+            self.messages.append(rest)
+        elif kind == "lost":
+            self._error = "the sound server went away"
+
+    def preload(self, paths: Iterable[Path]) -> None:
+        """Have the child decode these files now, so their first play starts at once."""
         for path in paths:
-            self._effect(path)
+            self._send(f"load {path}")
 
-    @property
-    def effects(self) -> dict[Path, Any]:
-        """The preloaded QSoundEffect per file (bench/cue_latency.py times their start)."""
-        return dict(self._effects)
-
-    def _effect(self, path: Path) -> Any:
-        effect = self._effects.get(path)
-        if effect is None:
-            effect = self._make()
-            effect.setSource(self._url(str(path)))
-            effect.setVolume(self._volume)
-            self._effects[path] = effect
-        return effect
+    def choose_device(self, device_id: str) -> None:
+        """Play through this output device from now on ("" = the system default, followed)."""
+        self._send(f"device {device_id}")
 
     def play(self, path: Path) -> None:
-        """Play the preloaded effect; an effect in error means the device went away."""
-        effect = self._effect(path)
-        if effect.status() == self._error_status:
-            raise PlayerFailedError(f"QtMultimedia could not play {path.name}")
-        effect.play()
+        """Ask the child to play ``path``; it must confirm the start in time."""
+        reason = self.health()
+        if reason is not None:
+            raise PlayerFailedError(reason)
+        self._waiting.setdefault(str(path), self._clock())
+        self._send(f"play {path}")
 
-    def set_volume(self, volume: float) -> None:
-        """Apply ``volume`` to every effect."""
-        self._volume = volume
-        for effect in self._effects.values():
-            effect.setVolume(volume)
+    def health(self) -> str | None:
+        """Why this player no longer works, or None while it does."""
+        if self._error is None:
+            self._read()
+            now = self._clock()
+            if self._process.state() == self._process.ProcessState.NotRunning:
+                code = self._process.exitCode()
+                self._error = (
+                    "the sound server went away"
+                    if code == 3
+                    else f"the QtMultimedia helper ended (code {code})"
+                )
+            elif now - self._last_tick > SILENT_TICKS_S:
+                self._error = "QtMultimedia stopped responding"
+                self._process.kill()
+            elif any(now - sent > START_TIMEOUT_S for sent in self._waiting.values()):
+                self._error = "a cue did not start playing"
+        return self._error
 
     def close(self) -> None:
-        """Stop and drop the effects."""
-        for effect in self._effects.values():
-            effect.stop()
-            effect.deleteLater()
-        self._effects.clear()
+        """Ask the child to quit; kill it if it does not at once."""
+        self._send("quit")
+        self._process.closeWriteChannel()
+        if not self._process.waitForFinished(1000):
+            self._process.kill()
+            self._process.waitForFinished(1000)
+
+
+def _quiet_wav(folder: Path) -> Path:
+    """A 50 ms silent WAV for probing a helper program."""
+    path = folder / "probe-silence.wav"
+    if not path.is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(44100)
+            out.writeframes(bytes(2 * 2205))
+    return path
+
+
+def helper_failure(backend: str, code: int, output: str) -> str | None:
+    """Why a helper program's run failed, from its exit code and its error output.
+
+    gst-play-1.0 exits 0 when it cannot reach a sound server (it says
+    "WARNING Failed to connect") and when a file is not audio ("ERROR Could
+    not determine type of stream"), so its words count, not only its code.
+    """
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    trouble = [
+        line
+        for line in lines
+        if line.startswith(("ERROR", "WARNING", "error", "Error", "aplay:", "ALSA lib"))
+        and "debug information" not in line
+    ]
+    if trouble:
+        detail = trouble[0].removeprefix("ERROR ").removeprefix("WARNING ")
+        return f"{backend} could not play ({detail})"
+    if code != 0:
+        return f"{backend} exited with code {code}"
+    return None
 
 
 class PlaysoundPlayer:
-    """playsound3 on a worker thread: it starts a helper program (gst-play, ffplay, aplay)."""
+    """playsound3's helper program (gst-play-1.0, ffplay, aplay), with its errors read.
+
+    playsound3 hides the helper's output; this player runs the same helper
+    through playsound3 with its error output kept, probes it once at load
+    with a short silent file, and reads each cue's outcome on a worker
+    thread, so a failure is reported instead of playing into nothing.
+    """
 
     name = "playsound"
+    device = "the system default"
 
-    def __init__(self) -> None:
+    def __init__(self, probe_folder: Path | None = None) -> None:
         # playsound3 logs "No supported audio backends" itself; our reason says it plainly.
         logging.getLogger("playsound3").addHandler(logging.NullHandler())
         try:
             import playsound3
+            from playsound3 import playsound3 as internals
         except ImportError as exc:
             raise PlayerUnavailableError(f"playsound3 is not installed ({exc})") from None
         if playsound3.DEFAULT_BACKEND is None:
             raise PlayerUnavailableError(
-                "no program to play sound with was found (gst-play-1.0, ffplay or aplay)"
+                "no program to play sound with was found (gst-play-1.0 with GStreamer's "
+                "base plugins, ffplay, or aplay together with mpg123)"
             )
+        name = str(playsound3.DEFAULT_BACKEND)
+        self.backend = HELPER_PROGRAMS.get(name, name)
+        self._backend = _talking_backend(internals, name)
         self._playsound = playsound3.playsound
-        self.backend = str(playsound3.DEFAULT_BACKEND)
-        self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="cues")
-        self._last: Any = None
+        self._starter = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="cues")
+        self._watcher = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="cue-check")
         self._error: str | None = None
+        if probe_folder is not None:
+            sound = self._playsound(_quiet_wav(probe_folder), block=False, backend=self._backend)
+            reason = self._outcome(sound)
+            if reason is not None:
+                self.close()
+                raise PlayerUnavailableError(reason)
+
+    def _outcome(self, sound: Any) -> str | None:
+        try:
+            _, errors = sound.subprocess.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            sound.subprocess.kill()
+            return f"{self.backend} did not finish a cue within 30 s"
+        return helper_failure(self.backend, sound.subprocess.returncode, errors or "")
 
     def play(self, path: Path) -> None:
-        """Hand the cue to the worker; report a failure of the previous one first."""
-        if self._error is None and self._last is not None:
-            code = self._last.subprocess.poll()
-            if code not in (None, 0):
-                self._error = f"{self.backend} exited with code {code}"
+        """Hand the cue to the worker; report a failure seen since first."""
         if self._error is not None:
             raise PlayerFailedError(self._error)
-        self._worker.submit(self._start, path)
+        self._starter.submit(self._start, path)
 
     def _start(self, path: Path) -> None:
         try:
-            self._last = self._playsound(path, block=False)
+            sound = self._playsound(path, block=False, backend=self._backend)
         except Exception as exc:  # any failure of the helper ends this player
             self._error = f"{self.backend} could not start ({exc})"
+            return
+        self._watcher.submit(self._check, sound)
 
-    def set_volume(self, volume: float) -> None:
-        """playsound3 has no volume control; the system mixer's level applies."""
+    def _check(self, sound: Any) -> None:
+        reason = self._outcome(sound)
+        if reason is not None and self._error is None:
+            self._error = reason
+
+    def health(self) -> str | None:
+        """Why the helper program failed on a recent cue, or None."""
+        return self._error
 
     def close(self) -> None:
-        """Start any cue still queued (milliseconds), then stop the worker."""
-        self._worker.shutdown(wait=True)
+        """Start any cue still queued (milliseconds), then stop the workers."""
+        self._starter.shutdown(wait=True)
+        self._watcher.shutdown(wait=False, cancel_futures=True)
+
+
+def _talking_backend(internals: Any, name: str) -> Any:
+    """playsound3's backend ``name``, changed to keep the helper's error output."""
+    base = internals._BACKEND_MAP[name]  # playsound3 offers no other hook
+    commands: dict[str, Callable[[str], list[str]]] = {
+        "gstreamer": lambda sound: ["gst-play-1.0", "--no-interactive", "--quiet", sound],
+        "ffplay": lambda sound: ["ffplay", "-nodisp", "-autoexit", "-loglevel", "error", sound],
+        "alsa": lambda sound: ["aplay", "--quiet", sound],
+    }
+    if name not in commands:
+        return base
+    command = commands[name]
+
+    class Talking(type(base)):  # type: ignore[misc]
+        def play(self, sound: str) -> Any:
+            return internals.run_as_subprocess(
+                command(sound), stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True
+            )
+
+    return Talking()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from spasm_stretch import __version__
 from spasm_stretch.audio.output import AudioOutput, make_audio_output
-from spasm_stretch.audio.voice import Speaker, Voice
+from spasm_stretch.audio.voice import Speaker
 from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.clock import Clock, scaled_clock
 from spasm_stretch.core.content import load_guidance
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         speed: float = 1.0,
         reload_catalog: Callable[[], Catalog] | None = None,
         audio: AudioOutput | None = None,
-        make_voice: Callable[[], Speaker] = Voice,
+        make_voice: Callable[[], Speaker] | None = None,
         history: History | None = None,
     ) -> None:
         super().__init__()
@@ -115,8 +115,8 @@ class MainWindow(QMainWindow):
         self._session_key: int | None = None
         self._session_record: SessionRecord | None = None
         self._voice: Speaker | None = None
-        self._make_voice = make_voice
         self.audio = audio or make_audio_output("silent", self)
+        self._make_voice = make_voice or self.audio.make_voice
         self.audio.setParent(self)
         self.audio.notice.connect(self.statusBar().showMessage)
         self._apply_audio_settings()
@@ -618,9 +618,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _apply_audio_settings(self) -> None:
-        self.audio.enabled = self.settings.sound
-        self.audio.set_volume(self.settings.volume / 100)
-        self.audio.muted_cues = self.settings.muted_cues
+        self.audio.apply(self.settings)
         if self._voice is not None:
             self._voice.set_volume(self.settings.volume / 100)
 
@@ -652,6 +650,7 @@ class MainWindow(QMainWindow):
                     [(area.label, area.routine_id) for area in self.guidance.relief.areas],
                     [(r.id, r.name, r.area) for r in self.catalog.routines],
                 ),
+                devices=self.audio.devices(), test_sound=self.audio.test_sound,
             )  # fmt: skip
             self.settings_dialog.changed.connect(self.apply_settings)
         self.settings_dialog.open()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.model import HoldChoice
 from spasm_stretch.settings import AppSettings, Theme
 from spasm_stretch.ui.relief_settings import ButtonChoice, ReliefRoutines
+from spasm_stretch.ui.sound_settings import SoundSettings
 
 HOLD_LABELS = {
     HoldChoice.SHORT: "Short end of each range (e.g. 20 s of 20-30)",
@@ -71,6 +72,8 @@ class SettingsDialog(QDialog):
         *,
         voice_unavailable: str = "",
         cramp_buttons: Sequence[ButtonChoice] = (),
+        devices: Sequence[tuple[str, str, bool]] = (),
+        test_sound: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -90,6 +93,7 @@ class SettingsDialog(QDialog):
         for index, box in enumerate(self.cue_boxes.values()):
             cue_grid.addWidget(box, index // 2, index % 2)
         self.player = QLabel(f"Sound player in use: {player_name}" if player_name else "")
+        self.sounds = SoundSettings(CUE_LABELS, devices, test_sound)
         self.voice = QCheckBox('Speak step names, "switch sides" and "relax"')
         self.voice_reason = QLabel(f"Not available: {voice_unavailable}")
         self.voice_reason.setWordWrap(True)
@@ -114,6 +118,7 @@ class SettingsDialog(QDialog):
         form.addRow("&Volume:", self.volume)
         form.addRow("Cues to play:", cue_grid)
         form.addRow("", self.player)
+        form.addRow(self.sounds)
         form.addRow("", self.voice)
         form.addRow("", self.voice_reason)
         form.addRow("&Theme:", self.theme)
@@ -133,7 +138,8 @@ class SettingsDialog(QDialog):
             self.sound.toggled,
             self.voice.toggled, self.volume.valueChanged, self.theme.currentIndexChanged,
             self.text_size.currentIndexChanged,
-            *(box.toggled for box in self.cue_boxes.values()), self.relief.changed,
+            *(box.toggled for box in self.cue_boxes.values()), self.sounds.changed,
+            self.relief.changed,
         ):  # fmt: skip
             signal.connect(self._emit)
 
@@ -150,6 +156,8 @@ class SettingsDialog(QDialog):
             voice=self.voice.isChecked() and self.voice.isEnabled(),
             muted_cues=frozenset(c for c, box in self.cue_boxes.items() if not box.isChecked()),
             volume=self.volume.value(),
+            output_device=self.sounds.device_id(),
+            own_sounds=self.sounds.own_sounds(),
             theme=self.theme.currentData(),
             text_scale=int(self.text_size.currentData()),
             relief_routines=self.relief.chosen(),
@@ -164,6 +172,7 @@ class SettingsDialog(QDialog):
         for cue, box in self.cue_boxes.items():
             box.setChecked(cue not in settings.muted_cues)
         self.volume.setValue(settings.volume)
+        self.sounds.show_values(settings.output_device, dict(settings.own_sounds))
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
         nearest = min(TEXT_SIZES, key=lambda size: abs(size - settings.text_scale))
         self.text_size.setCurrentIndex(self.text_size.findData(nearest))

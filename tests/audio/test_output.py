@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import array
+import itertools
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+import wave
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -15,36 +19,51 @@ from spasm_stretch.audio.output import AudioOutput, PlayerFactory, cue_files
 from spasm_stretch.audio.players import (
     PlayerFailedError,
     PlayerUnavailableError,
-    QtSoundPlayer,
+    QtHostPlayer,
     SilentPlayer,
 )
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.resources import assets_dir
 
 SOUNDS = assets_dir() / "sounds"
-FILES = cue_files(SOUNDS, None)
+FILES, _ = cue_files(SOUNDS, None)
 
 
 class FakePlayer:
-    """Records what it plays; can refuse to load or break after some plays."""
+    """Records what it plays; can refuse to load, break after some plays, or report ill health."""
 
     def __init__(self, name: str, *, works_for: int | None = None) -> None:
         self.name = name
         self.played: list[str] = []
-        self.volume = 1.0
+        self.paths: list[Path] = []
         self.works_for = works_for
         self.closed = False
+        self.sick: str | None = None
 
     def play(self, path: Path) -> None:
         if self.works_for is not None and len(self.played) >= self.works_for:
             raise PlayerFailedError("device unplugged")
-        self.played.append(path.stem)
+        self.played.append(path.stem.split("-")[0])
+        self.paths.append(path)
 
-    def set_volume(self, volume: float) -> None:
-        self.volume = volume
+    def health(self) -> str | None:
+        return self.sick
 
     def close(self) -> None:
         self.closed = True
+
+
+def ticking() -> Callable[[], float]:
+    """A clock that moves 5 s on each reading, so cues never wait for each other."""
+    moments = itertools.count(0.0, 5.0)
+    return lambda: next(moments)
+
+
+def output_of(*args: Any, **options: Any) -> AudioOutput:
+    """An output on a ticking clock and a server probe that says the server is up."""
+    options.setdefault("clock", ticking())
+    options.setdefault("probe", Server())
+    return AudioOutput(*args, **options)
 
 
 def factories(**players: FakePlayer | str) -> dict[str, PlayerFactory]:
@@ -66,7 +85,7 @@ def factories(**players: FakePlayer | str) -> dict[str, PlayerFactory]:
 def test_auto_takes_the_first_player_that_loads(qtbot: QtBot) -> None:
     """With QtMultimedia unusable, auto uses playsound without bothering the user."""
     fallback = FakePlayer("playsound")
-    output = AudioOutput(FILES, "auto", factories(qt="no audio output device", playsound=fallback))
+    output = output_of(FILES, "auto", factories(qt="no audio output device", playsound=fallback))
     assert output.load() is fallback
     assert output.name == "playsound"
     assert output.startup_notice is None
@@ -78,7 +97,7 @@ def test_auto_takes_the_first_player_that_loads(qtbot: QtBot) -> None:
 def test_forced_player_that_cannot_load_falls_back_with_one_message(qtbot: QtBot) -> None:
     """--audio qt without QtMultimedia says so once and plays on with the next player."""
     fallback = FakePlayer("playsound")
-    output = AudioOutput(
+    output = output_of(
         FILES, "qt", factories(qt="QtMultimedia cannot be loaded", playsound=fallback)
     )
     notices: list[str] = []
@@ -99,7 +118,7 @@ def test_forced_player_that_cannot_load_falls_back_with_one_message(qtbot: QtBot
 
 def test_nothing_works_means_silent_and_said(qtbot: QtBot) -> None:
     """With no player at all the session still runs, and the user learns cues are visual only."""
-    output = AudioOutput(FILES, "auto", factories(qt="no device", playsound="no program"))
+    output = output_of(FILES, "auto", factories(qt="no device", playsound="no program"))
     output.load()
     assert output.name == "silent"
     assert (
@@ -113,7 +132,7 @@ def test_player_failing_mid_session_is_dropped_and_the_user_told_once(qtbot: QtB
     """A device unplugged mid-session: the cue still sounds through the next player, one notice."""
     first = FakePlayer("qt", works_for=2)
     second = FakePlayer("playsound")
-    output = AudioOutput(FILES, "auto", factories(qt=first, playsound=second))
+    output = output_of(FILES, "auto", factories(qt=first, playsound=second))
     notices: list[str] = []
     output.notice.connect(notices.append)
     for cue in (Cue.PREPARE, Cue.HOLD_START, Cue.HALFWAY, Cue.COUNTDOWN):
@@ -127,7 +146,7 @@ def test_player_failing_mid_session_is_dropped_and_the_user_told_once(qtbot: QtB
 def test_sound_off_and_muted_kinds_play_nothing(qtbot: QtBot) -> None:
     """Mute silences everything; a muted cue kind is skipped while others play."""
     player = FakePlayer("qt")
-    output = AudioOutput(FILES, "auto", factories(qt=player))
+    output = output_of(FILES, "auto", factories(qt=player))
     output.muted_cues = frozenset({Cue.COUNTDOWN})
     output.play(Cue.COUNTDOWN)
     output.play(Cue.SWITCH_SIDES)
@@ -136,31 +155,44 @@ def test_sound_off_and_muted_kinds_play_nothing(qtbot: QtBot) -> None:
     assert player.played == ["switch_sides"]
 
 
-def test_volume_reaches_the_player_and_its_successor(qtbot: QtBot) -> None:
-    """The volume setting applies to a player that takes over later too."""
-    first = FakePlayer("qt", works_for=0)
+def peak(path: Path) -> int:
+    with wave.open(str(path), "rb") as reader:
+        samples = array.array("h", reader.readframes(reader.getnframes()))
+    return max(abs(value) for value in samples)
+
+
+def test_volume_is_in_the_samples_so_every_player_honours_it(qtbot: QtBot) -> None:
+    """At 40 % the file handed to any player peaks at 40 % of the original (-8 dB)."""
+    first = FakePlayer("qt", works_for=1)
     second = FakePlayer("playsound")
-    output = AudioOutput(FILES, "auto", factories(qt=first, playsound=second))
+    output = output_of(FILES, "auto", factories(qt=first, playsound=second))
     output.set_volume(0.4)
     output.play(Cue.PREPARE)
-    assert (first.volume, second.volume) == (0.4, 0.4)
+    output.play(Cue.STEP_DONE)
+    quiet_qt, quiet_playsound = first.paths[0], second.paths[0]
+    assert peak(quiet_qt) == pytest.approx(0.4 * peak(FILES[Cue.PREPARE]), abs=1)
+    assert peak(quiet_playsound) == pytest.approx(0.4 * peak(FILES[Cue.STEP_DONE]), abs=1)
+    output.set_volume(1.0)
+    output.play(Cue.PREPARE)
+    assert second.paths[-1] == FILES[Cue.PREPARE]
 
 
 def test_user_sound_replaces_a_builtin_of_the_same_name(tmp_path: Path) -> None:
     """A countdown.wav in the user's folder is used instead of the built-in one."""
     (tmp_path / "countdown.wav").write_bytes((SOUNDS / "halfway.wav").read_bytes())
-    files = cue_files(SOUNDS, tmp_path)
+    files, problems = cue_files(SOUNDS, tmp_path)
+    assert problems == []
     assert files[Cue.COUNTDOWN] == tmp_path / "countdown.wav"
     assert files[Cue.HALFWAY] == SOUNDS / "halfway.wav"
 
 
-def test_qt_player_without_qtmultimedia_is_unavailable(
+def test_qt_player_without_a_sound_server_is_unavailable(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Where QtMultimedia (or libpulse under it) cannot load, the Qt player says why."""
-    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)
-    with pytest.raises(PlayerUnavailableError, match="QtMultimedia cannot be loaded"):
-        QtSoundPlayer(FILES.values())
+    """With no server to reach, the QtMultimedia helper says why instead of playing into nothing."""
+    monkeypatch.setenv("PULSE_SERVER", "unix:/nonexistent/pulse/native")
+    with pytest.raises(PlayerUnavailableError, match="no audio output device"):
+        QtHostPlayer(FILES.values())
 
 
 def test_playsound_plays_each_cue_of_a_trace(tmp_path: Path) -> None:
@@ -177,7 +209,8 @@ def test_playsound_plays_each_cue_of_a_trace(tmp_path: Path) -> None:
          "trace", "calf", "--speed", "40"],
         check=True, capture_output=True, env=env, timeout=60,
     )  # fmt: skip
-    played = [Path(line.split()[-1]).stem for line in log.read_text().splitlines()]
+    played = [Path(line.split()[-1]).stem.split("-")[0] for line in log.read_text().splitlines()]
+    assert played.pop(0) == "probe"  # the helper is tried once, on silence, at load
     golden = (Path(__file__).parents[1] / "core" / "golden_cues" / "calf.txt").read_text()
     assert played == [line.split()[1] for line in golden.splitlines()]
 
@@ -186,10 +219,97 @@ def test_two_players_failing_in_a_row_end_in_silence_not_an_exception(qtbot: QtB
     """If the fallback player breaks too, the cue falls through to silence; play never raises."""
     first = FakePlayer("qt", works_for=0)
     second = FakePlayer("playsound", works_for=0)
-    output = AudioOutput(FILES, "auto", factories(qt=first, playsound=second))
+    output = output_of(FILES, "auto", factories(qt=first, playsound=second))
     notices: list[str] = []
     output.notice.connect(notices.append)
     output.play(Cue.PREPARE)
     assert output.name == "silent"
     assert (first.closed, second.closed) == (True, True)
     assert len(notices) == 2
+
+
+def test_bad_user_sounds_are_named_once_and_the_builtin_plays(qtbot: QtBot, tmp_path: Path) -> None:
+    """A corrupt, an empty and a 200 MB WAV: one message each, built-ins play, the player stays."""
+    (tmp_path / "countdown.wav").write_text("this is not audio\n")
+    (tmp_path / "halfway.wav").write_bytes(b"")
+    with (tmp_path / "prepare.wav").open("wb") as huge:
+        huge.truncate(200 * 1024 * 1024)
+    files, problems = cue_files(SOUNDS, tmp_path)
+    assert files == FILES
+    assert problems == [
+        f"Sound: prepare.wav is 200 MB; a cue sound must be under 10 MB ({tmp_path}); "
+        "using the built-in prepare cue.",
+        f"Sound: halfway.wav is empty ({tmp_path}); using the built-in halfway cue.",
+        "Sound: countdown.wav is not a WAV file a player can use (file does not start with "
+        f"RIFF id) ({tmp_path}); using the built-in countdown cue.",
+    ]
+    player = FakePlayer("qt")
+    output = output_of(files, "auto", factories(qt=player))
+    output.problems = problems
+    notices: list[str] = []
+    output.notice.connect(notices.append)
+    for cue in (Cue.PREPARE, Cue.HALFWAY, Cue.COUNTDOWN):
+        output.play(cue)
+        qtbot.waitUntil(lambda cue=cue: player.played[-1:] == [cue.value])  # type: ignore[misc]
+    assert output.name == "qt"
+    assert notices == [" ".join(problems)]
+
+
+class Server:
+    """A stand-in for the sound server probe."""
+
+    def __init__(self) -> None:
+        self.up: bool | None = True
+
+    def __call__(self) -> bool | None:
+        return self.up
+
+
+def test_lost_server_falls_back_says_so_once_and_comes_back(qtbot: QtBot) -> None:
+    """Server gone: one notice and silence (cues still flash); back: the best player returns."""
+    made: list[FakePlayer] = []
+    server = Server()
+
+    def qt(paths: Sequence[Path]) -> FakePlayer:
+        if not server.up:
+            raise PlayerUnavailableError("no audio output device")
+        made.append(FakePlayer("qt"))
+        return made[-1]
+
+    playsound = FakePlayer("playsound", works_for=0)
+    output = output_of(FILES, "auto", {**factories(playsound=playsound), "qt": qt}, probe=server)
+    notices: list[str] = []
+    output.notice.connect(notices.append)
+    output.load()
+    server.up = False
+    output.check()
+    output.check()
+    assert output.name == "playsound"
+    output.play(Cue.PREPARE)
+    assert output.name == "silent"
+    assert notices[0] == (
+        "Sound: the qt player stopped working (the sound server went away); using playsound."
+    )
+    server.up = True
+    output.check()
+    assert output.name == "qt"
+    assert notices[-1] == "Sound is back: using the qt player (the system default)."
+    output.play(Cue.HOLD_START)
+    qtbot.waitUntil(lambda: made[-1].played == ["hold_start"])
+    assert made[0].closed
+
+
+def test_a_player_reporting_ill_health_is_replaced_before_the_next_cue(qtbot: QtBot) -> None:
+    """A cue that did not start (or a helper that failed) moves to the next player at once."""
+    first = FakePlayer("qt")
+    second = FakePlayer("playsound")
+    output = output_of(FILES, "auto", factories(qt=first, playsound=second), probe=Server())
+    notices: list[str] = []
+    output.notice.connect(notices.append)
+    output.load()
+    first.sick = "a cue did not start playing"
+    output.check()
+    assert output.name == "playsound"
+    assert notices == [
+        "Sound: the qt player stopped working (a cue did not start playing); using playsound."
+    ]

@@ -21,31 +21,33 @@ GOLDEN = Path(__file__).parents[1] / "core" / "golden_cues"
 
 
 class RecordingPlayer:
-    """A player that remembers what it was asked to play."""
+    """A player that remembers what it was asked to play, and at what volume (from the file)."""
 
     name = "recording"
 
     def __init__(self) -> None:
         self.played: list[str] = []
+        self.volumes: list[int] = []
 
     def play(self, path: Path) -> None:
-        self.played.append(path.stem)
-
-    def set_volume(self, volume: float) -> None:
-        self.volume = volume
+        name, *rest = path.stem.split("-")
+        self.played.append(name)
+        self.volumes.append(int(rest[-1]) if rest else 100)
 
     def close(self) -> None:
         """Nothing to release."""
 
 
-def recording_output() -> tuple[AudioOutput, RecordingPlayer]:
+FILES, _ = cue_files(assets_dir() / "sounds", None)
+
+
+def recording_output(clock: FakeClock) -> tuple[AudioOutput, RecordingPlayer]:
     player = RecordingPlayer()
 
     def factory(paths: Sequence[Path]) -> RecordingPlayer:
         return player
 
-    files = cue_files(assets_dir() / "sounds", None)
-    return AudioOutput(files, "qt", {"qt": factory}), player
+    return AudioOutput(FILES, "qt", {"qt": factory}, clock=lambda: clock.now), player
 
 
 def run(window: MainWindow, clock: FakeClock, seconds: float) -> None:
@@ -60,7 +62,7 @@ def test_window_plays_the_golden_cues_and_flashes(
     qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
 ) -> None:
     """A whole calf routine in the window sounds exactly its recorded cues, each flashed."""
-    audio, player = recording_output()
+    audio, player = recording_output(clock)
     window = make_window(audio=audio)
     window.start_routine("calf")
     assert window.session_view.is_flashing()
@@ -69,14 +71,14 @@ def test_window_plays_the_golden_cues_and_flashes(
     run(window, clock, 70)
     golden = [line.split()[1] for line in (GOLDEN / "calf.txt").read_text().splitlines()]
     assert player.played == golden
-    assert audio.player.volume == 0.8  # type: ignore[attr-defined]
+    assert set(player.volumes) == {80}
 
 
 def test_mute_key_and_cue_settings_apply_live(
     qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
 ) -> None:
     """M silences cues at once; turning off the countdown in settings drops only the ticks."""
-    audio, player = recording_output()
+    audio, player = recording_output(clock)
     window = make_window(audio=audio)
     window.start_routine("calf")
     qtbot.keyClick(window.session_view, Qt.Key.Key_M)
@@ -91,7 +93,7 @@ def test_mute_key_and_cue_settings_apply_live(
     dialog.close()
     run(window, clock, 30)
     assert player.played == ["prepare", "halfway", "switch_sides", "hold_start"]
-    assert player.volume == 0.3
+    assert player.volumes[-1] == 30
 
 
 def test_voice_speaks_step_names_and_changes_when_on(
@@ -124,7 +126,7 @@ def test_sound_output_opens_only_after_the_window_has_painted(
         opened.append(window.isVisible())
         return RecordingPlayer()
 
-    audio = AudioOutput(cue_files(assets_dir() / "sounds", None), "qt", {"qt": factory})
+    audio = AudioOutput(FILES, "qt", {"qt": factory})
     store = SettingsStore(QSettings(str(settings_file), QSettings.Format.IniFormat))
     window = MainWindow(load_all([]), store, clock=FakeClock(), audio=audio)
     qtbot.addWidget(window)

@@ -1,0 +1,141 @@
+"""The sound part of Settings: output device, each cue's sound, and a Test sound button.
+
+The widget knows nothing of players: it is given the devices to offer and a
+``test_sound`` callable that plays a cue and says, in words, which player
+and device it used. A file of one's own is checked (audio/samples.py) when
+it is chosen; a bad one is named and the built-in sound stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spasm_stretch.audio.samples import SoundFileError, check_wav
+from spasm_stretch.core.cues import Cue
+
+BUILT_IN = "Built-in"
+DEFAULT_DEVICE = "System default (follows changes)"
+
+
+class SoundSettings(QGroupBox):
+    """Device, per-cue sound files and the test button.
+
+    Signals:
+        changed(): after the device or a cue's sound changed.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        labels: Mapping[Cue, str],
+        devices: Sequence[tuple[str, str, bool]] = (),
+        test_sound: Callable[[], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Sounds", parent)
+        self._own: dict[Cue, Path] = {}
+        self._test_sound = test_sound
+        self.device = QComboBox()
+        self.device.setAccessibleName("Output device")
+        self.device.addItem(DEFAULT_DEVICE, "")
+        for device_id, description, _ in devices:
+            self.device.addItem(description, device_id)
+        self.device.currentIndexChanged.connect(self.changed)
+        self.test = QPushButton("&Test sound")
+        self.test.setEnabled(test_sound is not None)
+        self.test.clicked.connect(self._test)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Sound message")
+        grid = QGridLayout()
+        grid.addWidget(QLabel("Output device:"), 0, 0)
+        grid.addWidget(self.device, 0, 1, 1, 2)
+        self.files: dict[Cue, QLabel] = {}
+        self.choose: dict[Cue, QPushButton] = {}
+        self.reset: dict[Cue, QPushButton] = {}
+        for row, (cue, label) in enumerate(labels.items(), start=1):
+            self.files[cue] = QLabel(BUILT_IN)
+            self.choose[cue] = QPushButton("Choose…")
+            self.choose[cue].setAccessibleName(f"Choose a file for {label}")
+            self.choose[cue].clicked.connect(lambda _=False, cue=cue: self._choose(cue))
+            self.reset[cue] = QPushButton("Use built-in")
+            self.reset[cue].setEnabled(False)
+            self.reset[cue].setAccessibleName(f"Built-in sound for {label}")
+            self.reset[cue].clicked.connect(lambda _=False, cue=cue: self._set(cue, None))
+            grid.addWidget(QLabel(f"{label}:"), row, 0)
+            grid.addWidget(self.files[cue], row, 1)
+            grid.addWidget(self.choose[cue], row, 2)
+            grid.addWidget(self.reset[cue], row, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.test)
+        layout.addWidget(self.message)
+
+    @classmethod
+    def ask_file(cls, parent: QWidget, cue_label: str) -> str:
+        """Ask for a WAV file (tests replace this)."""
+        path, _ = QFileDialog.getOpenFileName(
+            parent, f"A sound for “{cue_label}”", str(Path.home()), "WAV sound (*.wav)"
+        )
+        return path
+
+    def show_values(self, device_id: str, own: Mapping[Cue, str]) -> None:
+        """Show the saved device and files, without announcing a change."""
+        self.blockSignals(True)
+        index = self.device.findData(device_id)
+        if index < 0 and device_id:
+            self.device.addItem(f"{device_id} (not connected)", device_id)
+            index = self.device.count() - 1
+        self.device.setCurrentIndex(max(index, 0))
+        for cue, path in own.items():
+            self._set(cue, Path(path))
+        self.blockSignals(False)
+
+    def device_id(self) -> str:
+        """The chosen device ("" = the system default)."""
+        return str(self.device.currentData())
+
+    def own_sounds(self) -> tuple[tuple[Cue, str], ...]:
+        """The cues with a file of the user's own."""
+        return tuple(sorted(((cue, str(path)) for cue, path in self._own.items()), key=str))
+
+    def _choose(self, cue: Cue) -> None:
+        label = self.reset[cue].accessibleName().removeprefix("Built-in sound for ")
+        chosen = self.ask_file(self, label)
+        if not chosen:
+            return
+        try:
+            check_wav(Path(chosen))
+        except SoundFileError as exc:
+            self.message.setText(f"{exc}; “{label}” keeps its sound.")
+            return
+        self.message.setText("")
+        self._set(cue, Path(chosen))
+
+    def _set(self, cue: Cue, path: Path | None) -> None:
+        if path is None:
+            self._own.pop(cue, None)
+        else:
+            self._own[cue] = path
+        self.files[cue].setText(BUILT_IN if path is None else path.name)
+        self.reset[cue].setEnabled(path is not None)
+        self.files[cue].setToolTip("" if path is None else str(path))
+        self.changed.emit()
+
+    def _test(self) -> None:
+        if self._test_sound is not None:
+            self.message.setText(self._test_sound())
