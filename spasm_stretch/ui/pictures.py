@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from spasm_stretch.core.loader import RoutineError, read_regular_file
@@ -39,3 +39,22 @@ def svg_pixmap(path: Path, size: QSize) -> QPixmap:
         renderer.render(painter)
         painter.end()
     return pixmap
+
+
+_ICONS: dict[tuple[Path, int, int, int], QIcon] = {}
+
+
+def thumbnail(path: Path, size: QSize) -> QIcon:
+    """One rendered icon per distinct picture file and size, however many routines share it.
+
+    Keyed by the file's modification time too, so an edited picture is drawn afresh.
+    """
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = -1
+    key = (path, stamp, size.width(), size.height())
+    icon = _ICONS.get(key)
+    if icon is None:
+        icon = _ICONS[key] = QIcon(svg_pixmap(path, size))
+    return icon

@@ -1,0 +1,106 @@
+"""The routine list at scale: first paint with 0, 1,000 and 10,000 user routines.
+
+Each run is a fresh process with its own XDG folders holding N copies of a
+routine (all sharing one picture, as people's own routines often do). The
+child prints the seconds from its start to the main window's first paint and
+its peak RSS. The yardstick, in the same run, is the built-ins-only start.
+Targets (issue 17): 1,000 routines <= 1.5x the built-ins-only start; 10,000
+under 4 s and 250 MiB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+COUNTS = (0, 1_000, 10_000)
+ROUTINE = """id: mine-{n}
+name: My calf stretch {n}
+area: calf
+summary: A copy of the calf stretch, number {n}.
+steps:
+  - name: Wall calf stretch
+    image: calf-wall.svg
+    instructions:
+      - Face a wall with one foot a little behind the other.
+    hold: 30
+    sides: both
+"""
+CHILD = """
+import json, resource, sys, time
+start = time.monotonic()
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.isWindow():
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(json.dumps({"paint": time.monotonic() - start, "mib": rss}), flush=True)
+            QTimer.singleShot(0, lambda: __import__("os")._exit(0))
+        return False
+
+app = QApplication(sys.argv[:1])
+probe = FirstPaint()
+app.installEventFilter(probe)
+from spasm_stretch.app import build_window
+import argparse
+window = build_window(argparse.Namespace(routines=[], speed=1.0, audio="silent"))
+app.exec()
+"""
+
+
+def run(home: Path) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
+               XDG_CACHE_HOME=str(home / "cache"), XDG_RUNTIME_DIR=str(home / "run"))  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120,
+        check=True,
+    )  # fmt: skip
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="fresh processes per count")
+    args = parser.parse_args()
+    results: dict[int, tuple[float, float]] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for count in COUNTS:
+            home = Path(folder) / f"home-{count}"
+            routines = home / "data" / "spasm-stretch" / "routines"
+            routines.mkdir(parents=True)
+            (home / "run").mkdir(mode=0o700)
+            for n in range(count):
+                (routines / f"mine-{n}.yaml").write_text(ROUTINE.format(n=n), encoding="utf-8")
+            (home / "config" / "spasm-stretch").mkdir(parents=True)
+            (home / "config" / "spasm-stretch" / "spasm-stretch.ini").write_text(
+                "[General]\\ndisclaimer_seen=true\\n", encoding="utf-8"
+            )
+            started = time.perf_counter()
+            samples = [run(home) for _ in range(args.runs)]
+            del started
+            results[count] = (
+                statistics.median(s["paint"] for s in samples),
+                max(s["mib"] for s in samples),
+            )
+    base = results[0][0]
+    print(f"{'user routines':>13} | {'first paint':>11} | {'ratio':>6} | {'peak RSS':>9} | target")
+    targets = {0: "yardstick", 1_000: "<= 1.5x", 10_000: "< 4 s, < 250 MiB"}
+    for count, (paint, mib) in results.items():
+        print(f"{count:>13} | {paint:>10.3f}s | {paint / base:>5.2f}x | {mib:>6.0f} MiB | "
+              f"{targets[count]}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
