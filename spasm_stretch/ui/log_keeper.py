@@ -19,6 +19,7 @@ from spasm_stretch.user_paths import cache_dir
 
 RETRY_SECONDS = 10.0  # how often a log that could not be written is tried again
 STORAGE = "storage"  # the message bar's key for storage trouble
+HISTORY = "history"  # ... and for what opening the log found
 
 
 class LogKeeper(QObject):
@@ -86,6 +87,7 @@ class LogKeeper(QObject):
         if self.writer.pending:
             if not self._told:
                 self._told = True
+                self.messages.remove(HISTORY)  # the opening notice said less: one bar, not two
                 reason = self.writer.failure or "the log file cannot be written"
                 self.messages.post(
                     STORAGE,

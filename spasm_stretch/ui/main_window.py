@@ -44,7 +44,7 @@ from spasm_stretch.settings import AppSettings, SettingsStore
 from spasm_stretch.ui.cramp_controller import CrampController
 from spasm_stretch.ui.icons import glyph
 from spasm_stretch.ui.log_controller import LogController
-from spasm_stretch.ui.log_keeper import LogKeeper
+from spasm_stretch.ui.log_keeper import HISTORY, LogKeeper
 from spasm_stretch.ui.message_bar import MessageArea, MessageBar
 from spasm_stretch.ui.picker import PickerView
 from spasm_stretch.ui.theme import apply_theme
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus_and_toolbar()
         if history is not None and history.notice:
-            self.messages.post("history", history.notice)
+            self.messages.post(HISTORY, history.notice)
         self.keeper.recover()
         self.cramp.ask_about_open()
         self.picker.routine_chosen.connect(self.start_routine)
