@@ -58,6 +58,14 @@ def _text_page(markup: str, name: str) -> QScrollArea:
     return scroll
 
 
+def _question_page() -> tuple[QWidget, QVBoxLayout]:
+    """One of the pages of the "what now?" area: a column with no margin of its own."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return page, layout
+
+
 def _big_button(text: str, name: str, font: QFont) -> QPushButton:
     button = QPushButton(text)
     button.setFont(font)
@@ -171,9 +179,7 @@ class ReliefView(QWidget):
         return label
 
     def _areas_page(self, count: int, areas: Sequence[object]) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
+        page, layout = _question_page()
         self.where = self._heading(f"Where is the cramp?  (keys 1 to {count})")
         grid = QGridLayout()
         self.area_buttons: dict[str, QPushButton] = {}
@@ -194,9 +200,7 @@ class ReliefView(QWidget):
         return page
 
     def _side_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
+        page, layout = _question_page()
         self.side_heading = self._heading("Which leg?  (keys L and R)")
         row = QHBoxLayout()
         self.side_buttons = {
@@ -218,9 +222,7 @@ class ReliefView(QWidget):
         return page
 
     def _easing_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
+        page, layout = _question_page()
         layout.addWidget(self._heading("The stretch is done. Is the cramp easing?  (Y or N)"))
         row = QHBoxLayout()
         self.yes_button = _big_button(
@@ -237,9 +239,7 @@ class ReliefView(QWidget):
         return page
 
     def _end_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
+        page, layout = _question_page()
         self.end_heading = self._heading("When did the cramp end?")
         grid = QGridLayout()
         self.when_asked_button = QPushButton("When the stretch ended")

@@ -50,6 +50,13 @@ def finish_stretch(window: MainWindow, clock: FakeClock) -> None:
         window.driver.refresh()
 
 
+def stretch_the_left_calf(window: MainWindow, clock: FakeClock) -> None:
+    """Key 1, L, and hold the stretch to its end."""
+    window.relief_for_area("calf")
+    window.relief_view.side_buttons["left"].click()
+    finish_stretch(window, clock)
+
+
 def visible_boxes() -> list[QMessageBox]:
     return [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
@@ -132,9 +139,7 @@ def test_a_stretch_left_to_finish_asks_if_it_is_easing_and_yes_logs_its_length(
     make_window: WindowFactory, clock: FakeClock, history: History
 ) -> None:
     window = make_window(history=history)
-    window.relief_for_area("calf")
-    window.relief_view.side_buttons["left"].click()
-    finish_stretch(window, clock)
+    stretch_the_left_calf(window, clock)
     view = window.relief_view
     assert window.pages.currentWidget() is view
     assert view.steps.currentWidget() is view.easing_page
@@ -152,9 +157,7 @@ def test_nobody_answers_no_false_alarm_and_the_next_start_asks(
 ) -> None:
     """Walk away after the stretch: at 10 minutes no doctor warning; closing leaves no end."""
     window = make_window(history=history)
-    window.relief_for_area("calf")
-    window.relief_view.side_buttons["left"].click()
-    finish_stretch(window, clock)
+    stretch_the_left_calf(window, clock)
     clock.advance(15 * 60)
     window.cramp.refresh()
     window.cramp._question_went_stale()
