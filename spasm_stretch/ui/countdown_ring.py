@@ -1,11 +1,17 @@
-"""A large countdown number inside a ring that empties as the segment runs."""
+"""A large countdown number inside a ring that empties as the segment runs.
+
+Drawn for little: the widget is opaque (it fills its own background, so
+nothing under it is repainted with it), the unchanging track is a cached
+pixmap, and a new state that would draw the same picture (the same number,
+the same arc to the sixteenth of a degree Qt draws in) does not repaint.
+"""
 
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -18,8 +24,11 @@ class CountdownRing(QWidget):
         self._length = 1.0
         self._caption = ""
         self._colour = QColor("#2a9d8f")
+        self._drawn: tuple[object, ...] = ()
+        self._track: tuple[tuple[int, int, int], QPixmap] | None = None
         self.setMinimumSize(QSize(160, 160))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName("Countdown")
 
     def set_state(self, remaining: float, length: float, caption: str, colour: QColor) -> None:
@@ -28,8 +37,15 @@ class CountdownRing(QWidget):
         self._length = max(length, 0.001)
         self._caption = caption
         self._colour = colour
-        self.setAccessibleDescription(f"{self.seconds_shown()} seconds left, {caption}")
-        self.update()
+        picture = (self.seconds_shown(), self._span(), caption, colour.rgba())
+        if picture != self._drawn:
+            self._drawn = picture
+            self.setAccessibleDescription(f"{self.seconds_shown()} seconds left, {caption}")
+            self.update()
+
+    def _span(self) -> int:
+        """The arc as Qt draws it, in sixteenths of a degree."""
+        return round(min(1.0, self._remaining / self._length) * 360 * 16)
 
     def seconds_shown(self) -> int:
         """The whole number on screen."""
@@ -46,16 +62,12 @@ class CountdownRing(QWidget):
         thickness = max(8.0, side / 14)
         ring = rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._background(ring, thickness))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        track = self.palette().color(QPalette.ColorRole.Mid)
-        track.setAlpha(90)
-        painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.drawEllipse(ring)
-        fraction = min(1.0, self._remaining / self._length)
         painter.setPen(
             QPen(self._colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         )
-        painter.drawArc(ring, 90 * 16, round(fraction * 360 * 16))
+        painter.drawArc(ring, 90 * 16, self._span())
         text = self.palette().color(QPalette.ColorRole.WindowText)
         painter.setPen(text)
         number = QFont(self.font())
@@ -72,3 +84,22 @@ class CountdownRing(QWidget):
         )
         painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
         painter.end()
+
+    def _background(self, ring: QRectF, thickness: float) -> QPixmap:
+        """The window colour and the empty track, drawn once per size and palette."""
+        window = self.palette().color(QPalette.ColorRole.Window)
+        key = (self.width(), self.height(), window.rgba())
+        if self._track is None or self._track[0] != key:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(window)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            track = self.palette().color(QPalette.ColorRole.Mid)
+            track.setAlpha(90)
+            painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawEllipse(ring)
+            painter.end()
+            self._track = (key, pixmap)
+        return self._track[1]

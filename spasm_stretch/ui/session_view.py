@@ -6,6 +6,8 @@ so the screen cannot drift from the engine's timeline.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
@@ -227,9 +229,10 @@ class SessionView(QWidget):
             step.instructions, _current_sentence(position, step.instructions)
         )
         self.next_label.setText(_next_text(session, position))
-        total = max(position.total, 0.001)
-        self.progress.setValue(round(1000 * position.offset / total))
-        self.progress.setMaximum(1000)
+        # Whole seconds: the bar moves once a second, not at every display tick (each move
+        # repaints it, and it is not opaque, at once).
+        self.progress.setMaximum(max(1, math.ceil(position.total)))
+        self.progress.setValue(math.floor(position.offset))
         state = "" if position.state is SessionState.RUNNING else f"  ·  {position.state.value}"
         left = format_duration(position.time_left)
         self.overall.setText(f"Step {segment.step_index + 1} of {steps}  ·  {left} left{state}")
