@@ -31,7 +31,7 @@ def event_record(
 ) -> dict[str, object]:
     """The JSON fields of one traced event; times are real seconds since the start."""
     segment = event.segment
-    return {
+    record: dict[str, object] = {
         "event": event.kind.value,
         "planned": round(planned, 4),
         "actual": round(actual, 4),
@@ -42,6 +42,10 @@ def event_record(
         "segment": segment.kind.value,
         "text": event.text,
     }
+    if segment.repetition:  # counted steps only, so hold records keep their shape
+        record["repetition"] = segment.repetition
+        record["count"] = routine.steps[segment.step_index].count
+    return record
 
 
 def run_trace(
