@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
@@ -46,6 +47,7 @@ def build_window(
         audio=make_audio_output(args.audio or "auto"),
         history=History(data_dir() / "history.db"),
     )
+    watch_routine_folders(window, args.routines)
     if routine_id is not None and not window.open_routine(routine_id):
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
     if relief:
@@ -53,6 +55,20 @@ def build_window(
     window.show()
     window.show_disclaimer_if_first_run()
     return window
+
+
+def watch_routine_folders(window: MainWindow, extra: list[Path]) -> None:
+    """Reload the window's routines whenever the user's or a --routines folder changes."""
+    from spasm_stretch.ui.folder_watch import RoutineFolderWatcher
+    from spasm_stretch.user_paths import user_routines_dir
+
+    folder = user_routines_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)  # so a first file dropped in is noticed
+    except OSError as exc:
+        print(f"{folder}: cannot be created ({exc.strerror}); it is not watched", file=sys.stderr)
+    watcher = RoutineFolderWatcher([folder, *extra], window)
+    watcher.changed.connect(window.reload_routines)
 
 
 def run_app(
