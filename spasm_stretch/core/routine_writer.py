@@ -12,7 +12,9 @@ offer the person's own text editor instead.
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -148,3 +150,35 @@ def has_comments(text: str) -> bool:
         not any(start <= match.start() < end for start, end in values)
         for match in _COMMENT_MARK.finditer(text)
     )
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a reader (or a crash) never sees half a file.
+
+    The folder watcher reloads as soon as a routine file changes; writing a
+    temporary file and renaming it over the old one means it only ever sees
+    the old file or the whole new one.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent
+    )
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def free_file_name(folder: Path, stem: str, suffix: str = ".yaml") -> Path:
+    """``folder/stem.yaml``, or ``stem-2.yaml`` and so on when that file exists."""
+    candidate = folder / f"{stem}{suffix}"
+    number_ = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number_}{suffix}"
+        number_ += 1
+    return candidate
