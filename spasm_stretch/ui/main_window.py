@@ -43,6 +43,7 @@ from spasm_stretch.resources import assets_dir, images_dir
 from spasm_stretch.settings import AppSettings, SettingsStore
 from spasm_stretch.ui.cramp_controller import CrampController
 from spasm_stretch.ui.editor.controller import EditorController
+from spasm_stretch.ui.editor.exchange import ExchangeController
 from spasm_stretch.ui.icons import glyph
 from spasm_stretch.ui.log_controller import LogController
 from spasm_stretch.ui.log_keeper import LogKeeper
@@ -128,6 +129,10 @@ class MainWindow(QMainWindow):
         )
         self.editing.try_routine.connect(self.try_routine)
         self.editing.saved.connect(self.reload_routines)
+        self.exchange = ExchangeController(
+            self, lambda: self.catalog, self.picker.current_id, user_routines_dir(), [images_dir()]
+        )
+        self.exchange.imported.connect(self.reload_routines)
         self._make_menus_and_toolbar()
         if history is not None and history.notice:
             self.messages.post("history", history.notice)
@@ -294,7 +299,7 @@ class MainWindow(QMainWindow):
              self.settings_action]
         )  # fmt: skip
         file_menu.addSeparator()
-        file_menu.addActions(self.editing.actions)
+        file_menu.addActions([*self.editing.actions, *self.exchange.actions])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         session_menu = menu.addMenu("&Session")
