@@ -160,6 +160,7 @@ def write_text_atomically(path: Path, text: str) -> None:
     the old file or the whole new one.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(path)
     descriptor, temporary = tempfile.mkstemp(
         prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent
     )
@@ -168,10 +169,21 @@ def write_text_atomically(path: Path, text: str) -> None:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
+        Path(temporary).chmod(mode)
         Path(temporary).replace(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a replaced file had, else what a new file gets (mkstemp makes 0600)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def free_file_name(folder: Path, stem: str, suffix: str = ".yaml") -> Path:

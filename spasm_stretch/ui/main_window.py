@@ -129,10 +129,12 @@ class MainWindow(QMainWindow):
         )
         self.editing.try_routine.connect(self.try_routine)
         self.editing.saved.connect(self.reload_routines)
+        self.editing.saved.connect(self.picker.select)  # after the reload: show what was saved
         self.exchange = ExchangeController(
             self, lambda: self.catalog, self.picker.current_id, user_routines_dir(), [images_dir()]
         )
         self.exchange.imported.connect(self.reload_routines)
+        self.exchange.imported.connect(self.picker.select)
         self._make_menus_and_toolbar()
         if history is not None and history.notice:
             self.messages.post("history", history.notice)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
@@ -92,7 +93,10 @@ def test_create_save_validate_and_run_a_counted_routine_with_a_photo(
     assert "image: pictures/towel.png" in saved.read_text(encoding="utf-8")
     assert main(["validate", str(saved)]) == 0
     assert "ok" in capsys.readouterr().out.lower()
-    assert "pumps-and-towel" in window.picker.visible_ids()
+    assert window.picker.current_id() == "pumps-and-towel"  # the list shows what was saved
+    mask = os.umask(0)
+    os.umask(mask)
+    assert saved.stat().st_mode & 0o777 == 0o666 & ~mask  # readable like any file one saves
     window.start_routine("pumps-and-towel")
     assert window.session_view.phase.text() == "Get into position"
     events = run_to_end(window, clock)
@@ -123,12 +127,15 @@ def test_an_id_already_taken_is_marked_on_the_id_field(window: MainWindow) -> No
     assert not editor.save_button.isEnabled()
 
 
-def test_steps_reorder_with_keys(window: MainWindow) -> None:
-    """Alt+Down (move_step) moves a step and the saved order follows."""
+def test_steps_reorder_with_keys(window: MainWindow, qtbot: QtBot) -> None:
+    """Alt+Up on the step list moves the step up, and the saved order follows."""
     editor = window.editing.new()
     editor.form.append_step()
     editor.form.step_name.setText("Second")
-    editor.form.move_step(-1)
+    editor.activateWindow()
+    editor.form.steps.setFocus()
+    qtbot.waitUntil(editor.form.steps.hasFocus)
+    qtbot.keyClick(editor.form.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [s["name"] for s in editor.form.data()["steps"]] == ["Second", "Stretch 1"]
 
 

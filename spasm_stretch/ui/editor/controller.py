@@ -63,7 +63,7 @@ class EditorController(QObject):
 
     Signals:
         try_routine(object): run this (unsaved) Routine now.
-        saved(str): a routine file was written.
+        saved(str): the id of a routine just written to the user folder.
     """
 
     try_routine = Signal(object)

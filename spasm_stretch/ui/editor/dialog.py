@@ -51,7 +51,7 @@ class RoutineEditor(QDialog):
 
     Signals:
         try_routine(object): run this unsaved Routine now.
-        saved(str): the file written, after a save.
+        saved(str): the id of the routine just written.
     """
 
     try_routine = Signal(object)
@@ -198,7 +198,7 @@ class RoutineEditor(QDialog):
             QMessageBox.warning(self, "Not saved", f"{target} cannot be written: {exc.strerror}")
             return None
         self.target = target
-        self.saved.emit(str(target))
+        self.saved.emit(routine.id)
         self.accept()
         return target
 

@@ -92,7 +92,7 @@ class ExchangeController(QObject):
     """File → Import routine…, File → Export routine…, and dropping files on the window.
 
     Signals:
-        imported(str): a routine file was copied into the user folder.
+        imported(str): the id of a routine just copied into the user folder.
     """
 
     imported = Signal(str)
@@ -156,36 +156,35 @@ class ExchangeController(QObject):
                 return None
             try:
                 text = read_routine_text(source)
-                target = self._install(source, text, routine, result.id_line)
+                target, target_id = self._install(source, text, routine, result.id_line)
             except (ArchiveError, RoutineError, OSError) as exc:
                 return self._refuse(path, str(exc))
         if target is not None:
-            self.imported.emit(str(target))
+            self.imported.emit(target_id)
         return target
 
     def _install(
         self, source: Path, text: str, routine: Routine, id_line: int | None
-    ) -> Path | None:
+    ) -> tuple[Path | None, str]:
+        """Copy the routine in, asking about an id clash; the file written and its id."""
         catalog = self._catalog()
         entry = next((e for e in catalog.entries if e.routine.id == routine.id), None)
         if entry is None:
-            return install(source, self.user_folder, text=text, file_stem=routine.id)
+            return install(source, self.user_folder, text=text, file_stem=routine.id), routine.id
         choice = ask_clash(self._window, routine.id, entry.routine.name)
         if choice == REPLACE:
             own = entry.routine.source
             in_folder = own is not None and own.parent == self.user_folder
-            return install(
-                source,
-                self.user_folder,
-                text=text,
-                replace=own if in_folder else None,
-                file_stem=routine.id,
+            replace = own if in_folder else None
+            target = install(
+                source, self.user_folder, text=text, replace=replace, file_stem=routine.id
             )
+            return target, routine.id
         if choice == KEEP_BOTH:
             new_id = free_id([r.id for r in catalog.routines], routine.id)
             text = renamed(text, id_line, new_id, f"{routine.name} ({new_id})")
-            return install(source, self.user_folder, text=text, file_stem=new_id)
-        return None
+            return install(source, self.user_folder, text=text, file_stem=new_id), new_id
+        return None, ""
 
     def _refuse(self, path: Path, reason: str) -> Path | None:
         """Say why ``path`` was not imported; returns None, the import's result."""
