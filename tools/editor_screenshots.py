@@ -2,8 +2,8 @@
 
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python tools/editor_screenshots.py docs
 
-The editor is filled with the example from docs/routine-format.md (ten
-counted ankle pumps, then a towel stretch on both sides with a photo), in
+The editor is filled with the counted example from docs/routine-format.md
+(ten ankle pumps, then a towel stretch on both sides, given a photo), in
 temporary settings and a temporary user folder, so nothing of the user's is
 touched.
 """
@@ -11,10 +11,13 @@ touched.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
+import yaml
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -22,9 +25,10 @@ from PySide6.QtWidgets import QApplication
 from spasm_stretch.cli import load_all
 from spasm_stretch.settings import SettingsStore, Theme
 from spasm_stretch.ui.editor.dialog import RoutineEditor
-from spasm_stretch.ui.editor.form import COUNTED
 from spasm_stretch.ui.main_window import MainWindow
 from spasm_stretch.ui.theme import apply_theme
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def towel_photo(path: Path) -> Path:
@@ -41,27 +45,18 @@ def towel_photo(path: Path) -> Path:
     return path
 
 
+def documented_example() -> dict[str, Any]:
+    """The counted-repetitions example from docs/routine-format.md, as plain data."""
+    text = (ROOT / "docs" / "routine-format.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```yaml\n(.*?)```", text, re.S) if "count:" in b)
+    data: dict[str, Any] = yaml.safe_load(block)
+    return data
+
+
 def fill(editor: RoutineEditor, picture: Path) -> None:
-    """The documented example, typed into the form."""
-    form = editor.form
-    form.name.setText("Ankle pumps and towel stretch")
-    form.id.setText("pumps-and-towel")
-    form.summary.setText("Ten ankle pumps to warm up, then a towel calf stretch on each leg.")
-    form.step_name.setText("Ankle pumps")
-    form.instructions.setPlainText(
-        "Sit with your legs out in front of you.\n"
-        "Point your toes away, then pull them back towards you."
-    )
-    form.kind.setCurrentText(COUNTED)
-    form.count.setValue(10)
-    form.tempo.setValue(2)
-    form.hold.setText("")
-    form.rest.setValue(5)
-    form.append_step()
-    form.step_name.setText("Towel calf stretch")
-    form.instructions.setPlainText("Loop a towel round the ball of your foot and pull gently.")
-    form.hold.setText("30")
-    form.both_sides.setChecked(True)
+    """The documented example in the form, with a photo on the towel stretch."""
+    editor.form.set_data(documented_example())
+    editor.form.steps.setCurrentRow(1)
     editor.add_picture(picture)
 
 

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.cli import load_all, main
@@ -203,3 +204,21 @@ def test_editing_an_own_plain_file_saves_over_it(window: MainWindow) -> None:
     assert again.save() == saved
     routine = load_routine_file(saved).routine
     assert routine is not None and routine.summary == "Changed."
+
+
+@pytest.mark.parametrize(
+    ("button", "expected"),
+    [("Open in text editor", "open"), ("Edit a copy", "copy"), ("Cancel", "")],
+)
+def test_the_comments_question_returns_the_clicked_answer(
+    window: MainWindow, qtbot: QtBot, button: str, expected: str
+) -> None:
+    """The real question box: each button gives its answer, Cancel gives none."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, click)
+    assert editor_controller.ask_about_comments(window, "mine.yaml") == expected

@@ -22,6 +22,7 @@ from spasm_stretch.core.model import Routine
 from spasm_stretch.core.routine_writer import has_comments, routine_data
 from spasm_stretch.ui.editor.dialog import RoutineEditor
 from spasm_stretch.ui.editor.form import new_step
+from spasm_stretch.ui.editor.questions import choose
 from spasm_stretch.ui.routine_problems import open_in_system
 
 BUILT_IN = "built-in"
@@ -31,20 +32,17 @@ EDIT_A_COPY = "copy"
 
 def ask_about_comments(parent: QWidget, file_name: str) -> str:
     """Ask what to do with a hand-commented file: OPEN_TEXT_EDITOR, EDIT_A_COPY or ""."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
+    return choose(
+        parent,
         "A file with comments",
         f"{file_name} has comments written by hand. Saving from the editor would lose "
         "them, so it opens in your text editor instead (the list updates when you save "
         "it there). Or edit a copy in the app.",
-        parent=parent,
+        [
+            (OPEN_TEXT_EDITOR, "Open in text editor", QMessageBox.ButtonRole.AcceptRole),
+            (EDIT_A_COPY, "Edit a copy", QMessageBox.ButtonRole.ActionRole),
+        ],
     )
-    text_editor = box.addButton("Open in text editor", QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton("Edit a copy", QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    return OPEN_TEXT_EDITOR if clicked is text_editor else EDIT_A_COPY if clicked is copy else ""
 
 
 def blank_routine() -> dict[str, Any]:

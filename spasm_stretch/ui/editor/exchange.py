@@ -32,6 +32,7 @@ from spasm_stretch.core.routine_archive import (
     renamed,
     unpack_archive,
 )
+from spasm_stretch.ui.editor.questions import choose
 
 IMPORT_SUFFIXES = (".yaml", ".yml", ".zip")
 REPLACE, KEEP_BOTH = "replace", "both"
@@ -57,19 +58,16 @@ def ask_import(parent: QWidget, description: str) -> bool:
 
 def ask_clash(parent: QWidget, routine_id: str, existing: str) -> str:
     """An id already in use: REPLACE, KEEP_BOTH, or "" to cancel."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    return choose(
+        parent,
         "A routine with this id exists",
         f"You already have {existing!r} with the id {routine_id!r}. "
         "Replace it with the imported one, or keep both?",
-        parent=parent,
+        [
+            (REPLACE, "Replace", QMessageBox.ButtonRole.DestructiveRole),
+            (KEEP_BOTH, "Keep both", QMessageBox.ButtonRole.AcceptRole),
+        ],
     )
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-    both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    return REPLACE if clicked is replace else KEEP_BOTH if clicked is both else ""
 
 
 def ask_import_path(parent: QWidget) -> Path | None:
