@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
@@ -23,6 +22,7 @@ def build_window(
 ) -> MainWindow:
     """Create the application and its shown main window (on ``routine_id`` or relief if given)."""
     from spasm_stretch.cli import load_all
+    from spasm_stretch.ui.folder_watch import watch_routine_folders
     from spasm_stretch.ui.main_window import MainWindow, app_icon
     from spasm_stretch.ui.theme import apply_theme
 
@@ -47,7 +47,7 @@ def build_window(
         audio=make_audio_output(args.audio or "auto"),
         history=History(data_dir() / "history.db"),
     )
-    watch_routine_folders(window, args.routines)
+    watch_routine_folders(window, window.reload_routines, args.routines)  # live folders
     if routine_id is not None and not window.open_routine(routine_id):
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
     if relief:
@@ -55,20 +55,6 @@ def build_window(
     window.show()
     window.show_disclaimer_if_first_run()
     return window
-
-
-def watch_routine_folders(window: MainWindow, extra: list[Path]) -> None:
-    """Reload the window's routines whenever the user's or a --routines folder changes."""
-    from spasm_stretch.ui.folder_watch import RoutineFolderWatcher
-    from spasm_stretch.user_paths import user_routines_dir
-
-    folder = user_routines_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)  # so a first file dropped in is noticed
-    except OSError as exc:
-        print(f"{folder}: cannot be created ({exc.strerror}); it is not watched", file=sys.stderr)
-    watcher = RoutineFolderWatcher([folder, *extra], window)
-    watcher.changed.connect(window.reload_routines)
 
 
 def run_app(

@@ -31,7 +31,7 @@ def event_record(
 ) -> dict[str, object]:
     """The JSON fields of one traced event; times are real seconds since the start."""
     segment = event.segment
-    record: dict[str, object] = {
+    return {
         "event": event.kind.value,
         "planned": round(planned, 4),
         "actual": round(actual, 4),
@@ -41,11 +41,16 @@ def event_record(
         "side": None if segment.side is Side.NONE else segment.side.value,
         "segment": segment.kind.value,
         "text": event.text,
+        **repetition_fields(event, routine),
     }
-    if segment.repetition:  # counted steps only, so hold records keep their shape
-        record["repetition"] = segment.repetition
-        record["count"] = routine.steps[segment.step_index].count
-    return record
+
+
+def repetition_fields(event: SessionEvent, routine: Routine) -> dict[str, object]:
+    """The "Rep k of N" fields, for counted steps only, so hold records keep their shape."""
+    segment = event.segment
+    if not segment.repetition:
+        return {}
+    return {"repetition": segment.repetition, "count": routine.steps[segment.step_index].count}
 
 
 def run_trace(

@@ -10,12 +10,14 @@ changes (one save is often several) becomes one reload.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from spasm_stretch.core.catalog import ROUTINE_SUFFIXES
+from spasm_stretch.user_paths import user_routines_dir
 
 SETTLE_MS = 300  # one save is often several events; wait for the last
 
@@ -69,3 +71,21 @@ class RoutineFolderWatcher(QObject):
                 continue  # an unreadable folder is reported by the catalog, not here
         if wanted:
             self._watcher.addPaths(wanted)
+
+
+def watch_routine_folders(
+    parent: QObject, reload: Callable[[], None], extra: Sequence[Path]
+) -> RoutineFolderWatcher:
+    """Call ``reload`` whenever the user's folder or a --routines folder changes.
+
+    The user's folder is created if missing, so that the first file dropped
+    into it is noticed too.
+    """
+    folder = user_routines_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"{folder}: cannot be created ({exc.strerror}); it is not watched", file=sys.stderr)
+    watcher = RoutineFolderWatcher([folder, *extra], parent)
+    watcher.changed.connect(reload)
+    return watcher

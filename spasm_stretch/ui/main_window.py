@@ -44,6 +44,7 @@ from spasm_stretch.settings import AppSettings, SettingsStore
 from spasm_stretch.ui.cramp_controller import CrampController
 from spasm_stretch.ui.editor.controller import EditorController
 from spasm_stretch.ui.editor.exchange import ExchangeController
+from spasm_stretch.ui.editor.library import RoutineLibrary
 from spasm_stretch.ui.icons import glyph
 from spasm_stretch.ui.log_controller import LogController
 from spasm_stretch.ui.log_keeper import LogKeeper
@@ -124,15 +125,14 @@ class MainWindow(QMainWindow):
         self.audio.notice.connect(self.statusBar().showMessage)
         self._apply_audio_settings()
         self._make_actions()
-        self.editing = EditorController(
-            self, lambda: self.catalog, self.picker.current_id, user_routines_dir(), [images_dir()]
+        library = RoutineLibrary(
+            lambda: self.catalog, self.picker.current_id, user_routines_dir(), (images_dir(),)
         )
+        self.editing = EditorController(self, library)
         self.editing.try_routine.connect(self.try_routine)
         self.editing.saved.connect(self.reload_routines)
         self.editing.saved.connect(self.picker.select)  # after the reload: show what was saved
-        self.exchange = ExchangeController(
-            self, lambda: self.catalog, self.picker.current_id, user_routines_dir(), [images_dir()]
-        )
+        self.exchange = ExchangeController(self, library)
         self.exchange.imported.connect(self.reload_routines)
         self.exchange.imported.connect(self.picker.select)
         self._make_menus_and_toolbar()

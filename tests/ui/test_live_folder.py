@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from spasm_stretch.cli import load_all
 from spasm_stretch.core.problems import Problem
 from spasm_stretch.settings import SettingsStore
-from spasm_stretch.ui.folder_watch import RoutineFolderWatcher
+from spasm_stretch.ui.folder_watch import watch_routine_folders
 from spasm_stretch.ui.main_window import MainWindow
 from spasm_stretch.ui.routine_problems import ProblemPanel
 from spasm_stretch.user_paths import user_routines_dir
@@ -28,14 +28,13 @@ BROKEN = MINE.replace('    hold: "20-30"', "    hold: 30s")
 
 @pytest.fixture
 def live_window(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Callable[[], MainWindow]:
-    """A window over the real user folder, reloaded by a folder watcher as the app does."""
+    """A window over the real user folder, reloaded by the folder watcher as the app does."""
 
     def make() -> MainWindow:
         store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         window = MainWindow(load_all([]), store, clock=clock, reload_catalog=lambda: load_all([]))
         qtbot.addWidget(window)
-        watcher = RoutineFolderWatcher([user_routines_dir()], window)
-        watcher.changed.connect(window.reload_routines)
+        watch_routine_folders(window, window.reload_routines, [])  # as app.build_window does
         window.show()
         return window
 

@@ -8,7 +8,7 @@ app's editor instead. Nothing is ever silently lost.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +16,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.loader import RoutineError, read_routine_text
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.routine_writer import has_comments, routine_data
 from spasm_stretch.ui.editor.dialog import RoutineEditor
 from spasm_stretch.ui.editor.form import new_step
+from spasm_stretch.ui.editor.library import RoutineLibrary
 from spasm_stretch.ui.editor.questions import choose
 from spasm_stretch.ui.routine_problems import open_in_system
 
@@ -70,19 +70,13 @@ class EditorController(QObject):
     def __init__(
         self,
         window: QWidget,
-        catalog: Callable[[], Catalog],
-        current_id: Callable[[], str | None],
-        user_folder: Path,
-        image_folders: Sequence[Path],
+        library: RoutineLibrary,
         *,
         opener: Callable[[Path], bool] = open_in_system,
     ) -> None:
         super().__init__(window)
         self._window = window
-        self._catalog = catalog
-        self._current_id = current_id
-        self.user_folder = user_folder
-        self.image_folders = tuple(image_folders)
+        self.library = library
         self._opener = opener
         self.editor: RoutineEditor | None = None
         self.new_action = self._action("&New routine…", "Ctrl+N", self.new)
@@ -99,7 +93,9 @@ class EditorController(QObject):
 
     def is_own(self, routine_id: str) -> bool:
         """Whether ``routine_id`` is one of the person's own (editable) routines."""
-        entry = next((e for e in self._catalog().entries if e.routine.id == routine_id), None)
+        entry = next(
+            (e for e in self.library.catalog().entries if e.routine.id == routine_id), None
+        )
         return entry is not None and entry.origin != BUILT_IN
 
     def new(self) -> RoutineEditor:
@@ -108,16 +104,16 @@ class EditorController(QObject):
 
     def duplicate(self, routine_id: str | None = None) -> RoutineEditor | None:
         """Open the editor on a copy of ``routine_id`` (or the highlighted routine)."""
-        routine = self._find(routine_id)
+        routine = self.library.find(routine_id)
         if routine is None:
             return None
-        ids = {r.id for r in self._catalog().routines}
+        ids = {r.id for r in self.library.catalog().routines}
         new_id = f"{routine.id[:35]}-copy"
         number = 2
         while new_id in ids:
             new_id = f"{routine.id[:33]}-copy{number}"
             number += 1
-        data = routine_data(routine, None, self.image_folders)
+        data = routine_data(routine, None, self.library.image_folders)
         data.update(id=new_id, name=f"{routine.name} (copy)")
         editor = self._open(data, None, exclude="")
         self._stage_own_pictures(editor, routine)
@@ -125,7 +121,7 @@ class EditorController(QObject):
 
     def edit(self, routine_id: str | None = None) -> RoutineEditor | None:
         """Open the editor on one's own routine; a commented file goes to a text editor."""
-        routine = self._find(routine_id)
+        routine = self.library.find(routine_id)
         if routine is None or routine.source is None:
             return None
         if not self.is_own(routine.id):
@@ -143,7 +139,7 @@ class EditorController(QObject):
             return None
         if has_comments(text):
             return self._refuse_commented(routine)
-        data = routine_data(routine, routine.source.parent, self.image_folders)
+        data = routine_data(routine, routine.source.parent, self.library.image_folders)
         return self._open(data, routine.source, exclude=routine.id)
 
     def _refuse_commented(self, routine: Routine) -> RoutineEditor | None:
@@ -155,18 +151,14 @@ class EditorController(QObject):
             return self.duplicate(routine.id)
         return None
 
-    def _find(self, routine_id: str | None) -> Routine | None:
-        wanted = routine_id or self._current_id()
-        return self._catalog().find(wanted) if wanted else None
-
     def _open(self, data: dict[str, Any], target: Path | None, *, exclude: str) -> RoutineEditor:
         if self.editor is not None:
             self.editor.close()
-        taken = {r.id: r.name for r in self._catalog().routines if r.id != exclude}
+        taken = {r.id: r.name for r in self.library.catalog().routines if r.id != exclude}
         editor = RoutineEditor(
             data,
-            self.user_folder,
-            [self.user_folder, *self.image_folders],
+            self.library.user_folder,
+            [self.library.user_folder, *self.library.image_folders],
             target=target,
             taken_ids=taken,
             parent=self._window,
@@ -181,7 +173,7 @@ class EditorController(QObject):
         """A copy takes its own copies of pictures that are not built-in."""
         for index, step in enumerate(routine.steps):
             image = step.image
-            if image is None or any(image.is_relative_to(f) for f in self.image_folders):
+            if image is None or any(image.is_relative_to(f) for f in self.library.image_folders):
                 continue
             editor.form.steps.setCurrentRow(index)
             editor.add_picture(image)

@@ -8,14 +8,12 @@ already in use asks whether to replace that routine or keep both.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.loader import (
     ImageFinder,
     RoutineError,
@@ -32,6 +30,7 @@ from spasm_stretch.core.routine_archive import (
     renamed,
     unpack_archive,
 )
+from spasm_stretch.ui.editor.library import RoutineLibrary
 from spasm_stretch.ui.editor.questions import choose
 
 IMPORT_SUFFIXES = (".yaml", ".yml", ".zip")
@@ -95,20 +94,10 @@ class ExchangeController(QObject):
 
     imported = Signal(str)
 
-    def __init__(
-        self,
-        window: QWidget,
-        catalog: Callable[[], Catalog],
-        current_id: Callable[[], str | None],
-        user_folder: Path,
-        image_folders: Sequence[Path],
-    ) -> None:
+    def __init__(self, window: QWidget, library: RoutineLibrary) -> None:
         super().__init__(window)
         self._window = window
-        self._catalog = catalog
-        self._current_id = current_id
-        self.user_folder = user_folder
-        self.image_folders = tuple(image_folders)
+        self.library = library
         self.import_action = QAction("&Import routine…", window)
         self.import_action.setShortcut("Ctrl+I")
         self.import_action.triggered.connect(self.choose_import)
@@ -144,7 +133,7 @@ class ExchangeController(QObject):
                 source = unpack_archive(path, Path(folder)) if path.suffix == ".zip" else path
             except ArchiveError as exc:
                 return self._refuse(path, str(exc))
-            result = load_routine_file(source, ImageFinder(self.image_folders))
+            result = load_routine_file(source, ImageFinder(self.library.image_folders))
             routine = result.routine
             if routine is None:
                 shown = f"{path} ({source.name})" if source != path else str(path)
@@ -165,23 +154,25 @@ class ExchangeController(QObject):
         self, source: Path, text: str, routine: Routine, id_line: int | None
     ) -> tuple[Path | None, str]:
         """Copy the routine in, asking about an id clash; the file written and its id."""
-        catalog = self._catalog()
+        catalog = self.library.catalog()
         entry = next((e for e in catalog.entries if e.routine.id == routine.id), None)
         if entry is None:
-            return install(source, self.user_folder, text=text, file_stem=routine.id), routine.id
+            return install(
+                source, self.library.user_folder, text=text, file_stem=routine.id
+            ), routine.id
         choice = ask_clash(self._window, routine.id, entry.routine.name)
         if choice == REPLACE:
             own = entry.routine.source
-            in_folder = own is not None and own.parent == self.user_folder
+            in_folder = own is not None and own.parent == self.library.user_folder
             replace = own if in_folder else None
             target = install(
-                source, self.user_folder, text=text, replace=replace, file_stem=routine.id
+                source, self.library.user_folder, text=text, replace=replace, file_stem=routine.id
             )
             return target, routine.id
         if choice == KEEP_BOTH:
             new_id = free_id([r.id for r in catalog.routines], routine.id)
             text = renamed(text, id_line, new_id, f"{routine.name} ({new_id})")
-            return install(source, self.user_folder, text=text, file_stem=new_id), new_id
+            return install(source, self.library.user_folder, text=text, file_stem=new_id), new_id
         return None, ""
 
     def _refuse(self, path: Path, reason: str) -> Path | None:
@@ -193,8 +184,7 @@ class ExchangeController(QObject):
 
     def export(self, routine_id: str | None = None, destination: Path | None = None) -> Path | None:
         """Write the routine (or the highlighted one) and its pictures to one .zip."""
-        wanted = routine_id or self._current_id()
-        routine = self._catalog().find(wanted) if wanted else None
+        routine = self.library.find(routine_id)
         if routine is None or routine.source is None:
             return None
         destination = destination or ask_export_path(self._window, f"{routine.id}.zip")
