@@ -703,6 +703,9 @@ class MainWindow(QMainWindow):
             self.picker.set_catalog(
                 self.catalog, self.settings.plan_settings(), self.picker.current_id() or ""
             )
+            if self.settings_dialog is not None and not self.settings_dialog.isVisible():
+                self.settings_dialog.deleteLater()  # its cramp-button choices list the old routines
+                self.settings_dialog = None
 
     def _message(self, title: str, text: str, *, modal: bool = True) -> QMessageBox:
         box = QMessageBox(

@@ -24,13 +24,16 @@ from spasm_stretch.ui.editor.form import COUNTED
 from spasm_stretch.ui.main_window import MainWindow
 from spasm_stretch.user_paths import user_routines_dir
 from tests.helpers.clock import FakeClock
+from tests.ui.conftest import FakeVoice
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Iterator[MainWindow]:
     """A window whose F5 (and the editor's save) reloads the real catalog."""
     store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    made = MainWindow(load_all([]), store, clock=clock, reload_catalog=lambda: load_all([]))
+    made = MainWindow(
+        load_all([]), store, clock=clock, reload_catalog=lambda: load_all([]), make_voice=FakeVoice
+    )
     qtbot.addWidget(made)
     made.show()
     yield made
@@ -222,3 +225,18 @@ def test_the_comments_question_returns_the_clicked_answer(
 
     QTimer.singleShot(0, click)
     assert editor_controller.ask_about_comments(window, "mine.yaml") == expected
+
+
+def test_a_saved_routine_is_offered_to_the_cramp_buttons(window: MainWindow) -> None:
+    """After saving a calf routine, Settings offers it for the calf cramp button."""
+    window.open_settings()
+    assert window.settings_dialog is not None
+    window.settings_dialog.close()
+    editor = window.editing.new()
+    editor.form.id.setText("my-calf")
+    assert editor.save() is not None
+    window.open_settings()
+    assert window.settings_dialog is not None
+    box = window.settings_dialog.relief.boxes["calf"]
+    assert "my-calf" in [box.itemData(i) for i in range(box.count())]
+    window.settings_dialog.close()
