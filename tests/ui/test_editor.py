@@ -240,3 +240,14 @@ def test_a_saved_routine_is_offered_to_the_cramp_buttons(window: MainWindow) -> 
     box = window.settings_dialog.relief.boxes["calf"]
     assert "my-calf" in [box.itemData(i) for i in range(box.count())]
     window.settings_dialog.close()
+
+
+def test_a_new_routines_id_follows_its_name_until_typed(window: MainWindow, qtbot: QtBot) -> None:
+    """Typing a name fills in a matching id; once the id is typed, the name leaves it alone."""
+    editor = window.editing.new()
+    editor.form.name.clear()
+    qtbot.keyClicks(editor.form.name, "Ankle pumps (mine)")
+    assert editor.form.id.text() == "ankle-pumps-mine"
+    qtbot.keyClicks(editor.form.id, "-2")
+    qtbot.keyClicks(editor.form.name, "!")
+    assert editor.form.id.text() == "ankle-pumps-mine-2"

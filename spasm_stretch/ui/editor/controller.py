@@ -99,8 +99,10 @@ class EditorController(QObject):
         return entry is not None and entry.origin != BUILT_IN
 
     def new(self) -> RoutineEditor:
-        """Open the editor on a fresh routine."""
-        return self._open(blank_routine(), None, exclude="")
+        """Open the editor on a fresh routine, whose id follows the name typed."""
+        editor = self._open(blank_routine(), None, exclude="")
+        editor.form.id_follows_name = True
+        return editor
 
     def duplicate(self, routine_id: str | None = None) -> RoutineEditor | None:
         """Open the editor on a copy of ``routine_id`` (or the highlighted routine)."""

@@ -9,6 +9,7 @@ names.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -47,6 +48,11 @@ HOLD, COUNTED, FLOW = "Hold still", "Count repetitions", "Alternate poses"
 AREAS = ("calf", "hamstring", "quadriceps", "neck", "back", "foot", "hand")
 _KEY = Qt.ItemDataRole.UserRole
 _POSE_IMAGE = Qt.ItemDataRole.UserRole
+
+
+def slug(name: str) -> str:
+    """An id made from a name: "Ankle pumps (mine)" becomes "ankle-pumps-mine"."""
+    return "-".join(re.findall(r"[a-z0-9]+", name.lower()))[:40].strip("-")
 
 
 def new_step(number_: int) -> dict[str, Any]:
@@ -126,6 +132,7 @@ class RoutineForm(QWidget):
         self._steps: dict[int, dict[str, Any]] = {}
         self._keys = itertools.count()
         self._loading = False
+        self.id_follows_name = False  # a new routine's id is made from its name until typed
         self.id = QLineEdit()
         self.name = QLineEdit()
         self.area = QComboBox()
@@ -243,6 +250,8 @@ class RoutineForm(QWidget):
     def _connect(self) -> None:
         for line in (self.id, self.name, self.summary, self.caution):
             line.textChanged.connect(self._edited)
+        self.name.textEdited.connect(self._name_typed)
+        self.id.textEdited.connect(self._id_typed)
         self.area.currentTextChanged.connect(self._edited)
         for box in (self.prepare, self.switch):
             box.valueChanged.connect(self._edited)
@@ -274,6 +283,13 @@ class RoutineForm(QWidget):
     def _edited(self) -> None:
         if not self._loading:
             self.changed.emit()
+
+    def _name_typed(self, name: str) -> None:
+        if self.id_follows_name:
+            self.id.setText(slug(name))
+
+    def _id_typed(self) -> None:
+        self.id_follows_name = False
 
     def _step_edited(self) -> None:
         if self._loading:
