@@ -251,3 +251,12 @@ def test_a_new_routines_id_follows_its_name_until_typed(window: MainWindow, qtbo
     qtbot.keyClicks(editor.form.id, "-2")
     qtbot.keyClicks(editor.form.name, "!")
     assert editor.form.id.text() == "ankle-pumps-mine-2"
+
+
+def test_a_taken_id_is_marked_even_while_other_fields_are_wrong(window: MainWindow) -> None:
+    """Both the bad hold and the taken id are shown, each beside its field."""
+    editor = window.editing.new()
+    editor.form.hold.setText("30s")
+    editor.form.id.setText("calf")
+    assert "already used" in editor.form.routine_fields.errors["id"].text()
+    assert "got '30s'" in editor.form.step_fields.errors["hold"].text()

@@ -119,13 +119,14 @@ class RoutineEditor(QDialog):
         text, result = self.load_result()
         problems = list(result.problems)
         routine = result.routine
-        if routine is not None and routine.id in self._taken:
+        draft_id = self.form.id.text().strip()
+        if draft_id in self._taken:  # said at once, even while other fields are still wrong
             problems.append(
                 Problem(
                     result.path,
-                    f"the id '{routine.id}' is already used by {self._taken[routine.id]!r}; "
+                    f"the id '{draft_id}' is already used by {self._taken[draft_id]!r}; "
                     "give this routine its own id",
-                    result.id_line,
+                    1,  # the draft is written with its id on the first line
                 )
             )
             routine = None
