@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from spasm_stretch.core.loader import ImageFinder, load_routine_text
+from spasm_stretch.core.loader import ImageFinder, load_routine_file, load_routine_text
+from spasm_stretch.core.routine_writer import routine_yaml
 from spasm_stretch.core.yaml_tree import YamlError, parse
 from tests.core.test_counted import COUNTED_MISTAKES, PUMPS
 from tests.core.test_loader import BAD_TEXT
@@ -104,3 +105,12 @@ def test_schema_rejects_what_the_loader_rejects_for_its_shape(text: str) -> None
 def test_the_corpus_of_bad_examples_is_not_empty() -> None:
     """The agreement test covers most of the loader's refusals, not a handful."""
     assert len(BAD) >= 25
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
+def test_schema_accepts_what_the_editor_writes(path: Path) -> None:
+    """Each built-in routine as the editor would save it passes the schema too."""
+    images = [ROOT / "assets" / "images"]
+    routine = load_routine_file(path, ImageFinder(images)).routine
+    assert routine is not None
+    assert schema_errors(routine_yaml(routine, path.parent, images)) == []

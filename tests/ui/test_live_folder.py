@@ -74,6 +74,23 @@ def test_a_new_file_dropped_in_the_folder_appears(
     qtbot.waitUntil(lambda: "mine" not in window.picker.visible_ids(), timeout=2000)
 
 
+def test_a_save_by_renaming_over_the_file_is_noticed(
+    live_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    """Editors that write a new file and rename it over the old one are followed too."""
+    folder = user_routines_dir()
+    folder.mkdir(parents=True)
+    path = folder / "mine.yaml"
+    path.write_text(BROKEN, encoding="utf-8")
+    window = live_window()
+    assert window.picker.problems.isVisible()
+    fresh = folder / ".mine.yaml.swp"
+    fresh.write_text(MINE, encoding="utf-8")
+    fresh.replace(path)
+    qtbot.waitUntil(lambda: "mine" in window.picker.visible_ids(), timeout=2000)
+    assert not window.picker.problems.isVisible()
+
+
 def test_own_routines_are_marked_yours_and_filterable(
     live_window: Callable[[], MainWindow],
 ) -> None:
