@@ -26,6 +26,7 @@ def build_window(
 ) -> MainWindow:
     """Create the application and its main window (on ``routine_id`` or relief if given)."""
     from spasm_stretch.cli import load_all
+    from spasm_stretch.ui.folder_watch import watch_routine_folders
     from spasm_stretch.ui.main_window import MainWindow, app_icon
     from spasm_stretch.ui.theme import apply_theme
 
@@ -51,6 +52,7 @@ def build_window(
         audio=make_audio_output(args.audio or "auto"),
         history=History(data_dir() / "history.db"),
     )
+    watch_routine_folders(window, window.reload_routines, args.routines)  # live folders
     if routine_id is not None and not window.open_routine(routine_id):
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
     if relief:

@@ -266,6 +266,9 @@ def describe_segment(segment: Segment, routine: Routine) -> str:
     reps = f" (rep {segment.rep} of {step.reps})" if step.reps > 1 else ""
     if segment.kind is SegmentKind.PREPARE:
         return f"get into position for {step.name}"
+    if segment.kind is SegmentKind.HOLD and segment.repetition:
+        movement = f"rep {segment.repetition} of {step.count}{side}{reps}"
+        return movement + (f" ({step.tempo:g} s, then hold)" if segment.length > step.tempo else "")
     if segment.kind is SegmentKind.HOLD:
         return f"hold{side}{reps}"
     if segment.kind is SegmentKind.FLOW and segment.pose is not None:

@@ -43,7 +43,16 @@ def event_record(
         "side": None if segment.side is Side.NONE else segment.side.value,
         "segment": segment.kind.value,
         "text": event.text,
+        **repetition_fields(event, routine),
     }
+
+
+def repetition_fields(event: SessionEvent, routine: Routine) -> dict[str, object]:
+    """The "Rep k of N" fields, for counted steps only, so hold records keep their shape."""
+    segment = event.segment
+    if not segment.repetition:
+        return {}
+    return {"repetition": segment.repetition, "count": routine.steps[segment.step_index].count}
 
 
 def run_trace(

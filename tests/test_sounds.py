@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOUNDS = ROOT / "assets" / "sounds"
 CUE_NAMES = {
     "prepare", "hold_start", "halfway", "countdown", "switch_sides", "pose_change",
-    "step_done", "routine_done",
+    "step_done", "routine_done", "tick",
 }  # fmt: skip
 
 

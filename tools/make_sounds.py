@@ -49,6 +49,8 @@ CUES: dict[str, tuple[Note, ...]] = {
     "switch_sides": (Note(0.0, 0.16, 659.25), Note(0.15, 0.16, 523.25), Note(0.30, 0.24, 659.25)),
     # short mid knock: "next pose"
     "pose_change": (Note(0.0, 0.16, 587.33), Note(0.0, 0.16, 1174.66, 0.25)),
+    # one low, muted knock, for each counted repetition: "and again"
+    "tick": (Note(0.0, 0.07, 392.0), Note(0.0, 0.07, 196.0, 0.5)),
     # three notes up: "step finished"
     "step_done": (Note(0.0, 0.2, 523.25), Note(0.14, 0.2, 659.25), Note(0.28, 0.35, 783.99)),
     # four notes up to the octave: "routine complete"

@@ -31,6 +31,7 @@ PRIORITY: Mapping[Cue, int] = {
     Cue.STEP_DONE: 4,
     Cue.POSE_CHANGE: 3,
     Cue.COUNTDOWN: 2,
+    Cue.TICK: 2,  # a counted repetition: as light as a countdown tick
     Cue.HALFWAY: 1,
 }
 GAP_SECONDS = 0.08

@@ -24,6 +24,7 @@ class Cue(Enum):
     COUNTDOWN = "countdown"
     SWITCH_SIDES = "switch_sides"
     POSE_CHANGE = "pose_change"
+    TICK = "tick"
     STEP_DONE = "step_done"
     ROUTINE_DONE = "routine_done"
 
@@ -33,6 +34,7 @@ _BY_EVENT = {
     EventKind.COUNTDOWN: Cue.COUNTDOWN,
     EventKind.SWITCH_SIDES: Cue.SWITCH_SIDES,
     EventKind.POSE_CHANGED: Cue.POSE_CHANGE,
+    EventKind.REPETITION: Cue.TICK,
     EventKind.STEP_DONE: Cue.STEP_DONE,
     EventKind.ROUTINE_DONE: Cue.ROUTINE_DONE,
 }

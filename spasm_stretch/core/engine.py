@@ -42,6 +42,7 @@ class EventKind(Enum):
     SEGMENT_STARTED = "segment_started"
     SWITCH_SIDES = "switch_sides"
     POSE_CHANGED = "pose_changed"
+    REPETITION = "repetition"
     HALFWAY = "halfway"
     COUNTDOWN = "countdown"
     STEP_DONE = "step_done"
@@ -52,7 +53,12 @@ class EventKind(Enum):
 
 
 SEGMENT_START_KINDS = frozenset(
-    {EventKind.SEGMENT_STARTED, EventKind.SWITCH_SIDES, EventKind.POSE_CHANGED}
+    {
+        EventKind.SEGMENT_STARTED,
+        EventKind.SWITCH_SIDES,
+        EventKind.POSE_CHANGED,
+        EventKind.REPETITION,
+    }
 )
 TERMINAL_KINDS = frozenset({EventKind.ROUTINE_DONE, EventKind.STOPPED})
 _TRANSIENT_KINDS = frozenset({EventKind.HALFWAY, EventKind.COUNTDOWN})
@@ -124,6 +130,8 @@ def describe(segment: Segment, plan: Plan) -> str:
     side = "" if segment.side is Side.NONE else f" - {segment.side.value} side"
     if segment.kind is SegmentKind.PREPARE:
         return f"Get into position: {step.name}"
+    if segment.kind is SegmentKind.HOLD and segment.repetition:
+        return f"Rep {segment.repetition} of {step.count}{side}"
     if segment.kind is SegmentKind.HOLD:
         return f"Hold{side}"
     if segment.kind is SegmentKind.SWITCH:
@@ -487,9 +495,8 @@ class Session:
             )
 
         for index, segment in enumerate(segments):
-            kind = _START_KIND.get(segment.kind, EventKind.SEGMENT_STARTED)
-            add(kind, segment.start, index, describe(segment, self.plan))
-            if segment.kind is SegmentKind.HOLD:
+            add(_start_kind(segment), segment.start, index, describe(segment, self.plan))
+            if segment.kind is SegmentKind.HOLD and not segment.repetition:
                 planned_length = segment.length - self._extra[index]
                 if planned_length >= HALFWAY_MIN_SECONDS:
                     add(EventKind.HALFWAY, segment.start + planned_length / 2, index, "Halfway")
@@ -504,6 +511,13 @@ class Session:
         add(EventKind.ROUTINE_DONE, self.total, last, "Routine complete")
         self._events = events
         self._event_offsets = [e.planned for e in events]
+
+
+def _start_kind(segment: Segment) -> EventKind:
+    """The event that opens ``segment``: each counted repetition after the first ticks on."""
+    if segment.repetition > 1:
+        return EventKind.REPETITION
+    return _START_KIND.get(segment.kind, EventKind.SEGMENT_STARTED)
 
 
 def _held_up_text(seconds: float) -> str:

@@ -38,9 +38,14 @@ PREPARE_SECONDS = (0.0, 120.0)
 SWITCH_SECONDS = (0.0, 60.0)
 POSE_SECONDS = (1.0, 60.0)
 REPS = (1, 20)
+COUNT = (1, 100)
+TEMPO_SECONDS = (0.5, 60.0)
+SET_SECONDS = 600.0
 
 ROUTINE_FIELDS = ("id", "name", "area", "summary", "caution", "prepare", "switch", "steps")
-STEP_FIELDS = ("name", "instructions", "hold", "sides", "reps", "rest", "image", "flow")
+STEP_FIELDS = (
+    "name", "instructions", "hold", "count", "tempo", "sides", "reps", "rest", "image", "flow",
+)  # fmt: skip
 POSE_FIELDS = ("pose", "cue", "seconds", "image")
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -262,16 +267,62 @@ class _Validator:
                 f"{context}reps must be a whole number between {REPS[0]} and {REPS[1]}, "
                 f"got {_describe(reps)}",
             )
+        count, tempo = self.counted(value, where, context)
+        hold = (
+            HoldRange(0.0, 0.0)
+            if count is not None and "hold" not in value
+            else self.hold(value, where, context)
+        )
+        if count is not None and count * (tempo + hold.high) > SET_SECONDS:
+            raise self.fail(
+                (*where, "count"),
+                f"{context}{count} repetitions of {tempo + hold.high:g} s last "
+                f"{count * (tempo + hold.high):g} s; keep a set under {SET_SECONDS:g} s",
+            )
         return Step(
             name=name,
             instructions=self.sentences(value, where, context),
-            hold=self.hold(value, where, context),
+            hold=hold,
             both_sides=sides == "both",
             reps=reps,
             rest=self.seconds(value, where, "rest", context, bounds=REST_SECONDS, default=0.0),
             image=self.image(value, where, context),
             flow=self.flow(value, where, context),
+            count=count,
+            tempo=tempo,
         )
+
+    def counted(
+        self, step: dict[str, Any], where: YamlPath, context: str
+    ) -> tuple[int | None, float]:
+        """``count`` and ``tempo`` of a counted step, or (None, 0) for a hold."""
+        if "count" not in step:
+            if "tempo" in step:
+                raise self.fail(
+                    (*where, "tempo"),
+                    f"{context}tempo is the seconds per repetition of a counted step; "
+                    "add 'count' (how many repetitions) or remove tempo",
+                )
+            return None, 0.0
+        count = step["count"]
+        low, high = COUNT
+        if not isinstance(count, int) or isinstance(count, bool) or not low <= count <= high:
+            raise self.fail(
+                (*where, "count"),
+                f"{context}count must be a whole number of repetitions between {low} and "
+                f"{high}, got {_describe(count)}",
+            )
+        if "flow" in step:
+            raise self.fail(
+                (*where, "flow"),
+                f"{context}a counted step (count) cannot also be a flow; use one or the other",
+            )
+        if "tempo" not in step:
+            raise self.fail(
+                where,
+                f"{context}the field 'tempo' is missing (seconds per repetition, e.g. 2)",
+            )
+        return count, self.seconds(step, where, "tempo", context, bounds=TEMPO_SECONDS)
 
     def flow(self, step: dict[str, Any], where: YamlPath, context: str) -> tuple[FlowPose, ...]:
         if "flow" not in step:

@@ -60,7 +60,12 @@ class FlowPose:
 
 @dataclass(frozen=True)
 class Step:
-    """One stretch in a routine."""
+    """One stretch in a routine.
+
+    A counted step (``count`` repetitions of ``tempo`` seconds, such as ten
+    ankle pumps) has ``hold`` as the pause at the end of each repetition,
+    zero when there is none.
+    """
 
     name: str
     instructions: tuple[str, ...]
@@ -70,6 +75,8 @@ class Step:
     rest: float = 0.0
     image: Path | None = None
     flow: tuple[FlowPose, ...] = ()
+    count: int | None = None
+    tempo: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ class Segment:
     side: Side = Side.NONE
     rep: int = 1
     pose: FlowPose | None = None
+    repetition: int = 0  # 1..count within a counted step's set; 0 for a plain hold
 
     @property
     def end(self) -> float:
@@ -95,7 +96,9 @@ def make_plan(routine: Routine, settings: PlanSettings | None = None) -> Plan:
 
     Each step gets a prepare, then its holds (left then right when it works
     both sides, repeated for its reps) with a switch or a short relax between
-    them, then its rest; the last step has no rest after it.
+    them, then its rest; the last step has no rest after it. A counted step's
+    "hold" is its set: one segment per repetition, each its tempo plus the
+    short hold at the end of a repetition.
     """
     settings = settings or PlanSettings()
     prepare = routine.prepare if settings.prepare is None else settings.prepare
@@ -143,13 +146,27 @@ class _Builder:
         side: Side = Side.NONE,
         rep: int = 1,
         pose: FlowPose | None = None,
+        repetition: int = 0,
     ) -> None:
         if length <= 0:
             return
-        self.segments.append(Segment(kind, self.clock, length, step_index, side, rep, pose))
+        self.segments.append(
+            Segment(kind, self.clock, length, step_index, side, rep, pose, repetition)
+        )
         self.clock += length
 
     def add_hold(self, step: Step, length: float, step_index: int, side: Side, rep: int) -> None:
+        if step.count is not None:
+            for repetition in range(1, step.count + 1):
+                self.add(
+                    SegmentKind.HOLD,
+                    step.tempo + length,
+                    step_index,
+                    side=side,
+                    rep=rep,
+                    repetition=repetition,
+                )
+            return
         if not step.flow:
             self.add(SegmentKind.HOLD, length, step_index, side=side, rep=rep)
             return

@@ -39,15 +39,19 @@ from spasm_stretch.history import History
 from spasm_stretch.history import now as history_now
 from spasm_stretch.log_writer import LogWriter
 from spasm_stretch.qt_driver import SessionDriver
-from spasm_stretch.resources import assets_dir
+from spasm_stretch.resources import assets_dir, images_dir
 from spasm_stretch.settings import AppSettings, SettingsStore
 from spasm_stretch.ui.cramp_controller import CrampController
+from spasm_stretch.ui.editor.controller import EditorController
+from spasm_stretch.ui.editor.exchange import ExchangeController
+from spasm_stretch.ui.editor.library import RoutineLibrary
 from spasm_stretch.ui.icons import glyph
 from spasm_stretch.ui.log_controller import LogController
 from spasm_stretch.ui.log_keeper import HISTORY, LogKeeper
 from spasm_stretch.ui.message_bar import MessageArea, MessageBar
 from spasm_stretch.ui.picker import PickerView
 from spasm_stretch.ui.theme import apply_theme
+from spasm_stretch.user_paths import user_routines_dir
 
 if TYPE_CHECKING:
     from spasm_stretch.ui.finished_view import FinishedView
@@ -121,6 +125,16 @@ class MainWindow(QMainWindow):
         self.audio.notice.connect(self.statusBar().showMessage)
         self._apply_audio_settings()
         self._make_actions()
+        library = RoutineLibrary(
+            lambda: self.catalog, self.picker.current_id, user_routines_dir(), (images_dir(),)
+        )
+        self.editing = EditorController(self, library)
+        self.editing.try_routine.connect(self.try_routine)
+        self.editing.saved.connect(self.reload_routines)
+        self.editing.saved.connect(self.picker.select)  # after the reload: show what was saved
+        self.exchange = ExchangeController(self, library)
+        self.exchange.imported.connect(self.reload_routines)
+        self.exchange.imported.connect(self.picker.select)
         self._make_menus_and_toolbar()
         if history is not None and history.notice:
             self.messages.post(HISTORY, history.notice)
@@ -287,6 +301,8 @@ class MainWindow(QMainWindow):
              self.settings_action]
         )  # fmt: skip
         file_menu.addSeparator()
+        file_menu.addActions([*self.editing.actions, *self.exchange.actions])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         session_menu = menu.addMenu("&Session")
         session_menu.addActions(
@@ -380,6 +396,12 @@ class MainWindow(QMainWindow):
         if not self.open_routine(routine_id, plan):
             self.statusBar().showMessage(f"The routine {routine_id!r} is not loaded.")
         elif self.driver is not None:
+            self.driver.start()
+
+    def try_routine(self, routine: Routine) -> None:
+        """Run a routine that is not in the list (the editor's unsaved draft) now."""
+        self._open(routine, self.settings.plan_settings())
+        if self.driver is not None:
             self.driver.start()
 
     def _open(self, routine: Routine, plan_settings: PlanSettings) -> None:
@@ -680,6 +702,9 @@ class MainWindow(QMainWindow):
             self.picker.set_catalog(
                 self.catalog, self.settings.plan_settings(), self.picker.current_id() or ""
             )
+            if self.settings_dialog is not None and not self.settings_dialog.isVisible():
+                self.settings_dialog.deleteLater()  # its cramp-button choices list the old routines
+                self.settings_dialog = None
 
     def _message(self, title: str, text: str, *, modal: bool = True) -> QMessageBox:
         box = QMessageBox(

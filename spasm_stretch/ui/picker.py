@@ -1,7 +1,8 @@
 """The routine picker: every routine as a card, filtered by area and by typing.
 
-Routines that failed to load are listed in a collapsible "problems" box with
-their messages, so a routine author sees why theirs is missing.
+Routines that failed to load are named in a warning above the list (see
+``routine_problems``), so a routine author sees at once why theirs is
+missing; one's own routines are marked "yours" and can be shown alone.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -18,12 +20,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +33,7 @@ from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
 from spasm_stretch.ui.pictures import thumbnail
+from spasm_stretch.ui.routine_problems import ProblemPanel
 
 ALL_AREAS = "All areas"
 ICON_SIZE = QSize(120, 96)
@@ -40,6 +41,7 @@ _ROUTINE_ID = Qt.ItemDataRole.UserRole
 _NAME = Qt.ItemDataRole.UserRole + 1
 _DETAILS = Qt.ItemDataRole.UserRole + 2
 _SUMMARY = Qt.ItemDataRole.UserRole + 3
+BUILT_IN = "built-in"
 _PADDING = 8
 
 
@@ -132,6 +134,7 @@ class PickerView(QWidget):
     def __init__(self, areas: tuple[ReliefArea, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._routines: tuple[Routine, ...] = ()
+        self._yours: frozenset[str] = frozenset()
         title = QLabel("Choose a routine")
         title_font = title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
@@ -154,19 +157,13 @@ class PickerView(QWidget):
         self.list.setSpacing(4)
         self.list.setUniformItemSizes(True)
         self.list.setItemDelegate(_CardDelegate(self.list))
-        self.problems_toggle = QToolButton()
-        self.problems_toggle.setCheckable(True)
-        self.problems_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.problems_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.problems_toggle.setAccessibleName("Show routines that could not be loaded")
-        self.problems = QPlainTextEdit()
-        self.problems.setReadOnly(True)
-        self.problems.setAccessibleName("Loading problems")
-        self.problems.setMaximumHeight(120)
-        self.problems.hide()
+        self.problems = ProblemPanel()
+        self.only_yours = QCheckBox("Yours only")
+        self.only_yours.setAccessibleName("Show only the routines you added")
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.area, 1)
+        filters.addWidget(self.only_yours)
         layout = QVBoxLayout(self)
         if areas:
             layout.addWidget(self._relief_strip(areas))
@@ -175,18 +172,17 @@ class PickerView(QWidget):
         layout.addWidget(self.today)
         layout.addWidget(hint)
         layout.addLayout(filters)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.problems_toggle)
         layout.addWidget(self.problems)
+        layout.addWidget(self.list, 1)
         self.search.textChanged.connect(self._filter)
         self.area.currentTextChanged.connect(self._filter)
+        self.only_yours.toggled.connect(self._filter)
         self.list.itemActivated.connect(self._activated)
         self.list.typed.connect(self._type_into_search)
         self.search.returnPressed.connect(self._start_current)
-        self.problems_toggle.toggled.connect(self._show_problems)
         self.setTabOrder(self.search, self.area)
-        self.setTabOrder(self.area, self.list)
-        self.setTabOrder(self.list, self.problems_toggle)
+        self.setTabOrder(self.area, self.only_yours)
+        self.setTabOrder(self.only_yours, self.list)
 
     def set_today_line(self, text: str) -> None:
         """Today's reminder and when a routine was last done, under the title."""
@@ -223,21 +219,20 @@ class PickerView(QWidget):
     def set_catalog(self, catalog: Catalog, plan_settings: PlanSettings, select: str = "") -> None:
         """Show ``catalog``'s routines and problems; ``select`` an id if it is there."""
         self._routines = catalog.routines
+        self._yours = frozenset(e.routine.id for e in catalog.entries if e.origin != BUILT_IN)
         self.list.clear()
         for routine in catalog.routines:
             plan = make_plan(routine, plan_settings)
             steps = len(routine.steps)
-            item = QListWidgetItem(
-                f"{routine.name}\n{routine.area.capitalize()}  ·  {steps} step"
-                f"{'s' if steps != 1 else ''}  ·  {format_duration(plan.total)}"
+            yours = "  ·  yours" if routine.id in self._yours else ""
+            details = (
+                f"{routine.area.capitalize()}  ·  {steps} step{'s' if steps != 1 else ''}"
+                f"  ·  {format_duration(plan.total)}{yours}"
             )
+            item = QListWidgetItem(f"{routine.name}\n{details}")
             item.setData(_ROUTINE_ID, routine.id)
             item.setData(_NAME, routine.name)
-            item.setData(
-                _DETAILS,
-                f"{routine.area.capitalize()}  ·  {steps} step{'s' if steps != 1 else ''}"
-                f"  ·  {format_duration(plan.total)}",
-            )
+            item.setData(_DETAILS, details)
             item.setData(_SUMMARY, routine.summary)
             item.setToolTip(QtGui.Qt.convertFromPlainText(routine.summary))
             image = next((s.image for s in routine.steps if s.image is not None), None)
@@ -249,14 +244,8 @@ class PickerView(QWidget):
         self.area.clear()
         self.area.addItems([ALL_AREAS, *areas])
         self.area.blockSignals(False)
-        count = len(catalog.errors)
-        self.problems_toggle.setVisible(bool(catalog.problems))
-        self.problems_toggle.setText(
-            f"{count} routine file{'s' if count != 1 else ''} could not be loaded"
-            if count
-            else f"{len(catalog.problems)} warning(s) about routine files"
-        )
-        self.problems.setPlainText("\n".join(str(p) for p in catalog.problems))
+        self.only_yours.setVisible(bool(self._yours))
+        self.problems.set_problems(catalog.problems)
         self._filter()
         self.select(select)
 
@@ -301,9 +290,10 @@ class PickerView(QWidget):
             haystack = " ".join(
                 [routine.name, routine.area, routine.summary, *(s.name for s in routine.steps)]
             ).casefold()
-            shown = all(w in haystack for w in words) and area in (
-                ALL_AREAS,
-                routine.area.capitalize(),
+            shown = (
+                all(w in haystack for w in words)
+                and area in (ALL_AREAS, routine.area.capitalize())
+                and (routine.id in self._yours or not self.only_yours.isChecked())
             )
             item.setHidden(not shown)
         current = self.list.currentItem()
@@ -321,8 +311,3 @@ class PickerView(QWidget):
     def _type_into_search(self, text: str) -> None:
         self.search.setFocus()
         self.search.insert(text)
-
-    def _show_problems(self, shown: bool) -> None:
-        self.problems.setVisible(shown)
-        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
-        self.problems_toggle.setArrowType(arrow)

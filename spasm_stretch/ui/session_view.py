@@ -208,6 +208,8 @@ class SessionView(QWidget):
         self.step_label.setText(plan.routine.name)
         self.step_name.setText(step.name)
         word = segment.pose.pose.upper() if segment.pose else PHASE_WORDS[segment.kind]
+        if segment.repetition:
+            word = f"Rep {segment.repetition} of {step.count}"
         self.phase.setText(word)
         if self.is_flashing() and position.offset >= self._flash_until:
             self._show_flash(False)

@@ -42,6 +42,7 @@ CUE_LABELS = {
     Cue.POSE_CHANGE: "Next pose",
     Cue.STEP_DONE: "Step done",
     Cue.ROUTINE_DONE: "Routine done",
+    Cue.TICK: "Each counted repetition",
 }
 _ROUTINE_OWN = -1
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from spasm_stretch.core.catalog import RoutineSource, load_catalog
-from spasm_stretch.core.cue_spacing import CueQueue
+from spasm_stretch.core.cue_spacing import PRIORITY, CueQueue
 from spasm_stretch.core.cues import Cue, cue_sequence
 from spasm_stretch.core.engine import Session, SessionEvent
 from spasm_stretch.core.plan import PlanSettings, make_plan
@@ -81,3 +81,8 @@ def test_full_body_with_no_rest_sounds_every_cue_distinctly() -> None:
     for (start, _), (following, _) in itertools.pairwise(sounded):
         assert following - start >= 0.63
     assert max(s - f for (s, _), (f, _) in zip(sounded, fired, strict=True)) <= 0.8
+
+
+def test_every_cue_has_a_priority() -> None:
+    """A cue added later cannot reach the queue without a rank (it would raise at play time)."""
+    assert set(PRIORITY) == set(Cue)

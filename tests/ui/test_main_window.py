@@ -133,12 +133,10 @@ def test_problems_area_lists_a_broken_user_routine(
     folder.mkdir()
     (folder / "broken.yaml").write_text("id: mine\nsteps: [", encoding="utf-8")
     window = make_window([folder])
-    assert not window.picker.problems_toggle.isHidden()
-    assert window.picker.problems_toggle.text() == "1 routine file could not be loaded"
-    assert window.picker.problems.isHidden()
-    window.picker.problems_toggle.click()
-    assert not window.picker.problems.isHidden()
-    assert f"{folder / 'broken.yaml'}, line 2:" in window.picker.problems.toPlainText()
+    assert window.picker.problems.isVisible()
+    assert window.picker.problems.heading.text() == "1 routine file could not be loaded"
+    (message,) = window.picker.problems.messages()
+    assert message.startswith(f"{folder / 'broken.yaml'}, line 2:")
 
 
 def test_area_filter_and_search(make_window: WindowFactory) -> None:

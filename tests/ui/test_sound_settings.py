@@ -155,3 +155,10 @@ def test_settings_dialog_offers_no_test_without_an_output(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert not dialog.sounds.test.isEnabled()
     assert dialog.sounds.device.currentText() == "System default (follows changes)"
+
+
+def test_every_cue_can_be_muted_and_named() -> None:
+    from spasm_stretch.core.cues import Cue
+    from spasm_stretch.ui.settings_dialog import CUE_LABELS
+
+    assert set(CUE_LABELS) == set(Cue)

@@ -1,0 +1,223 @@
+"""The editor window: the form, the loader's verdict beside each field, a live preview.
+
+Every change is checked at once by writing the draft as YAML and loading it
+with the app's own loader, so the editor can never accept what the app
+would refuse, and its messages are the same ones ``spasm-stretch validate``
+prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spasm_stretch.core.loader import ImageFinder, LoadResult, load_routine_text
+from spasm_stretch.core.model import Routine
+from spasm_stretch.core.plan import format_duration, make_plan
+from spasm_stretch.core.problems import Problem, Severity
+from spasm_stretch.core.routine_writer import (
+    dump_routine_data,
+    free_file_name,
+    routine_yaml,
+    write_text_atomically,
+)
+from spasm_stretch.core.yaml_tree import YamlError, YamlPath, parse
+from spasm_stretch.ui.editor.form import RoutineForm
+from spasm_stretch.ui.editor.preview import TimelineStrip
+from spasm_stretch.ui.editor.stage import PictureStage
+
+_MISSING = re.compile(r"the field '(\w+)' is missing")
+PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp *.svg)"
+
+
+class RoutineEditor(QDialog):
+    """Edits one routine's plain data; saves it to ``folder`` (or over ``target``).
+
+    Signals:
+        try_routine(object): run this unsaved Routine now.
+        saved(str): the id of the routine just written.
+    """
+
+    try_routine = Signal(object)
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        data: dict[str, Any],
+        folder: Path,
+        image_folders: Sequence[Path],
+        *,
+        target: Path | None = None,
+        taken_ids: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Edit routine: {data.get('name', '')}" if target else "New routine")
+        self.folder = folder
+        self.target = target
+        self.stage = PictureStage()
+        self._image_folders = tuple(image_folders)
+        self._taken = dict(taken_ids or {})
+        self.routine: Routine | None = None
+        self.form = RoutineForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.timeline = TimelineStrip()
+        self.total = QLabel()
+        self.total.setAccessibleName("Total time")
+        self.try_button = QPushButton("&Try it")
+        self.try_button.setToolTip("Run the routine as it is now, without saving it")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.addButton(self.try_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        preview = QHBoxLayout()
+        preview.addWidget(self.total)
+        preview.addWidget(self.timeline, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(preview)
+        layout.addWidget(self.buttons)
+        self.form.changed.connect(self.validate)
+        self.form.steps.currentRowChanged.connect(self.validate)
+        self.form.picture_wanted.connect(self._choose_picture)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.try_button.clicked.connect(self._try)
+        self.finished.connect(lambda _code: self.stage.close())
+        self.form.set_data(data)
+        self.resize(980, 760)
+        self.validate()
+
+    def load_result(self) -> tuple[str, LoadResult]:
+        """The draft as YAML text, and what the loader makes of it."""
+        text = dump_routine_data(self.form.data())
+        where = self.target or self.folder / "draft.yaml"
+        images = ImageFinder([self.stage.root, *self._image_folders])
+        return text, load_routine_text(text, where, images)
+
+    def validate(self) -> Routine | None:
+        """Check the draft, show each message beside its field, and update the preview."""
+        text, result = self.load_result()
+        problems = list(result.problems)
+        routine = result.routine
+        draft_id = self.form.id.text().strip()
+        if draft_id in self._taken:  # said at once, even while other fields are still wrong
+            problems.append(
+                Problem(
+                    result.path,
+                    f"the id '{draft_id}' is already used by {self._taken[draft_id]!r}; "
+                    "give this routine its own id",
+                    1,  # the draft is written with its id on the first line
+                )
+            )
+            routine = None
+        self._place(text, problems)
+        self.routine = routine
+        plan = make_plan(routine) if routine is not None else None
+        self.timeline.set_plan(plan)
+        self.total.setText(
+            f"{format_duration(plan.total)} in all, {format_duration(plan.active_total)} stretching"
+            if plan is not None
+            else "Fix the marked fields to see the timeline"
+        )
+        self.save_button.setEnabled(routine is not None)
+        self.try_button.setEnabled(routine is not None)
+        return routine
+
+    def _place(self, text: str, problems: list[Problem]) -> None:
+        try:
+            lines = parse(text).lines
+        except YamlError:
+            lines = {}
+        routine: dict[str, str] = {}
+        steps: dict[int, dict[str, str]] = {}
+        general: list[str] = []
+        for problem in problems:
+            if problem.severity is not Severity.ERROR:
+                continue
+            path = _path_of(problem, lines)
+            if path and path[0] == "steps" and len(path) >= 2 and isinstance(path[1], int):
+                field = str(path[2]) if len(path) >= 3 else "general"
+                steps.setdefault(path[1], {})[field] = problem.message
+            elif path and path[0] != "steps":
+                routine[str(path[0])] = problem.message
+            else:
+                general.append(problem.message)
+        self.form.show_problems(routine, steps, general)
+
+    def add_picture(self, source: Path) -> bool:
+        """Use the picture file ``source`` for the current step (copied when saving)."""
+        try:
+            name = self.stage.add(source)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Picture not used", str(exc))
+            return False
+        self.form.set_picture(name)
+        return True
+
+    def _choose_picture(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Choose a picture", "", PICTURE_FILTER)
+        if chosen:
+            self.add_picture(Path(chosen))
+
+    def _try(self) -> None:
+        routine = self.validate()
+        if routine is not None:
+            self.try_routine.emit(routine)
+
+    def save(self) -> Path | None:
+        """Write the routine to the user folder; None (and a message) when it cannot be."""
+        routine = self.validate()
+        if routine is None:
+            return None
+        target = self.target or free_file_name(self.folder, routine.id)
+        image_folders = [self.stage.root, *self._image_folders]
+        text = routine_yaml(routine, target.parent, image_folders)
+        try:
+            self.stage.copy_into(target.parent, _picture_names(self.form.data()))
+            write_text_atomically(target, text)
+        except OSError as exc:
+            QMessageBox.warning(self, "Not saved", f"{target} cannot be written: {exc.strerror}")
+            return None
+        self.target = target
+        self.saved.emit(routine.id)
+        self.accept()
+        return target
+
+
+def _path_of(problem: Problem, lines: Mapping[YamlPath, int]) -> YamlPath:
+    """The field a message is about: the deepest path on its line, or the missing field it names."""
+    on_line = [path for path, line in lines.items() if line == problem.line]
+    path: YamlPath = max(on_line, key=len, default=())
+    missing = _MISSING.search(problem.message)
+    if missing is not None:
+        parent = path if path and (path[-1] == "steps" or isinstance(path[-1], int)) else path[:-1]
+        path = (*parent, missing[1])
+    return path
+
+
+def _picture_names(data: dict[str, Any]) -> list[str]:
+    names = []
+    for step in data.get("steps", []):
+        names += [str(step["image"])] if "image" in step else []
+        names += [str(pose["image"]) for pose in step.get("flow", []) if "image" in pose]
+    return names

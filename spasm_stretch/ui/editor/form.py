@@ -1,0 +1,513 @@
+"""The editor's form: a routine's fields and its steps, read and written as plain data.
+
+The form works on the same plain data a routine file holds (see
+``core.routine_writer.routine_data``), so the loader can check a draft with
+its own rules and messages, and each message can be put beside the field it
+names.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spasm_stretch.core.routine_writer import number
+
+ROUTINE_KEYS = ("id", "name", "area", "summary", "caution", "prepare", "switch")
+STEP_KEYS = (
+    "name", "instructions", "kind", "hold", "count", "tempo", "sides", "reps", "rest", "image",
+    "flow",
+)  # fmt: skip
+HOLD, COUNTED, FLOW = "Hold still", "Count repetitions", "Alternate poses"
+AREAS = ("calf", "hamstring", "quadriceps", "neck", "back", "foot", "hand")
+_KEY = Qt.ItemDataRole.UserRole
+_POSE_IMAGE = Qt.ItemDataRole.UserRole
+
+
+def slug(name: str) -> str:
+    """An id made from a name: "Ankle pumps (mine)" becomes "ankle-pumps-mine"."""
+    return "-".join(re.findall(r"[a-z0-9]+", name.lower()))[:40].strip("-")
+
+
+def new_step(number_: int) -> dict[str, Any]:
+    """A fresh step with just enough to load, for the author to fill in."""
+    return {"name": f"Stretch {number_}", "instructions": ["Describe the stretch."], "hold": 30}
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
+
+
+def _seconds_box(low: float, high: float, step: float = 1.0) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setDecimals(1)
+    box.setSingleStep(step)
+    box.setSuffix(" s")
+    return box
+
+
+def _hold_value(text: str) -> int | float | str:
+    """What a hold box holds, as the loader expects it: a number, or the text of a range."""
+    try:
+        return number(float(text))
+    except ValueError:
+        return text.strip()
+
+
+class _Fields:
+    """Widgets in a form layout, each with an error line under it."""
+
+    def __init__(self, layout: QFormLayout) -> None:
+        self.layout = layout
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, key: str, label: str, widget: QWidget) -> None:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = _error_label()
+        column.addWidget(error)
+        widget.setAccessibleName(label.rstrip(":").replace("&", ""))
+        self.layout.addRow(label, box)
+        self.widgets[key] = box
+        self.errors[key] = error
+
+    def show(self, key: str, shown: bool) -> None:
+        self.layout.setRowVisible(self.widgets[key], shown)
+
+    def set_errors(self, messages: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            label.setText(messages.get(key, ""))
+            label.setVisible(key in messages)
+
+
+class RoutineForm(QWidget):
+    """Every field of a routine and its steps.
+
+    Signals:
+        changed(): the author changed something.
+        picture_wanted(): the author asked to choose a picture for the current step.
+    """
+
+    changed = Signal()
+    picture_wanted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._steps: dict[int, dict[str, Any]] = {}
+        self._keys = itertools.count()
+        self._loading = False
+        self.id_follows_name = False  # a new routine's id is made from its name until typed
+        self.id = QLineEdit()
+        self.name = QLineEdit()
+        self.area = QComboBox()
+        self.area.setEditable(True)
+        self.area.addItems(AREAS)
+        self.summary = QLineEdit()
+        self.caution = QLineEdit()
+        self.caution.setPlaceholderText("optional")
+        self.prepare = _seconds_box(0, 120)
+        self.switch = _seconds_box(0, 60)
+        routine_box = QGroupBox("Routine")
+        routine_layout = QFormLayout(routine_box)
+        self.routine_fields = _Fields(routine_layout)
+        routine_rows: tuple[tuple[str, str, QWidget], ...] = (
+            ("name", "&Name:", self.name),
+            ("id", "&Id:", self.id),
+            ("area", "&Area:", self.area),
+            ("summary", "S&ummary:", self.summary),
+            ("caution", "&Caution:", self.caution),
+            ("prepare", "&Prepare:", self.prepare),
+            ("switch", "S&witch sides:", self.switch),
+        )
+        for key, label, widget in routine_rows:
+            self.routine_fields.add(key, label, widget)
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Steps (drag, or Alt+Up and Alt+Down, to reorder)")
+        self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.add_step = QPushButton("&Add step")
+        self.remove_step = QPushButton("&Remove step")
+        self.step_up = QPushButton("Move up")
+        self.step_up.setToolTip("Move the step up (Alt+Up)")
+        self.step_down = QPushButton("Move down")
+        self.step_down.setToolTip("Move the step down (Alt+Down)")
+        step_buttons = QHBoxLayout()
+        for button in (self.add_step, self.remove_step, self.step_up, self.step_down):
+            step_buttons.addWidget(button)
+        steps_box = QGroupBox("Steps")
+        steps_layout = QVBoxLayout(steps_box)
+        steps_layout.addWidget(self.steps, 1)
+        steps_layout.addLayout(step_buttons)
+        self.step_box = QGroupBox("Step")
+        step_layout = QFormLayout(self.step_box)
+        self.step_fields = _Fields(step_layout)
+        self.step_name = QLineEdit()
+        self.instructions = QPlainTextEdit()
+        self.instructions.setPlaceholderText("One sentence per line, in order")
+        self.instructions.setTabChangesFocus(True)
+        self.instructions.setMaximumHeight(90)
+        self.kind = QComboBox()
+        self.kind.addItems([HOLD, COUNTED, FLOW])
+        self.hold = QLineEdit()
+        self.hold.setPlaceholderText("seconds: 30, or a range such as 20-30")
+        self.count = QSpinBox()
+        self.count.setRange(1, 100)
+        self.tempo = _seconds_box(0.5, 60, 0.5)
+        self.both_sides = QCheckBox("Left, then right")
+        self.reps = QSpinBox()
+        self.reps.setRange(1, 20)
+        self.rest = _seconds_box(0, 600, 5)
+        self.picture = QLineEdit()
+        self.picture.setReadOnly(True)
+        self.picture.setPlaceholderText("none")
+        self.choose_picture = QPushButton("C&hoose picture…")
+        self.clear_picture = QPushButton("No picture")
+        picture_row = QWidget()
+        picture_layout = QHBoxLayout(picture_row)
+        picture_layout.setContentsMargins(0, 0, 0, 0)
+        picture_layout.addWidget(self.picture, 1)
+        picture_layout.addWidget(self.choose_picture)
+        picture_layout.addWidget(self.clear_picture)
+        self.poses = QTableWidget(0, 3)
+        self.poses.setHorizontalHeaderLabels(["Pose", "What to do", "Seconds"])
+        self.poses.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.poses.setMaximumHeight(110)
+        self.add_pose = QPushButton("Add pose")
+        self.remove_pose = QPushButton("Remove pose")
+        poses_row = QWidget()
+        poses_layout = QVBoxLayout(poses_row)
+        poses_layout.setContentsMargins(0, 0, 0, 0)
+        poses_layout.addWidget(self.poses)
+        pose_buttons = QHBoxLayout()
+        pose_buttons.addWidget(self.add_pose)
+        pose_buttons.addWidget(self.remove_pose)
+        pose_buttons.addStretch(1)
+        poses_layout.addLayout(pose_buttons)
+        step_rows: tuple[tuple[str, str, QWidget], ...] = (
+            ("name", "Na&me:", self.step_name),
+            ("instructions", "&Instructions:", self.instructions),
+            ("kind", "&Kind:", self.kind),
+            ("count", "Repetitio&ns:", self.count),
+            ("tempo", "&Tempo (each):", self.tempo),
+            ("hold", "H&old:", self.hold),
+            ("flow", "Pos&es:", poses_row),
+            ("sides", "Si&des:", self.both_sides),
+            ("reps", "R&eps:", self.reps),
+            ("rest", "Re&st after:", self.rest),
+            ("image", "Pict&ure:", picture_row),
+        )
+        for key, label, widget in step_rows:
+            self.step_fields.add(key, label, widget)
+        self.step_general = _error_label()
+        step_layout.addRow(self.step_general)
+        top = QHBoxLayout()
+        top.addWidget(routine_box, 1)
+        top.addWidget(steps_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.step_box)
+        self._connect()
+
+    # --- wiring -----------------------------------------------------------
+
+    def _connect(self) -> None:
+        for line in (self.id, self.name, self.summary, self.caution):
+            line.textChanged.connect(self._edited)
+        self.name.textEdited.connect(self._name_typed)
+        self.id.textEdited.connect(self._id_typed)
+        self.area.currentTextChanged.connect(self._edited)
+        for box in (self.prepare, self.switch):
+            box.valueChanged.connect(self._edited)
+        for line in (self.step_name, self.hold):
+            line.textChanged.connect(self._step_edited)
+        self.instructions.textChanged.connect(self._step_edited)
+        self.kind.currentTextChanged.connect(self._kind_changed)
+        for spin in (self.count, self.reps):
+            spin.valueChanged.connect(self._step_edited)
+        for seconds in (self.tempo, self.rest):
+            seconds.valueChanged.connect(self._step_edited)
+        self.both_sides.toggled.connect(self._step_edited)
+        self.poses.itemChanged.connect(self._step_edited)
+        self.steps.currentItemChanged.connect(self._show_current_step)
+        self.steps.model().rowsMoved.connect(self._edited)
+        self.add_step.clicked.connect(self.append_step)
+        self.remove_step.clicked.connect(self._remove_step)
+        self.step_up.clicked.connect(lambda: self.move_step(-1))
+        self.step_down.clicked.connect(lambda: self.move_step(1))
+        self.add_pose.clicked.connect(self._add_pose)
+        self.remove_pose.clicked.connect(self._remove_pose)
+        self.choose_picture.clicked.connect(self.picture_wanted)
+        self.clear_picture.clicked.connect(lambda: self.set_picture(""))
+        for keys, move in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.steps)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda m=move: self.move_step(m))
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _name_typed(self, name: str) -> None:
+        if self.id_follows_name:
+            self.id.setText(slug(name))
+
+    def _id_typed(self) -> None:
+        self.id_follows_name = False
+
+    def _step_edited(self) -> None:
+        if self._loading:
+            return
+        key = self._current_key()
+        if key is not None:
+            self._steps[key] = self._read_step()
+            self.steps.currentItem().setText(self._item_text(self._steps[key]))
+        self.changed.emit()
+
+    def _kind_changed(self) -> None:
+        self._show_kind_rows()
+        self._step_edited()
+
+    # --- steps ------------------------------------------------------------
+
+    def append_step(self) -> None:
+        """Add a new step after the last one and select it."""
+        item = self._add_item(new_step(self.steps.count() + 1))
+        self.steps.setCurrentItem(item)
+        self.step_name.setFocus()
+        self.step_name.selectAll()
+        self._edited()
+
+    def _remove_step(self) -> None:
+        row = self.steps.currentRow()
+        if row < 0:
+            return
+        item = self.steps.takeItem(row)
+        self._steps.pop(int(item.data(_KEY)), None)
+        self.steps.setCurrentRow(min(row, self.steps.count() - 1))
+        self._edited()
+
+    def move_step(self, offset: int) -> None:
+        """Move the current step ``offset`` places (-1 up, 1 down)."""
+        row = self.steps.currentRow()
+        target = row + offset
+        if row < 0 or not 0 <= target < self.steps.count():
+            return
+        item = self.steps.takeItem(row)
+        self.steps.insertItem(target, item)
+        self.steps.setCurrentRow(target)
+        self._edited()
+
+    def _add_item(self, step: dict[str, Any]) -> QListWidgetItem:
+        key = next(self._keys)
+        self._steps[key] = step
+        item = QListWidgetItem(self._item_text(step))
+        item.setData(_KEY, key)
+        self.steps.addItem(item)
+        return item
+
+    @staticmethod
+    def _item_text(step: dict[str, Any]) -> str:
+        name = str(step.get("name", "")) or "(no name)"
+        if "count" in step:
+            return f"{name}  ·  {step['count']} x {step.get('tempo', '?')} s"
+        return f"{name}  ·  {step.get('hold', '?')} s"
+
+    def _current_key(self) -> int | None:
+        item = self.steps.currentItem()
+        return None if item is None else int(item.data(_KEY))
+
+    def current_step_index(self) -> int:
+        """Row of the step shown in the step form (-1 when none)."""
+        return self.steps.currentRow()
+
+    def _show_current_step(self) -> None:
+        key = self._current_key()
+        self.step_box.setEnabled(key is not None)
+        if key is not None:
+            self._write_step(self._steps[key])
+
+    def _write_step(self, step: dict[str, Any]) -> None:
+        self._loading = True
+        self.step_name.setText(str(step.get("name", "")))
+        self.instructions.setPlainText("\n".join(str(s) for s in step.get("instructions", [])))
+        kind = FLOW if "flow" in step else COUNTED if "count" in step else HOLD
+        self.kind.setCurrentText(kind)
+        hold = step.get("hold")
+        self.hold.setText("" if hold is None else str(hold))
+        self.count.setValue(int(step.get("count", 10)))
+        self.tempo.setValue(float(step.get("tempo", 2)))
+        self.both_sides.setChecked(step.get("sides") == "both")
+        self.reps.setValue(int(step.get("reps", 1)))
+        self.rest.setValue(float(step.get("rest", 0)))
+        self.picture.setText(str(step.get("image", "")))
+        self.poses.setRowCount(0)
+        for pose in step.get("flow", []):
+            self._append_pose_row(pose)
+        self._show_kind_rows()
+        self._loading = False
+
+    def _read_step(self) -> dict[str, Any]:
+        step: dict[str, Any] = {"name": self.step_name.text()}
+        if self.picture.text():
+            step["image"] = self.picture.text()
+        sentences = [line.strip() for line in self.instructions.toPlainText().splitlines()]
+        step["instructions"] = [s for s in sentences if s]
+        kind = self.kind.currentText()
+        if kind == COUNTED:
+            step["count"] = self.count.value()
+            step["tempo"] = number(self.tempo.value())
+        if self.hold.text().strip():
+            step["hold"] = _hold_value(self.hold.text())
+        if self.both_sides.isChecked():
+            step["sides"] = "both"
+        if self.reps.value() != 1:
+            step["reps"] = self.reps.value()
+        if self.rest.value():
+            step["rest"] = number(self.rest.value())
+        if kind == FLOW:
+            step["flow"] = [self._read_pose(row) for row in range(self.poses.rowCount())]
+        return step
+
+    def _show_kind_rows(self) -> None:
+        kind = self.kind.currentText()
+        self.step_fields.show("count", kind == COUNTED)
+        self.step_fields.show("tempo", kind == COUNTED)
+        self.step_fields.show("flow", kind == FLOW)
+        self.hold.setPlaceholderText(
+            "optional: seconds to hold at the end of each repetition"
+            if kind == COUNTED
+            else "total seconds of alternating"
+            if kind == FLOW
+            else "seconds: 30, or a range such as 20-30"
+        )
+
+    # --- poses ------------------------------------------------------------
+
+    def _append_pose_row(self, pose: dict[str, Any]) -> None:
+        row = self.poses.rowCount()
+        self.poses.insertRow(row)
+        word = QTableWidgetItem(str(pose.get("pose", "")))
+        if "image" in pose:
+            word.setData(_POSE_IMAGE, str(pose["image"]))
+        self.poses.setItem(row, 0, word)
+        self.poses.setItem(row, 1, QTableWidgetItem(str(pose.get("cue", ""))))
+        self.poses.setItem(row, 2, QTableWidgetItem(str(pose.get("seconds", 5))))
+
+    def _read_pose(self, row: int) -> dict[str, Any]:
+        def cell(column: int) -> str:
+            item = self.poses.item(row, column)
+            return item.text() if item is not None else ""
+
+        pose: dict[str, Any] = {
+            "pose": cell(0),
+            "cue": cell(1),
+            "seconds": _hold_value(cell(2)),
+        }
+        word = self.poses.item(row, 0)
+        if word is not None and word.data(_POSE_IMAGE):
+            pose["image"] = str(word.data(_POSE_IMAGE))
+        return pose
+
+    def _add_pose(self) -> None:
+        self._loading = True
+        self._append_pose_row({"pose": "Pose", "cue": "What to do", "seconds": 5})
+        self._loading = False
+        self._step_edited()
+
+    def _remove_pose(self) -> None:
+        if self.poses.currentRow() >= 0:
+            self.poses.removeRow(self.poses.currentRow())
+            self._step_edited()
+
+    # --- the whole draft --------------------------------------------------
+
+    def set_picture(self, name: str) -> None:
+        """Use the picture ``name`` (as the routine file will name it) for the current step."""
+        self.picture.setText(name)
+        self._step_edited()
+
+    def set_data(self, data: dict[str, Any]) -> None:
+        """Fill the form from a routine's plain data."""
+        self._loading = True
+        self.id.setText(str(data.get("id", "")))
+        self.name.setText(str(data.get("name", "")))
+        self.area.setCurrentText(str(data.get("area", "")))
+        self.summary.setText(str(data.get("summary", "")))
+        self.caution.setText(str(data.get("caution", "")))
+        self.prepare.setValue(float(data.get("prepare", 5)))
+        self.switch.setValue(float(data.get("switch", 5)))
+        self.steps.clear()
+        self._steps.clear()
+        for step in data.get("steps", []):
+            self._add_item(dict(step))
+        self._loading = False
+        self.steps.setCurrentRow(0)
+
+    def data(self) -> dict[str, Any]:
+        """The draft as a routine file's plain data, in the format's field order."""
+        data: dict[str, Any] = {
+            "id": self.id.text().strip(),
+            "name": self.name.text(),
+            "area": self.area.currentText().strip(),
+            "summary": self.summary.text(),
+        }
+        if self.caution.text().strip():
+            data["caution"] = self.caution.text()
+        data["prepare"] = number(self.prepare.value())
+        data["switch"] = number(self.switch.value())
+        keys = [int(self.steps.item(row).data(_KEY)) for row in range(self.steps.count())]
+        data["steps"] = [self._steps[key] for key in keys]
+        return data
+
+    def show_problems(
+        self, routine: dict[str, str], steps: dict[int, dict[str, str]], general: Sequence[str]
+    ) -> None:
+        """Put each message beside its field: routine fields, the current step's, and the rest."""
+        self.routine_fields.set_errors(routine)
+        current = steps.get(self.current_step_index(), {})
+        self.step_fields.set_errors({k: v for k, v in current.items() if k in STEP_KEYS})
+        step_rest = [v for k, v in current.items() if k not in STEP_KEYS]
+        self.step_general.setText("\n".join([*step_rest, *general]))
+        self.step_general.setVisible(bool(step_rest or general))
+        for row in range(self.steps.count()):
+            item = self.steps.item(row)
+            key = int(item.data(_KEY))
+            marker = "⚠ " if row in steps else ""
+            item.setText(marker + self._item_text(self._steps[key]))

@@ -1,0 +1,116 @@
+"""The published JSON Schema and the loader agree on what a routine file is.
+
+The schema is what editors (through the YAML language server) and
+check-jsonschema use; the loader is what the app uses. A file one accepts
+and the other refuses for its shape would mislead an author, so every good
+example must pass both, and every structurally bad example the loader
+refuses must fail the schema too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from spasm_stretch.core.loader import ImageFinder, load_routine_file, load_routine_text
+from spasm_stretch.core.routine_writer import routine_yaml
+from spasm_stretch.core.yaml_tree import YamlError, parse
+from tests.core.test_counted import COUNTED_MISTAKES, PUMPS
+from tests.core.test_loader import BAD_TEXT
+from tests.helpers.routines import VALID_ROUTINE
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = json.loads((ROOT / "docs" / "routine.schema.json").read_text(encoding="utf-8"))
+VALIDATOR = Draft202012Validator(SCHEMA)
+FORMAT_DOC = (ROOT / "docs" / "routine-format.md").read_text(encoding="utf-8")
+DOC_EXAMPLES = [
+    block for block in re.findall(r"```yaml\n(.*?)```", FORMAT_DOC, re.S) if "steps:" in block
+]
+SHIPPED = sorted((ROOT / "routines").glob("*.yaml"))
+
+# Refused by the loader for what they mean, not their shape: a schema cannot
+# see that a picture exists, that "30-20" runs backwards, or hold a NaN.
+NOT_STRUCTURAL = {"hold reversed", "hold not a number", "image missing"}
+
+
+def schema_errors(text: str) -> list[str]:
+    return [error.message for error in VALIDATOR.iter_errors(parse(text).data)]
+
+
+def parses(text: str) -> bool:
+    try:
+        parse(text)
+    except YamlError:
+        return False
+    return True
+
+
+def test_schema_is_a_valid_draft_2020_12_schema() -> None:
+    """The schema file itself is well-formed, so editors can use it."""
+    Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_format_doc_names_the_schema_for_the_yaml_language_server() -> None:
+    """The docs give the modeline that makes editors validate and complete routine files."""
+    assert "# yaml-language-server: $schema=" in FORMAT_DOC
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
+def test_schema_accepts_every_shipped_routine(path: Path) -> None:
+    """Every built-in routine passes the schema."""
+    assert schema_errors(path.read_text(encoding="utf-8")) == []
+
+
+GOOD = {"valid": VALID_ROUTINE, "pumps": PUMPS} | {
+    f"doc example {n + 1}": block for n, block in enumerate(DOC_EXAMPLES)
+}
+
+
+@pytest.mark.parametrize("text", GOOD.values(), ids=GOOD.keys())
+def test_good_examples_pass_both_schema_and_loader(text: str) -> None:
+    """The test corpus's valid routines and the documentation's examples pass both checks."""
+    assert schema_errors(text) == []
+    images = ImageFinder([ROOT / "assets" / "images"])
+    result = load_routine_text(text, ROOT / "docs" / "example.yaml", images)
+    assert result.routine is not None, result.problems
+
+
+def structural_bad_examples() -> dict[str, str]:
+    cases = {name: text for name, text, _, _ in BAD_TEXT if name not in NOT_STRUCTURAL}
+    cases |= {
+        f"counted: {words}": PUMPS.replace("    count: 10\n    tempo: 2\n", replacement)
+        for replacement, _, words in COUNTED_MISTAKES
+        if "600 s" not in words  # a set's length is arithmetic, not shape
+    }
+    cases["count without tempo"] = PUMPS.replace("    tempo: 2\n", "")
+    two_poses = "".join(f"      - {{pose: {p}, cue: x, seconds: 2}}\n" for p in "AB")
+    cases["counted flow"] = PUMPS.replace("    rest: 5\n", "    flow:\n" + two_poses)
+    return {name: text for name, text in cases.items() if parses(text)}
+
+
+BAD = structural_bad_examples()
+
+
+@pytest.mark.parametrize("text", BAD.values(), ids=BAD.keys())
+def test_schema_rejects_what_the_loader_rejects_for_its_shape(text: str) -> None:
+    """Each structurally bad example is refused by the loader and by the schema."""
+    assert load_routine_text(text, Path("bad.yaml")).routine is None
+    assert schema_errors(text) != []
+
+
+def test_the_corpus_of_bad_examples_is_not_empty() -> None:
+    """The agreement test covers most of the loader's refusals, not a handful."""
+    assert len(BAD) >= 25
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
+def test_schema_accepts_what_the_editor_writes(path: Path) -> None:
+    """Each built-in routine as the editor would save it passes the schema too."""
+    images = [ROOT / "assets" / "images"]
+    routine = load_routine_file(path, ImageFinder(images)).routine
+    assert routine is not None
+    assert schema_errors(routine_yaml(routine, path.parent, images)) == []
