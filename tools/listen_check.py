@@ -37,6 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sound_rig import PrivateServer, Recorder, RigError, Sound, find_sounds, wav_sound
 
+from spasm_stretch.core.cues import Cue
+
 ROOT = Path(__file__).resolve().parent.parent
 SOUNDS = ROOT / "assets" / "sounds"
 SPEED = 2
@@ -327,7 +329,8 @@ def main() -> int:
             run, recorder, sounds = record(server, folder, name, command, env)
             print(f"  {run.lines[0][1] if run.lines else ''}", flush=True)
             heard, extra = match(sounds_expectations(run), sounds, recorder, volume)
-            check.that(len(heard) == 8, f"sounds announced {len(heard)} cues, not 8")
+            cues = len(Cue)
+            check.that(len(heard) == cues, f"sounds announced {len(heard)} cues, not {cues}")
             levels[player, volume] = check.heard(
                 f"sounds --audio {player}", heard, extra, volume, None
             )

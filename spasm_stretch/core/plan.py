@@ -7,6 +7,7 @@ so a duration shown in the picker is exactly the duration a session runs.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -178,6 +179,20 @@ class _Builder:
             self.add(SegmentKind.FLOW, piece, step_index, side=side, rep=rep, pose=pose)
             done += piece
             turn += 1
+
+
+def seconds_left(seconds: float) -> int:
+    """Whole seconds left as every countdown shows them: rounded up, as a kitchen timer does.
+
+    The ring, the window title and the time left overall all use this, so
+    they change at the same instant.
+    """
+    return max(0, math.ceil(seconds - 1e-6))
+
+
+def format_left(seconds: float) -> str:
+    """Time left as m:ss, by the same rule as the countdown ring."""
+    return format_duration(seconds_left(seconds))
 
 
 def format_duration(seconds: float) -> str:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from spasm_stretch.core.plan import seconds_left
+
 
 class CountdownRing(QWidget):
     """Shows whole seconds left (rounded up, as a kitchen timer does) and a caption."""
@@ -44,12 +46,19 @@ class CountdownRing(QWidget):
             self.update()
 
     def _span(self) -> int:
-        """The arc as Qt draws it, in sixteenths of a degree."""
-        return round(min(1.0, self._remaining / self._length) * 360 * 16)
+        """The arc as Qt draws it, in sixteenths of a degree, moved on in whole pixels.
+
+        A long hold moves the arc less than a pixel between display ticks;
+        those ticks then draw nothing new and cost no repaint.
+        """
+        full = 360 * 16
+        side = max(1, min(self.width(), self.height()) - 16)
+        step = max(1, round(full / (math.pi * side)))  # one pixel of arc, in 1/16 degree
+        return round(min(1.0, self._remaining / self._length) * full / step) * step
 
     def seconds_shown(self) -> int:
         """The whole number on screen."""
-        return math.ceil(self._remaining - 1e-6)
+        return seconds_left(self._remaining)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Big enough to read from across a room."""

@@ -33,7 +33,7 @@ from spasm_stretch.core.cramp import END_CHOICES, Phase
 from spasm_stretch.core.cues import cue_for, spoken_phrase
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
 from spasm_stretch.core.model import Routine, Side
-from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
+from spasm_stretch.core.plan import PlanSettings, format_duration, format_left, make_plan
 from spasm_stretch.core.records import SessionRecord
 from spasm_stretch.history import History
 from spasm_stretch.history import now as history_now
@@ -600,13 +600,13 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, position: Position | None = None) -> None:
         if self._showing("session_view") and self.routine is not None and position is not None:
-            self.setWindowTitle(
-                f"{self.routine.name} · {format_duration(position.time_left)} left — {APP_TITLE}"
-            )
+            title = f"{self.routine.name} · {format_left(position.time_left)} left — {APP_TITLE}"
         elif self._showing("finished_view") and self.routine is not None:
-            self.setWindowTitle(f"{self.routine.name} · done — {APP_TITLE}")
+            title = f"{self.routine.name} · done — {APP_TITLE}"
         else:
-            self.setWindowTitle(APP_TITLE)
+            title = APP_TITLE
+        if title != self.windowTitle():  # each change is a round trip to the window system
+            self.setWindowTitle(title)
 
     # --- controls -------------------------------------------------------
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from spasm_stretch.core.engine import Position, Session, SessionState, describe
 from spasm_stretch.core.model import Side
-from spasm_stretch.core.plan import Segment, SegmentKind, format_duration
+from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, format_left
 from spasm_stretch.ui.countdown_ring import CountdownRing
 from spasm_stretch.ui.pictures import safe_svg
 
@@ -236,7 +236,7 @@ class SessionView(QWidget):
         self.progress.setMaximum(max(1, math.ceil(position.total)))
         self.progress.setValue(math.floor(position.offset))
         state = "" if position.state is SessionState.RUNNING else f"  ·  {position.state.value}"
-        left = format_duration(position.time_left)
+        left = format_left(position.time_left)
         self.overall.setText(f"Step {segment.step_index + 1} of {steps}  ·  {left} left{state}")
 
 
