@@ -22,6 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from spasm_stretch.core.engine import Position, Session, SessionEvent, SessionState
+from spasm_stretch.core.plan import seconds_left
 
 DISPLAY_TICK_MS = 100
 HEARTBEAT_MS = 250  # a freeze is then measured to a quarter second
@@ -50,8 +51,10 @@ class SessionDriver(QObject):
         self._deadline_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._deadline_timer.timeout.connect(self._on_deadline)
         self._display_timer = QTimer(self)
-        self._display_timer.setInterval(DISPLAY_TICK_MS)
+        self._display_timer.setSingleShot(True)
+        self._display_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._display_timer.timeout.connect(self._on_display_tick)
+        self._display_interval = DISPLAY_TICK_MS / 1000
         self._display_wanted = False
         self._state = session.state
         self._last_wake = session.clock()
@@ -60,6 +63,20 @@ class SessionDriver(QObject):
         """Ask for (or stop) position updates, e.g. while a countdown is visible."""
         self._display_wanted = wanted
         self._aim()
+
+    def set_display_interval(self, seconds: float) -> None:
+        """Redraw at most this often (session seconds), for what changes slowly on screen.
+
+        The display tick still comes as each whole second left begins, so the
+        number never lags; between, it comes only as often as asked (e.g. once
+        per pixel the ring's arc moves), and never more than 10 times a second.
+        """
+        self._display_interval = max(DISPLAY_TICK_MS / 1000, seconds)
+
+    def _display_wait(self) -> float:
+        remaining = self.session.position().remaining
+        to_next_second = remaining - (seconds_left(remaining) - 1)
+        return min(self._display_interval, max(0.0, to_next_second) + 0.002) / self.speed
 
     def position(self) -> Position:
         """Where the session is now."""
@@ -102,12 +119,12 @@ class SessionDriver(QObject):
         self._act(self.session.poll)
 
     def _on_deadline(self) -> None:
-        self._act(self.session.poll)
+        self._act(self.session.poll, show=False)
 
     def _on_display_tick(self) -> None:
         self._act(self.session.poll)
 
-    def _act(self, control: Callable[[], list[SessionEvent]]) -> None:
+    def _act(self, control: Callable[[], list[SessionEvent]], *, show: bool = True) -> None:
         """Run ``control``, unless the process was held up since the last wake-up.
 
         A key pressed during a freeze is queued and handled after it; the
@@ -115,7 +132,8 @@ class SessionDriver(QObject):
         applied on top of it (a Space would otherwise resume at once).
         """
         stalled = self._stall()
-        self._apply(stalled if stalled else control())
+        events = stalled if stalled else control()
+        self._apply(events, show=show or bool(events))
 
     def _stall(self) -> list[SessionEvent]:
         if self.session.state is not SessionState.RUNNING:
@@ -126,13 +144,13 @@ class SessionDriver(QObject):
             return []
         return self.session.stall(self._last_wake, held_for)
 
-    def _apply(self, events: list[SessionEvent]) -> None:
+    def _apply(self, events: list[SessionEvent], *, show: bool = True) -> None:
         for event in events:
             self.event_fired.emit(event)
         if self.session.state is not self._state:
             self._state = self.session.state
             self.state_changed.emit(self._state)
-        if self._display_wanted:
+        if self._display_wanted and show:  # a heartbeat with nothing to show draws nothing
             self.ticked.emit(self.session.position())
         self._last_wake = self.session.clock()
         self._aim()
@@ -147,6 +165,6 @@ class SessionDriver(QObject):
         running = self.session.state is SessionState.RUNNING
         if running and self._display_wanted:
             if not self._display_timer.isActive():
-                self._display_timer.start()
+                self._display_timer.start(max(1, round(self._display_wait() * 1000)))
         else:
             self._display_timer.stop()

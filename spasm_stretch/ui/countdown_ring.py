@@ -45,6 +45,13 @@ class CountdownRing(QWidget):
             self.setAccessibleDescription(f"{self.seconds_shown()} seconds left, {caption}")
             self.update()
 
+    def seconds_per_pixel(self, length: float) -> float:
+        """How long a segment of ``length`` seconds takes to move the arc by one pixel."""
+        return length / (math.pi * self._side())
+
+    def _side(self) -> int:
+        return max(1, min(self.width(), self.height()) - 16)
+
     def _span(self) -> int:
         """The arc as Qt draws it, in sixteenths of a degree, moved on in whole pixels.
 
@@ -52,8 +59,7 @@ class CountdownRing(QWidget):
         those ticks then draw nothing new and cost no repaint.
         """
         full = 360 * 16
-        side = max(1, min(self.width(), self.height()) - 16)
-        step = max(1, round(full / (math.pi * side)))  # one pixel of arc, in 1/16 degree
+        step = max(1, round(full / (math.pi * self._side())))  # one pixel of arc, in 1/16 degree
         return round(min(1.0, self._remaining / self._length) * full / step) * step
 
     def seconds_shown(self) -> int:

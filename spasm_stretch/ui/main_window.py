@@ -556,6 +556,10 @@ class MainWindow(QMainWindow):
     def _on_tick(self, position: Position) -> None:
         if self._showing("session_view"):
             self.session_view.refresh(position)
+            if self.driver is not None:
+                self.driver.set_display_interval(
+                    self.session_view.ring.seconds_per_pixel(position.segment.length)
+                )
         self._update_title(position)
 
     def _log_session(self, state: SessionState) -> None:
