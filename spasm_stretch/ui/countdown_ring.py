@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+@dataclass(frozen=True)
+class RingText:
+    """One text the ring draws: where, in which font, with which alignment flags."""
+
+    text: str
+    rect: QRectF
+    font: QFont
+    flags: int
 
 
 class CountdownRing(QWidget):
@@ -39,10 +50,33 @@ class CountdownRing(QWidget):
         """Big enough to read from across a room."""
         return QSize(240, 240)
 
+    def _square(self) -> QRectF:
+        side = min(self.width(), self.height()) - 16
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def texts(self) -> list[RingText]:
+        """The number and the caption as they are drawn (a layout test checks they fit)."""
+        rect = self._square()
+        side = rect.width()
+        number = QFont(self.font())
+        number.setPixelSize(max(12, round(side * 0.36)))
+        number.setBold(True)
+        number_rect = QRectF(rect.left(), rect.top() + side * 0.18, side, side * 0.46)
+        caption = QFont(self.font())
+        caption.setPixelSize(max(10, round(side * 0.085)))
+        caption_rect = QRectF(
+            rect.left() + side * 0.15, rect.top() + side * 0.62, side * 0.7, side * 0.14
+        )
+        centre = int(Qt.AlignmentFlag.AlignCenter.value)
+        return [
+            RingText(str(self.seconds_shown()), number_rect, number, centre),
+            RingText(self._caption, caption_rect, caption, centre),
+        ]
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Draw the track, the remaining arc, the number and the caption."""
-        side = min(self.width(), self.height()) - 16
-        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        rect = self._square()
+        side = rect.width()
         thickness = max(8.0, side / 14)
         ring = rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
         painter = QPainter(self)
@@ -56,19 +90,8 @@ class CountdownRing(QWidget):
             QPen(self._colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         )
         painter.drawArc(ring, 90 * 16, round(fraction * 360 * 16))
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        painter.setPen(text)
-        number = QFont(self.font())
-        number.setPixelSize(max(12, round(side * 0.36)))
-        number.setBold(True)
-        painter.setFont(number)
-        number_rect = QRectF(rect.left(), rect.top() + side * 0.18, side, side * 0.46)
-        painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(self.seconds_shown()))
-        caption = QFont(self.font())
-        caption.setPixelSize(max(10, round(side * 0.085)))
-        painter.setFont(caption)
-        caption_rect = QRectF(
-            rect.left() + side * 0.15, rect.top() + side * 0.62, side * 0.7, side * 0.14
-        )
-        painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        for item in self.texts():
+            painter.setFont(item.font)
+            painter.drawText(item.rect, item.flags, item.text)
         painter.end()
