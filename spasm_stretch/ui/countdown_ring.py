@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -20,6 +20,22 @@ class RingText:
     flags: int
 
 
+MINIMUM_SIDE = 120.0
+LINES_ACROSS = 5  # the ring's side, in lines of the window's text
+
+
+def _fitting_font(base: QFont, pixels: float, rect: QRectF, flags: int, text: str) -> QFont:
+    """``base`` at ``pixels``, or smaller until ``text`` wrapped in ``rect`` fits it."""
+    font = QFont(base)
+    size = max(6, round(pixels))
+    while True:
+        font.setPixelSize(size)
+        box = QFontMetricsF(font).boundingRect(rect, flags, text)
+        if size <= 6 or (box.width() <= rect.width() and box.height() <= rect.height()):
+            return font
+        size -= 1
+
+
 class CountdownRing(QWidget):
     """Shows whole seconds left (rounded up, as a kitchen timer does) and a caption."""
 
@@ -29,7 +45,7 @@ class CountdownRing(QWidget):
         self._length = 1.0
         self._caption = ""
         self._colour = QColor("#2a9d8f")
-        self.setMinimumSize(QSize(160, 160))
+        self._fit_to_text()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Countdown")
 
@@ -46,9 +62,22 @@ class CountdownRing(QWidget):
         """The whole number on screen."""
         return math.ceil(self._remaining - 1e-6)
 
+    def _fit_to_text(self) -> None:
+        """Never smaller than the text around it calls for: larger text, a larger ring."""
+        side = max(MINIMUM_SIDE, QFontMetricsF(self.font()).height() * LINES_ACROSS)
+        self.setMinimumSize(QSize(round(side), round(side)))
+        self.updateGeometry()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Grow with the text size."""
+        if event.type() is QEvent.Type.FontChange:
+            self._fit_to_text()
+        super().changeEvent(event)
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Big enough to read from across a room."""
-        return QSize(240, 240)
+        side = max(self.minimumWidth() * 3 // 2, 240)
+        return QSize(side, side)
 
     def _square(self) -> QRectF:
         side = min(self.width(), self.height()) - 16
@@ -62,15 +91,19 @@ class CountdownRing(QWidget):
         number.setPixelSize(max(12, round(side * 0.36)))
         number.setBold(True)
         number_rect = QRectF(rect.left(), rect.top() + side * 0.18, side, side * 0.46)
-        caption = QFont(self.font())
-        caption.setPixelSize(max(10, round(side * 0.085)))
         caption_rect = QRectF(
-            rect.left() + side * 0.15, rect.top() + side * 0.62, side * 0.7, side * 0.14
+            rect.left() + side * 0.17, rect.top() + side * 0.62, side * 0.66, side * 0.2
         )
         centre = int(Qt.AlignmentFlag.AlignCenter.value)
+        wrapping = centre | int(Qt.TextFlag.TextWordWrap.value)
         return [
             RingText(str(self.seconds_shown()), number_rect, number, centre),
-            RingText(self._caption, caption_rect, caption, centre),
+            RingText(
+                self._caption,
+                caption_rect,
+                _fitting_font(self.font(), side * 0.085, caption_rect, wrapping, self._caption),
+                wrapping,
+            ),
         ]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override

@@ -48,8 +48,10 @@ from spasm_stretch.ui.log_keeper import LogKeeper
 from spasm_stretch.ui.message_bar import MessageArea, MessageBar
 from spasm_stretch.ui.picker import PickerView
 from spasm_stretch.ui.theme import apply_theme
+from spasm_stretch.ui.toolbar import FittingToolBar
 
 if TYPE_CHECKING:
+    from spasm_stretch.ui.about_dialog import AboutDialog
     from spasm_stretch.ui.finished_view import FinishedView
     from spasm_stretch.ui.history_view import HistoryView
     from spasm_stretch.ui.relief_view import ReliefView
@@ -302,10 +304,10 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.mute_action, self.fullscreen_action])
         help_menu = menu.addMenu("&Help")
         help_menu.addActions([self.relief_action, self.about_action])
-        toolbar = self.addToolBar("Session")
+        toolbar = FittingToolBar("Session", self)
+        self.addToolBar(toolbar)
         toolbar.setObjectName("session-toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.relief_action)
         relief_button = toolbar.widgetForAction(self.relief_action)
         bold = relief_button.font()
@@ -702,13 +704,18 @@ class MainWindow(QMainWindow):
             f"{doctor.disclaimer} Stretch gently and stop if it hurts.\n\n{doctor.intro}:\n{flags}"
         )
 
-    def show_about(self) -> QMessageBox:
+    def show_about(self) -> AboutDialog:
         """Version, what the app is, and the medical disclaimer."""
-        return self._message(
+        from spasm_stretch.ui.about_dialog import AboutDialog
+
+        box = AboutDialog(
             "About spasm-stretch",
             f"spasm-stretch {__version__}\n"
             f"Guided stretching for muscle cramps and spasms.\n\n{self.disclaimer()}",
+            self,
         )
+        box.open()
+        return box
 
     def show_disclaimer_if_first_run(self) -> MessageBar | None:
         """Show the medical disclaimer in a bar at the top until the person says they read it.

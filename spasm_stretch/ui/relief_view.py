@@ -13,7 +13,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,7 +36,12 @@ from PySide6.QtWidgets import (
 from spasm_stretch.core.content import Guidance
 from spasm_stretch.core.cramp import END_CHOICES, CrampFlow, Phase
 from spasm_stretch.core.plan import format_duration
+from spasm_stretch.ui.fonts import relative_font
+from spasm_stretch.ui.scrolling import vertical_scroll
 from spasm_stretch.ui.warning_label import warning_label
+
+HEADING = 1.2  # the questions and their big buttons, against the text size
+COLUMNS = 3  # buttons per row: room for their words at 800 px with text at 200 %
 
 
 def _bullets(items: tuple[str, ...]) -> str:
@@ -58,9 +63,9 @@ def _text_page(markup: str, name: str) -> QScrollArea:
     return scroll
 
 
-def _big_button(text: str, name: str, font: QFont) -> QPushButton:
+def _big_button(text: str, name: str) -> QPushButton:
     button = QPushButton(text)
-    button.setFont(font)
+    relative_font(button, HEADING)
     button.setMinimumHeight(72)
     button.setAccessibleName(name)
     return button
@@ -101,27 +106,16 @@ class ReliefView(QWidget):
         self._long_minutes = doctor.long_cramp_minutes
         self._long_now = doctor.long_cramp_now
         title = QLabel(relief.title)
-        title_font = title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.8)
-        title_font.setBold(True)
-        title.setFont(title_font)
+        relative_font(title, 1.8)
         intro = QLabel(relief.intro)
         intro.setWordWrap(True)
         self.clock_label = QLabel("")
-        clock_font = QFont(title_font)
-        clock_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        clock_font.setStyleHint(QFont.StyleHint.Monospace)
-        self.clock_label.setFont(clock_font)
+        relative_font(self.clock_label, 1.8 * 1.3)
         self.clock_label.setAccessibleName("How long the cramp has lasted")
         self.timer_button = QPushButton()
         self.timer_button.setAccessibleName("Start timing a cramp, or say it is over")
         self.warning = warning_label("Long cramp warning", margin=12)
-        warning_font = self.warning.font()
-        warning_font.setBold(True)
-        warning_font.setPointSizeF(warning_font.pointSizeF() * 1.25)
-        self.warning.setFont(warning_font)
-        self._heading_font = QFont(title_font)
-        self._heading_font.setPointSizeF(title_font.pointSizeF() / 1.5)
+        relative_font(self.warning, 1.25)
         self.area_labels = {area.routine_id: area.label for area in relief.areas}
         self.checklist = [QCheckBox(item) for item in relief.checklist]
         self.steps = QStackedWidget()
@@ -149,10 +143,16 @@ class ReliefView(QWidget):
         footer.setWordWrap(True)
         footer.setEnabled(False)
         header = QHBoxLayout()
+        title.setWordWrap(True)
         header.addWidget(title, 1)
         header.addWidget(self.clock_label)
         header.addWidget(self.timer_button)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(vertical_scroll(content))  # a small screen with large text scrolls
+        self.tabs.setMinimumHeight(220)
+        layout = QVBoxLayout(content)
         layout.addLayout(header)
         layout.addWidget(intro)
         layout.addWidget(self.warning)
@@ -166,7 +166,7 @@ class ReliefView(QWidget):
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setFont(self._heading_font)
+        relative_font(label, HEADING)
         label.setWordWrap(True)
         return label
 
@@ -178,12 +178,10 @@ class ReliefView(QWidget):
         grid = QGridLayout()
         self.area_buttons: dict[str, QPushButton] = {}
         for index, (key, label) in enumerate(self.area_labels.items()):  # keys 1-5: window's
-            button = _big_button(
-                label, f"A cramp in the {label.lower()}: start its stretch", self._heading_font
-            )
+            button = _big_button(label, f"A cramp in the {label.lower()}: start its stretch")
             button.setToolTip(f"A cramp here: time it and start the stretch ({index + 1})")
             button.clicked.connect(lambda _=False, rid=key: self.area_chosen.emit(rid))
-            grid.addWidget(button, 0, index)
+            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.area_buttons[key] = button
         self.again_button = QPushButton()
         self.again_button.setAccessibleName("Still cramping: do the stretch again")
@@ -200,8 +198,8 @@ class ReliefView(QWidget):
         self.side_heading = self._heading("Which leg?  (keys L and R)")
         row = QHBoxLayout()
         self.side_buttons = {
-            "left": _big_button("\u25c0  LEFT leg", "The left leg (L)", self._heading_font),
-            "right": _big_button("RIGHT leg  \u25b6", "The right leg (R)", self._heading_font),
+            "left": _big_button("\u25c0  LEFT leg", "The left leg (L)"),
+            "right": _big_button("RIGHT leg  \u25b6", "The right leg (R)"),
         }
         for side, button in self.side_buttons.items():
             button.clicked.connect(lambda _=False, s=side: self.side_chosen.emit(s))
@@ -223,12 +221,8 @@ class ReliefView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._heading("The stretch is done. Is the cramp easing?  (Y or N)"))
         row = QHBoxLayout()
-        self.yes_button = _big_button(
-            "Yes, it is easing", "Yes, it is easing (Y)", self._heading_font
-        )
-        self.no_button = _big_button(
-            "No, still cramping", "No, still cramping (N)", self._heading_font
-        )
+        self.yes_button = _big_button("Yes, it is easing", "Yes, it is easing (Y)")
+        self.no_button = _big_button("No, still cramping", "No, still cramping (N)")
         self.yes_button.clicked.connect(lambda: self.easing.emit(True))
         self.no_button.clicked.connect(lambda: self.easing.emit(False))
         row.addWidget(self.yes_button)
@@ -253,7 +247,7 @@ class ReliefView(QWidget):
         for index, button in enumerate(buttons):
             button.setMinimumHeight(40)
             button.setAccessibleName(button.text())
-            grid.addWidget(button, index // 4, index % 4)
+            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
         layout.addWidget(self.end_heading)
         layout.addLayout(grid)
         return page
@@ -325,9 +319,7 @@ class ReliefView(QWidget):
         layout.addWidget(hint)
         for box in self.checklist:
             box.setAccessibleName(box.text())
-            font = box.font()
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            box.setFont(font)
+            relative_font(box, 1.15, bold=False)
             layout.addWidget(box)
             layout.addSpacing(4)
         layout.addStretch(1)
@@ -335,7 +327,9 @@ class ReliefView(QWidget):
 
     def _log_page(self, guidance: Guidance) -> QWidget:
         page = QWidget()
+        scroll = vertical_scroll(page)
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.area = QComboBox()
         self.area.setAccessibleName("Where the cramp is")
         self.area.addItems(["", *(a.label for a in guidance.relief.areas), "Elsewhere"])
@@ -370,7 +364,7 @@ class ReliefView(QWidget):
             box.toggled.connect(self.details_changed)
         self.note.editingFinished.connect(self.details_changed)
         self.discard_button.clicked.connect(self.discarded)
-        return page
+        return scroll
 
     @staticmethod
     def _boxes(boxes: list[QCheckBox]) -> QWidget:

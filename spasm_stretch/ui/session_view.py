@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,8 @@ from spasm_stretch.core.engine import Position, Session, SessionState, describe
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration
 from spasm_stretch.ui.countdown_ring import CountdownRing
+from spasm_stretch.ui.fit_label import FitLabel
+from spasm_stretch.ui.fonts import relative_font
 from spasm_stretch.ui.pictures import safe_svg
 
 PHASE_WORDS = {
@@ -40,6 +43,7 @@ PHASE_COLOURS = {
     SegmentKind.REST: QColor("#7d8b89"),
 }
 FLASH_SECONDS = 0.6
+PHASE_SIZE = 2.2  # the phase word and the side, against the text size
 SIDE_WORDS = {Side.LEFT: "\u25c0  LEFT SIDE", Side.RIGHT: "RIGHT SIDE  \u25b6"}
 
 
@@ -50,27 +54,31 @@ def _plain(label: QLabel) -> QLabel:
 
 
 def _big(label: QLabel, scale: float, *, bold: bool = True) -> QLabel:
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
+    relative_font(label, scale, bold=bold)
     return label
 
 
-class InstructionList(QWidget):
+class InstructionList(QScrollArea):
     """A step's numbered sentences, one plain-text label each, the current one in bold.
 
     Plain labels rather than one rich-text list, so that whatever a routine's
-    author wrote is shown as written and never read as markup.
+    author wrote is shown as written and never read as markup. Long lists
+    scroll, and the highlighted sentence is always scrolled into view.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Instructions")
-        self._layout = QVBoxLayout(self)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the session
+        inner = self._inner = QWidget()
+        self._layout = QVBoxLayout(inner)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self._layout.addStretch(1)
+        self.setWidget(inner)
         self._labels: list[QLabel] = []
         self._shown: tuple[tuple[str, ...], int | None] = ((), None)
 
@@ -92,6 +100,14 @@ class InstructionList(QWidget):
                 font = label.font()
                 font.setBold(index == current)
                 label.setFont(font)
+        if current is not None and current < len(self._labels):
+            self._inner.adjustSize()
+            self.ensureWidgetVisible(self._labels[current], 0, 8)
+
+    def current_label(self) -> QLabel | None:
+        """The highlighted sentence's label, if one is highlighted."""
+        current = self._shown[1]
+        return self._labels[current] if current is not None else None
 
     def text(self) -> str:
         """Every sentence shown, one per line, as a reader (or a test) sees them."""
@@ -103,13 +119,12 @@ class SessionView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.step_label = _plain(QLabel())
-        self.step_name = _big(_plain(QLabel()), 1.6)
-        self.step_name.setWordWrap(True)
-        self.phase = _big(_plain(QLabel()), 2.2)
+        self.step_label = FitLabel(1.0, bold=False)
+        self.step_name = FitLabel(1.6)
+        self.phase = FitLabel(PHASE_SIZE)
         self.phase.setContentsMargins(16, 2, 16, 2)
         self.phase.setAccessibleName("What to do now")
-        self.side = _big(QLabel(), 1.4)
+        self.side = FitLabel(PHASE_SIZE)
         self.side.setAccessibleName("Side")
         self.side.setFrameShape(QFrame.Shape.StyledPanel)
         self.side.setContentsMargins(10, 4, 10, 4)
@@ -117,11 +132,10 @@ class SessionView(QWidget):
         self.ring = CountdownRing()
         self.picture = QSvgWidget()
         self.picture.setAccessibleName("Illustration of the stretch")
-        self.picture.setMinimumSize(220, 176)
+        self.picture.setMinimumSize(120, 96)
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.instructions = InstructionList()
-        self.next_label = _plain(QLabel())
-        self.next_label.setWordWrap(True)
+        self.next_label = FitLabel(1.0, bold=False)
         self.next_label.setAccessibleName("Coming next")
         self.banner = _big(_plain(QLabel()), 1.1)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -151,13 +165,16 @@ class SessionView(QWidget):
         body.addLayout(right, 0, 1)
         body.setColumnStretch(0, 5)
         body.setColumnStretch(1, 4)
+        header = QHBoxLayout()
+        header.addWidget(self.step_label, 1)
+        header.addWidget(self.overall, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.step_label)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self.progress)
         layout.addWidget(self.step_name)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.overall)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._flash_until = -1.0
         self._session: Session | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.model import HoldChoice
 from spasm_stretch.settings import AppSettings, Theme
 from spasm_stretch.ui.relief_settings import ButtonChoice, ReliefRoutines
+from spasm_stretch.ui.scrolling import vertical_scroll
 
 HOLD_LABELS = {
     HoldChoice.SHORT: "Short end of each range (e.g. 20 s of 20-30)",
@@ -43,6 +44,7 @@ CUE_LABELS = {
     Cue.ROUTINE_DONE: "Routine done",
 }
 _ROUTINE_OWN = -1
+MAX_SIZE = QSize(760, 560)  # fits an 800x600 screen with its frame; the form scrolls
 
 
 def _seconds_box(maximum: int, name: str) -> QSpinBox:
@@ -107,6 +109,7 @@ class SettingsDialog(QDialog):
         for size in TEXT_SIZES:
             self.text_size.addItem(f"{size} %", size)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("&Hold length:", self.hold)
         form.addRow("&Get into position:", self.prepare)
         form.addRow("&Rest between stretches:", self.rest)
@@ -122,11 +125,12 @@ class SettingsDialog(QDialog):
         form.addRow("Cramp buttons run:", self.relief)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(520)
-        self.setMaximumWidth(720)
+        page = QWidget()
+        page.setLayout(form)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(vertical_scroll(page))  # large text: taller than a small screen
         layout.addWidget(buttons)
+        self._fit_screen(page)
         self._show(settings)
         for signal in (
             self.hold.currentIndexChanged, self.prepare.valueChanged, self.rest.valueChanged,
@@ -136,6 +140,15 @@ class SettingsDialog(QDialog):
             *(box.toggled for box in self.cue_boxes.values()), self.relief.changed,
         ):  # fmt: skip
             signal.connect(self._emit)
+
+    def _fit_screen(self, page: QWidget) -> None:
+        """As wide as the form needs and as tall as the screen allows; the rest scrolls."""
+        screen = self.screen().availableGeometry()
+        hint = page.sizeHint()
+        self.resize(
+            min(max(520, hint.width() + 40), screen.width(), MAX_SIZE.width()),
+            min(hint.height() + 80, screen.height() - 40, MAX_SIZE.height()),
+        )
 
     def settings(self) -> AppSettings:
         """The settings as the dialog now shows them."""

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.settings import Theme
+from spasm_stretch.ui.fonts import rescale_all
 
 ACCENT = QColor("#2a9d8f")
 ACCENT_DARK = QColor("#4cc2b4")
@@ -62,3 +63,4 @@ def apply_theme(app: QApplication, theme: Theme, text_scale: int) -> None:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_scale / 100)
     app.setFont(font)
+    rescale_all()
