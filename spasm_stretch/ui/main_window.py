@@ -580,8 +580,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, position: Position | None = None) -> None:
         if self._showing("session_view") and self.routine is not None and position is not None:
+            paused = "Paused · " if position.state is SessionState.PAUSED else ""
             self.setWindowTitle(
-                f"{self.routine.name} · {format_duration(position.time_left)} left — {APP_TITLE}"
+                f"{paused}{self.routine.name} · {format_duration(position.time_left)} left"
+                f" — {APP_TITLE}"
             )
         elif self._showing("finished_view") and self.routine is not None:
             self.setWindowTitle(f"{self.routine.name} · done — {APP_TITLE}")

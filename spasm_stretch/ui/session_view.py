@@ -178,13 +178,13 @@ class SessionView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._flash_until = -1.0
         self._session: Session | None = None
-        self._shown_image = ""
+        self._shown_image: str | None = None
         self.set_message("")
 
     def show_session(self, session: Session) -> None:
         """Follow ``session`` from now on."""
         self._session = session
-        self._shown_image = ""
+        self._shown_image = None  # draw the first picture afresh, or clear the last routine's
         self.set_message("")
         self.refresh(session.position())
 

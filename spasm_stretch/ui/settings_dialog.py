@@ -44,11 +44,23 @@ CUE_LABELS = {
     Cue.ROUTINE_DONE: "Routine done",
 }
 _ROUTINE_OWN = -1
+FIRST_SECONDS = 5  # one Up from "as the routine says": a time someone can get into position in
 MAX_SIZE = QSize(760, 560)  # fits an 800x600 screen with its frame; the form scrolls
 
 
+class _SecondsBox(QSpinBox):
+    """Seconds, or "as the routine says" below them; one Up from there is a usable time."""
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
+        """Up from "as the routine says" goes to FIRST_SECONDS, never to 0 s."""
+        if self.value() == _ROUTINE_OWN and steps > 0:
+            self.setValue(FIRST_SECONDS)
+        else:
+            super().stepBy(steps)
+
+
 def _seconds_box(maximum: int, name: str) -> QSpinBox:
-    box = QSpinBox()
+    box = _SecondsBox()
     box.setRange(_ROUTINE_OWN, maximum)
     box.setSpecialValueText("As the routine says")
     box.setSuffix(" s")

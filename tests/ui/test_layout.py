@@ -216,3 +216,34 @@ def test_the_highlighted_instruction_is_scrolled_into_view(
     assert instructions.viewport().rect().contains(top_left)
     assert window.driver is not None
     window.driver.stop()
+
+
+def test_a_step_without_a_picture_does_not_show_the_last_one(
+    make_window: WindowFactory, long_routine: Path
+) -> None:
+    window = make_window([long_routine])
+    window.start_routine("calf")
+    assert window.session_view.picture.isVisibleTo(window)
+    window.start_routine("long-words")  # no picture in its only step
+    assert not window.session_view.picture.isVisibleTo(window)
+    assert window.driver is not None
+    window.driver.stop()
+
+
+def test_one_up_in_get_into_position_is_not_zero_seconds(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None and dialog.prepare.text() == "As the routine says"
+    dialog.prepare.stepUp()
+    assert dialog.settings().prepare == 5.0
+    dialog.close()
+
+
+def test_the_title_says_paused_first(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.start_routine("calf")
+    assert window.driver is not None
+    window.driver.pause()
+    assert window.windowTitle().startswith("Paused")
+    window.driver.stop()

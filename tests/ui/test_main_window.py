@@ -75,7 +75,7 @@ def test_session_keys_pause_next_back_extend_stop(
     clock.advance(60)
     assert window.driver is not None
     window.driver.refresh()
-    assert window.windowTitle() == "Calf stretch · 0:53 left — spasm-stretch"
+    assert window.windowTitle() == "Paused · Calf stretch · 0:53 left — spasm-stretch"
     key(qtbot, window, Qt.Key.Key_Space)
     assert state_of(window) is SessionState.RUNNING
     key(qtbot, window, Qt.Key.Key_Plus)
