@@ -70,6 +70,7 @@ class Step:
     rest: float = 0.0
     image: Path | None = None
     flow: tuple[FlowPose, ...] = ()
+    image_side: Side = Side.LEFT  # the side the picture shows; the other side is its mirror
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ class RingText:
 
 
 MINIMUM_SIDE = 120.0
+DIMMED_ALPHA = 70  # of 255: a paused ring and number are faded, plainly not counting
 LINES_ACROSS = 5  # the ring's side, in lines of the window's text
 
 
@@ -45,18 +46,43 @@ class CountdownRing(QWidget):
         self._length = 1.0
         self._caption = ""
         self._colour = QColor("#2a9d8f")
+        self._dimmed = False
+        self._word = ""
         self._fit_to_text()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Countdown")
 
-    def set_state(self, remaining: float, length: float, caption: str, colour: QColor) -> None:
-        """Show ``remaining`` of ``length`` seconds with ``caption`` under the number."""
+    def set_state(
+        self,
+        remaining: float,
+        length: float,
+        caption: str,
+        colour: QColor,
+        *,
+        dimmed: bool = False,
+        word: str = "",
+    ) -> None:
+        """Show ``remaining`` of ``length`` seconds with ``caption`` under the number.
+
+        ``dimmed`` (paused) fades the ring and number; ``word`` (a cue's word
+        for a moment) is drawn large in place of the number.
+        """
         self._remaining = max(0.0, remaining)
         self._length = max(length, 0.001)
         self._caption = caption
         self._colour = colour
+        self._dimmed = dimmed
+        self._word = word
         self.setAccessibleDescription(f"{self.seconds_shown()} seconds left, {caption}")
         self.update()
+
+    def word(self) -> str:
+        """The cue word shown in place of the number, if any."""
+        return self._word
+
+    def is_dimmed(self) -> bool:
+        """Whether the ring is faded (the session is paused)."""
+        return self._dimmed
 
     def seconds_shown(self) -> int:
         """The whole number on screen."""
@@ -87,17 +113,26 @@ class CountdownRing(QWidget):
         """The number and the caption as they are drawn (a layout test checks they fit)."""
         rect = self._square()
         side = rect.width()
-        number = QFont(self.font())
-        number.setPixelSize(max(12, round(side * 0.36)))
-        number.setBold(True)
         number_rect = QRectF(rect.left(), rect.top() + side * 0.18, side, side * 0.46)
+        centre = int(Qt.AlignmentFlag.AlignCenter.value)
+        wrapping = centre | int(Qt.TextFlag.TextWordWrap.value)
+        if self._word:  # inside the ring's hole, on up to three lines
+            word_rect = QRectF(rect.left() + side * 0.14, rect.top() + side * 0.2,
+                               side * 0.72, side * 0.42)  # fmt: skip
+            font = QFont(self.font())
+            font.setBold(True)
+            number = _fitting_font(font, side * 0.3, word_rect, wrapping, self._word)
+            number_item = RingText(self._word, word_rect, number, wrapping)
+        else:
+            number = QFont(self.font())
+            number.setPixelSize(max(12, round(side * 0.36)))
+            number.setBold(True)
+            number_item = RingText(str(self.seconds_shown()), number_rect, number, centre)
         caption_rect = QRectF(
             rect.left() + side * 0.17, rect.top() + side * 0.62, side * 0.66, side * 0.2
         )
-        centre = int(Qt.AlignmentFlag.AlignCenter.value)
-        wrapping = centre | int(Qt.TextFlag.TextWordWrap.value)
         return [
-            RingText(str(self.seconds_shown()), number_rect, number, centre),
+            number_item,
             RingText(
                 self._caption,
                 caption_rect,
@@ -119,11 +154,14 @@ class CountdownRing(QWidget):
         painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawEllipse(ring)
         fraction = min(1.0, self._remaining / self._length)
-        painter.setPen(
-            QPen(self._colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        )
+        colour = QColor(self._colour)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        if self._dimmed:
+            colour.setAlpha(DIMMED_ALPHA)
+            text.setAlpha(DIMMED_ALPHA)
+        painter.setPen(QPen(colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawArc(ring, 90 * 16, round(fraction * 360 * 16))
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.setPen(text)
         for item in self.texts():
             painter.setFont(item.font)
             painter.drawText(item.rect, item.flags, item.text)

@@ -30,6 +30,7 @@ from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.clock import Clock, scaled_clock
 from spasm_stretch.core.content import load_guidance
 from spasm_stretch.core.cramp import END_CHOICES, Phase
+from spasm_stretch.core.cue_words import cue_word
 from spasm_stretch.core.cues import cue_for, spoken_phrase
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
 from spasm_stretch.core.model import Routine, Side
@@ -518,7 +519,10 @@ class MainWindow(QMainWindow):
         cue = cue_for(event)
         if cue is not None:
             self.audio.play(cue)
-            self.session_view.flash(event.planned)
+            session = self.driver.session
+            self.session_view.flash(
+                event.planned, cue_word(event, session.segments, session.plan.routine) or ""
+            )
         phrase = spoken_phrase(event, self.driver.session.plan.routine)
         if phrase is not None and self.settings.voice and self.settings.sound:
             self.voice().say(phrase)

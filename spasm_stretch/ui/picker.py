@@ -34,7 +34,7 @@ from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
 from spasm_stretch.ui.fonts import relative_font
-from spasm_stretch.ui.pictures import svg_pixmap
+from spasm_stretch.ui.pictures import picture_pixmap
 
 ALL_AREAS = "All areas"
 ICON_SIZE = QSize(120, 96)
@@ -237,7 +237,7 @@ class PickerView(QWidget):
             item.setToolTip(QtGui.Qt.convertFromPlainText(routine.summary))
             image = next((s.image for s in routine.steps if s.image is not None), None)
             if image is not None:
-                item.setIcon(QIcon(svg_pixmap(image, ICON_SIZE)))
+                item.setIcon(QIcon(picture_pixmap(image, ICON_SIZE)))
             self.list.addItem(item)
         areas = sorted({r.area.capitalize() for r in catalog.routines})
         self.area.blockSignals(True)

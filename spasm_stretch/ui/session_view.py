@@ -6,9 +6,8 @@ so the screen cannot drift from the engine's timeline.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,18 +15,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from spasm_stretch.core.cue_words import side_words
 from spasm_stretch.core.engine import Position, Session, SessionState, describe
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration
 from spasm_stretch.ui.countdown_ring import CountdownRing
 from spasm_stretch.ui.fit_label import FitLabel
 from spasm_stretch.ui.fonts import relative_font
-from spasm_stretch.ui.pictures import safe_svg
+from spasm_stretch.ui.pictures import PictureView
 
 PHASE_WORDS = {
     SegmentKind.PREPARE: "Get into position",
@@ -42,9 +41,8 @@ PHASE_COLOURS = {
     SegmentKind.SWITCH: QColor("#5c7aa6"),
     SegmentKind.REST: QColor("#7d8b89"),
 }
-FLASH_SECONDS = 0.6
+FLASH_SECONDS = 1.0
 PHASE_SIZE = 2.2  # the phase word and the side, against the text size
-SIDE_WORDS = {Side.LEFT: "\u25c0  LEFT SIDE", Side.RIGHT: "RIGHT SIDE  \u25b6"}
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -73,6 +71,7 @@ class InstructionList(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the session
+        self.setMinimumHeight(48)  # two lines at least; more scroll
         inner = self._inner = QWidget()
         self._layout = QVBoxLayout(inner)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -115,25 +114,28 @@ class InstructionList(QScrollArea):
 
 
 class SessionView(QWidget):
-    """Shows the running session; the main window feeds it positions and messages."""
+    """Shows the running session; the main window feeds it positions and messages.
+
+    The ring has a column of its own, so larger text never makes it smaller;
+    everything else (names, phase, side, picture, instructions) shares the
+    other column and shrinks, wraps or scrolls instead.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step_label = FitLabel(1.0, bold=False)
+        self.overall = FitLabel(1.0, bold=False)
+        self.overall.setAccessibleName("Routine progress")
         self.step_name = FitLabel(1.6)
         self.phase = FitLabel(PHASE_SIZE)
-        self.phase.setContentsMargins(16, 2, 16, 2)
         self.phase.setAccessibleName("What to do now")
         self.side = FitLabel(PHASE_SIZE)
         self.side.setAccessibleName("Side")
-        self.side.setFrameShape(QFrame.Shape.StyledPanel)
-        self.side.setContentsMargins(10, 4, 10, 4)
         self.rep = QLabel()
         self.ring = CountdownRing()
-        self.picture = QSvgWidget()
+        self.picture = PictureView()
         self.picture.setAccessibleName("Illustration of the stretch")
-        self.picture.setMinimumSize(120, 96)
-        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picture.setMinimumSize(96, 64)
         self.instructions = InstructionList()
         self.next_label = FitLabel(1.0, bold=False)
         self.next_label.setAccessibleName("Coming next")
@@ -145,66 +147,52 @@ class SessionView(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName("Routine progress")
-        self.overall = QLabel()
-        self.overall.setAccessibleName("Routine progress")
 
         status = QHBoxLayout()
-        status.addWidget(self.side)
+        status.addWidget(self.side, 1)
         status.addWidget(self.rep)
-        status.addStretch(1)
         left = QVBoxLayout()
+        left.setSpacing(4)
+        for widget in (self.step_label, self.overall, self.step_name, self.phase):
+            left.addWidget(widget)
+        left.addLayout(status)
+        left.addWidget(self.banner)
         left.addWidget(self.picture, 3)
         left.addWidget(self.instructions, 2)
-        right = QVBoxLayout()
-        right.addWidget(self.phase, 0, Qt.AlignmentFlag.AlignHCenter)
-        right.addLayout(status)
-        right.addWidget(self.ring, 1)
-        right.addWidget(self.next_label)
+        left.addWidget(self.next_label)
         body = QGridLayout()
         body.addLayout(left, 0, 0)
-        body.addLayout(right, 0, 1)
+        body.addWidget(self.ring, 0, 1)
         body.setColumnStretch(0, 5)
         body.setColumnStretch(1, 4)
-        header = QHBoxLayout()
-        header.addWidget(self.step_label, 1)
-        header.addWidget(self.overall, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
-        layout.addLayout(header)
         layout.addWidget(self.progress)
-        layout.addWidget(self.step_name)
-        layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._flash_until = -1.0
+        self._flash_word = ""
         self._session: Session | None = None
-        self._shown_image: str | None = None
         self.set_message("")
 
     def show_session(self, session: Session) -> None:
         """Follow ``session`` from now on."""
         self._session = session
-        self._shown_image = None  # draw the first picture afresh, or clear the last routine's
+        self._flash_until = -1.0
+        self._flash_word = ""
         self.set_message("")
         self.refresh(session.position())
 
-    def flash(self, at: float) -> None:
-        """Highlight the phase word briefly: the visual twin of every sound cue."""
+    def flash(self, at: float, word: str = "") -> None:
+        """Show a cue's ``word`` large in the ring for a second: the twin of its sound."""
         self._flash_until = at + FLASH_SECONDS
-        self._show_flash(True)
-
-    def _show_flash(self, on: bool) -> None:
-        self.phase.setBackgroundRole(
-            QPalette.ColorRole.Highlight if on else QPalette.ColorRole.Window
-        )
-        self.phase.setForegroundRole(
-            QPalette.ColorRole.HighlightedText if on else QPalette.ColorRole.WindowText
-        )
-        self.phase.setAutoFillBackground(on)
+        self._flash_word = word or self.phase.text()
+        if self._session is not None:
+            self.refresh(self._session.position())
 
     def is_flashing(self) -> bool:
-        """Whether the cue highlight is showing."""
-        return self.phase.autoFillBackground()
+        """Whether a cue's word is showing."""
+        return bool(self.ring.word())
 
     def set_message(self, text: str) -> None:
         """Show a status line (paused, resumed after a stall...), or hide it."""
@@ -218,38 +206,54 @@ class SessionView(QWidget):
             return
         plan = session.plan
         segment = position.segment
-        step = plan.routine.steps[segment.step_index]
+        resting = segment.kind is SegmentKind.REST
+        upcoming = _upcoming_step(session, position) if resting else None
+        shown = upcoming if upcoming is not None else segment
+        step = plan.routine.steps[shown.step_index]
         steps = len(plan.routine.steps)
         self.step_label.setText(plan.routine.name)
-        self.step_name.setText(step.name)
+        self.step_name.setText(f"Next: {step.name}" if upcoming is not None else step.name)
+        paused = position.state is SessionState.PAUSED
         word = segment.pose.pose.upper() if segment.pose else PHASE_WORDS[segment.kind]
-        self.phase.setText(word)
-        if self.is_flashing() and position.offset >= self._flash_until:
-            self._show_flash(False)
-        self.side.setText(SIDE_WORDS.get(segment.side, ""))
-        self.side.setVisible(segment.side is not Side.NONE)
+        self.phase.setText("PAUSED" if paused else word)
+        if position.offset >= self._flash_until:
+            self._flash_word = ""
+        side = side_words(plan.routine.area, step.name, shown.side)
+        self.side.setText(side)
+        self.side.setVisible(bool(side))
         self.rep.setText(f"Rep {segment.rep} of {step.reps}")
-        self.rep.setVisible(step.reps > 1)
+        self.rep.setVisible(step.reps > 1 and upcoming is None)
         caption = segment.pose.cue if segment.pose else "seconds"
         self.ring.set_state(
-            position.remaining, segment.length, caption, PHASE_COLOURS[segment.kind]
-        )
-        image = segment.pose.image if segment.pose and segment.pose.image else step.image
-        image_path = str(image) if image else ""
-        if image_path != self._shown_image:
-            self._shown_image = image_path
-            self.picture.load(safe_svg(image) if image else QByteArray())
-            self.picture.setVisible(bool(image_path))
-        self.instructions.show_sentences(
-            step.instructions, _current_sentence(position, step.instructions)
-        )
-        self.next_label.setText(_next_text(session, position))
+            position.remaining, segment.length, caption, PHASE_COLOURS[segment.kind],
+            dimmed=paused, word="" if paused else self._flash_word,
+        )  # fmt: skip
+        image = shown.pose.image if shown.pose and shown.pose.image else step.image
+        self.picture.show_picture(image, mirrored=shown.side not in (Side.NONE, step.image_side))
+        current = 0 if upcoming is not None else _current_sentence(position, step.instructions)
+        self.instructions.show_sentences(step.instructions, current)
+        if upcoming is not None:
+            first = step.instructions[0] if step.instructions else ""
+            self.next_label.setText(
+                f"Get ready for step {upcoming.step_index + 1} of {steps}: {first}"
+            )
+        else:
+            self.next_label.setText(_next_text(session, position))
         total = max(position.total, 0.001)
         self.progress.setValue(round(1000 * position.offset / total))
         self.progress.setMaximum(1000)
         state = "" if position.state is SessionState.RUNNING else f"  ·  {position.state.value}"
         left = format_duration(position.time_left)
         self.overall.setText(f"Step {segment.step_index + 1} of {steps}  ·  {left} left{state}")
+
+
+def _upcoming_step(session: Session, position: Position) -> Segment | None:
+    """While relaxing between steps, the next step's first hold (its side, its picture)."""
+    following = session.segments[position.segment_index + 1 :]
+    return next(
+        (s for s in following if s.is_active and s.step_index != position.segment.step_index),
+        None,
+    )
 
 
 def _current_sentence(position: Position, sentences: tuple[str, ...]) -> int | None:
