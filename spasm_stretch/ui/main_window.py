@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.back_action = self._action(
             "&Back",
             ["Left"],
-            "Restart this step; twice for the previous step",
+            "Back to the start of this side or rep; twice for the one before",
             lambda: self._drive(SessionDriver.back),
         )
         self.next_action = self._action(

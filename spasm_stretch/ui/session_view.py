@@ -250,10 +250,10 @@ class SessionView(QWidget):
 def _upcoming_step(session: Session, position: Position) -> Segment | None:
     """While relaxing between steps, the next step's first hold (its side, its picture)."""
     following = session.segments[position.segment_index + 1 :]
-    return next(
-        (s for s in following if s.is_active and s.step_index != position.segment.step_index),
-        None,
-    )
+    upcoming = next((s for s in following if s.is_active), None)
+    if upcoming is None or upcoming.step_index == position.segment.step_index:
+        return None  # the relax between reps of one stretch: that stretch stays on screen
+    return upcoming
 
 
 def _current_sentence(position: Position, sentences: tuple[str, ...]) -> int | None:
