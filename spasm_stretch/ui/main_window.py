@@ -48,6 +48,7 @@ from spasm_stretch.ui.log_controller import LogController
 from spasm_stretch.ui.log_keeper import LogKeeper
 from spasm_stretch.ui.message_bar import MessageArea, MessageBar
 from spasm_stretch.ui.picker import PickerView
+from spasm_stretch.ui.resume_offer import ResumeOffer
 from spasm_stretch.ui.theme import apply_theme
 from spasm_stretch.ui.toolbar import FittingToolBar
 
@@ -60,6 +61,9 @@ if TYPE_CHECKING:
     from spasm_stretch.ui.settings_dialog import SettingsDialog
 
 APP_TITLE = "spasm-stretch"
+LIVE_STATES = (SessionState.RUNNING, SessionState.PAUSED)
+STOPPED_TEXT = "Routine stopped."
+RESUME_BUTTONS = {STOPPED_TEXT: "Resume", "Your routine is paused.": "Back to your routine"}
 RELIEF_PREPARE_SECONDS = 3.0  # a cramp is already here: just enough time to get into position
 
 
@@ -103,6 +107,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.history = history
+        self.resume_offer = ResumeOffer(self.messages, self)
+        self.resume_offer.resumed.connect(self._back_to_session)
+        self.resume_offer.expired.connect(self._drop_driver)
         self.keeper = LogKeeper(LogWriter(history), self.messages, self)
         self.cramp = CrampController(
             self._clock, self.guidance, self.keeper, speed=speed, parent=self
@@ -274,6 +281,10 @@ class MainWindow(QMainWindow):
             )
             for number, area in enumerate(self.guidance.relief.areas, start=1)
         ]  # fmt: skip
+        self.cramp_clock_action = self._action(
+            "Cramp", [], "The cramp being timed: open the relief page", self.open_relief
+        )
+        self.cramp_clock_action.setVisible(False)
         self.undo_action = self._action(
             "&Undo delete", ["Ctrl+Z"], "Bring back the cramp just deleted", self.log.undo
         )
@@ -309,7 +320,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         toolbar.setObjectName("session-toolbar")
         toolbar.setMovable(False)
-        toolbar.addAction(self.relief_action)
+        toolbar.addActions([self.relief_action, self.cramp_clock_action])
         relief_button = toolbar.widgetForAction(self.relief_action)
         bold = relief_button.font()
         bold.setBold(True)
@@ -349,14 +360,15 @@ class MainWindow(QMainWindow):
             (self.stop_action, "stop"),
             (self.mute_action, "sound-off" if self.mute_action.isChecked() else "sound-on"),
             (self.routines_action, "list"),
+            (self.history_action, "chart"),
         ):
             action.setIcon(glyph(name, colour))
 
     # --- pages ----------------------------------------------------------
 
     def show_picker(self) -> None:
-        """Leave any session and list the routines."""
-        self._drop_driver()
+        """List the routines; a routine left running waits, paused, with a way back."""
+        self._leave_session()
         self.pages.setCurrentWidget(self.picker)
         self.picker.list.setFocus()
         self._update_title()
@@ -403,12 +415,29 @@ class MainWindow(QMainWindow):
         self._update_title(session.position())
         self._update_actions()
 
+    def _leave_session(self, text: str = "Your routine is paused.") -> None:
+        """Pause a routine being left and offer it back; a cramp's own stretch ends as before."""
+        driver = self.driver
+        live = driver is not None and driver.session.state in LIVE_STATES
+        if live and driver and self.cramp.flow.phase is not Phase.STRETCHING:
+            if not self.resume_offer.waiting():
+                self.resume_offer.park(driver, text, RESUME_BUTTONS[text])
+        elif not self.resume_offer.waiting():
+            self._drop_driver()
+
+    def _back_to_session(self) -> None:
+        self.pages.setCurrentWidget(self.session_view)
+        self.session_view.setFocus()
+        self._update_actions()
+
     def _drop_driver(self) -> None:
+        self.resume_offer.withdraw()
         if self.driver is not None:
-            self.driver.set_display_ticks(False)
-            self.driver.stop()  # logs a session left part-way as stopped
-            self.driver.deleteLater()
-            self.driver = None
+            driver, self.driver = self.driver, None  # its "stopped" then changes no page
+            self._on_state(SessionState.STOPPED, driver)
+            driver.set_display_ticks(False)
+            driver.stop()
+            driver.deleteLater()
         self._session_key = None
 
     def _again(self) -> None:
@@ -418,8 +447,8 @@ class MainWindow(QMainWindow):
     # --- a cramp now ------------------------------------------------------
 
     def open_relief(self) -> None:
-        """F1 / R: the relief page. Reading it starts nothing; a running routine stops."""
-        self._drop_driver()
+        """F1 / R: the relief page. Reading it starts nothing; a running routine waits, paused."""
+        self._leave_session()
         self._show_relief()
 
     def _show_relief(self) -> None:
@@ -477,11 +506,11 @@ class MainWindow(QMainWindow):
         flow = self.cramp.flow
         if "relief_view" in self.__dict__:
             self.relief_view.show_cramp(flow, stale=self.cramp.stale_question)
-        if flow.active:
-            long = "\u26a0 " if flow.warning_due() else ""
-            self.relief_action.setText(f"{long}Cramp {format_duration(flow.timer.elapsed())}")
-        else:
-            self.relief_action.setText("Cramp &help")
+        long = "\u26a0 " if flow.warning_due() else ""
+        self.cramp_clock_action.setText(f"{long}Cramp {format_duration(flow.timer.elapsed())}")
+        self.cramp_clock_action.setVisible(flow.active)
+        if not flow.active:
+            self.messages.remove("cramp-running")
             if self.statusBar().currentMessage().startswith("\u26a0"):
                 self.statusBar().clearMessage()
         self._update_actions()
@@ -498,7 +527,7 @@ class MainWindow(QMainWindow):
 
     def open_history(self) -> None:
         """Ctrl+H: the log, its weekly chart, and the red flags it meets."""
-        self._drop_driver()
+        self._leave_session()
         view = self.history_view
         self.log.fill(view, self.settings.acknowledged_flags)
         self.pages.setCurrentWidget(view)
@@ -565,7 +594,12 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
             self._session_key = None
 
-    def _on_state(self, state: SessionState) -> None:
+    def _on_state(self, state: SessionState, dropped: SessionDriver | None = None) -> None:
+        if dropped is not None:  # a session ended by leaving it: log it, show nothing
+            self.driver = dropped
+            self._log_session(state)
+            self.driver = None
+            return
         self._log_session(state)
         ended = state in (SessionState.FINISHED, SessionState.STOPPED)
         if ended and self.driver and self.cramp.stretch_ended():
@@ -610,6 +644,11 @@ class MainWindow(QMainWindow):
             control(self.driver)
 
     def _stop_or_leave(self) -> None:
+        if self._showing("relief_view") and self.cramp.flow.active:
+            self.messages.post(
+                "cramp-running", "A cramp is still being timed; its time is in the toolbar.",
+                [("Back to it", self.open_relief)],
+            )  # fmt: skip
         if (
             self._showing("relief_view")
             or self._showing("history_view")
@@ -617,8 +656,16 @@ class MainWindow(QMainWindow):
             or (self.driver is not None and self.driver.session.state is SessionState.READY)
         ):
             self.show_picker()
-        elif self.driver is not None:
-            self.driver.stop()
+        elif self.driver is not None and self.cramp.flow.phase is Phase.STRETCHING:
+            self.driver.stop()  # a cramp's stretch: on to "is it easing?"
+        elif self.driver is not None and self.routine is not None:
+            self._leave_session(STOPPED_TEXT)
+            self.finished_view.show_summary(
+                self.routine, self.driver.session.summary(), finished=False
+            )
+            self.pages.setCurrentWidget(self.finished_view)
+            self._update_title()
+            self._update_actions()
 
     def _toggle_mute(self) -> None:
         self._remember(sound=not self.mute_action.isChecked())

@@ -9,7 +9,7 @@ words); with room again, the words come back.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QActionEvent, QResizeEvent
 from PySide6.QtWidgets import QToolBar, QWidget
 
 WORDS = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
@@ -22,7 +22,7 @@ class FittingToolBar(QToolBar):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setToolButtonStyle(WORDS)
-        self._words_need = 0  # width the buttons took with words, measured when last shown so
+        self._fitting = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Choose words or icons for the new width."""
@@ -33,18 +33,28 @@ class FittingToolBar(QToolBar):
         """Larger text makes wider buttons: measure again."""
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
-            self._words_need = 0
-            self.setToolButtonStyle(WORDS)
             self.fit()
 
+    def actionEvent(self, event: QActionEvent) -> None:  # noqa: N802 - Qt override
+        """A button shown, hidden or renamed (the cramp clock): measure again."""
+        super().actionEvent(event)
+        self.fit()
+
     def fit(self) -> None:
-        """Words when they fit the bar, icons only when they would not."""
-        if self.toolButtonStyle() is WORDS:
-            self._words_need = self._needed()
-        fits = self._words_need <= self.width()
-        style = WORDS if fits else ICONS
-        if style is not self.toolButtonStyle():
-            self.setToolButtonStyle(style)
+        """Words when they fit the bar, icons only when they would not.
+
+        Measured with words each time, within one call, so nothing is drawn
+        in between and the bar never flickers.
+        """
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self.setToolButtonStyle(WORDS)
+            if self._needed() > self.width():
+                self.setToolButtonStyle(ICONS)
+        finally:
+            self._fitting = False
 
     def _needed(self) -> int:
         margins = self.contentsMargins()
