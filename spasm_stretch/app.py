@@ -23,7 +23,7 @@ def build_window(
     """Create the application and its shown main window (on ``routine_id`` or relief if given)."""
     from spasm_stretch.cli import load_all
     from spasm_stretch.ui.main_window import MainWindow, app_icon
-    from spasm_stretch.ui.theme import apply_theme
+    from spasm_stretch.ui.theme import apply_look
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -34,7 +34,7 @@ def build_window(
     settings = store.load()
     for problem in store.problems:
         print(problem, file=sys.stderr)
-    apply_theme(app, settings.theme, settings.text_scale)
+    apply_look(app, settings)
     from spasm_stretch.audio.output import make_audio_output
 
     window = MainWindow(

@@ -49,7 +49,7 @@ from spasm_stretch.ui.log_keeper import LogKeeper
 from spasm_stretch.ui.message_bar import MessageArea, MessageBar
 from spasm_stretch.ui.picker import PickerView
 from spasm_stretch.ui.resume_offer import ResumeOffer
-from spasm_stretch.ui.theme import apply_theme
+from spasm_stretch.ui.theme import apply_look
 from spasm_stretch.ui.toolbar import FittingToolBar
 
 if TYPE_CHECKING:
@@ -452,6 +452,9 @@ class MainWindow(QMainWindow):
         self._show_relief()
 
     def _show_relief(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_look(app, self.settings)  # a cramp at 3 a.m.: the night theme if it is due
         view = self.relief_view
         self._on_cramp_changed()
         self.pages.setCurrentWidget(view)
@@ -717,7 +720,7 @@ class MainWindow(QMainWindow):
         self.store.save(settings)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, settings.theme, settings.text_scale)
+            apply_look(app, settings)
         self.mute_action.setChecked(not settings.sound)
         self._apply_audio_settings()
         self._update_actions()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.model import HoldChoice
 from spasm_stretch.settings import AppSettings, Theme
+from spasm_stretch.ui.night_settings import NightHours
 from spasm_stretch.ui.relief_settings import ButtonChoice, ReliefRoutines
 from spasm_stretch.ui.scrolling import vertical_scroll
 
@@ -31,7 +32,12 @@ HOLD_LABELS = {
     HoldChoice.MEDIUM: "Middle of each range (e.g. 25 s)",
     HoldChoice.LONG: "Long end of each range (e.g. 30 s)",
 }
-THEME_LABELS = {Theme.SYSTEM: "Follow the system", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
+THEME_LABELS = {
+    Theme.SYSTEM: "Follow the system",
+    Theme.LIGHT: "Light",
+    Theme.DARK: "Dark",
+    Theme.NIGHT: "Night: dim and dark, for the bedroom",
+}
 TEXT_SIZES = (90, 100, 115, 130, 150, 175, 200)
 CUE_LABELS = {
     Cue.PREPARE: "Get ready",
@@ -132,6 +138,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.voice)
         form.addRow("", self.voice_reason)
         form.addRow("&Theme:", self.theme)
+        self.night = NightHours()
+        form.addRow("Night theme:", self.night)
         form.addRow("Te&xt size:", self.text_size)
         self.relief = ReliefRoutines(cramp_buttons)
         form.addRow("Cramp buttons run:", self.relief)
@@ -148,7 +156,7 @@ class SettingsDialog(QDialog):
             self.hold.currentIndexChanged, self.prepare.valueChanged, self.rest.valueChanged,
             self.sound.toggled,
             self.voice.toggled, self.volume.valueChanged, self.theme.currentIndexChanged,
-            self.text_size.currentIndexChanged,
+            self.text_size.currentIndexChanged, self.night.changed,
             *(box.toggled for box in self.cue_boxes.values()), self.relief.changed,
         ):  # fmt: skip
             signal.connect(self._emit)
@@ -177,6 +185,9 @@ class SettingsDialog(QDialog):
             volume=self.volume.value(),
             theme=self.theme.currentData(),
             text_scale=int(self.text_size.currentData()),
+            night_auto=self.night.auto.isChecked(),
+            night_start=self.night.start.value(),
+            night_end=self.night.end.value(),
             relief_routines=self.relief.chosen(),
         )
 
@@ -193,6 +204,7 @@ class SettingsDialog(QDialog):
         nearest = min(TEXT_SIZES, key=lambda size: abs(size - settings.text_scale))
         self.text_size.setCurrentIndex(self.text_size.findData(nearest))
         self.relief.show_chosen(dict(settings.relief_routines))
+        self.night.show_hours(settings.night_auto, settings.night_start, settings.night_end)
 
     def _emit(self) -> None:
         self._settings = self.settings()
