@@ -26,7 +26,7 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(vertical_scroll(self.label), 1)
+        layout.addWidget(vertical_scroll(self.label, title), 1)
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry()
         self.resize(

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from spasm_stretch.core.engine import SessionSummary
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration
+from spasm_stretch.ui.announce import announce
 from spasm_stretch.ui.fonts import relative_font
 
 
@@ -73,6 +74,7 @@ class FinishedView(QWidget):
         if summary.holds_skipped:
             lines.append(f"Holds skipped: {summary.holds_skipped}")
         self.details.setText("\n".join(lines))
+        announce(self, f"{self.heading.text()} {routine.name}: done")
         self.again_button.setFocus()
 
     def offer_relief(self, cramp_running: bool) -> None:

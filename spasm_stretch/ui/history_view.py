@@ -122,6 +122,7 @@ class HistoryView(QWidget):
         overview_layout.addWidget(self.totals)
         overview_layout.addWidget(self.chart, 1)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Your log: overview, cramps and routines done")
         self.tabs.addTab(overview, "Overview")
         self.tabs.addTab(self._cramps_tab(), "Cramps")
         self.tabs.addTab(self.sessions, "Routines done")
@@ -133,7 +134,7 @@ class HistoryView(QWidget):
         content = QWidget()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(vertical_scroll(content))  # a small screen with large text scrolls
+        outer.addWidget(vertical_scroll(content, "Your log"))
         self.tabs.setMinimumHeight(260)
         layout = QVBoxLayout(content)
         layout.addLayout(header)

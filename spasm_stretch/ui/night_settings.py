@@ -12,6 +12,7 @@ def _hour_box(name: str) -> QSpinBox:
     box.setSuffix(":00")
     box.setWrapping(True)
     box.setAccessibleName(name)
+    box.lineEdit().setAccessibleName(name)  # the part that takes the keyboard
     return box
 
 

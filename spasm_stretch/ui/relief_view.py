@@ -56,11 +56,7 @@ def _text_page(markup: str, name: str) -> QScrollArea:
     label.setAccessibleName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setContentsMargins(8, 8, 8, 8)
-    scroll = QScrollArea()
-    scroll.setWidget(label)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    return scroll
+    return vertical_scroll(label, name)
 
 
 def _big_button(text: str, name: str) -> QPushButton:
@@ -150,7 +146,7 @@ class ReliefView(QWidget):
         content = QWidget()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(vertical_scroll(content))  # a small screen with large text scrolls
+        outer.addWidget(vertical_scroll(content, relief.title))
         self.tabs.setMinimumHeight(220)
         layout = QVBoxLayout(content)
         layout.addLayout(header)
@@ -310,10 +306,7 @@ class ReliefView(QWidget):
 
     def _checklist_page(self) -> QWidget:
         page = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = vertical_scroll(page, "What helps now")
         layout = QVBoxLayout(page)
         hint = QLabel("Tick each one off as you go:")
         layout.addWidget(hint)
@@ -327,7 +320,7 @@ class ReliefView(QWidget):
 
     def _log_page(self, guidance: Guidance) -> QWidget:
         page = QWidget()
-        scroll = vertical_scroll(page)
+        scroll = vertical_scroll(page, "Log this cramp")
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.area = QComboBox()

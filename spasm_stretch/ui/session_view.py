@@ -6,7 +6,7 @@ so the screen cannot drift from the engine's timeline.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,7 @@ from spasm_stretch.core.cue_words import side_words
 from spasm_stretch.core.engine import Position, Session, SessionState, describe
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration
+from spasm_stretch.ui.announce import announce
 from spasm_stretch.ui.countdown_ring import CountdownRing
 from spasm_stretch.ui.fit_label import FitLabel
 from spasm_stretch.ui.fonts import relative_font
@@ -116,13 +117,19 @@ class InstructionList(QScrollArea):
 class SessionView(QWidget):
     """Shows the running session; the main window feeds it positions and messages.
 
+    Signals:
+        announced(str): what was just told to screen readers (hold, side, relax, paused...).
+
     The ring has a column of its own, so larger text never makes it smaller;
     everything else (names, phase, side, picture, instructions) shares the
     other column and shrinks, wraps or scrolls instead.
     """
 
+    announced = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._spoken = ""
         self.step_label = FitLabel(1.0, bold=False)
         self.overall = FitLabel(1.0, bold=False)
         self.overall.setAccessibleName("Routine progress")
@@ -170,6 +177,7 @@ class SessionView(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(body, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Stretching session")
         self._flash_until = -1.0
         self._flash_word = ""
         self._session: Session | None = None
@@ -178,6 +186,7 @@ class SessionView(QWidget):
     def show_session(self, session: Session) -> None:
         """Follow ``session`` from now on."""
         self._session = session
+        self._spoken = ""
         self._flash_until = -1.0
         self._flash_word = ""
         self.set_message("")
@@ -239,12 +248,21 @@ class SessionView(QWidget):
             )
         else:
             self.next_label.setText(_next_text(session, position))
+        self._announce(self.phase.text(), side.replace("\u25c0", "").replace("\u25b6", ""))
         total = max(position.total, 0.001)
         self.progress.setValue(round(1000 * position.offset / total))
         self.progress.setMaximum(1000)
         state = "" if position.state is SessionState.RUNNING else f"  ·  {position.state.value}"
         left = format_duration(position.time_left)
         self.overall.setText(f"Step {segment.step_index + 1} of {steps}  ·  {left} left{state}")
+
+    def _announce(self, phase: str, side: str) -> None:
+        """Say the phase (and side) once each time it changes."""
+        words = ", ".join(part.strip() for part in (phase, side) if part.strip())
+        if words != self._spoken:
+            self._spoken = words
+            announce(self, words)
+            self.announced.emit(words)
 
 
 def _upcoming_step(session: Session, position: Position) -> Segment | None:

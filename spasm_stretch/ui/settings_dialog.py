@@ -71,6 +71,7 @@ def _seconds_box(maximum: int, name: str) -> QSpinBox:
     box.setSpecialValueText("As the routine says")
     box.setSuffix(" s")
     box.setAccessibleName(name)
+    box.lineEdit().setAccessibleName(name)  # the part that takes the keyboard
     return box
 
 
@@ -148,7 +149,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         page.setLayout(form)
         layout = QVBoxLayout(self)
-        layout.addWidget(vertical_scroll(page))  # large text: taller than a small screen
+        layout.addWidget(vertical_scroll(page, "Settings"))
         layout.addWidget(buttons)
         self._fit_screen(page)
         self._show(settings)

@@ -10,7 +10,7 @@ widget, a widget sticking out of its parent, or siblings drawn over each other.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -26,107 +26,10 @@ from spasm_stretch.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.layout import layout_problems
 from tests.helpers.log import log_cramp, log_run
+from tests.helpers.pages import run_until, segment_kind_is, visit_pages
 
 WindowFactory = Callable[..., MainWindow]
 SCREEN = (800, 600)
-SENTENCE = "Keep breathing slowly and let the muscle lengthen without bouncing or forcing it"
-LONG_ROUTINE = f"""\
-id: long-words
-name: A routine whose name is long enough to need two lines on a small screen
-area: calf
-summary: Twelve long instructions, to show they scroll and the current one stays in view.
-prepare: 5
-steps:
-  - name: A stretch with a very long name that must wrap rather than run off the edge
-    instructions:
-{chr(10).join(f'      - "{SENTENCE}."' for _ in range(12))}
-    hold: 20
-    sides: both
-"""
-
-
-@pytest.fixture
-def long_routine(tmp_path: Path) -> Path:
-    """A routine with a long name and twelve long instructions."""
-    path = tmp_path / "long-words.yaml"
-    path.write_text(LONG_ROUTINE, encoding="utf-8")
-    return path
-
-
-def _run_until(window: MainWindow, clock: FakeClock, wanted: Callable[[], bool]) -> None:
-    """Let the session run in half-second steps (never one jump: that reads as a freeze)."""
-    driver = window.driver
-    assert driver is not None
-    for _ in range(2000):
-        if wanted():
-            return
-        clock.advance(0.5)
-        driver.refresh()
-    raise AssertionError("the session never reached the state asked for")
-
-
-def _kind_is(window: MainWindow, kind: SegmentKind, *, side: bool = False) -> Callable[[], bool]:
-    def check() -> bool:
-        driver = window.driver
-        if driver is None:
-            return False
-        segment = driver.position().segment
-        return segment.kind is kind and (not side or segment.side.value != "none")
-
-    return check
-
-
-def _states(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> Iterator[tuple[str, QWidget]]:
-    """Put the window in each state in turn, yielding its name and the widget to check."""
-    yield "picker", window
-    window.start_routine("back")
-    yield "session: get into position", window
-    _run_until(window, clock, _kind_is(window, SegmentKind.HOLD))
-    yield "session: hold", window
-    _run_until(window, clock, _kind_is(window, SegmentKind.REST))
-    yield "session: relax", window
-    _run_until(window, clock, _kind_is(window, SegmentKind.HOLD, side=True))
-    yield "session: hold, one side", window
-    _run_until(window, clock, _kind_is(window, SegmentKind.SWITCH))
-    yield "session: switch sides", window
-    _run_until(window, clock, _kind_is(window, SegmentKind.FLOW))
-    yield "session: flow (cat)", window
-    _run_until(window, clock, lambda: window.session_view.ring.texts()[1].text.startswith("Lower"))
-    yield "session: flow (cow)", window
-    assert window.driver is not None
-    window.driver.pause()
-    yield "session: paused", window
-    window.driver.stop()
-    yield "summary", window
-    window.start_routine("long-words")
-    _run_until(window, clock, _kind_is(window, SegmentKind.HOLD))
-    yield "session: long names, twelve instructions", window
-    window.open_relief()
-    view = window.relief_view
-    for index in range(view.tabs.count()):
-        view.tabs.setCurrentIndex(index)
-        yield f"relief: tab {view.tabs.tabText(index)!r}", window
-    view.tabs.setCurrentIndex(0)
-    window.relief_for_area("calf")
-    yield "relief: which leg?", window
-    view.side_buttons["left"].click()
-    assert window.driver is not None
-    window.driver.stop()
-    yield "relief: is it easing?", window
-    view.show_cramp(window.cramp.flow, stale=True)
-    yield "relief: when did it end?", window
-    window.open_history()
-    for index in range(window.history_view.tabs.count()):
-        window.history_view.tabs.setCurrentIndex(index)
-        yield f"history: tab {window.history_view.tabs.tabText(index)!r}", window
-    window.show_picker()
-    window.open_settings()
-    assert window.settings_dialog is not None
-    yield "settings", window.settings_dialog
-    window.settings_dialog.close()
-    about = window.show_about()
-    yield "about", about
-    about.close()
 
 
 def _toolbar_hidden(window: MainWindow) -> list[str]:
@@ -169,7 +72,7 @@ def test_every_page_fits_800x600(  # noqa: PLR0917 - fixtures and parameters
     window.apply_settings(dataclasses.replace(window.settings, theme=theme, text_scale=scale))
     window.resize(*SCREEN)
     found: list[str] = []
-    for name, widget in _states(window, clock, qtbot):
+    for name, widget in visit_pages(window, clock):
         _settle(qtbot, widget)
         if widget.width() > SCREEN[0] or widget.height() > SCREEN[1]:
             found.append(f"{name}: {widget.width()}x{widget.height()} is larger than the screen")
@@ -206,7 +109,7 @@ def test_the_highlighted_instruction_is_scrolled_into_view(
     window = make_window([long_routine])
     window.resize(*SCREEN)
     window.start_routine("long-words")
-    _run_until(window, clock, _kind_is(window, SegmentKind.HOLD))
+    run_until(window, clock, segment_kind_is(window, SegmentKind.HOLD))
     QApplication.processEvents()
     instructions = window.session_view.instructions
     current = instructions.current_label()

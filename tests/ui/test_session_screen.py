@@ -158,3 +158,23 @@ def test_a_png_picture_is_shown_and_mirrored_for_the_other_side(
     assert red, "the PNG is drawn"
     assert window.driver is not None
     window.driver.stop()
+
+
+def test_phase_changes_are_announced_to_screen_readers(
+    make_window: WindowFactory, clock: FakeClock
+) -> None:
+    window = make_window()
+    said: list[str] = []
+    window.session_view.announced.connect(said.append)
+    window.start_routine("neck")
+    run_until(window, clock, segment_is(window, SegmentKind.HOLD, Side.RIGHT))
+    assert window.driver is not None
+    window.driver.pause()
+    assert said == [
+        "Get into position",
+        "Hold, TILT TO THE LEFT",
+        "Switch sides, TILT TO THE RIGHT",
+        "Hold, TILT TO THE RIGHT",
+        "PAUSED, TILT TO THE RIGHT",
+    ]
+    window.driver.stop()
