@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from spasm_stretch.ui.theme import night_opacity
+
 
 @dataclass(frozen=True)
 class RingText:
@@ -155,6 +157,7 @@ class CountdownRing(QWidget):
         painter.drawEllipse(ring)
         fraction = min(1.0, self._remaining / self._length)
         colour = QColor(self._colour)
+        colour.setAlphaF(night_opacity(self))
         text = self.palette().color(QPalette.ColorRole.WindowText)
         if self._dimmed:
             colour.setAlpha(DIMMED_ALPHA)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from spasm_stretch.core.loader import RASTER_SUFFIXES, RoutineError, read_regular_file
 from spasm_stretch.core.svg_safety import MAX_PICTURE_BYTES, svg_problem
+from spasm_stretch.ui.theme import night_opacity
 
 MAX_RASTER_BYTES = 8 * 1024 * 1024  # a phone photo; larger is refused, not decoded
 
@@ -121,6 +122,7 @@ class PictureView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setOpacity(night_opacity(self))
         if self._mirrored:
             painter.translate(self.width(), 0)
             painter.scale(-1, 1)

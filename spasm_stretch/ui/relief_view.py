@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
 from spasm_stretch.core.content import Guidance
 from spasm_stretch.core.cramp import END_CHOICES, CrampFlow, Phase
 from spasm_stretch.core.plan import format_duration
+from spasm_stretch.ui.fit_label import FitButton, FitLabel
 from spasm_stretch.ui.fonts import relative_font
 from spasm_stretch.ui.scrolling import vertical_scroll
 from spasm_stretch.ui.warning_label import warning_label
+from spasm_stretch.ui.wrap_check import WrapCheckBox
 
 HEADING = 1.2  # the questions and their big buttons, against the text size
 COLUMNS = 3  # buttons per row: room for their words at 800 px with text at 200 %
@@ -60,8 +62,7 @@ def _text_page(markup: str, name: str) -> QScrollArea:
 
 
 def _big_button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    relative_font(button, HEADING)
+    button = FitButton(text, HEADING)
     button.setMinimumHeight(72)
     button.setAccessibleName(name)
     return button
@@ -101,8 +102,8 @@ class ReliefView(QWidget):
         relief, doctor, prevention = guidance.relief, guidance.doctor, guidance.prevention
         self._long_minutes = doctor.long_cramp_minutes
         self._long_now = doctor.long_cramp_now
-        title = QLabel(relief.title)
-        relative_font(title, 1.8)
+        title = FitLabel(1.8)
+        title.setText(relief.title)
         intro = QLabel(relief.intro)
         intro.setWordWrap(True)
         self.clock_label = QLabel("")
@@ -113,7 +114,7 @@ class ReliefView(QWidget):
         self.warning = warning_label("Long cramp warning", margin=12)
         relative_font(self.warning, 1.25)
         self.area_labels = {area.routine_id: area.label for area in relief.areas}
-        self.checklist = [QCheckBox(item) for item in relief.checklist]
+        self.checklist = [WrapCheckBox(item) for item in relief.checklist]
         self.steps = QStackedWidget()
         self.steps.setAccessibleName("What to do next")
         self.areas_page = self._areas_page(len(relief.areas), relief.areas)
@@ -139,7 +140,6 @@ class ReliefView(QWidget):
         footer.setWordWrap(True)
         footer.setEnabled(False)
         header = QHBoxLayout()
-        title.setWordWrap(True)
         header.addWidget(title, 1)
         header.addWidget(self.clock_label)
         header.addWidget(self.timer_button)
@@ -232,11 +232,13 @@ class ReliefView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.end_heading = self._heading("When did the cramp end?")
         grid = QGridLayout()
-        self.when_asked_button = QPushButton("When the stretch ended")
+        self.when_asked_button = FitButton("When the stretch ended", 1.0, bold=False)
         self.when_asked_button.clicked.connect(self.end_when_asked)
-        self.now_button = QPushButton("Just now")
+        self.now_button = FitButton("Just now", 1.0, bold=False)
         self.now_button.clicked.connect(self.end_now)
-        self.choice_buttons = [QPushButton(choice.label) for choice in END_CHOICES]
+        self.choice_buttons: list[QPushButton] = [
+            FitButton(choice.label, 1.0, bold=False) for choice in END_CHOICES
+        ]
         for index, button in enumerate(self.choice_buttons):
             button.clicked.connect(lambda _=False, n=index: self.end_choice.emit(n))
         buttons = [self.when_asked_button, self.now_button, *self.choice_buttons]
@@ -311,7 +313,6 @@ class ReliefView(QWidget):
         hint = QLabel("Tick each one off as you go:")
         layout.addWidget(hint)
         for box in self.checklist:
-            box.setAccessibleName(box.text())
             relative_font(box, 1.15, bold=False)
             layout.addWidget(box)
             layout.addSpacing(4)

@@ -26,6 +26,7 @@ from spasm_stretch.settings import AppSettings, Theme
 from spasm_stretch.ui.night_settings import NightHours
 from spasm_stretch.ui.relief_settings import ButtonChoice, ReliefRoutines
 from spasm_stretch.ui.scrolling import vertical_scroll
+from spasm_stretch.ui.wrap_check import WrapCheckBox
 
 HOLD_LABELS = {
     HoldChoice.SHORT: "Short end of each range (e.g. 20 s of 20-30)",
@@ -52,6 +53,12 @@ CUE_LABELS = {
 _ROUTINE_OWN = -1
 FIRST_SECONDS = 5  # one Up from "as the routine says": a time someone can get into position in
 MAX_SIZE = QSize(760, 560)  # fits an 800x600 screen with its frame; the form scrolls
+
+
+def shrinkable(combo: QComboBox) -> None:
+    """Let ``combo`` be narrower than its longest choice (shown in full when it opens)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
 
 
 class _SecondsBox(QSpinBox):
@@ -111,7 +118,7 @@ class SettingsDialog(QDialog):
         for index, box in enumerate(self.cue_boxes.values()):
             cue_grid.addWidget(box, index // 2, index % 2)
         self.player = QLabel(f"Sound player in use: {player_name}" if player_name else "")
-        self.voice = QCheckBox('Speak step names, "switch sides" and "relax"')
+        self.voice = WrapCheckBox('Speak step names, "switch sides" and "relax"')
         self.voice_reason = QLabel(f"Not available: {voice_unavailable}")
         self.voice_reason.setWordWrap(True)
         self.voice_reason.setEnabled(False)
@@ -144,6 +151,8 @@ class SettingsDialog(QDialog):
         form.addRow("Te&xt size:", self.text_size)
         self.relief = ReliefRoutines(cramp_buttons)
         form.addRow("Cramp buttons run:", self.relief)
+        for combo in (self.hold, self.theme, self.text_size, *self.relief.boxes.values()):
+            shrinkable(combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         page = QWidget()

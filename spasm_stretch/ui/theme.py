@@ -12,7 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from spasm_stretch.settings import AppSettings, Theme
 from spasm_stretch.ui.fonts import rescale_all
@@ -59,6 +59,15 @@ def _palette(theme: Theme) -> QPalette:
 def is_dark(app: QApplication) -> bool:
     """Whether the palette in use is a dark one."""
     return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+NIGHT_OPACITY = 0.4  # pictures and coloured rings at night: no bright card in a dark room
+
+
+def night_opacity(widget: QWidget) -> float:
+    """How strongly ``widget`` should draw its own bright colours: less in the night theme."""
+    night = QColor(_COLOURS[Theme.NIGHT][0])
+    return NIGHT_OPACITY if widget.palette().color(QPalette.ColorRole.Window) == night else 1.0
 
 
 def is_night(hour: int, start: int, end: int) -> bool:

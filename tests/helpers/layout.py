@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QToolBar,
     QWidget,
 )
 
 from spasm_stretch.ui.countdown_ring import CountdownRing
+from spasm_stretch.ui.fit_label import FitButton
 
 SLACK = 1.5  # pixels: rounding between metrics and layout
 
@@ -80,6 +82,10 @@ def _label_problem(label: QLabel) -> str | None:
 def _button_problem(button: QAbstractButton) -> str | None:
     if not button.text() and button.icon().isNull():
         return None
+    if isinstance(button, FitButton):  # its words shrink to its width
+        words = QFontMetricsF(button.font()).horizontalAdvance(button.text())
+        room = button.width() - FitButton.PADDING
+        return f"words need {words:.0f}, has {room}" if words > room + SLACK else None
     if isinstance(button, (QPushButton, QCheckBox, QRadioButton)):
         hint = button.sizeHint()
         if button.width() + SLACK < hint.width() or button.height() + SLACK < hint.height():
@@ -98,6 +104,16 @@ def _ring_problems(ring: CountdownRing) -> list[str]:
                 f"has {item.rect.width():.0f}x{item.rect.height():.0f}"
             )
     return problems
+
+
+def _cut_sideways(area: QScrollArea) -> list[str]:
+    """Content wider than a scroll area that never scrolls sideways is cut off on the right."""
+    content = area.widget()
+    if area.horizontalScrollBarPolicy() is not Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return []
+    if content is None or content.width() <= area.viewport().width() + SLACK:
+        return []
+    return [f"{_name(area)} cuts its content: {content.width()} wide in {area.viewport().width()}"]
 
 
 def _name(widget: QWidget) -> str:
@@ -139,6 +155,8 @@ def layout_problems(root: QWidget) -> list[str]:
             problems += [f"{_name(widget)}: {p}" for p in _ring_problems(widget)]
         if problem:
             problems.append(f"{_name(widget)} clipped: {problem}")
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            problems += _cut_sideways(widget)
         children = _children(widget)
         if not isinstance(widget, QAbstractScrollArea) and not _in_scroll_area(widget):
             inside = QRect(0, 0, widget.width(), widget.height())

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from spasm_stretch.settings import AppSettings, Theme
 from spasm_stretch.ui import theme
 from spasm_stretch.ui.main_window import MainWindow
-from spasm_stretch.ui.theme import _COLOURS, chosen_theme, is_night
+from spasm_stretch.ui.theme import _COLOURS, NIGHT_OPACITY, chosen_theme, is_night, night_opacity
 
 WindowFactory = Callable[..., MainWindow]
 AUTO = AppSettings(theme=Theme.LIGHT, night_auto=True, night_start=22, night_end=7)
@@ -81,3 +81,16 @@ def test_the_relief_page_at_night_opens_in_the_night_theme(
     _Clock.hour = 12
     window.apply_settings(dataclasses.replace(window.settings, night_auto=False))
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 200
+
+
+def test_at_night_pictures_and_the_ring_are_drawn_dim(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.start_routine("calf")
+    view = window.session_view
+    assert night_opacity(view.picture) == 1.0
+    window.apply_settings(dataclasses.replace(window.settings, theme=Theme.NIGHT))
+    QApplication.processEvents()  # the new palette reaches each widget by event
+    assert night_opacity(view.picture) == NIGHT_OPACITY == night_opacity(view.ring)
+    window.apply_settings(dataclasses.replace(window.settings, theme=Theme.LIGHT))
+    assert window.driver is not None
+    window.driver.stop()
