@@ -218,6 +218,8 @@ class SessionView(QWidget):
         resting = segment.kind is SegmentKind.REST
         upcoming = _upcoming_step(session, position) if resting else None
         shown = upcoming if upcoming is not None else segment
+        if segment.kind is SegmentKind.PREPARE:  # getting into position for the first side
+            shown = _next_hold(session, position) or segment
         step = plan.routine.steps[shown.step_index]
         steps = len(plan.routine.steps)
         self.step_label.setText(plan.routine.name)
@@ -265,10 +267,15 @@ class SessionView(QWidget):
             self.announced.emit(words)
 
 
+def _next_hold(session: Session, position: Position) -> Segment | None:
+    """The hold (or flow) that the current segment leads into."""
+    following = session.segments[position.segment_index + 1 :]
+    return next((s for s in following if s.is_active), None)
+
+
 def _upcoming_step(session: Session, position: Position) -> Segment | None:
     """While relaxing between steps, the next step's first hold (its side, its picture)."""
-    following = session.segments[position.segment_index + 1 :]
-    upcoming = next((s for s in following if s.is_active), None)
+    upcoming = _next_hold(session, position)
     if upcoming is None or upcoming.step_index == position.segment.step_index:
         return None  # the relax between reps of one stretch: that stretch stays on screen
     return upcoming

@@ -171,10 +171,23 @@ def test_phase_changes_are_announced_to_screen_readers(
     assert window.driver is not None
     window.driver.pause()
     assert said == [
-        "Get into position",
+        "Get into position, TILT TO THE LEFT",
         "Hold, TILT TO THE LEFT",
         "Switch sides, TILT TO THE RIGHT",
         "Hold, TILT TO THE RIGHT",
         "PAUSED, TILT TO THE RIGHT",
     ]
+    window.driver.stop()
+
+
+def test_getting_into_position_already_says_which_side(
+    make_window: WindowFactory, clock: FakeClock
+) -> None:
+    window = make_window()
+    window.start_routine("calf", side="right")  # a cramp in the right leg
+    view = window.session_view
+    assert view.phase.text() == "Get into position"
+    assert view.side.text() == "RIGHT LEG  \u25b6"
+    assert view.picture.is_mirrored()
+    assert window.driver is not None
     window.driver.stop()
