@@ -634,8 +634,10 @@ class MainWindow(QMainWindow):
     # --- controls -------------------------------------------------------
 
     def toggle(self) -> None:
-        """Space: start the chosen routine, or start/pause/resume the session."""
-        if self.pages.currentWidget() is self.picker:
+        """Space: resume a routine left, start the chosen one, or start/pause/resume the session."""
+        if self.resume_offer.waiting():
+            self.resume_offer.resume()
+        elif self.pages.currentWidget() is self.picker:
             routine_id = self.picker.current_id()
             if routine_id is not None:
                 self.start_routine(routine_id)

@@ -46,7 +46,7 @@ class ResumeOffer(QObject):
         self._driver = driver
         driver.pause()
         driver.set_display_ticks(False)
-        self._messages.post(KEY, text, [(button, self._resume)], closable=False)
+        self._messages.post(KEY, text, [(button, self.resume)], closable=False)
         self._timer.start(round(self._seconds * 1000))
 
     def withdraw(self) -> None:
@@ -55,7 +55,8 @@ class ResumeOffer(QObject):
         self._timer.stop()
         self._messages.remove(KEY)
 
-    def _resume(self) -> None:
+    def resume(self) -> None:
+        """Run the waiting session again (its button, or Space)."""
         driver = self._driver
         self.withdraw()
         if driver is not None:

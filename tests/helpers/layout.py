@@ -3,7 +3,8 @@
 What a person sees as clipping: a label or button whose text needs more room
 than its contents rectangle (measured with the widget's own font metrics,
 wrap-aware for word-wrapped labels), a widget that sticks out of its parent,
-or two visible siblings drawn over each other.
+two visible siblings drawn over each other, content a scroll area cuts off
+sideways, or a countdown ring whose number, word or caption outgrows its box.
 """
 
 from __future__ import annotations

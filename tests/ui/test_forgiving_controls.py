@@ -40,6 +40,10 @@ def test_escape_stops_with_a_resume_offer_that_goes_back_where_it_was(
     assert state_of(window) is SessionState.RUNNING
     assert window.driver.position().offset == where
     assert window.messages.showing("resume") is None
+    key(qtbot, window, Qt.Key.Key_Escape)
+    key(qtbot, window, Qt.Key.Key_Space)  # Space on the summary resumes too
+    assert window.pages.currentWidget() is window.session_view
+    assert state_of(window) is SessionState.RUNNING
     window.driver.stop()
 
 
