@@ -6,7 +6,7 @@ so the screen cannot drift from the engine's timeline.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -79,6 +79,7 @@ class InstructionList(QScrollArea):
         self._layout.setSpacing(6)
         self._layout.addStretch(1)
         self.setWidget(inner)
+        inner.installEventFilter(self)
         self._labels: list[QLabel] = []
         self._shown: tuple[tuple[str, ...], int | None] = ((), None)
 
@@ -100,14 +101,28 @@ class InstructionList(QScrollArea):
                 font = label.font()
                 font.setBold(index == current)
                 label.setFont(font)
-        if current is not None and current < len(self._labels):
-            self._inner.adjustSize()
-            self.ensureWidgetVisible(self._labels[current], 0, 8)
+        self._keep_current_in_view()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Sentences re-wrapped (new width, new text size): scroll to the current one again."""
+        if watched is self._inner and event.type() is QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._keep_current_in_view)  # after the bar's new range
+        return super().eventFilter(watched, event)
+
+    def _keep_current_in_view(self) -> None:
+        label = self.current_label()
+        if label is None:
+            return
+        self.ensureWidgetVisible(label, 0, 4)
+        if label.height() > self.viewport().height():  # taller than the room: its start
+            self.verticalScrollBar().setValue(label.y())
 
     def current_label(self) -> QLabel | None:
         """The highlighted sentence's label, if one is highlighted."""
         current = self._shown[1]
-        return self._labels[current] if current is not None else None
+        return (
+            self._labels[current] if current is not None and current < len(self._labels) else None
+        )
 
     def text(self) -> str:
         """Every sentence shown, one per line, as a reader (or a test) sees them."""

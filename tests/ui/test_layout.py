@@ -150,3 +150,23 @@ def test_the_title_says_paused_first(make_window: WindowFactory) -> None:
     window.driver.pause()
     assert window.windowTitle().startswith("Paused")
     window.driver.stop()
+
+
+def test_a_long_highlighted_sentence_shows_its_start(
+    make_window: WindowFactory, clock: FakeClock, long_routine: Path
+) -> None:
+    """At 200 % on a small window the current sentence may be taller than the room: its start."""
+    window = make_window([long_routine])
+    window.apply_settings(dataclasses.replace(window.settings, text_scale=200))
+    window.resize(*SCREEN)
+    window.start_routine("long-words")
+    run_until(window, clock, segment_kind_is(window, SegmentKind.HOLD))
+    QApplication.processEvents()
+    instructions = window.session_view.instructions
+    current = instructions.current_label()
+    assert current is not None
+    top = current.mapTo(instructions.viewport(), current.rect().topLeft())
+    assert 0 <= top.y() < instructions.viewport().height()
+    assert window.driver is not None
+    window.driver.stop()
+    window.apply_settings(dataclasses.replace(window.settings, text_scale=100))
