@@ -23,7 +23,7 @@ BASE_POINT_SIZE = 10.0
 _LOOK = "spasm_look"  # the theme and text size applied last, on the application object
 
 
-_COLOURS = {  # window, text, base, alternate base, button
+THEME_COLOURS = {  # window, text, base, alternate base, button
     Theme.LIGHT: ("#f6f8f7", "#1f2a2e", "#ffffff", "#eef2f1", "#e9eeec"),
     Theme.DARK: ("#1f2527", "#eef2f1", "#171c1e", "#252c2f", "#2b3336"),
     Theme.NIGHT: ("#0c0b0a", "#9a8a72", "#080707", "#141210", "#181512"),
@@ -32,7 +32,7 @@ NIGHT_ACCENT = QColor("#7a5a34")  # a dim amber: no blue-white glare in the dark
 
 
 def _palette(theme: Theme) -> QPalette:
-    window, text, base, alt, button = _COLOURS[theme]
+    window, text, base, alt, button = THEME_COLOURS[theme]
     dark = theme is not Theme.LIGHT
     role = QPalette.ColorRole
     palette = QPalette()
@@ -66,7 +66,7 @@ NIGHT_OPACITY = 0.4  # pictures and coloured rings at night: no bright card in a
 
 def night_opacity(widget: QWidget) -> float:
     """How strongly ``widget`` should draw its own bright colours: less in the night theme."""
-    night = QColor(_COLOURS[Theme.NIGHT][0])
+    night = QColor(THEME_COLOURS[Theme.NIGHT][0])
     return NIGHT_OPACITY if widget.palette().color(QPalette.ColorRole.Window) == night else 1.0
 
 

@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QApplication
 from spasm_stretch.settings import AppSettings, Theme
 from spasm_stretch.ui import theme
 from spasm_stretch.ui.main_window import MainWindow
-from spasm_stretch.ui.theme import _COLOURS, NIGHT_OPACITY, chosen_theme, is_night, night_opacity
+from spasm_stretch.ui.theme import (
+    NIGHT_OPACITY,
+    THEME_COLOURS,
+    chosen_theme,
+    is_night,
+    night_opacity,
+)
 
 WindowFactory = Callable[..., MainWindow]
 AUTO = AppSettings(theme=Theme.LIGHT, night_auto=True, night_start=22, night_end=7)
@@ -36,7 +42,7 @@ def test_night_by_hand_and_equal_hours_mean_never() -> None:
 
 
 def test_the_night_palette_is_dim_with_nothing_white() -> None:
-    lightness = [QColor(colour).lightness() for colour in _COLOURS[Theme.NIGHT]]
+    lightness = [QColor(colour).lightness() for colour in THEME_COLOURS[Theme.NIGHT]]
     assert max(lightness) < 160
     assert lightness[0] < 20, "the window itself is nearly black"
 
