@@ -28,7 +28,7 @@ def build_window(
     from spasm_stretch.cli import load_all
     from spasm_stretch.ui.folder_watch import watch_routine_folders
     from spasm_stretch.ui.main_window import MainWindow, app_icon
-    from spasm_stretch.ui.theme import apply_theme
+    from spasm_stretch.ui.theme import apply_look
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -40,7 +40,7 @@ def build_window(
     settings = store.load()
     for problem in store.problems:
         print(problem, file=sys.stderr)
-    apply_theme(app, settings.theme, settings.text_scale)
+    apply_look(app, settings)
     from spasm_stretch.audio.output import make_audio_output
 
     window = MainWindow(

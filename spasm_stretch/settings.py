@@ -32,6 +32,7 @@ class Theme(Enum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+    NIGHT = "night"  # dim and dark, for the bedroom at night
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class AppSettings:
     voice: bool = False
     theme: Theme = Theme.SYSTEM
     text_scale: int = 100
+    night_auto: bool = False  # the night theme by itself between night_start and night_end
+    night_start: int = 22  # hour of the day, 0-23
+    night_end: int = 7
     disclaimer_seen: bool = False
     last_routine: str = ""
     reminders: tuple[Reminder, ...] = ()
@@ -179,6 +183,9 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "voice": _boolean,
     "theme": _enum(Theme),
     "text_scale": _bounded(80, 200, int),
+    "night_auto": _boolean,
+    "night_start": _bounded(0, 23, int),
+    "night_end": _bounded(0, 23, int),
     "disclaimer_seen": _boolean,
     "last_routine": _text,
     "relief_routines": _pairs,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.cli import load_all
+from spasm_stretch.core.model import Side
+from spasm_stretch.core.plan import Segment, SegmentKind
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.history import History, now
 from spasm_stretch.settings import SettingsStore, Theme
@@ -130,16 +133,107 @@ def shoot(out: Path, theme: Theme, size: QSize, suffix: str = "") -> list[Path]:
     return written
 
 
+def _window(
+    folder: str, clock: _Clock, size: QSize, theme: Theme, scale: int
+) -> tuple[MainWindow, History]:
+    settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("disclaimer_seen", True)
+    settings.setValue("theme", theme.value)  # the window applies its own settings' theme
+    settings.setValue("text_scale", scale)
+    history = sample_history(Path(folder) / "history.db")
+    window = MainWindow(load_all([]), SettingsStore(settings), clock=clock, history=history)
+    window.resize(size)
+    window.show()
+    return window, history
+
+
+def _until(window: MainWindow, clock: _Clock, wanted: Callable[[], bool]) -> None:
+    for _ in range(4000):
+        if wanted() or window.driver is None:
+            return
+        clock.now += 0.1
+        window.driver.refresh()
+
+
+def shoot_views(out: Path) -> list[Path]:
+    """The screens of issue 13: a mirrored right side, paused, a cue word, relax, night, 200 %."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    written: list[Path] = []
+    shots = (
+        ("hold-right-mirrored", Theme.LIGHT, 100, SIZE),
+        ("paused", Theme.DARK, 100, SIZE),
+        ("halfway-flash", Theme.LIGHT, 100, SIZE),
+        ("relax-next", Theme.LIGHT, 100, SIZE),
+        ("night", Theme.NIGHT, 100, SIZE),
+        ("relief-800x600-200", Theme.LIGHT, 200, QSize(800, 600)),
+    )
+    for name, theme, scale, size in shots:
+        apply_theme(app, theme, scale)
+        with tempfile.TemporaryDirectory() as folder:
+            clock = _Clock()
+            window, history = _window(folder, clock, size, theme, scale)
+            _stage(name, window, clock)
+            app.processEvents()
+            path = out / f"{name}.png"
+            window.grab().save(str(path))
+            written.append(path)
+            window.close()
+            history.close()
+    apply_theme(app, Theme.LIGHT, 100)
+    return written
+
+
+def _stage(name: str, window: MainWindow, clock: _Clock) -> None:
+    """Bring ``window`` to the moment the screenshot ``name`` shows."""
+
+    def segment() -> Segment:
+        assert window.driver is not None
+        return window.driver.position().segment
+
+    if name == "hold-right-mirrored":
+        window.start_routine("neck")
+        _until(window, clock, lambda: segment().kind is SegmentKind.HOLD and segment().side
+               is Side.RIGHT and window.driver is not None
+               and window.driver.position().remaining < 12)  # fmt: skip
+    elif name == "paused":
+        window.start_routine("calf")
+        _advance(window, clock, 13.4)
+        assert window.driver is not None
+        window.driver.pause()
+    elif name == "halfway-flash":
+        window.start_routine("neck")
+        _until(window, clock, lambda: window.session_view.ring.word() == "HALFWAY")
+    elif name == "relax-next":
+        window.start_routine("back")
+        _until(window, clock, lambda: segment().kind is SegmentKind.REST)
+        _advance(window, clock, 2)
+    elif name == "night":
+        window.relief_for_area("calf")
+        window.relief_view.side_buttons["left"].click()
+        _until(window, clock, lambda: segment().kind is SegmentKind.HOLD)
+        _advance(window, clock, 6)
+    else:
+        window.open_relief()
+        window.relief_view.timer_button.click()
+        clock.now += 95
+        window.cramp.refresh()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--small", action="store_true", help="also shoot at 800x600")
+    parser.add_argument(
+        "--views", action="store_true",
+        help="only the issue-13 views: mirrored side, paused, cue word, relax, night, 200 %%",
+    )  # fmt: skip
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
-    files = []
-    for theme in (Theme.LIGHT, Theme.DARK):
+    files = shoot_views(args.out) if args.views else []
+    for theme in () if args.views else (Theme.LIGHT, Theme.DARK):
         files += shoot(args.out, theme, SIZE)
         if args.small:
             files += shoot(args.out, theme, QSize(800, 600), "-800x600")

@@ -62,6 +62,7 @@ SEGMENT_START_KINDS = frozenset(
 )
 TERMINAL_KINDS = frozenset({EventKind.ROUTINE_DONE, EventKind.STOPPED})
 _TRANSIENT_KINDS = frozenset({EventKind.HALFWAY, EventKind.COUNTDOWN})
+_LEAD_IN_KINDS = frozenset({SegmentKind.PREPARE, SegmentKind.SWITCH, SegmentKind.REST})
 _START_KIND = {
     SegmentKind.SWITCH: EventKind.SWITCH_SIDES,
     SegmentKind.FLOW: EventKind.POSE_CHANGED,
@@ -273,16 +274,23 @@ class Session:
         return [*events, *self._jump(target)]
 
     def back(self) -> list[SessionEvent]:
-        """Restart the current step, or go to the previous one in a step's first seconds."""
+        """Back to the start of this side or rep; in its first seconds, to the one before.
+
+        So redoing the right side never means redoing the left, and a second
+        press within ``BACK_GRACE_SECONDS`` reaches the previous side, rep or
+        step. A side or rep starts with its lead-in (get into position, switch
+        sides, or the relax between reps), so there is time to get back into
+        the stretch.
+        """
         events, ready = self._caught_up()
         if not ready:
             return events
         offset = self.offset()
-        step = self._segments[self._index_at(offset)].step_index
-        start = self._step_start(step)
-        if offset - start < BACK_GRACE_SECONDS and step > 0:
-            start = self._step_start(step - 1)
-        return [*events, *self._jump(start)]
+        places = self._places()
+        index = max(0, bisect.bisect_right(places, offset + _EPSILON) - 1)
+        if offset - places[index] < BACK_GRACE_SECONDS and index > 0:
+            index -= 1
+        return [*events, *self._jump(places[index])]
 
     def extend(self, seconds: float = EXTEND_SECONDS) -> list[SessionEvent]:
         """Give the current segment more time (a flow keeps alternating its poses)."""
@@ -444,8 +452,27 @@ class Session:
         index = bisect.bisect_right(self._starts, offset + _EPSILON) - 1
         return max(0, min(index, len(self._segments) - 1))
 
-    def _step_start(self, step: int) -> float:
-        return next(s.start for s in self._segments if s.step_index == step)
+    def _places(self) -> list[float]:
+        """Where each side, rep or flow starts, counting its lead-in: the targets of Back."""
+        segments = self._segments
+        places = []
+        for index, segment in enumerate(segments):
+            before = segments[index - 1] if index else None
+            if not segment.is_active or (
+                before is not None
+                and before.is_active
+                and _group_key(before) == _group_key(segment)
+            ):
+                continue
+            first = index
+            while (
+                first
+                and segments[first - 1].kind in _LEAD_IN_KINDS
+                and (segments[first - 1].step_index == segment.step_index)
+            ):
+                first -= 1
+            places.append(segments[first].start)
+        return places or [0.0]
 
     def _group_end(self, index: int) -> int:
         """Index of the last segment of the hold (or flow) that ``index`` belongs to."""

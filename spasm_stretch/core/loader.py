@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spasm_stretch.core.model import FlowPose, HoldRange, Routine, Step
+from spasm_stretch.core.model import FlowPose, HoldRange, Routine, Side, Step
 from spasm_stretch.core.problems import Problem, Severity
 from spasm_stretch.core.svg_safety import MAX_PICTURE_BYTES, svg_problem
 from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
@@ -43,8 +43,10 @@ TEMPO_SECONDS = (0.5, 60.0)
 SET_SECONDS = 600.0
 
 ROUTINE_FIELDS = ("id", "name", "area", "summary", "caution", "prepare", "switch", "steps")
+RASTER_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp"})  # besides ".svg"
 STEP_FIELDS = (
-    "name", "instructions", "hold", "count", "tempo", "sides", "reps", "rest", "image", "flow",
+    "name", "instructions", "hold", "count", "tempo", "sides", "reps", "rest", "image",
+    "image_side", "flow",
 )  # fmt: skip
 POSE_FIELDS = ("pose", "cue", "seconds", "image")
 
@@ -260,6 +262,13 @@ class _Validator:
                 (*where, "sides"),
                 f"{context}sides must be 'none' or 'both', got {_describe(sides)}",
             )
+        image_side = value.get("image_side", "left")
+        if image_side not in ("left", "right"):
+            raise self.fail(
+                (*where, "image_side"),
+                f"{context}image_side must be 'left' or 'right' (the side the picture shows), "
+                f"got {_describe(image_side)}",
+            )
         reps = value.get("reps", 1)
         if not isinstance(reps, int) or isinstance(reps, bool) or not REPS[0] <= reps <= REPS[1]:
             raise self.fail(
@@ -290,6 +299,7 @@ class _Validator:
             flow=self.flow(value, where, context),
             count=count,
             tempo=tempo,
+            image_side=Side(image_side),
         )
 
     def counted(
@@ -583,8 +593,11 @@ def _is_regular_file(path: Path) -> bool:
 
 def _checked_picture(path: Path) -> Path:
     """``path`` if it is a picture that can be shown safely, else ImageError."""
-    if path.suffix.lower() != ".svg":
-        return path
+    suffix = path.suffix.lower()
+    if suffix in RASTER_SUFFIXES:
+        return path  # decoded from bytes by the window, which never follows links inside
+    if suffix != ".svg":
+        raise ImageError("is not a picture the app can show: use SVG, PNG, JPEG or WebP")
     try:
         data = read_regular_file(path, MAX_PICTURE_BYTES + 1)
     except RoutineError as exc:

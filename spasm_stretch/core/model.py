@@ -77,6 +77,7 @@ class Step:
     flow: tuple[FlowPose, ...] = ()
     count: int | None = None
     tempo: float = 0.0
+    image_side: Side = Side.LEFT  # the side the picture shows; the other side is its mirror
 
 
 @dataclass(frozen=True)

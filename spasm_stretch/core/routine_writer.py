@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from spasm_stretch.core.loader import DEFAULT_PREPARE, DEFAULT_SWITCH
-from spasm_stretch.core.model import FlowPose, HoldRange, Routine, Step
+from spasm_stretch.core.model import FlowPose, HoldRange, Routine, Side, Step
 
 _COMMENT_MARK = re.compile(r"(?:^|(?<=\s))#")
 
@@ -76,6 +76,8 @@ def routine_data(
 
     def step_data(step: Step) -> dict[str, Any]:
         data: dict[str, Any] = {"name": step.name, **picture(step.image)}
+        if step.image is not None and step.image_side is not Side.LEFT:
+            data["image_side"] = step.image_side.value
         data["instructions"] = list(step.instructions)
         if step.count is not None:
             data["count"] = step.count

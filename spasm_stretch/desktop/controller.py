@@ -164,13 +164,13 @@ class DesktopController(QObject):
         self.routine_requested.emit(routine_id)
 
     def start_reminder(self, due: Due) -> None:
-        """Start on a reminder: its routine now; a bedtime one in the dark theme."""
+        """Start on a reminder: its routine now; a bedtime one in night mode (dim and dark)."""
         if due.reminder.bedtime:
             from spasm_stretch.ui.theme import apply_theme
 
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                apply_theme(app, Theme.DARK, self.window.settings.text_scale)
+                apply_theme(app, Theme.NIGHT, self.window.settings.text_scale)
         self._start(due.reminder.routine_id)
 
     def _save_state(self) -> None:

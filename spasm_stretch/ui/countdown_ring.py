@@ -3,18 +3,56 @@
 Drawn for little: the widget is opaque (it fills its own background, so
 nothing under it is repainted with it), the unchanging track is a cached
 pixmap, and a new state that would draw the same picture (the same number,
-the same arc to the sixteenth of a degree Qt draws in) does not repaint.
+word and caption, the arc moved by less than a pixel) does not repaint.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from spasm_stretch.core.plan import seconds_left
+from spasm_stretch.ui.theme import night_opacity
+
+
+@dataclass(frozen=True)
+class RingText:
+    """One text the ring draws: where, in which font, with which alignment flags."""
+
+    text: str
+    rect: QRectF
+    font: QFont
+    flags: int
+
+
+MINIMUM_SIDE = 120.0
+DIMMED_ALPHA = 70  # of 255: a paused ring and number are faded, plainly not counting
+LINES_ACROSS = 5  # the ring's side, in lines of the window's text
+
+
+def _fitting_font(base: QFont, pixels: float, rect: QRectF, flags: int, text: str) -> QFont:
+    """``base`` at ``pixels``, or smaller until ``text`` wrapped in ``rect`` fits it."""
+    font = QFont(base)
+    size = max(6, round(pixels))
+    while True:
+        font.setPixelSize(size)
+        box = QFontMetricsF(font).boundingRect(rect, flags, text)
+        if size <= 6 or (box.width() <= rect.width() and box.height() <= rect.height()):
+            return font
+        size -= 1
 
 
 class CountdownRing(QWidget):
@@ -26,20 +64,37 @@ class CountdownRing(QWidget):
         self._length = 1.0
         self._caption = ""
         self._colour = QColor("#2a9d8f")
+        self._dimmed = False
+        self._word = ""
         self._drawn: tuple[object, ...] = ()
-        self._track: tuple[tuple[int, int, int], QPixmap] | None = None
-        self.setMinimumSize(QSize(160, 160))
+        self._track: tuple[tuple[int, int, int, float], QPixmap] | None = None
+        self._fit_to_text()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName("Countdown")
 
-    def set_state(self, remaining: float, length: float, caption: str, colour: QColor) -> None:
-        """Show ``remaining`` of ``length`` seconds with ``caption`` under the number."""
+    def set_state(
+        self,
+        remaining: float,
+        length: float,
+        caption: str,
+        colour: QColor,
+        *,
+        dimmed: bool = False,
+        word: str = "",
+    ) -> None:
+        """Show ``remaining`` of ``length`` seconds with ``caption`` under the number.
+
+        ``dimmed`` (paused) fades the ring and number; ``word`` (a cue's word
+        for a moment) is drawn large in place of the number.
+        """
         self._remaining = max(0.0, remaining)
         self._length = max(length, 0.001)
         self._caption = caption
         self._colour = colour
-        picture = (self.seconds_shown(), self._span(), caption, colour.rgba())
+        self._dimmed = dimmed
+        self._word = word
+        picture = (self.seconds_shown(), self._span(), caption, colour.rgba(), dimmed, word)
         if picture != self._drawn:
             self._drawn = picture
             self.setAccessibleDescription(f"{self.seconds_shown()} seconds left, {caption}")
@@ -49,8 +104,8 @@ class CountdownRing(QWidget):
         """How long a segment of ``length`` seconds takes to move the arc by one pixel."""
         return length / (math.pi * self._side())
 
-    def _side(self) -> int:
-        return max(1, min(self.width(), self.height()) - 16)
+    def _side(self) -> float:
+        return max(1.0, min(self.width(), self.height()) - 16.0)
 
     def _span(self) -> int:
         """The arc as Qt draws it, in sixteenths of a degree, moved on in whole pixels.
@@ -62,50 +117,100 @@ class CountdownRing(QWidget):
         step = max(1, round(full / (math.pi * self._side())))  # one pixel of arc, in 1/16 degree
         return round(min(1.0, self._remaining / self._length) * full / step) * step
 
+    def word(self) -> str:
+        """The cue word shown in place of the number, if any."""
+        return self._word
+
+    def is_dimmed(self) -> bool:
+        """Whether the ring is faded (the session is paused)."""
+        return self._dimmed
+
     def seconds_shown(self) -> int:
         """The whole number on screen."""
         return seconds_left(self._remaining)
 
+    def _fit_to_text(self) -> None:
+        """Never smaller than the text around it calls for: larger text, a larger ring."""
+        side = max(MINIMUM_SIDE, QFontMetricsF(self.font()).height() * LINES_ACROSS)
+        self.setMinimumSize(QSize(round(side), round(side)))
+        self.updateGeometry()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Grow with the text size."""
+        if event.type() is QEvent.Type.FontChange:
+            self._fit_to_text()
+        super().changeEvent(event)
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Big enough to read from across a room."""
-        return QSize(240, 240)
+        side = max(self.minimumWidth() * 3 // 2, 240)
+        return QSize(side, side)
+
+    def _square(self) -> QRectF:
+        side = min(self.width(), self.height()) - 16
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def texts(self) -> list[RingText]:
+        """The number and the caption as they are drawn (a layout test checks they fit)."""
+        rect = self._square()
+        side = rect.width()
+        number_rect = QRectF(rect.left(), rect.top() + side * 0.18, side, side * 0.46)
+        centre = int(Qt.AlignmentFlag.AlignCenter.value)
+        wrapping = centre | int(Qt.TextFlag.TextWordWrap.value)
+        if self._word:  # inside the ring's hole, on up to three lines
+            word_rect = QRectF(rect.left() + side * 0.14, rect.top() + side * 0.2,
+                               side * 0.72, side * 0.42)  # fmt: skip
+            font = QFont(self.font())
+            font.setBold(True)
+            number = _fitting_font(font, side * 0.3, word_rect, wrapping, self._word)
+            number_item = RingText(self._word, word_rect, number, wrapping)
+        else:
+            number = QFont(self.font())
+            number.setPixelSize(max(12, round(side * 0.36)))
+            number.setBold(True)
+            number_item = RingText(str(self.seconds_shown()), number_rect, number, centre)
+        caption_rect = QRectF(
+            rect.left() + side * 0.17, rect.top() + side * 0.62, side * 0.66, side * 0.2
+        )
+        return [
+            number_item,
+            RingText(
+                self._caption,
+                caption_rect,
+                _fitting_font(self.font(), side * 0.085, caption_rect, wrapping, self._caption),
+                wrapping,
+            ),
+        ]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Draw the track, the remaining arc, the number and the caption."""
-        side = min(self.width(), self.height()) - 16
-        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        rect = self._square()
+        side = rect.width()
         thickness = max(8.0, side / 14)
         ring = rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._background(ring, thickness))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(
-            QPen(self._colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        )
-        painter.drawArc(ring, 90 * 16, self._span())
+        colour = QColor(self._colour)
+        colour.setAlphaF(night_opacity(self))
         text = self.palette().color(QPalette.ColorRole.WindowText)
+        if self._dimmed:
+            colour.setAlpha(DIMMED_ALPHA)
+            text.setAlpha(DIMMED_ALPHA)
+        painter.setPen(QPen(colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawArc(ring, 90 * 16, self._span())
         painter.setPen(text)
-        number = QFont(self.font())
-        number.setPixelSize(max(12, round(side * 0.36)))
-        number.setBold(True)
-        painter.setFont(number)
-        number_rect = QRectF(rect.left(), rect.top() + side * 0.18, side, side * 0.46)
-        painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(self.seconds_shown()))
-        caption = QFont(self.font())
-        caption.setPixelSize(max(10, round(side * 0.085)))
-        painter.setFont(caption)
-        caption_rect = QRectF(
-            rect.left() + side * 0.15, rect.top() + side * 0.62, side * 0.7, side * 0.14
-        )
-        painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
+        for item in self.texts():
+            painter.setFont(item.font)
+            painter.drawText(item.rect, item.flags, item.text)
         painter.end()
 
     def _background(self, ring: QRectF, thickness: float) -> QPixmap:
         """The window colour and the empty track, drawn once per size and palette."""
         window = self.palette().color(QPalette.ColorRole.Window)
-        key = (self.width(), self.height(), window.rgba())
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), window.rgba(), ratio)
         if self._track is None or self._track[0] != key:
-            ratio = self.devicePixelRatioF()
             pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(window)

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from spasm_stretch.core.engine import SessionSummary
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration
+from spasm_stretch.ui.announce import announce
+from spasm_stretch.ui.fonts import relative_font
 
 
 class FinishedView(QWidget):
@@ -26,10 +28,7 @@ class FinishedView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 2)
-        font.setBold(True)
-        self.heading.setFont(font)
+        relative_font(self.heading, 2.0)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = QLabel()
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # the routine's name, as written
@@ -75,6 +74,7 @@ class FinishedView(QWidget):
         if summary.holds_skipped:
             lines.append(f"Holds skipped: {summary.holds_skipped}")
         self.details.setText("\n".join(lines))
+        announce(self, f"{self.heading.text()} {routine.name}: done")
         self.again_button.setFocus()
 
     def offer_relief(self, cramp_running: bool) -> None:

@@ -29,8 +29,7 @@ class HabitStrip(QLabel):
             f"<small>{'today' if day == today else f'{day:%a}'}</small></td>"
             for day, is_done in zip(days, done, strict=True)
         )
-        self.setText(
-            f"<table cellspacing='6'><tr>{cells}"
-            f"<td valign='middle'>&nbsp;<b>{habit_line(done).capitalize()}</b></td></tr></table>"
+        self.setText(  # the sentence under the days, so large text wraps instead of widening
+            f"<table cellspacing='6'><tr>{cells}</tr></table><b>{habit_line(done).capitalize()}</b>"
         )
         self.setAccessibleDescription(habit_line(done))

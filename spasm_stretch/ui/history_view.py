@@ -31,8 +31,10 @@ from spasm_stretch.history_report import (
     severity_text,
     where_text,
 )
+from spasm_stretch.ui.fonts import relative_font
 from spasm_stretch.ui.habit_strip import HabitStrip
 from spasm_stretch.ui.log_model import PagedLog
+from spasm_stretch.ui.scrolling import vertical_scroll
 from spasm_stretch.ui.warning_label import warning_label
 from spasm_stretch.ui.weekly_chart import WeeklyChart
 
@@ -73,10 +75,7 @@ class HistoryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel("Your log")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        relative_font(title, 1.6)
         self.csv_button = QPushButton("Export &CSV...")
         self.csv_button.setAccessibleName("Export the log as a CSV file")
         self.pdf_button = QPushButton("&PDF report for your doctor...")
@@ -121,14 +120,21 @@ class HistoryView(QWidget):
         self.habit = habit
         overview_layout.addWidget(self.chart, 1)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Your log: overview, cramps and routines done")
         self.tabs.addTab(overview, "Overview")
         self.tabs.addTab(self._cramps_tab(), "Cramps")
         self.tabs.addTab(self.sessions, "Routines done")
         header = QHBoxLayout()
+        title.setWordWrap(True)
         header.addWidget(title, 1)
         header.addWidget(self.csv_button)
         header.addWidget(self.pdf_button)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(vertical_scroll(content, "Your log"))
+        self.tabs.setMinimumHeight(260)
+        layout = QVBoxLayout(content)
         layout.addLayout(header)
         flags_row = QHBoxLayout()
         flags_row.addWidget(self.flags, 1)

@@ -73,6 +73,11 @@ def _list(p: QPainter) -> None:
         p.drawRoundedRect(QRectF(19, y, 20, 4), 1, 1)
 
 
+def _chart(p: QPainter) -> None:
+    for x, height in ((10, 14), (21, 24), (32, 18)):
+        p.drawRoundedRect(QRectF(x, 38 - height, 7, height), 1, 1)
+
+
 GLYPHS: dict[str, Callable[[QPainter], None]] = {
     "play": _play,
     "pause": _pause,
@@ -82,6 +87,7 @@ GLYPHS: dict[str, Callable[[QPainter], None]] = {
     "sound-on": _sound_on,
     "sound-off": _sound_off,
     "list": _list,
+    "chart": _chart,
 }
 
 

@@ -30,6 +30,7 @@ from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.clock import Clock, scaled_clock
 from spasm_stretch.core.content import load_guidance
 from spasm_stretch.core.cramp import END_CHOICES, Phase
+from spasm_stretch.core.cue_words import cue_word
 from spasm_stretch.core.cues import cue_for, spoken_phrase
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
 from spasm_stretch.core.model import Routine, Side
@@ -50,10 +51,13 @@ from spasm_stretch.ui.log_controller import LogController
 from spasm_stretch.ui.log_keeper import HISTORY, LogKeeper
 from spasm_stretch.ui.message_bar import MessageArea, MessageBar
 from spasm_stretch.ui.picker import PickerView
-from spasm_stretch.ui.theme import apply_theme
+from spasm_stretch.ui.resume_offer import ResumeOffer
+from spasm_stretch.ui.theme import apply_look
+from spasm_stretch.ui.toolbar import FittingToolBar
 from spasm_stretch.user_paths import user_routines_dir
 
 if TYPE_CHECKING:
+    from spasm_stretch.ui.about_dialog import AboutDialog
     from spasm_stretch.ui.finished_view import FinishedView
     from spasm_stretch.ui.history_view import HistoryView
     from spasm_stretch.ui.relief_view import ReliefView
@@ -61,6 +65,9 @@ if TYPE_CHECKING:
     from spasm_stretch.ui.settings_dialog import SettingsDialog
 
 APP_TITLE = "spasm-stretch"
+LIVE_STATES = (SessionState.RUNNING, SessionState.PAUSED)
+STOPPED_TEXT = "Routine stopped."
+RESUME_BUTTONS = {STOPPED_TEXT: "Resume", "Your routine is paused.": "Back to your routine"}
 RELIEF_PREPARE_SECONDS = 3.0  # a cramp is already here: just enough time to get into position
 
 
@@ -104,6 +111,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.history = history
+        self.resume_offer = ResumeOffer(self.messages, self)
+        self.resume_offer.resumed.connect(self._back_to_session)
+        self.resume_offer.expired.connect(self._drop_driver)
         self.keeper = LogKeeper(LogWriter(history), self.messages, self)
         self.cramp = CrampController(
             self._clock, self.guidance, self.keeper, speed=speed, parent=self
@@ -236,7 +246,7 @@ class MainWindow(QMainWindow):
         self.back_action = self._action(
             "&Back",
             ["Left"],
-            "Restart this step; twice for the previous step",
+            "Back to the start of this side or rep; twice for the one before",
             lambda: self._drive(SessionDriver.back),
         )
         self.next_action = self._action(
@@ -285,6 +295,10 @@ class MainWindow(QMainWindow):
             )
             for number, area in enumerate(self.guidance.relief.areas, start=1)
         ]  # fmt: skip
+        self.cramp_clock_action = self._action(
+            "Cramp", [], "The cramp being timed: open the relief page", self.open_relief
+        )
+        self.cramp_clock_action.setVisible(False)
         self.undo_action = self._action(
             "&Undo delete", ["Ctrl+Z"], "Bring back the cramp just deleted", self.log.undo
         )
@@ -318,11 +332,11 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.mute_action, self.fullscreen_action])
         help_menu = menu.addMenu("&Help")
         help_menu.addActions([self.relief_action, self.about_action])
-        toolbar = self.addToolBar("Session")
+        toolbar = FittingToolBar("Session", self)
+        self.addToolBar(toolbar)
         toolbar.setObjectName("session-toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.relief_action)
+        toolbar.addActions([self.relief_action, self.cramp_clock_action])
         relief_button = toolbar.widgetForAction(self.relief_action)
         bold = relief_button.font()
         bold.setBold(True)
@@ -362,14 +376,15 @@ class MainWindow(QMainWindow):
             (self.stop_action, "stop"),
             (self.mute_action, "sound-off" if self.mute_action.isChecked() else "sound-on"),
             (self.routines_action, "list"),
+            (self.history_action, "chart"),
         ):
             action.setIcon(glyph(name, colour))
 
     # --- pages ----------------------------------------------------------
 
     def show_picker(self) -> None:
-        """Leave any session and list the routines."""
-        self._drop_driver()
+        """List the routines; a routine left running waits, paused, with a way back."""
+        self._leave_session()
         self.pages.setCurrentWidget(self.picker)
         self.picker.list.setFocus()
         self._update_title()
@@ -422,12 +437,29 @@ class MainWindow(QMainWindow):
         self._update_title(session.position())
         self._update_actions()
 
+    def _leave_session(self, text: str = "Your routine is paused.") -> None:
+        """Pause a routine being left and offer it back; a cramp's own stretch ends as before."""
+        driver = self.driver
+        live = driver is not None and driver.session.state in LIVE_STATES
+        if live and driver and self.cramp.flow.phase is not Phase.STRETCHING:
+            if not self.resume_offer.waiting():
+                self.resume_offer.park(driver, text, RESUME_BUTTONS[text])
+        elif not self.resume_offer.waiting():
+            self._drop_driver()
+
+    def _back_to_session(self) -> None:
+        self.pages.setCurrentWidget(self.session_view)
+        self.session_view.setFocus()
+        self._update_actions()
+
     def _drop_driver(self) -> None:
+        self.resume_offer.withdraw()
         if self.driver is not None:
-            self.driver.set_display_ticks(False)
-            self.driver.stop()  # logs a session left part-way as stopped
-            self.driver.deleteLater()
-            self.driver = None
+            driver, self.driver = self.driver, None  # its "stopped" then changes no page
+            self._on_state(SessionState.STOPPED, driver)
+            driver.set_display_ticks(False)
+            driver.stop()
+            driver.deleteLater()
         self._session_key = None
 
     def _again(self) -> None:
@@ -437,11 +469,14 @@ class MainWindow(QMainWindow):
     # --- a cramp now ------------------------------------------------------
 
     def open_relief(self) -> None:
-        """F1 / R: the relief page. Reading it starts nothing; a running routine stops."""
-        self._drop_driver()
+        """F1 / R: the relief page. Reading it starts nothing; a running routine waits, paused."""
+        self._leave_session()
         self._show_relief()
 
     def _show_relief(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_look(app, self.settings)  # a cramp at 3 a.m.: the night theme if it is due
         view = self.relief_view
         self._on_cramp_changed()
         self.pages.setCurrentWidget(view)
@@ -496,11 +531,11 @@ class MainWindow(QMainWindow):
         flow = self.cramp.flow
         if "relief_view" in self.__dict__:
             self.relief_view.show_cramp(flow, stale=self.cramp.stale_question)
-        if flow.active:
-            long = "\u26a0 " if flow.warning_due() else ""
-            self.relief_action.setText(f"{long}Cramp {format_duration(flow.timer.elapsed())}")
-        else:
-            self.relief_action.setText("Cramp &help")
+        long = "\u26a0 " if flow.warning_due() else ""
+        self.cramp_clock_action.setText(f"{long}Cramp {format_duration(flow.timer.elapsed())}")
+        self.cramp_clock_action.setVisible(flow.active)
+        if not flow.active:
+            self.messages.remove("cramp-running")
             if self.statusBar().currentMessage().startswith("\u26a0"):
                 self.statusBar().clearMessage()
         self._update_actions()
@@ -517,7 +552,7 @@ class MainWindow(QMainWindow):
 
     def open_history(self) -> None:
         """Ctrl+H: the log, its weekly chart, and the red flags it meets."""
-        self._drop_driver()
+        self._leave_session()
         view = self.history_view
         self.log.fill(view, self.settings.acknowledged_flags)
         self.pages.setCurrentWidget(view)
@@ -538,7 +573,10 @@ class MainWindow(QMainWindow):
         cue = cue_for(event)
         if cue is not None:
             self.audio.play(cue)
-            self.session_view.flash(event.planned)
+            session = self.driver.session
+            self.session_view.flash(
+                event.planned, cue_word(event, session.segments, session.plan.routine) or ""
+            )
         phrase = spoken_phrase(event, self.driver.session.plan.routine)
         if phrase is not None and self.settings.voice and self.settings.sound:
             self.voice().say(phrase)
@@ -585,7 +623,12 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
             self._session_key = None
 
-    def _on_state(self, state: SessionState) -> None:
+    def _on_state(self, state: SessionState, dropped: SessionDriver | None = None) -> None:
+        if dropped is not None:  # a session ended by leaving it: log it, show nothing
+            self.driver = dropped
+            self._log_session(state)
+            self.driver = None
+            return
         self._log_session(state)
         ended = state in (SessionState.FINISHED, SessionState.STOPPED)
         if ended and self.driver and self.cramp.stretch_ended():
@@ -604,7 +647,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, position: Position | None = None) -> None:
         if self._showing("session_view") and self.routine is not None and position is not None:
-            title = f"{self.routine.name} · {format_left(position.time_left)} left — {APP_TITLE}"
+            paused = "Paused · " if position.state is SessionState.PAUSED else ""
+            title = (
+                f"{paused}{self.routine.name} · {format_left(position.time_left)} left"
+                f" — {APP_TITLE}"
+            )
         elif self._showing("finished_view") and self.routine is not None:
             title = f"{self.routine.name} · done — {APP_TITLE}"
         else:
@@ -615,8 +662,10 @@ class MainWindow(QMainWindow):
     # --- controls -------------------------------------------------------
 
     def toggle(self) -> None:
-        """Space: start the chosen routine, or start/pause/resume the session."""
-        if self.pages.currentWidget() is self.picker:
+        """Space: resume a routine left, start the chosen one, or start/pause/resume the session."""
+        if self.resume_offer.waiting():
+            self.resume_offer.resume()
+        elif self.pages.currentWidget() is self.picker:
             routine_id = self.picker.current_id()
             if routine_id is not None:
                 self.start_routine(routine_id)
@@ -628,6 +677,11 @@ class MainWindow(QMainWindow):
             control(self.driver)
 
     def _stop_or_leave(self) -> None:
+        if self._showing("relief_view") and self.cramp.flow.active:
+            self.messages.post(
+                "cramp-running", "A cramp is still being timed; its time is in the toolbar.",
+                [("Back to it", self.open_relief)],
+            )  # fmt: skip
         if (
             self._showing("relief_view")
             or self._showing("history_view")
@@ -635,8 +689,16 @@ class MainWindow(QMainWindow):
             or (self.driver is not None and self.driver.session.state is SessionState.READY)
         ):
             self.show_picker()
-        elif self.driver is not None:
-            self.driver.stop()
+        elif self.driver is not None and self.cramp.flow.phase is Phase.STRETCHING:
+            self.driver.stop()  # a cramp's stretch: on to "is it easing?"
+        elif self.driver is not None and self.routine is not None:
+            self._leave_session(STOPPED_TEXT)
+            self.finished_view.show_summary(
+                self.routine, self.driver.session.summary(), finished=False
+            )
+            self.pages.setCurrentWidget(self.finished_view)
+            self._update_title()
+            self._update_actions()
 
     def _toggle_mute(self) -> None:
         self._remember(sound=not self.mute_action.isChecked())
@@ -687,7 +749,7 @@ class MainWindow(QMainWindow):
         self.store.save(settings)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, settings.theme, settings.text_scale)
+            apply_look(app, settings)
         self.mute_action.setChecked(not settings.sound)
         self._apply_audio_settings()
         self._update_actions()
@@ -730,13 +792,18 @@ class MainWindow(QMainWindow):
             f"{doctor.disclaimer} Stretch gently and stop if it hurts.\n\n{doctor.intro}:\n{flags}"
         )
 
-    def show_about(self) -> QMessageBox:
+    def show_about(self) -> AboutDialog:
         """Version, what the app is, and the medical disclaimer."""
-        return self._message(
+        from spasm_stretch.ui.about_dialog import AboutDialog
+
+        box = AboutDialog(
             "About spasm-stretch",
             f"spasm-stretch {__version__}\n"
             f"Guided stretching for muscle cramps and spasms.\n\n{self.disclaimer()}",
+            self,
         )
+        box.open()
+        return box
 
     def show_disclaimer_if_first_run(self) -> MessageBar | None:
         """Show the medical disclaimer in a bar at the top until the person says they read it.

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +33,7 @@ from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
+from spasm_stretch.ui.fonts import relative_font
 from spasm_stretch.ui.pictures import thumbnail
 from spasm_stretch.ui.routine_problems import ProblemPanel
 
@@ -118,6 +120,9 @@ class _RoutineList(QListWidget):
         super().keyPressEvent(event)
 
 
+STRIP_COLUMNS = 3  # cramp buttons per row: room for their words at 800 px and large text
+
+
 class PickerView(QWidget):
     """Lists routines; Enter or double-click asks to start one.
 
@@ -136,10 +141,7 @@ class PickerView(QWidget):
         self._routines: tuple[Routine, ...] = ()
         self._yours: frozenset[str] = frozenset()
         title = QLabel("Choose a routine")
-        title_font = title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
-        title_font.setBold(True)
-        title.setFont(title_font)
+        relative_font(title, 1.6)
         hint = QLabel("Enter or double-click starts a routine; type a name to search.")
         hint.setWordWrap(True)
         self.today = QLabel()  # "Evening routine at 21:30 · done yesterday", when reminders run
@@ -194,9 +196,12 @@ class PickerView(QWidget):
         strip = QFrame()
         strip.setFrameShape(QFrame.Shape.StyledPanel)
         strip.setAccessibleName("Cramp right now")
-        row = QHBoxLayout(strip)
-        label = QLabel(f"<b>Cramp right now?</b><br>keys 1 to {len(areas)}")
-        row.addWidget(label)
+        column = QVBoxLayout(strip)
+        label = QLabel(f"<b>Cramp right now?</b>  keys 1 to {len(areas)}")
+        label.setWordWrap(True)
+        column.addWidget(label)
+        row = QGridLayout()
+        column.addLayout(row)
         self.relief_buttons: dict[str, QPushButton] = {}
         for number, area in enumerate(areas, start=1):
             button = QPushButton(area.label)
@@ -206,14 +211,13 @@ class PickerView(QWidget):
                 f"Start the stretch for a cramp in the {area.label.lower()} now ({number})"
             )
             button.clicked.connect(lambda _=False, rid=area.routine_id: self.relief_area.emit(rid))
-            row.addWidget(button)
+            row.addWidget(button, (number - 1) // STRIP_COLUMNS, (number - 1) % STRIP_COLUMNS)
             self.relief_buttons[area.routine_id] = button
         more = QPushButton("More help (F1)")
         more.setMinimumHeight(36)
         more.setAccessibleName("Open quick relief: checklist, cramp timer and when to see a doctor")
         more.clicked.connect(self.relief_requested)
-        row.addStretch(1)
-        row.addWidget(more)
+        row.addWidget(more, len(areas) // STRIP_COLUMNS, len(areas) % STRIP_COLUMNS)
         return strip
 
     def set_catalog(self, catalog: Catalog, plan_settings: PlanSettings, select: str = "") -> None:

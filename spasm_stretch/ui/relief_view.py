@@ -13,7 +13,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,7 +36,14 @@ from PySide6.QtWidgets import (
 from spasm_stretch.core.content import Guidance
 from spasm_stretch.core.cramp import END_CHOICES, CrampFlow, Phase
 from spasm_stretch.core.plan import format_duration
+from spasm_stretch.ui.fit_label import FitButton, FitLabel
+from spasm_stretch.ui.fonts import relative_font
+from spasm_stretch.ui.scrolling import vertical_scroll
 from spasm_stretch.ui.warning_label import warning_label
+from spasm_stretch.ui.wrap_check import WrapCheckBox
+
+HEADING = 1.2  # the questions and their big buttons, against the text size
+COLUMNS = 3  # buttons per row: room for their words at 800 px with text at 200 %
 
 
 def _bullets(items: tuple[str, ...]) -> str:
@@ -51,11 +58,7 @@ def _text_page(markup: str, name: str) -> QScrollArea:
     label.setAccessibleName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setContentsMargins(8, 8, 8, 8)
-    scroll = QScrollArea()
-    scroll.setWidget(label)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    return scroll
+    return vertical_scroll(label, name)
 
 
 def _question_page() -> tuple[QWidget, QVBoxLayout]:
@@ -66,9 +69,8 @@ def _question_page() -> tuple[QWidget, QVBoxLayout]:
     return page, layout
 
 
-def _big_button(text: str, name: str, font: QFont) -> QPushButton:
-    button = QPushButton(text)
-    button.setFont(font)
+def _big_button(text: str, name: str) -> QPushButton:
+    button = FitButton(text, HEADING)
     button.setMinimumHeight(72)
     button.setAccessibleName(name)
     return button
@@ -108,30 +110,19 @@ class ReliefView(QWidget):
         relief, doctor, prevention = guidance.relief, guidance.doctor, guidance.prevention
         self._long_minutes = doctor.long_cramp_minutes
         self._long_now = doctor.long_cramp_now
-        title = QLabel(relief.title)
-        title_font = title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.8)
-        title_font.setBold(True)
-        title.setFont(title_font)
+        title = FitLabel(1.8)
+        title.setText(relief.title)
         intro = QLabel(relief.intro)
         intro.setWordWrap(True)
         self.clock_label = QLabel("")
-        clock_font = QFont(title_font)
-        clock_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        clock_font.setStyleHint(QFont.StyleHint.Monospace)
-        self.clock_label.setFont(clock_font)
+        relative_font(self.clock_label, 1.8 * 1.3)
         self.clock_label.setAccessibleName("How long the cramp has lasted")
         self.timer_button = QPushButton()
         self.timer_button.setAccessibleName("Start timing a cramp, or say it is over")
         self.warning = warning_label("Long cramp warning", margin=12)
-        warning_font = self.warning.font()
-        warning_font.setBold(True)
-        warning_font.setPointSizeF(warning_font.pointSizeF() * 1.25)
-        self.warning.setFont(warning_font)
-        self._heading_font = QFont(title_font)
-        self._heading_font.setPointSizeF(title_font.pointSizeF() / 1.5)
+        relative_font(self.warning, 1.25)
         self.area_labels = {area.routine_id: area.label for area in relief.areas}
-        self.checklist = [QCheckBox(item) for item in relief.checklist]
+        self.checklist = [WrapCheckBox(item) for item in relief.checklist]
         self.steps = QStackedWidget()
         self.steps.setAccessibleName("What to do next")
         self.areas_page = self._areas_page(len(relief.areas), relief.areas)
@@ -160,7 +151,12 @@ class ReliefView(QWidget):
         header.addWidget(title, 1)
         header.addWidget(self.clock_label)
         header.addWidget(self.timer_button)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(vertical_scroll(content, relief.title))
+        self.tabs.setMinimumHeight(220)
+        layout = QVBoxLayout(content)
         layout.addLayout(header)
         layout.addWidget(intro)
         layout.addWidget(self.warning)
@@ -174,7 +170,7 @@ class ReliefView(QWidget):
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setFont(self._heading_font)
+        relative_font(label, HEADING)
         label.setWordWrap(True)
         return label
 
@@ -184,12 +180,10 @@ class ReliefView(QWidget):
         grid = QGridLayout()
         self.area_buttons: dict[str, QPushButton] = {}
         for index, (key, label) in enumerate(self.area_labels.items()):  # keys 1-5: window's
-            button = _big_button(
-                label, f"A cramp in the {label.lower()}: start its stretch", self._heading_font
-            )
+            button = _big_button(label, f"A cramp in the {label.lower()}: start its stretch")
             button.setToolTip(f"A cramp here: time it and start the stretch ({index + 1})")
             button.clicked.connect(lambda _=False, rid=key: self.area_chosen.emit(rid))
-            grid.addWidget(button, 0, index)
+            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.area_buttons[key] = button
         self.again_button = QPushButton()
         self.again_button.setAccessibleName("Still cramping: do the stretch again")
@@ -204,8 +198,8 @@ class ReliefView(QWidget):
         self.side_heading = self._heading("Which leg?  (keys L and R)")
         row = QHBoxLayout()
         self.side_buttons = {
-            "left": _big_button("\u25c0  LEFT leg", "The left leg (L)", self._heading_font),
-            "right": _big_button("RIGHT leg  \u25b6", "The right leg (R)", self._heading_font),
+            "left": _big_button("\u25c0  LEFT leg", "The left leg (L)"),
+            "right": _big_button("RIGHT leg  \u25b6", "The right leg (R)"),
         }
         for side, button in self.side_buttons.items():
             button.clicked.connect(lambda _=False, s=side: self.side_chosen.emit(s))
@@ -225,12 +219,8 @@ class ReliefView(QWidget):
         page, layout = _question_page()
         layout.addWidget(self._heading("The stretch is done. Is the cramp easing?  (Y or N)"))
         row = QHBoxLayout()
-        self.yes_button = _big_button(
-            "Yes, it is easing", "Yes, it is easing (Y)", self._heading_font
-        )
-        self.no_button = _big_button(
-            "No, still cramping", "No, still cramping (N)", self._heading_font
-        )
+        self.yes_button = _big_button("Yes, it is easing", "Yes, it is easing (Y)")
+        self.no_button = _big_button("No, still cramping", "No, still cramping (N)")
         self.yes_button.clicked.connect(lambda: self.easing.emit(True))
         self.no_button.clicked.connect(lambda: self.easing.emit(False))
         row.addWidget(self.yes_button)
@@ -242,18 +232,20 @@ class ReliefView(QWidget):
         page, layout = _question_page()
         self.end_heading = self._heading("When did the cramp end?")
         grid = QGridLayout()
-        self.when_asked_button = QPushButton("When the stretch ended")
+        self.when_asked_button = FitButton("When the stretch ended", 1.0, bold=False)
         self.when_asked_button.clicked.connect(self.end_when_asked)
-        self.now_button = QPushButton("Just now")
+        self.now_button = FitButton("Just now", 1.0, bold=False)
         self.now_button.clicked.connect(self.end_now)
-        self.choice_buttons = [QPushButton(choice.label) for choice in END_CHOICES]
+        self.choice_buttons: list[QPushButton] = [
+            FitButton(choice.label, 1.0, bold=False) for choice in END_CHOICES
+        ]
         for index, button in enumerate(self.choice_buttons):
             button.clicked.connect(lambda _=False, n=index: self.end_choice.emit(n))
         buttons = [self.when_asked_button, self.now_button, *self.choice_buttons]
         for index, button in enumerate(buttons):
             button.setMinimumHeight(40)
             button.setAccessibleName(button.text())
-            grid.addWidget(button, index // 4, index % 4)
+            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
         layout.addWidget(self.end_heading)
         layout.addLayout(grid)
         return page
@@ -316,18 +308,12 @@ class ReliefView(QWidget):
 
     def _checklist_page(self) -> QWidget:
         page = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = vertical_scroll(page, "What helps now")
         layout = QVBoxLayout(page)
         hint = QLabel("Tick each one off as you go:")
         layout.addWidget(hint)
         for box in self.checklist:
-            box.setAccessibleName(box.text())
-            font = box.font()
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            box.setFont(font)
+            relative_font(box, 1.15, bold=False)
             layout.addWidget(box)
             layout.addSpacing(4)
         layout.addStretch(1)
@@ -335,7 +321,9 @@ class ReliefView(QWidget):
 
     def _log_page(self, guidance: Guidance) -> QWidget:
         page = QWidget()
+        scroll = vertical_scroll(page, "Log this cramp")
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.area = QComboBox()
         self.area.setAccessibleName("Where the cramp is")
         self.area.addItems(["", *(a.label for a in guidance.relief.areas), "Elsewhere"])
@@ -370,7 +358,7 @@ class ReliefView(QWidget):
             box.toggled.connect(self.details_changed)
         self.note.editingFinished.connect(self.details_changed)
         self.discard_button.clicked.connect(self.discarded)
-        return page
+        return scroll
 
     @staticmethod
     def _boxes(boxes: list[QCheckBox]) -> QWidget:

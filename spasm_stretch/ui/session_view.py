@@ -8,25 +8,28 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QSizePolicy,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from spasm_stretch.core.cue_words import side_words
 from spasm_stretch.core.engine import Position, Session, SessionState, describe
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, format_left
+from spasm_stretch.ui.announce import announce
 from spasm_stretch.ui.countdown_ring import CountdownRing
-from spasm_stretch.ui.pictures import safe_svg
+from spasm_stretch.ui.fit_label import FitLabel
+from spasm_stretch.ui.fonts import relative_font
+from spasm_stretch.ui.pictures import PictureView
 
 PHASE_WORDS = {
     SegmentKind.PREPARE: "Get into position",
@@ -41,8 +44,8 @@ PHASE_COLOURS = {
     SegmentKind.SWITCH: QColor("#5c7aa6"),
     SegmentKind.REST: QColor("#7d8b89"),
 }
-FLASH_SECONDS = 0.6
-SIDE_WORDS = {Side.LEFT: "\u25c0  LEFT SIDE", Side.RIGHT: "RIGHT SIDE  \u25b6"}
+FLASH_SECONDS = 1.0
+PHASE_SIZE = 2.2  # the phase word and the side, against the text size
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -52,27 +55,33 @@ def _plain(label: QLabel) -> QLabel:
 
 
 def _big(label: QLabel, scale: float, *, bold: bool = True) -> QLabel:
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
+    relative_font(label, scale, bold=bold)
     return label
 
 
-class InstructionList(QWidget):
+class InstructionList(QScrollArea):
     """A step's numbered sentences, one plain-text label each, the current one in bold.
 
     Plain labels rather than one rich-text list, so that whatever a routine's
-    author wrote is shown as written and never read as markup.
+    author wrote is shown as written and never read as markup. Long lists
+    scroll, and the highlighted sentence is always scrolled into view.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Instructions")
-        self._layout = QVBoxLayout(self)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the session
+        self.setMinimumHeight(48)  # two lines at least; more scroll
+        inner = self._inner = QWidget()
+        self._layout = QVBoxLayout(inner)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self._layout.addStretch(1)
+        self.setWidget(inner)
+        inner.installEventFilter(self)
         self._labels: list[QLabel] = []
         self._shown: tuple[tuple[str, ...], int | None] = ((), None)
 
@@ -94,6 +103,28 @@ class InstructionList(QWidget):
                 font = label.font()
                 font.setBold(index == current)
                 label.setFont(font)
+        self._keep_current_in_view()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Sentences re-wrapped (new width, new text size): scroll to the current one again."""
+        if watched is self._inner and event.type() is QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._keep_current_in_view)  # after the bar's new range
+        return super().eventFilter(watched, event)
+
+    def _keep_current_in_view(self) -> None:
+        label = self.current_label()
+        if label is None:
+            return
+        self.ensureWidgetVisible(label, 0, 4)
+        if label.height() > self.viewport().height():  # taller than the room: its start
+            self.verticalScrollBar().setValue(label.y())
+
+    def current_label(self) -> QLabel | None:
+        """The highlighted sentence's label, if one is highlighted."""
+        current = self._shown[1]
+        return (
+            self._labels[current] if current is not None and current < len(self._labels) else None
+        )
 
     def text(self) -> str:
         """Every sentence shown, one per line, as a reader (or a test) sees them."""
@@ -101,29 +132,36 @@ class InstructionList(QWidget):
 
 
 class SessionView(QWidget):
-    """Shows the running session; the main window feeds it positions and messages."""
+    """Shows the running session; the main window feeds it positions and messages.
+
+    Signals:
+        announced(str): what was just told to screen readers (hold, side, relax, paused...).
+
+    The ring has a column of its own, so larger text never makes it smaller;
+    everything else (names, phase, side, picture, instructions) shares the
+    other column and shrinks, wraps or scrolls instead.
+    """
+
+    announced = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.step_label = _plain(QLabel())
-        self.step_name = _big(_plain(QLabel()), 1.6)
-        self.step_name.setWordWrap(True)
-        self.phase = _big(_plain(QLabel()), 2.2)
-        self.phase.setContentsMargins(16, 2, 16, 2)
+        self._spoken = ""
+        self.step_label = FitLabel(1.0, bold=False)
+        self.overall = FitLabel(1.0, bold=False)
+        self.overall.setAccessibleName("Routine progress")
+        self.step_name = FitLabel(1.6)
+        self.phase = FitLabel(PHASE_SIZE)
         self.phase.setAccessibleName("What to do now")
-        self.side = _big(QLabel(), 1.4)
+        self.side = FitLabel(PHASE_SIZE)
         self.side.setAccessibleName("Side")
-        self.side.setFrameShape(QFrame.Shape.StyledPanel)
-        self.side.setContentsMargins(10, 4, 10, 4)
         self.rep = QLabel()
         self.ring = CountdownRing()
-        self.picture = QSvgWidget()
+        self.picture = PictureView()
         self.picture.setAccessibleName("Illustration of the stretch")
-        self.picture.setMinimumSize(220, 176)
-        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picture.setMinimumSize(96, 64)
         self.instructions = InstructionList()
-        self.next_label = _plain(QLabel())
-        self.next_label.setWordWrap(True)
+        self.next_label = FitLabel(1.0, bold=False)
         self.next_label.setAccessibleName("Coming next")
         self.banner = _big(_plain(QLabel()), 1.1)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,63 +171,54 @@ class SessionView(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName("Routine progress")
-        self.overall = QLabel()
-        self.overall.setAccessibleName("Routine progress")
 
         status = QHBoxLayout()
-        status.addWidget(self.side)
+        status.addWidget(self.side, 1)
         status.addWidget(self.rep)
-        status.addStretch(1)
         left = QVBoxLayout()
+        left.setSpacing(4)
+        for widget in (self.step_label, self.overall, self.step_name, self.phase):
+            left.addWidget(widget)
+        left.addLayout(status)
+        left.addWidget(self.banner)
         left.addWidget(self.picture, 3)
         left.addWidget(self.instructions, 2)
-        right = QVBoxLayout()
-        right.addWidget(self.phase, 0, Qt.AlignmentFlag.AlignHCenter)
-        right.addLayout(status)
-        right.addWidget(self.ring, 1)
-        right.addWidget(self.next_label)
+        left.addWidget(self.next_label)
         body = QGridLayout()
         body.addLayout(left, 0, 0)
-        body.addLayout(right, 0, 1)
+        body.addWidget(self.ring, 0, 1)
         body.setColumnStretch(0, 5)
         body.setColumnStretch(1, 4)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.step_name)
-        layout.addWidget(self.banner)
-        layout.addLayout(body, 1)
+        layout.setSpacing(4)
         layout.addWidget(self.progress)
-        layout.addWidget(self.overall)
+        layout.addLayout(body, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Stretching session")
         self._flash_until = -1.0
+        self._flash_word = ""
         self._session: Session | None = None
-        self._shown_image = ""
         self.set_message("")
 
     def show_session(self, session: Session) -> None:
         """Follow ``session`` from now on."""
         self._session = session
-        self._shown_image = ""
+        self._spoken = ""
+        self._flash_until = -1.0
+        self._flash_word = ""
         self.set_message("")
         self.refresh(session.position())
 
-    def flash(self, at: float) -> None:
-        """Highlight the phase word briefly: the visual twin of every sound cue."""
+    def flash(self, at: float, word: str = "") -> None:
+        """Show a cue's ``word`` large in the ring for a second: the twin of its sound."""
         self._flash_until = at + FLASH_SECONDS
-        self._show_flash(True)
-
-    def _show_flash(self, on: bool) -> None:
-        self.phase.setBackgroundRole(
-            QPalette.ColorRole.Highlight if on else QPalette.ColorRole.Window
-        )
-        self.phase.setForegroundRole(
-            QPalette.ColorRole.HighlightedText if on else QPalette.ColorRole.WindowText
-        )
-        self.phase.setAutoFillBackground(on)
+        self._flash_word = word or self.phase.text()
+        if self._session is not None:
+            self.refresh(self._session.position())
 
     def is_flashing(self) -> bool:
-        """Whether the cue highlight is showing."""
-        return self.phase.autoFillBackground()
+        """Whether a cue's word is showing."""
+        return bool(self.ring.word())
 
     def set_message(self, text: str) -> None:
         """Show a status line (paused, resumed after a stall...), or hide it."""
@@ -203,34 +232,44 @@ class SessionView(QWidget):
             return
         plan = session.plan
         segment = position.segment
-        step = plan.routine.steps[segment.step_index]
+        resting = segment.kind is SegmentKind.REST
+        upcoming = _upcoming_step(session, position) if resting else None
+        shown = upcoming if upcoming is not None else segment
+        if segment.kind is SegmentKind.PREPARE:  # getting into position for the first side
+            shown = _next_hold(session, position) or segment
+        step = plan.routine.steps[shown.step_index]
         steps = len(plan.routine.steps)
         self.step_label.setText(plan.routine.name)
-        self.step_name.setText(step.name)
+        self.step_name.setText(f"Next: {step.name}" if upcoming is not None else step.name)
+        paused = position.state is SessionState.PAUSED
         word = segment.pose.pose.upper() if segment.pose else PHASE_WORDS[segment.kind]
         if segment.repetition:
-            word = f"Rep {segment.repetition} of {step.count}"
-        self.phase.setText(word)
-        if self.is_flashing() and position.offset >= self._flash_until:
-            self._show_flash(False)
-        self.side.setText(SIDE_WORDS.get(segment.side, ""))
-        self.side.setVisible(segment.side is not Side.NONE)
+            word = f"Rep {segment.repetition} of {plan.routine.steps[segment.step_index].count}"
+        self.phase.setText("PAUSED" if paused else word)
+        if position.offset >= self._flash_until:
+            self._flash_word = ""
+        side = side_words(plan.routine.area, step.name, shown.side)
+        self.side.setText(side)
+        self.side.setVisible(bool(side))
         self.rep.setText(f"Rep {segment.rep} of {step.reps}")
-        self.rep.setVisible(step.reps > 1)
+        self.rep.setVisible(step.reps > 1 and upcoming is None)
         caption = segment.pose.cue if segment.pose else "seconds"
         self.ring.set_state(
-            position.remaining, segment.length, caption, PHASE_COLOURS[segment.kind]
-        )
-        image = segment.pose.image if segment.pose and segment.pose.image else step.image
-        image_path = str(image) if image else ""
-        if image_path != self._shown_image:
-            self._shown_image = image_path
-            self.picture.load(safe_svg(image) if image else QByteArray())
-            self.picture.setVisible(bool(image_path))
-        self.instructions.show_sentences(
-            step.instructions, _current_sentence(position, step.instructions)
-        )
-        self.next_label.setText(_next_text(session, position))
+            position.remaining, segment.length, caption, PHASE_COLOURS[segment.kind],
+            dimmed=paused, word="" if paused else self._flash_word,
+        )  # fmt: skip
+        image = shown.pose.image if shown.pose and shown.pose.image else step.image
+        self.picture.show_picture(image, mirrored=shown.side not in (Side.NONE, step.image_side))
+        current = 0 if upcoming is not None else _current_sentence(position, step.instructions)
+        self.instructions.show_sentences(step.instructions, current)
+        if upcoming is not None:
+            first = step.instructions[0] if step.instructions else ""
+            self.next_label.setText(
+                f"Get ready for step {upcoming.step_index + 1} of {steps}: {first}"
+            )
+        else:
+            self.next_label.setText(_next_text(session, position))
+        self._announce(self.phase.text(), side.replace("\u25c0", "").replace("\u25b6", ""))
         # Whole seconds: the bar moves once a second, not at every display tick (each move
         # repaints it, and it is not opaque, at once).
         self.progress.setMaximum(max(1, math.ceil(position.total)))
@@ -238,6 +277,28 @@ class SessionView(QWidget):
         state = "" if position.state is SessionState.RUNNING else f"  ·  {position.state.value}"
         left = format_left(position.time_left)
         self.overall.setText(f"Step {segment.step_index + 1} of {steps}  ·  {left} left{state}")
+
+    def _announce(self, phase: str, side: str) -> None:
+        """Say the phase (and side) once each time it changes."""
+        words = ", ".join(part.strip() for part in (phase, side) if part.strip())
+        if words != self._spoken:
+            self._spoken = words
+            announce(self, words)
+            self.announced.emit(words)
+
+
+def _next_hold(session: Session, position: Position) -> Segment | None:
+    """The hold (or flow) that the current segment leads into."""
+    following = session.segments[position.segment_index + 1 :]
+    return next((s for s in following if s.is_active), None)
+
+
+def _upcoming_step(session: Session, position: Position) -> Segment | None:
+    """While relaxing between steps, the next step's first hold (its side, its picture)."""
+    upcoming = _next_hold(session, position)
+    if upcoming is None or upcoming.step_index == position.segment.step_index:
+        return None  # the relax between reps of one stretch: that stretch stays on screen
+    return upcoming
 
 
 def _current_sentence(position: Position, sentences: tuple[str, ...]) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,15 +23,23 @@ from PySide6.QtWidgets import (
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.model import HoldChoice
 from spasm_stretch.settings import AppSettings, Theme
+from spasm_stretch.ui.night_settings import NightHours
 from spasm_stretch.ui.relief_settings import ButtonChoice, ReliefRoutines
+from spasm_stretch.ui.scrolling import vertical_scroll
 from spasm_stretch.ui.sound_settings import SoundSettings
+from spasm_stretch.ui.wrap_check import WrapCheckBox
 
 HOLD_LABELS = {
     HoldChoice.SHORT: "Short end of each range (e.g. 20 s of 20-30)",
     HoldChoice.MEDIUM: "Middle of each range (e.g. 25 s)",
     HoldChoice.LONG: "Long end of each range (e.g. 30 s)",
 }
-THEME_LABELS = {Theme.SYSTEM: "Follow the system", Theme.LIGHT: "Light", Theme.DARK: "Dark"}
+THEME_LABELS = {
+    Theme.SYSTEM: "Follow the system",
+    Theme.LIGHT: "Light",
+    Theme.DARK: "Dark",
+    Theme.NIGHT: "Night: dim and dark, for the bedroom",
+}
 TEXT_SIZES = (90, 100, 115, 130, 150, 175, 200)
 CUE_LABELS = {
     Cue.PREPARE: "Get ready",
@@ -45,14 +53,34 @@ CUE_LABELS = {
     Cue.TICK: "Each counted repetition",
 }
 _ROUTINE_OWN = -1
+FIRST_SECONDS = 5  # one Up from "as the routine says": a time someone can get into position in
+MAX_SIZE = QSize(760, 560)  # fits an 800x600 screen with its frame; the form scrolls
+
+
+def shrinkable(combo: QComboBox) -> None:
+    """Let ``combo`` be narrower than its longest choice (shown in full when it opens)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+
+
+class _SecondsBox(QSpinBox):
+    """Seconds, or "as the routine says" below them; one Up from there is a usable time."""
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
+        """Up from "as the routine says" goes to FIRST_SECONDS, never to 0 s."""
+        if self.value() == _ROUTINE_OWN and steps > 0:
+            self.setValue(FIRST_SECONDS)
+        else:
+            super().stepBy(steps)
 
 
 def _seconds_box(maximum: int, name: str) -> QSpinBox:
-    box = QSpinBox()
+    box = _SecondsBox()
     box.setRange(_ROUTINE_OWN, maximum)
     box.setSpecialValueText("As the routine says")
     box.setSuffix(" s")
     box.setAccessibleName(name)
+    box.lineEdit().setAccessibleName(name)  # the part that takes the keyboard
     return box
 
 
@@ -95,7 +123,7 @@ class SettingsDialog(QDialog):
             cue_grid.addWidget(box, index // 2, index % 2)
         self.player = QLabel(f"Sound player in use: {player_name}" if player_name else "")
         self.sounds = SoundSettings(CUE_LABELS, devices, test_sound)
-        self.voice = QCheckBox('Speak step names, "switch sides" and "relax"')
+        self.voice = WrapCheckBox('Speak step names, "switch sides" and "relax"')
         self.voice_reason = QLabel(f"Not available: {voice_unavailable}")
         self.voice_reason.setWordWrap(True)
         self.voice_reason.setEnabled(False)
@@ -112,6 +140,7 @@ class SettingsDialog(QDialog):
         for size in TEXT_SIZES:
             self.text_size.addItem(f"{size} %", size)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("&Hold length:", self.hold)
         form.addRow("&Get into position:", self.prepare)
         form.addRow("&Rest between stretches:", self.rest)
@@ -123,26 +152,40 @@ class SettingsDialog(QDialog):
         form.addRow("", self.voice)
         form.addRow("", self.voice_reason)
         form.addRow("&Theme:", self.theme)
+        self.night = NightHours()
+        form.addRow("Night theme:", self.night)
         form.addRow("Te&xt size:", self.text_size)
         self.relief = ReliefRoutines(cramp_buttons)
         form.addRow("Cramp buttons run:", self.relief)
+        for combo in (self.hold, self.theme, self.text_size, *self.relief.boxes.values()):
+            shrinkable(combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(520)
-        self.setMaximumWidth(720)
+        page = QWidget()
+        page.setLayout(form)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(vertical_scroll(page, "Settings"))
         layout.addWidget(buttons)
+        self._fit_screen(page)
         self._show(settings)
         for signal in (
             self.hold.currentIndexChanged, self.prepare.valueChanged, self.rest.valueChanged,
             self.sound.toggled,
             self.voice.toggled, self.volume.valueChanged, self.theme.currentIndexChanged,
-            self.text_size.currentIndexChanged,
+            self.text_size.currentIndexChanged, self.night.changed,
             *(box.toggled for box in self.cue_boxes.values()), self.sounds.changed,
             self.relief.changed,
         ):  # fmt: skip
             signal.connect(self._emit)
+
+    def _fit_screen(self, page: QWidget) -> None:
+        """As wide as the form needs and as tall as the screen allows; the rest scrolls."""
+        screen = self.screen().availableGeometry()
+        hint = page.sizeHint()
+        self.resize(
+            min(max(520, hint.width() + 40), screen.width(), MAX_SIZE.width()),
+            min(hint.height() + 80, screen.height() - 40, MAX_SIZE.height()),
+        )
 
     def settings(self) -> AppSettings:
         """The settings as the dialog now shows them."""
@@ -161,6 +204,9 @@ class SettingsDialog(QDialog):
             own_sounds=self.sounds.own_sounds(),
             theme=self.theme.currentData(),
             text_scale=int(self.text_size.currentData()),
+            night_auto=self.night.auto.isChecked(),
+            night_start=self.night.start.value(),
+            night_end=self.night.end.value(),
             relief_routines=self.relief.chosen(),
         )
 
@@ -178,6 +224,7 @@ class SettingsDialog(QDialog):
         nearest = min(TEXT_SIZES, key=lambda size: abs(size - settings.text_scale))
         self.text_size.setCurrentIndex(self.text_size.findData(nearest))
         self.relief.show_chosen(dict(settings.relief_routines))
+        self.night.show_hours(settings.night_auto, settings.night_start, settings.night_end)
 
     def _emit(self) -> None:
         self._settings = self.settings()

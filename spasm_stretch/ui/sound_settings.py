@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -61,14 +62,20 @@ class SoundSettings(QGroupBox):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Sound message")
+        self.device.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.device.setMinimumContentsLength(12)  # long device names must not widen the dialog
         grid = QGridLayout()
         grid.addWidget(QLabel("Output device:"), 0, 0)
-        grid.addWidget(self.device, 0, 1, 1, 2)
+        grid.addWidget(self.device, 0, 1)
         self.files: dict[Cue, QLabel] = {}
         self.choose: dict[Cue, QPushButton] = {}
         self.reset: dict[Cue, QPushButton] = {}
-        for row, (cue, label) in enumerate(labels.items(), start=1):
+        for index, (cue, label) in enumerate(labels.items()):
+            row = 1 + 2 * index  # the label and file above, the buttons below: narrow at 200 %
             self.files[cue] = QLabel(BUILT_IN)
+            self.files[cue].setWordWrap(True)
             self.choose[cue] = QPushButton("Choose…")
             self.choose[cue].setAccessibleName(f"Choose a file for {label}")
             self.choose[cue].clicked.connect(lambda _=False, cue=cue: self._choose(cue))
@@ -76,10 +83,15 @@ class SoundSettings(QGroupBox):
             self.reset[cue].setEnabled(False)
             self.reset[cue].setAccessibleName(f"Built-in sound for {label}")
             self.reset[cue].clicked.connect(lambda _=False, cue=cue: self._set(cue, None))
-            grid.addWidget(QLabel(f"{label}:"), row, 0)
+            name = QLabel(f"{label}:")
+            name.setWordWrap(True)
+            grid.addWidget(name, row, 0)
             grid.addWidget(self.files[cue], row, 1)
-            grid.addWidget(self.choose[cue], row, 2)
-            grid.addWidget(self.reset[cue], row, 3)
+            buttons = QHBoxLayout()
+            buttons.addWidget(self.choose[cue])
+            buttons.addWidget(self.reset[cue])
+            buttons.addStretch(1)
+            grid.addLayout(buttons, row + 1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.test)

@@ -150,12 +150,47 @@ def test_back_restarts_the_step_without_repeating_step_done() -> None:
     assert s.repeated == pytest.approx(10)
 
 
-def test_back_in_the_first_two_seconds_goes_to_the_previous_step() -> None:
-    """A quick second press of Back reaches the step before."""
+def test_back_in_the_first_two_seconds_goes_to_the_previous_side() -> None:
+    """A quick second press of Back reaches the side before (the last of the step before)."""
     s, clock = session(TWO_SIDED)
     s.start()
     run_until(s, clock, 61)
+    assert kinds(s.back()) == [("switch_sides", 25)]
+
+
+def test_back_on_the_right_side_redoes_only_the_right_side() -> None:
+    """Left during the right hold goes to its switch, not to the left side; again, to the left."""
+    s, clock = session(TWO_SIDED)
+    s.start()
+    run_until(s, clock, 40)
+    assert kinds(s.back()) == [("switch_sides", 25)]
+    segment = s.position().segment
+    assert (segment.kind, segment.side) == (SegmentKind.SWITCH, Side.RIGHT)
+    clock.advance(1.5)
     assert kinds(s.back()) == [("segment_started", 0)]
+    clock.advance(3)
+    s.poll()
+    assert kinds(s.back()) == [("segment_started", 0)], "3 s after the press: this side again"
+
+
+def test_back_in_the_second_rep_goes_to_the_start_of_that_rep() -> None:
+    s, clock = session(routine(step("Calf", 10, reps=2)))
+    s.start()
+    run_until(s, clock, 22)  # prepare 0-5, rep 1 5-15, relax 15-20, rep 2 20-30
+    assert s.position().segment.rep == 2
+    assert kinds(s.back()) == [("segment_started", 15)]
+    assert kinds(s.back()) == [("segment_started", 0)]
+
+
+def test_back_while_paused_stays_paused_and_a_second_press_goes_further() -> None:
+    s, clock = session(TWO_SIDED)
+    s.start()
+    run_until(s, clock, 40)
+    s.pause()
+    s.back()
+    clock.advance(30)  # a long think while paused: still within the place's first seconds
+    s.back()
+    assert s.offset() == 0 and s.state is SessionState.PAUSED
 
 
 def test_back_on_the_first_step_restarts_it() -> None:

@@ -177,3 +177,33 @@ def test_a_name_of_only_bidi_controls_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "empty.yaml"
     path.write_text(with_line(2, 'name: "\u202e\u202c"'), encoding="utf-8")
     assert "line 2: name must be text" in only_message(path)
+
+
+@pytest.mark.parametrize("name", ["photo.png", "photo.JPG", "photo.jpeg", "photo.webp"])
+def test_png_jpeg_and_webp_pictures_are_accepted(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes(b"not decoded by the loader")
+    result = load_routine_file(routine_with_image(tmp_path, name))
+    assert result.routine is not None
+    assert result.routine.steps[0].image == tmp_path / name
+
+
+def test_another_picture_format_is_named_with_the_ones_that_work(tmp_path: Path) -> None:
+    (tmp_path / "photo.bmp").write_bytes(b"BM")
+    message = only_message(routine_with_image(tmp_path, "photo.bmp"))
+    assert "image 'photo.bmp' is not a picture the app can show: use SVG, PNG, JPEG or WebP" in (
+        message
+    )
+
+
+def test_image_side_says_which_side_the_picture_shows(tmp_path: Path) -> None:
+    (tmp_path / "p.svg").write_text(PICTURE, encoding="utf-8")
+    path = tmp_path / "side.yaml"
+    path.write_text(
+        with_line(14, "    rest: 5\n    image: p.svg\n    image_side: right"), encoding="utf-8"
+    )
+    result = load_routine_file(path)
+    assert result.routine is not None and result.routine.steps[0].image_side.value == "right"
+    path.write_text(
+        with_line(14, "    rest: 5\n    image: p.svg\n    image_side: up"), encoding="utf-8"
+    )
+    assert "image_side must be 'left' or 'right'" in only_message(path)

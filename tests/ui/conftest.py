@@ -16,6 +16,7 @@ from spasm_stretch.history import History
 from spasm_stretch.settings import SettingsStore
 from spasm_stretch.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.pages import LONG_ROUTINE
 
 
 class FakeVoice:
@@ -78,3 +79,11 @@ def make_window(
     QApplication.processEvents()
     left_open = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert left_open == [], f"windows or dialogs left open: {left_open}"
+
+
+@pytest.fixture
+def long_routine(tmp_path: Path) -> Path:
+    """A routine with a long name and twelve long instructions."""
+    path = tmp_path / "long-words.yaml"
+    path.write_text(LONG_ROUTINE, encoding="utf-8")
+    return path

@@ -18,7 +18,7 @@ from spasm_stretch.core.plan import make_plan
 from spasm_stretch.resources import images_dir
 from spasm_stretch.ui.finished_view import FinishedView
 from spasm_stretch.ui.main_window import MainWindow
-from spasm_stretch.ui.pictures import safe_svg, svg_pixmap
+from spasm_stretch.ui.pictures import picture_pixmap, safe_svg
 from spasm_stretch.ui.session_view import SessionView
 from tests.helpers.clock import FakeClock
 
@@ -149,12 +149,12 @@ def test_a_picture_cannot_show_an_outside_file(qtbot: QtBot, tmp_path: Path) -> 
         encoding="utf-8",
     )
     assert safe_svg(sneaky).isEmpty()
-    assert red_pixels(svg_pixmap(sneaky, QSize(8, 8)).toImage()) == 0
+    assert red_pixels(picture_pixmap(sneaky, QSize(8, 8)).toImage()) == 0
 
 
 def test_built_in_pictures_still_render(qtbot: QtBot) -> None:
     """The shipped pictures are self-contained, so they draw."""
-    image = svg_pixmap(images_dir() / "calf-wall.svg", QSize(60, 48)).toImage()
+    image = picture_pixmap(images_dir() / "calf-wall.svg", QSize(60, 48)).toImage()
     drawn = sum(1 for x in range(60) for y in range(48) if image.pixelColor(x, y).alpha() > 0)
     assert drawn > 100
 

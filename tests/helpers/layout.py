@@ -1,0 +1,183 @@
+"""Find text that does not fit its widget and sibling widgets that overlap.
+
+What a person sees as clipping: a label or button whose text needs more room
+than its contents rectangle (measured with the widget's own font metrics,
+wrap-aware for word-wrapped labels), a widget that sticks out of its parent,
+two visible siblings drawn over each other, content a scroll area cuts off
+sideways, or a countdown ring whose number, word or caption outgrows its box.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QToolBar,
+    QWidget,
+)
+
+from spasm_stretch.ui.countdown_ring import CountdownRing
+from spasm_stretch.ui.fit_label import FitButton
+
+SLACK = 1.5  # pixels: rounding between metrics and layout
+
+
+def _shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def _in_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _label_problem(label: QLabel) -> str | None:
+    text = label.text()
+    if label.buddy() is not None:  # "&Hold" is shown as "Hold" with H underlined
+        text = re.sub(r"&(.)", r"\1", text)
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return None
+    rect = label.contentsRect()
+    width = rect.width() - 2 * label.margin()
+    height = rect.height() - 2 * label.margin()
+    rich = label.textFormat() is Qt.TextFormat.RichText or (
+        label.textFormat() is Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
+    if rich:
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setHtml(text)
+        document.setDocumentMargin(0)
+        if label.wordWrap():
+            document.setTextWidth(width)
+        needed = document.size()
+        need_w, need_h = needed.width(), needed.height()
+    else:
+        metrics = QFontMetricsF(label.font())
+        flags = int(Qt.TextFlag.TextWordWrap.value) if label.wordWrap() else 0
+        box = metrics.boundingRect(QRectF(0, 0, max(width, 1), 1e6), flags, text)
+        need_w, need_h = box.width(), box.height()
+        if label.wordWrap():
+            # a single word longer than the line runs off the edge even when wrapping
+            longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0)
+            need_w = max(need_w, longest)
+    if need_w > width + SLACK or need_h > height + SLACK:
+        return f"needs {need_w:.0f}x{need_h:.0f}, has {width}x{height}"
+    return None
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    if not button.text() and button.icon().isNull():
+        return None
+    if isinstance(button, FitButton):  # its words shrink to its width
+        words = QFontMetricsF(button.font()).horizontalAdvance(button.text())
+        room = button.width() - FitButton.PADDING
+        return f"words need {words:.0f}, has {room}" if words > room + SLACK else None
+    if isinstance(button, (QPushButton, QCheckBox, QRadioButton)):
+        hint = button.sizeHint()
+        if button.width() + SLACK < hint.width() or button.height() + SLACK < hint.height():
+            return f"needs {hint.width()}x{hint.height()}, has {button.width()}x{button.height()}"
+    return None
+
+
+def _ring_problems(ring: CountdownRing) -> list[str]:
+    problems = []
+    for item in ring.texts():
+        metrics = QFontMetricsF(item.font)
+        box = metrics.boundingRect(item.rect, item.flags, item.text)
+        if box.width() > item.rect.width() + SLACK or box.height() > item.rect.height() + SLACK:
+            problems.append(
+                f"ring text {item.text!r} needs {box.width():.0f}x{box.height():.0f}, "
+                f"has {item.rect.width():.0f}x{item.rect.height():.0f}"
+            )
+    return problems
+
+
+def _cut_sideways(area: QScrollArea) -> list[str]:
+    """Content wider than a scroll area that never scrolls sideways is cut off on the right."""
+    content = area.widget()
+    if area.horizontalScrollBarPolicy() is not Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return []
+    if content is None or content.width() <= area.viewport().width() + SLACK:
+        return []
+    return [f"{_name(area)} cuts its content: {content.width()} wide in {area.viewport().width()}"]
+
+
+def _name(widget: QWidget) -> str:
+    text = ""
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        text = widget.text()
+    label = widget.accessibleName() or text or widget.objectName()
+    return f"{type(widget).__name__}({label[:50]!r})"
+
+
+def _children(widget: QWidget) -> list[QWidget]:
+    return [
+        child
+        for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if not child.isWindow() and _shown(child)
+    ]
+
+
+def _overlap_ignored(parent: QWidget) -> bool:
+    # Scroll areas stack their viewport and bars by design; a toolbar stacks its own handle.
+    return isinstance(parent, (QAbstractScrollArea, QToolBar))
+
+
+def layout_problems(root: QWidget) -> list[str]:
+    """Every clipped text, widget sticking out of its parent and overlap under ``root``."""
+    problems: list[str] = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if (widget.isWindow() and widget is not root) or not _shown(widget):
+            continue
+        if not all(_shown(w) for w in _ancestors(widget, root)):
+            continue
+        problem = None
+        if isinstance(widget, QLabel):
+            problem = _label_problem(widget)
+        elif isinstance(widget, QAbstractButton):
+            problem = _button_problem(widget)
+        elif isinstance(widget, CountdownRing):
+            problems += [f"{_name(widget)}: {p}" for p in _ring_problems(widget)]
+        if problem:
+            problems.append(f"{_name(widget)} clipped: {problem}")
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            problems += _cut_sideways(widget)
+        children = _children(widget)
+        if not isinstance(widget, QAbstractScrollArea) and not _in_scroll_area(widget):
+            inside = QRect(0, 0, widget.width(), widget.height())
+            for child in children:
+                if not inside.adjusted(-1, -1, 1, 1).contains(child.geometry()):
+                    problems.append(f"{_name(child)} sticks out of {_name(widget)}")
+        if _overlap_ignored(widget):
+            continue
+        for index, first in enumerate(children):
+            for second in children[index + 1 :]:
+                shared = first.geometry().intersected(second.geometry())
+                if shared.width() > 1 and shared.height() > 1:
+                    problems.append(f"{_name(first)} overlaps {_name(second)}")
+    return problems
+
+
+def _ancestors(widget: QWidget, root: QWidget) -> list[QWidget]:
+    chain = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        chain.append(parent)
+        parent = parent.parentWidget()
+    return chain
