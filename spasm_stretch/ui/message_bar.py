@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 Action = tuple[str, Callable[[], object]]
 
@@ -32,24 +40,34 @@ class MessageBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAccessibleName("Message")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 4, 10, 4)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 4, 10, 4)
+        row = QHBoxLayout()
         row.setSpacing(6)
         row.addWidget(self.label, 1)
+        outer.addLayout(row)
+        # One action sits beside the text; a question's choices get rows of their own, three
+        # to a row, so they fit a narrow window with large text.
+        choices = QGridLayout()
+        if len(actions) > 1:
+            outer.addLayout(choices)
         self.buttons: list[QPushButton] = []
-        for text_, callback in actions:
+        for index, (text_, callback) in enumerate(actions):
             button = QPushButton(text_)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # never steal a key press
             button.setAccessibleName(text_)
             button.clicked.connect(callback)
-            row.addWidget(button)
+            if len(actions) > 1:
+                choices.addWidget(button, index // 3, index % 3)
+            else:
+                row.addWidget(button)
             self.buttons.append(button)
         if closable:
             close = QPushButton("Dismiss")
             close.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             close.setAccessibleName("Dismiss this message")
             close.clicked.connect(self.hide)
-            row.addWidget(close)
+            row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
 
 
 class MessageArea(QWidget):
