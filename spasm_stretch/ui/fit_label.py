@@ -38,7 +38,9 @@ class FitLabel(QLabel):
         self._fit()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        """Show ``text`` and fit it."""
+        """Show ``text`` and fit it (the same text again, as every display tick sends, is free)."""
+        if text == self.text():
+            return
         super().setText(text)
         self._fit()
 

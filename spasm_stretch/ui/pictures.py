@@ -78,11 +78,15 @@ class PictureView(QWidget):
         self._svg = QSvgRenderer(self)
         self._image = QImage()
         self._path: Path | None = None
+        self._showing: tuple[Path | None, bool] | None = None
         self._mirrored = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def show_picture(self, path: Path | None, *, mirrored: bool = False) -> None:
         """Show the picture at ``path`` (None: none), flipped left to right if ``mirrored``."""
+        if (path, mirrored) == self._showing:
+            return  # called at every display tick: the same picture is not drawn again
+        self._showing = (path, mirrored)
         if path != self._path:
             self._path = path
             suffix = path.suffix.lower() if path is not None else ""
