@@ -67,7 +67,8 @@ class CountdownRing(QWidget):
         self._dimmed = False
         self._word = ""
         self._drawn: tuple[object, ...] = ()
-        self._track: tuple[tuple[int, int, int, float], QPixmap] | None = None
+        self._texts: tuple[tuple[object, ...], list[RingText]] | None = None
+        self._track: tuple[tuple[object, ...], QPixmap] | None = None
         self._fit_to_text()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -151,7 +152,18 @@ class CountdownRing(QWidget):
         return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
 
     def texts(self) -> list[RingText]:
-        """The number and the caption as they are drawn (a layout test checks they fit)."""
+        """The number and the caption as they are drawn (a layout test checks they fit).
+
+        Fitting a font measures text several times, so the result is kept until
+        the size, the font or one of the texts changes (not at every arc step).
+        """
+        key = (self.width(), self.height(), self.font().key(), self._word, self._caption,
+               self.seconds_shown())  # fmt: skip
+        if self._texts is None or self._texts[0] != key:
+            self._texts = (key, self._measure_texts())
+        return self._texts[1]
+
+    def _measure_texts(self) -> list[RingText]:
         rect = self._square()
         side = rect.width()
         number_rect = QRectF(rect.left(), rect.top() + side * 0.18, side, side * 0.46)
@@ -193,23 +205,26 @@ class CountdownRing(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = QColor(self._colour)
         colour.setAlphaF(night_opacity(self))
-        text = self.palette().color(QPalette.ColorRole.WindowText)
         if self._dimmed:
             colour.setAlpha(DIMMED_ALPHA)
-            text.setAlpha(DIMMED_ALPHA)
         painter.setPen(QPen(colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawArc(ring, 90 * 16, self._span())
-        painter.setPen(text)
-        for item in self.texts():
-            painter.setFont(item.font)
-            painter.drawText(item.rect, item.flags, item.text)
         painter.end()
 
     def _background(self, ring: QRectF, thickness: float) -> QPixmap:
-        """The window colour and the empty track, drawn once per size and palette."""
+        """Everything but the arc: window colour, empty track, number and caption.
+
+        Drawn again only when one of them changes (once a second at most while
+        counting); each step of the arc in between is one pixmap and one arc.
+        """
         window = self.palette().color(QPalette.ColorRole.Window)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        if self._dimmed:
+            text.setAlpha(DIMMED_ALPHA)
         ratio = self.devicePixelRatioF()
-        key = (self.width(), self.height(), window.rgba(), ratio)
+        texts = self.texts()
+        assert self._texts is not None
+        key = (self.width(), self.height(), window.rgba(), text.rgba(), ratio, self._texts[0])
         if self._track is None or self._track[0] != key:
             pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
             pixmap.setDevicePixelRatio(ratio)
@@ -220,6 +235,10 @@ class CountdownRing(QWidget):
             track.setAlpha(90)
             painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawEllipse(ring)
+            painter.setPen(text)
+            for item in texts:
+                painter.setFont(item.font)
+                painter.drawText(item.rect, item.flags, item.text)
             painter.end()
             self._track = (key, pixmap)
         return self._track[1]
