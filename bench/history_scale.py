@@ -3,8 +3,10 @@
 For each size (sessions, cramps) a log is written straight into SQLite, then a
 fresh process builds the window offscreen and opens the History page twice,
 timing each call with the paint that follows (the time the UI is blocked) and
-reading RSS before and after. The yardstick, in its own fresh process, fills
-a bare QTreeWidget with the same number of two-column rows. Targets (issue
+reading RSS before and after. For a long log the summary is added up in an
+event of its own just after the page shows; the figure is then the longer of
+the two blocks. The yardstick, in its own fresh process, fills a bare
+QTreeWidget with the same number of two-column rows. Targets (issue
 17): each open blocks the UI for at most 100 ms at 100k sessions and 20k
 cramps, and adds at most 20 MiB.
 """
@@ -54,14 +56,25 @@ else:
     window.show()
     app.processEvents()
     before = rss()
+    summing = []  # a long log's summary runs in an event of its own, after the page shows
+    fill_summary = window.log._fill_summary
+    def timed_summary(*args):
+        start = time.perf_counter()
+        fill_summary(*args)
+        summing.append(time.perf_counter() - start)
+    window.log._fill_summary = timed_summary
     times = []
     for _ in range(2):
         window.show_picker()
         app.processEvents()
+        summing.clear()
         start = time.perf_counter()
         window.open_history()
         app.processEvents()
-        times.append(time.perf_counter() - start)
+        app.processEvents()
+        total = time.perf_counter() - start
+        deferred = rows > window.log.summary_later_from and len(summing) == 1
+        times.append(max(total - sum(summing), *summing) if deferred else total)
     result = {"open": times[0], "again": times[1], "mib": rss() - before}
 print(json.dumps(result))
 """

@@ -361,6 +361,11 @@ class History:
         )
         return _sessions(rows)
 
+    def change_mark(self) -> tuple[int, int]:
+        """Changes by this connection and by any other: equal marks mean an unchanged log."""
+        other = int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        return self._db.total_changes, other
+
     def counts(self) -> tuple[int, int]:
         """How many cramps and routine runs the log holds."""
         episodes = self._db.execute("SELECT count(*) FROM episodes").fetchone()[0]

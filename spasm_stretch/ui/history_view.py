@@ -228,6 +228,22 @@ class HistoryView(QWidget):
         flags_read: bool = False,
     ) -> None:
         """Fill the page from the log, newest entries first; read red flags stay folded away."""
+        self.show_summary(recent_runs, review, doctor, flags_read=flags_read)
+        self.show_lists(cramps, runs)
+
+    def show_reading(self) -> None:
+        """The lists are there; the summary of a long log is still being added up."""
+        self.totals.setText("Adding up your log\u2026")
+
+    def show_summary(
+        self,
+        recent_runs: Sequence[SessionRecord],
+        review: LogReview,
+        doctor: DoctorAdvice,
+        *,
+        flags_read: bool = False,
+    ) -> None:
+        """The red flags, the totals, the weekly chart and this week's routines."""
         if review.flags:
             items = "".join(
                 f"<li>{html.escape(flag.text)} <i>(met on {flag.met_on:%d %b %Y})</i></li>"
@@ -245,7 +261,6 @@ class HistoryView(QWidget):
         self.flags.setVisible(open_box)
         self.read_button.setVisible(open_box)
         self.flags_noted.setVisible(bool(review.flags) and flags_read)
-        chosen = self.selected_id()
         longest = (
             f"longest {review.longest.minutes:.0f} min"
             if review.longest and review.longest.minutes is not None
@@ -259,6 +274,10 @@ class HistoryView(QWidget):
         )
         self.chart.set_weeks(review.weeks)
         self.habit.show_sessions(recent_runs, datetime.now().date())
+
+    def show_lists(self, cramps: PagedLog, runs: PagedLog) -> None:
+        """Every cramp and routine run, newest first, read as the lists scroll."""
+        chosen = self.selected_id()
         for tree, model in ((self.episodes, cramps), (self.sessions, runs)):
             old, old_selection = tree.model(), tree.selectionModel()
             tree.setModel(model)

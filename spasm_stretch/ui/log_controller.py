@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from spasm_stretch.core.content import Guidance
@@ -64,6 +64,9 @@ class LogController(QObject):
         self._deleted: Episode | None = None
         self._undo_until = 0.0
         self._flag_keys: frozenset[str] = frozenset()
+        # The last summary and the state of the log it was made from, to reopen the page at once.
+        self._summary: tuple[object, LogReview, list[SessionRecord]] | None = None
+        self.summary_later_from = 20_000  # rows: a longer log is summed up after the page shows
 
     # --- reading -------------------------------------------------------------
 
@@ -83,30 +86,71 @@ class LogController(QObject):
         return review_log(episodes, sessions, self.guidance.doctor, now=now())
 
     def fill(self, view: HistoryView, acknowledged: frozenset[str]) -> None:
-        """Show the log on the history page: its review from SQL, its lists a page at a time."""
+        """Show the log on the history page: its lists at once, and its summary.
+
+        The lists are read a page at a time; the summary comes from SQL, is kept
+        while the log is unchanged, and for a long log is added up just after
+        the page shows, so neither part holds the window up for long.
+        """
         history = self.keeper.writer.history
-        today = now()
+        cramps, runs = 0, 0
         try:
-            if history is None:
-                raise sqlite3.OperationalError("no log")
-            review = history.review(self.guidance.doctor, now=today)
-            cramps, runs = history.counts()
-            recent = history.sessions(since=today - timedelta(days=8))
-        except sqlite3.Error as exc:
             if history is not None:
-                self.keeper.messages.post("log-unreadable", f"Your log could not be read: {exc}")
-            review, cramps, runs, recent = self.review([], []), 0, 0, []
-        self._flag_keys = frozenset(flag.key for flag in review.flags)
-        view.show_log(
+                cramps, runs = history.counts()
+        except sqlite3.Error as exc:
+            self.keeper.messages.post("log-unreadable", f"Your log could not be read: {exc}")
+        view.show_lists(
             PagedLog(["When", "Length", "Where", "Severity, what helped, tags, note"],
                      [lambda e: when(e.started), minutes_text, where_text, episode_details],
                      self._page(lambda h, o, n: h.episodes_page(o, n)), cramps),
             PagedLog(["When", "Routine", "Outcome"],
                      [lambda s: when(s.started), lambda s: s.routine_name, session_outcome],
                      self._page(lambda h, o, n: h.sessions_page(o, n)), runs),
-            recent, review, self.guidance.doctor,
-            flags_read=self._flag_keys <= acknowledged,
         )  # fmt: skip
+        if cramps + runs > self.summary_later_from and not self._summary_current():
+            view.show_reading()
+            QTimer.singleShot(0, lambda: self._fill_summary(view, acknowledged))
+        else:
+            self._fill_summary(view, acknowledged)
+
+    def _summary_current(self) -> bool:
+        history = self.keeper.writer.history
+        try:
+            return (
+                history is not None
+                and self._summary is not None
+                and self._summary[0] == self._mark(history)
+            )
+        except sqlite3.Error:
+            return False
+
+    @staticmethod
+    def _mark(history: History) -> object:
+        today = now()
+        return (history.change_mark(), today.date(), today.hour)
+
+    def _fill_summary(self, view: HistoryView, acknowledged: frozenset[str]) -> None:
+        history = self.keeper.writer.history
+        today = now()
+        try:
+            if history is None:
+                raise sqlite3.OperationalError("no log")
+            if not self._summary_current():
+                self._summary = (
+                    self._mark(history),
+                    history.review(self.guidance.doctor, now=today),
+                    history.sessions(since=today - timedelta(days=8)),
+                )
+            assert self._summary is not None
+            _, review, recent = self._summary
+        except sqlite3.Error as exc:
+            if history is not None:
+                self.keeper.messages.post("log-unreadable", f"Your log could not be read: {exc}")
+            review, recent = self.review([], []), []
+        self._flag_keys = frozenset(flag.key for flag in review.flags)
+        view.show_summary(
+            recent, review, self.guidance.doctor, flags_read=self._flag_keys <= acknowledged
+        )
 
     def _page(
         self, read: Callable[[History, int, int], Sequence[Any]]

@@ -168,3 +168,35 @@ def test_a_report_that_cannot_be_written_is_reported_not_raised(
     assert len(shown) == 2 and all("no-such-folder" in text for text in shown)
     for box in boxes:
         box.close()
+
+
+def test_reopening_shows_what_another_copy_of_the_app_logged_meanwhile(
+    make_window: WindowFactory, history: History
+) -> None:
+    """The page reuses its summary only while the log is unchanged, by this copy or another."""
+    window = make_window(history=history)
+    window.open_history()
+    assert "4</b> cramps logged" in window.history_view.totals.text()
+    window.show_picker()
+    window.open_history()
+    assert "4</b> cramps logged" in window.history_view.totals.text()
+    other = History(history.path)  # a second copy of the app, with its own connection
+    log_cramp(other, now() - timedelta(hours=2), 3, "Neck")
+    other.close()
+    window.show_picker()
+    window.open_history()
+    assert "5</b> cramps logged" in window.history_view.totals.text()
+
+
+def test_a_long_log_shows_its_lists_first_and_its_summary_just_after(
+    qtbot: QtBot, make_window: WindowFactory, history: History
+) -> None:
+    window = make_window(history=history)
+    window.log.summary_later_from = 3  # as if the six rows here were a long log
+    window.open_history()
+    view = window.history_view
+    assert view.totals.text() == "Adding up your log\u2026"
+    model = view.episodes.model()
+    assert model is not None and model.rowCount() == 4
+    qtbot.waitUntil(lambda: "4</b> cramps logged" in view.totals.text(), timeout=2000)
+    assert view.flags.isVisible()
