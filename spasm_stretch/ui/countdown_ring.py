@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -66,7 +66,7 @@ class CountdownRing(QWidget):
         self._colour = QColor("#2a9d8f")
         self._dimmed = False
         self._word = ""
-        self._drawn: tuple[object, ...] = ()
+        self._drawn: tuple[int, int, str, int, bool, str] | None = None
         self._texts: tuple[tuple[object, ...], list[RingText]] | None = None
         self._track: tuple[tuple[object, ...], QPixmap] | None = None
         self._fit_to_text()
@@ -96,10 +96,34 @@ class CountdownRing(QWidget):
         self._dimmed = dimmed
         self._word = word
         picture = (self.seconds_shown(), self._span(), caption, colour.rgba(), dimmed, word)
-        if picture != self._drawn:
-            self._drawn = picture
-            self.setAccessibleDescription(f"{self.seconds_shown()} seconds left, {caption}")
-            self.update()
+        if picture == self._drawn:
+            return
+        before, self._drawn = self._drawn, picture
+        if before is not None and before[:1] + before[2:] == picture[:1] + picture[2:]:
+            self.update(self._arc_end_change(before[1], picture[1]))
+            return
+        self.setAccessibleDescription(f"{self.seconds_shown()} seconds left, {caption}")
+        self.update()
+
+    def _arc_end_change(self, old: int, new: int) -> QRect:
+        """The part of the widget where the arc's end moved from ``old`` to ``new`` (1/16 deg).
+
+        Only the arc moved: repainting the small box around its two ends, not the
+        whole ring, is what keeps a hold cheap. A large jump repaints everything.
+        """
+        if abs(old - new) > 20 * 16:
+            return self.rect()
+        square = self._square()
+        thickness = max(8.0, square.width() / 14)
+        radius = (square.width() - thickness) / 2
+        centre = square.center()
+        points = [
+            QPointF(centre.x() + radius * math.cos(angle), centre.y() - radius * math.sin(angle))
+            for angle in (math.radians(90 + span / 16) for span in (old, new))
+        ]
+        margin = thickness / 2 + 3
+        box = QRectF(points[0], points[1]).normalized()
+        return box.adjusted(-margin, -margin, margin, margin).toAlignedRect()
 
     def seconds_per_pixel(self, length: float) -> float:
         """How long a segment of ``length`` seconds takes to move the arc by one pixel."""
