@@ -12,7 +12,7 @@ import dataclasses
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +41,6 @@ UNDO_SECONDS = 12.0
 UNDO = "undo-delete"
 
 
-def _within(moment_day: date, request: ReportRequest) -> bool:
-    return request.first <= moment_day <= request.last
-
-
 class LogController(QObject):
     """Fills the history page and carries out what the person asks of the log.
 
@@ -70,13 +66,21 @@ class LogController(QObject):
 
     # --- reading -------------------------------------------------------------
 
-    def records(self) -> tuple[list[Episode], list[SessionRecord]]:
-        """Every cramp and routine run; nothing (and a message) if the log cannot be read."""
+    def records(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> tuple[list[Episode], list[SessionRecord]]:
+        """Cramps and routine runs, all or those started from ``since`` and before ``until``.
+
+        Nothing, and a message, if the log cannot be read.
+        """
         history = self.keeper.writer.history
         if history is None:
             return [], []
         try:
-            return history.episodes(), history.sessions()
+            return (
+                history.episodes(since=since, until=until),
+                history.sessions(since=since, until=until),
+            )
         except sqlite3.Error as exc:
             self.keeper.messages.post("log-unreadable", f"Your log could not be read: {exc}")
             return [], []
@@ -223,7 +227,12 @@ class LogController(QObject):
         self.changed.emit()
 
     def _find(self, episode_id: int) -> Episode | None:
-        return next((e for e in self.records()[0] if e.id == episode_id), None)
+        history = self.keeper.writer.history
+        try:
+            return None if history is None else history.episode(episode_id)
+        except sqlite3.Error as exc:
+            self.keeper.messages.post("log-unreadable", f"Your log could not be read: {exc}")
+            return None
 
     # --- exports -----------------------------------------------------------------
 
@@ -272,9 +281,10 @@ class LogController(QObject):
         )
         if path is None:
             return None
-        episodes, sessions = self.records()
-        episodes = [e for e in episodes if _within(e.started.date(), request)]
-        sessions = [s for s in sessions if _within(s.started.date(), request)]
+        # From the first day's local midnight to the one after the last day: read only the period.
+        start = datetime.combine(request.first, datetime.min.time()).astimezone()
+        after = datetime.combine(request.last + timedelta(days=1), datetime.min.time()).astimezone()
+        episodes, sessions = self.records(start, after)
         review = dataclasses.replace(
             self.review(episodes, sessions),
             weeks=weeks_between(episodes, request.first, request.last),
