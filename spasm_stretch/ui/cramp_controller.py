@@ -1,11 +1,10 @@
 """The cramp being helped now, wired to time and to the log.
 
 ``core.cramp.CrampFlow`` holds the rules; this QObject adds what needs Qt:
-a once-a-second redraw, a single-shot timer aimed at the long-cramp limit, a
-timer that turns an unanswered "is it easing?" into "when did it end?", and
-a retry timer for a log that cannot be written. Help never waits for the
-log: every write goes through the LogWriter, which keeps the cramp in memory
-until the disk lets it be saved, and the person is told so once.
+a once-a-second redraw, a single-shot timer aimed at the long-cramp limit, and
+a timer that turns an unanswered "is it easing?" into "when did it end?".
+Help never waits for the log: every write goes through the LogKeeper, which
+keeps the cramp in memory until the disk lets it be saved (and says so once).
 """
 
 from __future__ import annotations
@@ -42,8 +41,9 @@ class CrampController(QObject):
         side_chosen(str): the leg the person chose (to offer it first next time).
         routine_chosen(str, str): area and the routine chosen for it (to remember).
         warning(): the cramp has lasted the limit while the person is with it (once).
-    Messages for the person (storage trouble, the cramp logged, questions about
-    cramps left open) go to the window's message area.
+
+    Messages for the person (the cramp logged, questions about cramps left
+    open) go to the window's message area.
     """
 
     changed = Signal()

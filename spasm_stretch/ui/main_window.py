@@ -538,7 +538,6 @@ class MainWindow(QMainWindow):
             self.messages.remove("cramp-running")
             if self.statusBar().currentMessage().startswith("\u26a0"):
                 self.statusBar().clearMessage()
-        self._update_actions()
 
     def _on_cramp_limit(self) -> None:
         """The cramp has lasted the limit: say so on every page, not only on the relief page."""
