@@ -32,11 +32,6 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def minutes_text(episode: Episode) -> str:
-    """'12 min', 'about 5 min', or why there is no length."""
-    return length_text(episode)
-
-
 def session_outcome(record: SessionRecord) -> str:
     """'finished', 'stopped at step k', or that the app closed during it."""
     if record.finished:
@@ -83,7 +78,7 @@ def write_text(
     print(f"Cramp episodes: {len(episodes)}", file=out)
     for episode in episodes:
         when = episode.started.strftime("%Y-%m-%d %H:%M")
-        line = f"  {when}  {where_text(episode):<22} {minutes_text(episode):>15}  "
+        line = f"  {when}  {where_text(episode):<22} {length_text(episode):>15}  "
         print((line + episode_details(episode)).rstrip(), file=out)
     if review.flags:
         print("\nWhen to see a doctor — your log shows:", file=out)
@@ -172,7 +167,7 @@ def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
     rows = "".join(
         f"<tr><td>{e.started:%d %b %Y}</td><td>{e.started:%H:%M}</td><td>{_e(e.area or '?')}"
         f"{' <b>(!)</b>' if e.id in flagged else ''}</td><td>{_e(e.side)}</td>"
-        f"<td>{_e(minutes_text(e))}</td><td>{_e(severity_text(e))}</td>"
+        f"<td>{_e(length_text(e))}</td><td>{_e(severity_text(e))}</td>"
         f"<td>{_e(', '.join(e.tags))}</td>"
         f"<td>{_e(e.note)}{_helped(e)}</td></tr>"
         for e in episodes

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.core.content import DoctorAdvice
+from spasm_stretch.core.cramp import length_text
 from spasm_stretch.core.log_review import LogReview
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.history_report import (
-    minutes_text,
     severity_text,
     where_text,
 )
@@ -204,7 +204,7 @@ class HistoryView(QWidget):
             self.detail.setText("Choose a cramp to read it in full.")
             return
         lines = [
-            f"{when(episode.started)} · {where_text(episode)} · {minutes_text(episode)}",
+            f"{when(episode.started)} · {where_text(episode)} · {length_text(episode)}",
             f"How bad: {severity_text(episode) or 'not rated'}",
             f"What helped: {', '.join(episode.helped) or 'not noted'}",
             f"Tags: {', '.join(episode.tags) or 'none'}",

@@ -20,13 +20,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from spasm_stretch.core.content import Guidance
+from spasm_stretch.core.cramp import length_text
 from spasm_stretch.core.log_review import LogReview, review_log, weeks_between
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.history import History, now
 from spasm_stretch.history_report import (
     ReportRequest,
     episode_details,
-    minutes_text,
     report_html,
     session_outcome,
     where_text,
@@ -105,7 +105,7 @@ class LogController(QObject):
             self.keeper.messages.post("log-unreadable", f"Your log could not be read: {exc}")
         view.show_lists(
             PagedLog(["When", "Length", "Where", "Severity, what helped, tags, note"],
-                     [lambda e: when(e.started), minutes_text, where_text, episode_details],
+                     [lambda e: when(e.started), length_text, where_text, episode_details],
                      self._page(lambda h, o, n: h.episodes_page(o, n)), cramps),
             PagedLog(["When", "Routine", "Outcome"],
                      [lambda s: when(s.started), lambda s: s.routine_name, session_outcome],
