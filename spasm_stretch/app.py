@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.history import History
+from spasm_stretch.i18n.language import choose_language
 from spasm_stretch.settings import SettingsStore
 from spasm_stretch.user_paths import APP_NAME, data_dir
 
@@ -26,6 +28,7 @@ def build_window(
 ) -> MainWindow:
     """Create the application and its main window (on ``routine_id`` or relief if given)."""
     from spasm_stretch.cli import load_all
+    from spasm_stretch.i18n.qt_install import install_language
     from spasm_stretch.ui.folder_watch import watch_routine_folders
     from spasm_stretch.ui.main_window import MainWindow, app_icon
     from spasm_stretch.ui.theme import apply_look
@@ -40,6 +43,8 @@ def build_window(
     settings = store.load()
     for problem in store.problems:
         print(problem, file=sys.stderr)
+    language = choose_language(getattr(args, "lang", None) or settings.language, os.environ)
+    install_language(app, language)  # before any widget is built: text is set at construction
     apply_look(app, settings)
     from spasm_stretch.audio.output import make_audio_output
 

@@ -20,6 +20,8 @@ from spasm_stretch.core.loader import ImageFinder, load_routine_file
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
 from spasm_stretch.core.problems import Problem
+from spasm_stretch.i18n.language import SHIPPED, choose_language
+from spasm_stretch.i18n.text import use_catalog
 from spasm_stretch.resources import builtin_routines_dir, images_dir
 
 EXIT_OK = 0
@@ -37,6 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="General information only, not medical advice.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        choices=SHIPPED,
+        default=None,
+        help=f"speak this language ({', '.join(SHIPPED)}) instead of the system's or the setting",
+    )
     parser.add_argument(
         "--routines",
         metavar="DIR",
@@ -109,11 +118,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     Output cut short by its reader (``| head``) ends the command quietly, the
     way ``cat`` or ``ls`` end, instead of with a BrokenPipeError traceback.
     """
+    use_catalog(choose_language(requested_language(argv), os.environ))
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
     except BrokenPipeError:
         return reader_went_away()
+
+
+def requested_language(argv: Sequence[str] | None) -> str | None:
+    """The ``--lang`` given, read before the parser is built so its help is in that language."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", default=None)
+    lang: str | None = early.parse_known_args(sys.argv[1:] if argv is None else argv)[0].lang
+    return lang
 
 
 def reader_went_away() -> int:

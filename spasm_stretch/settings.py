@@ -22,6 +22,7 @@ from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.model import HoldChoice
 from spasm_stretch.core.plan import PlanSettings
 from spasm_stretch.core.reminders import Due, Reminder, ReminderState
+from spasm_stretch.i18n.language import SHIPPED
 
 T = TypeVar("T")
 
@@ -66,6 +67,7 @@ class AppSettings:
     relief_routines: tuple[tuple[str, str], ...] = ()
     last_side: str = ""  # the leg of the last cramp, offered first next time
     acknowledged_flags: frozenset[str] = frozenset()  # red flags the person has read
+    language: str = ""  # "" follows the system; else a shipped language code, from the next start
 
     def relief_routine(self, area: str) -> str:
         """The routine the cramp button for ``area`` runs (the built-in one unless changed)."""
@@ -156,6 +158,12 @@ def _text(raw: Any) -> str:
     return raw
 
 
+def _language(raw: Any) -> str:
+    if raw not in ("", *SHIPPED):
+        raise ValueError(raw)
+    return str(raw)
+
+
 def _device(raw: Any) -> str:
     if not isinstance(raw, str) or len(raw) > 500:
         raise ValueError(raw)
@@ -194,6 +202,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "reminders": _reminders,
     "reminders_paused": _boolean,
     "keep_in_tray": _optional_boolean,
+    "language": _language,
 }
 
 

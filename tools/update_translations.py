@@ -1,0 +1,85 @@
+"""Refresh the translation sources from the code, then compile them for Qt.
+
+    .venv/bin/python tools/update_translations.py          # update .ts, build .qm
+    .venv/bin/python tools/update_translations.py --check  # list what is untranslated
+
+``pyside6-lupdate`` adds every new interface string to each ``.ts`` file as
+unfinished (and drops the ones the code no longer has); ``pyside6-lrelease``
+compiles the ``.ts`` files to the ``.qm`` files the app loads. Both ship with
+PySide6. See docs/translating.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from spasm_stretch.i18n.catalog import qm_path, ts_path  # noqa: E402
+from spasm_stretch.i18n.completeness import untranslated  # noqa: E402
+from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE  # noqa: E402
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool beside the running Python (a venv's bin), else on PATH."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else name
+
+
+def sources() -> list[str]:
+    """Every Python file of the app, in a stable order."""
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "spasm_stretch").rglob("*.py"))
+
+
+def update(language: str, ts: Path, extra: tuple[str, ...] = ()) -> None:
+    """Bring ``ts`` up to date with the code's strings (and those of ``extra`` files)."""
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            *extra,
+            "-no-obsolete",
+            "-locations",
+            "relative",
+            "-target-language",
+            language,
+            "-silent",
+            "-ts",
+            str(ts),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def release(ts: Path, qm: Path) -> None:
+    """Compile ``ts`` into ``qm``."""
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def main() -> int:
+    """Update and compile every shipped language, or with --check only report gaps."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="report untranslated strings only")
+    check = parser.parse_args().check
+    missing = 0
+    for language in SHIPPED:
+        if language == SOURCE_LANGUAGE:
+            continue
+        if not check:
+            update(language, ts_path(language))
+            release(ts_path(language), qm_path(language))
+        gaps = untranslated(ts_path(language))
+        missing += len(gaps)
+        print(f"{language}: {len(gaps)} untranslated")
+        for context, source in gaps[:20] if check else ():
+            print(f"  {context}: {source!r}")
+    return 1 if check and missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
