@@ -1,25 +1,69 @@
-"""What a translation still lacks: the check behind the completeness test and the tools."""
+"""What a translation still lacks or gets wrong: the checks behind the completeness test."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
+_FIELD = re.compile(r"\{(\w*)[^{}]*\}|%L?n")
 
-def untranslated(ts: Path) -> list[tuple[str, str]]:
-    """(context, source) of every message in ``ts`` that has no finished translation."""
-    gaps = []
+
+def _messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
+    """(context, message) for every message of ``ts`` the code still has."""
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
-                continue
-            texts = (
-                [form.text for form in translation.iter("numerusform")]
-                if translation is not None and message.get("numerus") == "yes"
-                else [translation.text if translation is not None else None]
-            )
-            if translation is None or translation.get("type") == "unfinished" or not all(texts):
-                gaps.append((name, message.findtext("source", "")))
-    return gaps
+            if translation is None or translation.get("type") not in ("vanished", "obsolete"):
+                yield name, message
+
+
+def _texts(message: ET.Element) -> list[str | None]:
+    translation = message.find("translation")
+    if translation is None:
+        return [None]
+    if message.get("numerus") == "yes":
+        return [form.text for form in translation.iter("numerusform")] or [None]
+    return [translation.text]
+
+
+def _finished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    return (
+        translation is not None and translation.get("type") != "unfinished" and all(_texts(message))
+    )
+
+
+def untranslated(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message in ``ts`` that has no finished translation."""
+    return [
+        (context, message.findtext("source", ""))
+        for context, message in _messages(ts)
+        if not _finished(message)
+    ]
+
+
+def fields_of(text: str) -> set[str]:
+    """The ``{name}`` fields and ``%n`` a text fills in."""
+    return {
+        match.group(1) if match.group(1) is not None else "%n" for match in _FIELD.finditer(text)
+    }
+
+
+def wrong_fields(ts: Path) -> list[tuple[str, str, str]]:
+    """(context, source, translation) where a translation drops or invents a field.
+
+    A lost ``{name}`` would show a raw brace to the person (or raise at
+    ``format``); a plural form may leave ``%n`` out ("un calambre"), nothing else.
+    """
+    wrong = []
+    for context, message in _messages(ts):
+        source = message.findtext("source", "")
+        wanted = fields_of(source)
+        for text in filter(None, _texts(message)):
+            got = fields_of(text)
+            if got != wanted and not (message.get("numerus") == "yes" and got == wanted - {"%n"}):
+                wrong.append((context, source, text))
+    return wrong

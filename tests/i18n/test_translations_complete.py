@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from spasm_stretch.i18n.catalog import qm_path, ts_path
-from spasm_stretch.i18n.completeness import untranslated
+from spasm_stretch.i18n.completeness import untranslated, wrong_fields
 from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,3 +63,24 @@ def test_the_compiled_translation_is_current(language: str, tmp_path: Path) -> N
     assert fresh.read_bytes() == qm_path(language).read_bytes(), (
         "run tools/update_translations.py and commit the .qm files"
     )
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_keep_every_field(language: str) -> None:
+    assert wrong_fields(ts_path(language)) == []
+
+
+def test_a_lost_or_renamed_field_is_caught(tmp_path: Path) -> None:
+    ts = tmp_path / "x.ts"
+    ts.write_text(
+        '<TS version="2.1" language="de"><context><name>C</name>'
+        "<message><source>Cramp of {when}</source>"
+        "<translation>Krampf von {wann}</translation></message>"
+        "<message><source>{n} left</source><translation>noch {n}</translation></message>"
+        '<message numerus="yes"><source>%n cramps</source><translation>'
+        "<numerusform>ein Krampf</numerusform><numerusform>%n Krämpfe</numerusform>"
+        "</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    assert wrong_fields(ts) == [("C", "Cramp of {when}", "Krampf von {wann}")]
