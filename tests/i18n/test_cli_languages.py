@@ -24,7 +24,11 @@ from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import use_catalog
 from tests.helpers.routines import VALID_ROUTINE, with_line
 
-SIDES_LINE = 12  # "    sides: both" in VALID_ROUTINE
+Asked = tuple[str, list[str]]  # LANG, and the arguments before the command
+GERMAN: Asked = ("de_DE.UTF-8", [])
+FRENCH: Asked = ("de_DE.UTF-8", ["--lang", "fr"])  # --lang wins over the locale
+ENGLISH: Asked = ("C.UTF-8", [])
+SIDES_LINE = 12  # "    sides: both" in VALID_ROUTINE; the messages below name it
 
 
 @pytest.fixture(autouse=True)
@@ -50,43 +54,70 @@ def broken(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_list_speaks_german_under_a_german_locale(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("asked", "header", "origin"),
+    [
+        (GERMAN, "ID NAME BEREICH SCHRITTE DAUER HERKUNFT", "mitgeliefert"),
+        (FRENCH, "ID NOM ZONE ÉTAPES DURÉE ORIGINE", "intégrée"),
+        (ENGLISH, "ID NAME AREA STEPS TIME FROM", "built-in"),
+    ],
+)
+def test_list_speaks_the_locale_or_the_lang_asked_for(
+    asked: Asked,
+    header: str,
+    origin: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setenv("LANG", "de_DE.UTF-8")
-    code, out, _ = run(["list"], capsys)
+    lang, args = asked
+    monkeypatch.setenv("LANG", lang)
+    code, out, _ = run([*args, "list"], capsys)
     assert code == 0
-    header, *rows = out.splitlines()
-    assert header.split() == ["ID", "NAME", "BEREICH", "SCHRITTE", "DAUER", "HERKUNFT"]
-    assert all(row.endswith("mitgeliefert") for row in rows)
+    first, *rows = out.splitlines()
+    assert first.split() == header.split()
+    assert all(row.endswith(origin) for row in rows)
 
 
-def test_validate_speaks_german_under_a_german_locale(
-    broken: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        (
+            GERMAN,
+            (
+                "Zeile 12: Schritt 1 (First stretch): "
+                "sides muss 'none' oder 'both' sein, gefunden: 'maybe'",
+                "1 Datei mit Fehlern, 0 gültig",
+            ),
+        ),
+        (
+            FRENCH,
+            (
+                "ligne 12 : étape 1 (First stretch) : "
+                "sides doit valoir 'none' ou 'both', trouvé : 'maybe'",
+                "1 fichier avec des erreurs, 0 valide",
+            ),
+        ),
+        (
+            ENGLISH,
+            (
+                "line 12: step 1 (First stretch): sides must be 'none' or 'both', got 'maybe'",
+                "1 file(s) with errors, 0 valid",
+            ),
+        ),
+    ],
+)
+def test_validate_speaks_the_locale_or_the_lang_asked_for(
+    asked: Asked,
+    expected: tuple[str, str],
+    broken: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setenv("LANG", "de_DE.UTF-8")
-    code, _, err = run(["validate", str(broken)], capsys)
+    (lang, args), (problem, summary) = asked, expected
+    monkeypatch.setenv("LANG", lang)
+    code, _, err = run([*args, "validate", str(broken)], capsys)
     assert code == 1
-    assert err.splitlines() == [
-        f"{broken / 'bad.yaml'}, Zeile {SIDES_LINE}: Schritt 1 (First stretch): "
-        "sides muss 'none' oder 'both' sein, gefunden: 'maybe'",
-        "1 Datei mit Fehlern, 0 gültig",
-    ]
-
-
-def test_lang_fr_wins_over_the_locale(
-    broken: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setenv("LANG", "de_DE.UTF-8")
-    code, _, err = run(["--lang", "fr", "validate", str(broken)], capsys)
-    assert code == 1
-    assert err.splitlines() == [
-        f"{broken / 'bad.yaml'}, ligne {SIDES_LINE} : étape 1 (First stretch) : "
-        "sides doit valoir 'none' ou 'both', trouvé : 'maybe'",
-        "1 fichier avec des erreurs, 0 valide",
-    ]
-    code, out, _ = run(["--lang", "fr", "list"], capsys)
-    assert out.splitlines()[0].split() == ["ID", "NOM", "ZONE", "ÉTAPES", "DURÉE", "ORIGINE"]
+    assert err.splitlines() == [f"{broken / 'bad.yaml'}, {problem}", summary]
 
 
 def test_spanish_names_a_missing_value_and_counts_valid_files(
@@ -103,20 +134,6 @@ def test_spanish_names_a_missing_value_and_counts_valid_files(
         f"{tmp_path / 'empty-steps.yaml'}, línea 6: "
         "steps debe ser una lista no vacía, se encontró: nada",
         "1 archivo con errores, 1 válido",
-    ]
-
-
-def test_c_locale_prints_english(
-    broken: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setenv("LANG", "C.UTF-8")
-    monkeypatch.setenv("LANGUAGE", "de")  # ignored under the C locale, as gettext does
-    code, _, err = run(["validate", str(broken)], capsys)
-    assert code == 1
-    assert err.splitlines() == [
-        f"{broken / 'bad.yaml'}, line {SIDES_LINE}: step 1 (First stretch): "
-        "sides must be 'none' or 'both', got 'maybe'",
-        "1 file(s) with errors, 0 valid",
     ]
 
 
