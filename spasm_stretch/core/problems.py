@@ -36,8 +36,10 @@ class Problem:
 
     def __str__(self) -> str:
         warning = self.severity is Severity.WARNING
-        if self.line is None:
-            text = ProblemWords.tr("{path}: warning: {message}") if warning else "{path}: {message}"
+        if self.line is None and warning:
+            text = ProblemWords.tr("{path}: warning: {message}")
+        elif self.line is None:
+            text = ProblemWords.tr("{path}: {message}")
         elif warning:
             text = ProblemWords.tr("{path}, line {line}: warning: {message}")
         else:
