@@ -28,6 +28,10 @@ Asked = tuple[str, list[str]]  # LANG, and the arguments before the command
 GERMAN: Asked = ("de_DE.UTF-8", [])
 FRENCH: Asked = ("de_DE.UTF-8", ["--lang", "fr"])  # --lang wins over the locale
 ENGLISH: Asked = ("C.UTF-8", [])
+COMMANDS = (
+    "", "list", "validate", "show", "run", "relief", "today", "install-desktop",
+    "uninstall-desktop", "autostart", "sounds", "history", "trace",
+)  # fmt: skip
 SIDES_LINE = 12  # "    sides: both" in VALID_ROUTINE; the messages below name it
 
 
@@ -143,6 +147,16 @@ def test_help_is_in_the_language_asked_for(capsys: pytest.CaptureFixture[str]) -
     assert "Nur allgemeine Informationen, keine medizinische Beratung." in out
     assert "--routines ORDNER" in out
     assert "Routinedateien oder -ordner prüfen" in out
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_every_help_page_prints_in_every_language(
+    language: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Argparse %-formats help text, so a stray '%' in a translation would crash --help."""
+    for command in COMMANDS:
+        code, out, _ = run(["--lang", language, *command.split(), "--help"], capsys)
+        assert (code, out[:6]) == (0, "usage:"), command
 
 
 def test_german_list_still_starts_without_qt(tmp_path: Path) -> None:
