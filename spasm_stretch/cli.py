@@ -21,7 +21,7 @@ from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
 from spasm_stretch.core.problems import Problem
 from spasm_stretch.i18n.language import SHIPPED, choose_language
-from spasm_stretch.i18n.text import use_catalog
+from spasm_stretch.i18n.text import Text, use_catalog
 from spasm_stretch.resources import builtin_routines_dir, images_dir
 
 EXIT_OK = 0
@@ -30,75 +30,125 @@ EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 128 + 13  # as a program killed by SIGPIPE would report
 
 
+class CommandLineWords(Text):
+    """What the terminal commands print and the help they give.
+
+    Argparse's own words ("usage:", "error:", "show this help message and
+    exit") come from Python's gettext catalog, not from ours.
+    """
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, shared by the GUI launcher and the terminal commands."""
     parser = argparse.ArgumentParser(
         prog="spasm-stretch",
-        description="Guided stretching routines for muscle cramps and spasms. "
-        "Without a command, opens the window.",
-        epilog="General information only, not medical advice.",
+        description=CommandLineWords.tr(
+            "Guided stretching routines for muscle cramps and spasms. "
+            "Without a command, opens the window."
+        ),
+        epilog=CommandLineWords.tr("General information only, not medical advice."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--lang",
-        metavar="CODE",
+        metavar=CommandLineWords.tr("CODE"),
         choices=SHIPPED,
         default=None,
-        help=f"speak this language ({', '.join(SHIPPED)}) instead of the system's or the setting",
+        help=CommandLineWords.tr(
+            "speak this language ({codes}) instead of the system's or the setting"
+        ).format(codes=", ".join(SHIPPED)),
     )
     parser.add_argument(
         "--routines",
-        metavar="DIR",
+        metavar=CommandLineWords.tr("DIR"),
         type=Path,
         action="append",
         default=[],
-        help="also load routines from DIR (may be given more than once; "
-        "a routine here replaces one with the same id)",
+        help=CommandLineWords.tr(
+            "also load routines from DIR (may be given more than once; "
+            "a routine here replaces one with the same id)"
+        ),
     )
     parser.add_argument(
         "--speed",
         type=_speed,
         default=1.0,
         metavar="N",
-        help="run sessions N times faster (for demos and tests; default 1)",
+        help=CommandLineWords.tr("run sessions N times faster (for demos and tests; default 1)"),
     )
     parser.add_argument(
         "--audio",
         choices=("auto", "qt", "playsound", "silent"),
         default=None,
-        help="sound player: auto (default in the window), qt, playsound or silent "
-        "(trace plays sounds only when this is given)",
+        help=CommandLineWords.tr(
+            "sound player: auto (default in the window), qt, playsound or silent "
+            "(trace plays sounds only when this is given)"
+        ),
     )
     parser.add_argument(
         "--background",
         action="store_true",
-        help="start hidden in the tray (how the login entry starts it)",
+        help=CommandLineWords.tr("start hidden in the tray (how the login entry starts it)"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("list", help="list every routine with its steps and total time")
-    validate = commands.add_parser("validate", help="check routine files or folders")
-    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    show = commands.add_parser("show", help="print a routine's timeline, segment by segment")
-    show.add_argument("routine", metavar="ROUTINE", help="a routine id, or a routine file")
-    run = commands.add_parser("run", help="open the window on a routine, ready to start")
-    run.add_argument("routine", metavar="ROUTINE", help="a routine id")
-    commands.add_parser("relief", help="open the window on quick relief for a cramp happening now")
-    commands.add_parser("today", help="start today's reminded routine (or the last one)")
-    commands.add_parser("install-desktop", help="add the app to the applications menu")
-    commands.add_parser("uninstall-desktop", help="remove it from the applications menu")
-    autostart = commands.add_parser("autostart", help="start at login, hidden in the tray")
+    commands = parser.add_subparsers(dest="command", metavar=CommandLineWords.tr("COMMAND"))
+    routine = CommandLineWords.tr("ROUTINE")
+    routine_or_file = CommandLineWords.tr("a routine id, or a routine file")
+    commands.add_parser(
+        "list", help=CommandLineWords.tr("list every routine with its steps and total time")
+    )
+    validate = commands.add_parser(
+        "validate", help=CommandLineWords.tr("check routine files or folders")
+    )
+    validate.add_argument("paths", nargs="+", type=Path, metavar=CommandLineWords.tr("PATH"))
+    show = commands.add_parser(
+        "show", help=CommandLineWords.tr("print a routine's timeline, segment by segment")
+    )
+    show.add_argument("routine", metavar=routine, help=routine_or_file)
+    run = commands.add_parser(
+        "run", help=CommandLineWords.tr("open the window on a routine, ready to start")
+    )
+    run.add_argument("routine", metavar=routine, help=CommandLineWords.tr("a routine id"))
+    commands.add_parser(
+        "relief",
+        help=CommandLineWords.tr("open the window on quick relief for a cramp happening now"),
+    )
+    commands.add_parser(
+        "today", help=CommandLineWords.tr("start today's reminded routine (or the last one)")
+    )
+    commands.add_parser(
+        "install-desktop", help=CommandLineWords.tr("add the app to the applications menu")
+    )
+    commands.add_parser(
+        "uninstall-desktop", help=CommandLineWords.tr("remove it from the applications menu")
+    )
+    autostart = commands.add_parser(
+        "autostart", help=CommandLineWords.tr("start at login, hidden in the tray")
+    )
     autostart.add_argument("state", choices=("on", "off"))
-    commands.add_parser("sounds", help="show which sound player works and play each cue")
-    history = commands.add_parser("history", help="print the log of routines and cramp episodes")
-    history.add_argument("--csv", action="store_true", help="comma-separated values instead")
+    commands.add_parser(
+        "sounds", help=CommandLineWords.tr("show which sound player works and play each cue")
+    )
+    history = commands.add_parser(
+        "history", help=CommandLineWords.tr("print the log of routines and cramp episodes")
+    )
+    history.add_argument(
+        "--csv", action="store_true", help=CommandLineWords.tr("comma-separated values instead")
+    )
     trace = commands.add_parser(
-        "trace", help="run a routine with no window and print each event as it fires"
+        "trace",
+        help=CommandLineWords.tr("run a routine with no window and print each event as it fires"),
     )
-    trace.add_argument("routine", metavar="ROUTINE", help="a routine id, or a routine file")
+    trace.add_argument("routine", metavar=routine, help=routine_or_file)
     trace.add_argument(
-        "--speed", type=_speed, default=argparse.SUPPRESS, metavar="N", help="run N times faster"
+        "--speed",
+        type=_speed,
+        default=argparse.SUPPRESS,
+        metavar="N",
+        help=CommandLineWords.tr("run N times faster"),
     )
-    trace.add_argument("--json", action="store_true", help="one JSON object per event")
+    trace.add_argument(
+        "--json", action="store_true", help=CommandLineWords.tr("one JSON object per event")
+    )
     return parser
 
 
@@ -108,7 +158,11 @@ def _speed(text: str) -> float:
     except ValueError:
         value = math.nan
     if not 0.1 <= value <= 1000:
-        raise argparse.ArgumentTypeError(f"speed must be a number from 0.1 to 1000, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            CommandLineWords.tr("speed must be a number from 0.1 to 1000, got {value}").format(
+                value=repr(text)
+            )
+        )
     return value
 
 
@@ -176,8 +230,7 @@ def _open_window(args: argparse.Namespace) -> int:
     if routine_id is not None:
         catalog = load_all(args.routines)
         if catalog.find(routine_id) is None:
-            known = ", ".join(r.id for r in catalog.routines)
-            print(f"no routine with the id {routine_id!r}; known ids: {known}", file=sys.stderr)
+            print(unknown_routine(routine_id, catalog), file=sys.stderr)
             return EXIT_USAGE
     from spasm_stretch.desktop.handover import pass_launch
 
@@ -199,7 +252,7 @@ def display_problem(environ: Mapping[str, str], platform: str) -> str:
         return ""
     if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
         return ""
-    return (
+    return CommandLineWords.tr(
         "spasm-stretch cannot open its window: there is no display (neither DISPLAY nor "
         "WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, "
         "trace, validate, history."
@@ -227,14 +280,39 @@ def _print_problems(problems: Sequence[Problem], err: TextIO) -> None:
         print(problem, file=err)
 
 
+def unknown_routine(name: str, catalog: Catalog) -> str:
+    """The message for a routine id that is not in ``catalog``, with the ids that are."""
+    known = ", ".join(r.id for r in catalog.routines)
+    return CommandLineWords.tr("no routine with the id {id}; known ids: {known}").format(
+        id=repr(name), known=known
+    )
+
+
+def origin_words(label: str) -> str:
+    """A source's label as the user reads it (the labels themselves are identifiers)."""
+    words = {"built-in": CommandLineWords.tr("built-in"), "yours": CommandLineWords.tr("yours")}
+    return words.get(label, label)
+
+
 def list_routines(catalog: Catalog, out: TextIO, err: TextIO) -> int:
     """Print one line per routine; problems go to ``err`` and do not change the exit code."""
-    rows = [("ID", "NAME", "AREA", "STEPS", "TIME", "FROM")]
+    rows = [
+        (
+            CommandLineWords.tr("ID"),
+            CommandLineWords.tr("NAME"),
+            CommandLineWords.tr("AREA"),
+            CommandLineWords.tr("STEPS"),
+            CommandLineWords.tr("TIME"),
+            CommandLineWords.tr("FROM"),
+        )
+    ]
     for entry in catalog.entries:
         routine = entry.routine
-        origin = entry.origin
+        origin = origin_words(entry.origin)
         if entry.replaces is not None:
-            origin += f" (replaces {entry.replaces})"
+            origin = CommandLineWords.tr("{origin} (replaces {file})").format(
+                origin=origin, file=entry.replaces
+            )
         total = format_duration(make_plan(routine).total)
         rows.append(
             (routine.id, routine.name, routine.area, str(len(routine.steps)), total, origin)
@@ -255,12 +333,18 @@ def validate_paths(paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
     catalog = load_catalog([RoutineSource(tuple(paths), "given")], [images_dir()])
     _print_problems(catalog.problems, err)
     if not catalog.problems and not catalog.routines:
-        print("no routine files (.yaml or .yml) found", file=err)
+        print(CommandLineWords.tr("no routine files (.yaml or .yml) found"), file=err)
         return EXIT_INVALID
     if catalog.errors:
-        print(f"{len(catalog.errors)} file(s) with errors, {len(catalog.routines)} valid", file=err)
+        broken = CommandLineWords.tr("%n file(s) with errors", "", len(catalog.errors))
+        print(
+            CommandLineWords.tr("{broken}, %n valid", "", len(catalog.routines)).format(
+                broken=broken
+            ),
+            file=err,
+        )
         return EXIT_INVALID
-    print(f"ok: {len(catalog.routines)} routine(s) valid", file=out)
+    print(CommandLineWords.tr("ok: %n routine(s) valid", "", len(catalog.routines)), file=out)
     return EXIT_OK
 
 
@@ -272,28 +356,47 @@ def _find(catalog: Catalog, name: str, err: TextIO) -> Routine | None:
         return result.routine
     routine = catalog.find(name)
     if routine is None:
-        known = ", ".join(r.id for r in catalog.routines)
-        print(f"no routine with the id {name!r}; known ids: {known}", file=err)
+        print(unknown_routine(name, catalog), file=err)
     return routine
 
 
 def describe_segment(segment: Segment, routine: Routine) -> str:
     """A short human description of what happens during ``segment``."""
     step = routine.steps[segment.step_index]
-    side = "" if segment.side is Side.NONE else f" {segment.side.value}"
-    reps = f" (rep {segment.rep} of {step.reps})" if step.reps > 1 else ""
+    side = ""
+    if segment.side is not Side.NONE:
+        side = " " + (
+            CommandLineWords.tr("left")
+            if segment.side is Side.LEFT
+            else CommandLineWords.tr("right")
+        )
+    reps = ""
+    if step.reps > 1:
+        reps = " " + CommandLineWords.tr("(rep {rep} of {reps})").format(
+            rep=segment.rep, reps=step.reps
+        )
     if segment.kind is SegmentKind.PREPARE:
-        return f"get into position for {step.name}"
+        return CommandLineWords.tr("get into position for {step}").format(step=step.name)
     if segment.kind is SegmentKind.HOLD and segment.repetition:
-        movement = f"rep {segment.repetition} of {step.count}{side}{reps}"
-        return movement + (f" ({step.tempo:g} s, then hold)" if segment.length > step.tempo else "")
+        movement = CommandLineWords.tr("rep {repetition} of {count}").format(
+            repetition=segment.repetition, count=step.count
+        )
+        if segment.length > step.tempo:
+            reps += " " + CommandLineWords.tr("({tempo:g} s, then hold)").format(tempo=step.tempo)
+        return movement + side + reps
     if segment.kind is SegmentKind.HOLD:
-        return f"hold{side}{reps}"
+        holds = {
+            Side.LEFT: CommandLineWords.tr("hold left"),
+            Side.RIGHT: CommandLineWords.tr("hold right"),
+        }
+        return holds.get(segment.side, CommandLineWords.tr("hold")) + reps
     if segment.kind is SegmentKind.FLOW and segment.pose is not None:
         return f"{segment.pose.pose.lower()}{side}{reps}: {segment.pose.cue}"
     if segment.kind is SegmentKind.SWITCH:
-        return f"switch to the{side} side"
-    return "relax"
+        if segment.side is Side.RIGHT:
+            return CommandLineWords.tr("switch to the right side")
+        return CommandLineWords.tr("switch to the left side")
+    return CommandLineWords.tr("relax")
 
 
 def show_routine(catalog: Catalog, name: str, out: TextIO, err: TextIO) -> int:
@@ -303,15 +406,27 @@ def show_routine(catalog: Catalog, name: str, out: TextIO, err: TextIO) -> int:
         return EXIT_INVALID
     plan = make_plan(routine)
     print(
-        f"{routine.name} ({routine.id}): {format_duration(plan.total)} in all, "
-        f"{format_duration(plan.active_total)} stretching",
+        CommandLineWords.tr("{name} ({id}): {total} in all, {active} stretching").format(
+            name=routine.name,
+            id=routine.id,
+            total=format_duration(plan.total),
+            active=format_duration(plan.active_total),
+        ),
         file=out,
     )
-    print(" start  length  step  what", file=out)
+    start, length, step = (
+        CommandLineWords.tr("start"),
+        CommandLineWords.tr("length"),
+        CommandLineWords.tr("step"),
+    )
+    widths = (max(6, len(start)), max(6, len(length)), max(4, len(step)))
+    what = CommandLineWords.tr("what")
+    print(f"{start:>{widths[0]}}  {length:>{widths[1]}}  {step:>{widths[2]}}  {what}", file=out)
     for segment in plan.segments:
         print(
-            f"{format_duration(segment.start):>6}  {format_duration(segment.length):>6}  "
-            f"{segment.step_index + 1:>4}  {describe_segment(segment, routine)}",
+            f"{format_duration(segment.start):>{widths[0]}}  "
+            f"{format_duration(segment.length):>{widths[1]}}  "
+            f"{segment.step_index + 1:>{widths[2]}}  {describe_segment(segment, routine)}",
             file=out,
         )
     return EXIT_OK
@@ -341,7 +456,10 @@ def print_history(as_csv: bool, out: TextIO, err: TextIO) -> int:
     if history.notice:
         print(history.notice, file=err)
     if not history.volatile and (found := LogWriter(history).recover(spill_folders())):
-        print(f"{found} entries the app could not save earlier are now in the log.", file=err)
+        recovered = CommandLineWords.tr(
+            "%n entries the app could not save earlier are now in the log.", "", found
+        )
+        print(recovered, file=err)
     episodes, sessions = history.episodes(), history.sessions()
     history.close()
     if as_csv:

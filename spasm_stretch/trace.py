@@ -21,9 +21,14 @@ from spasm_stretch.core.cues import cue_for
 from spasm_stretch.core.engine import TERMINAL_KINDS, EventKind, Session, SessionEvent
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import make_plan
+from spasm_stretch.i18n.text import Text
 from spasm_stretch.qt_driver import SessionDriver
 
 LAST_CUE_MS = 1300  # let the final cue ring out before the process (and its player) ends
+
+
+class TraceWords(Text):
+    """The readable trace lines (``--json`` stays English: it is for programs)."""
 
 
 def event_record(
@@ -142,8 +147,13 @@ def format_record(record: dict[str, object], *, as_json: bool) -> str:
     """One traced event as a line: JSON, or aligned words for reading."""
     if as_json:
         return json.dumps(record)
-    side = f" {record['side']}" if record["side"] else ""
+    if record["side"] == Side.LEFT.value:
+        what = TraceWords.tr("step {number} left: {text}")
+    elif record["side"] == Side.RIGHT.value:
+        what = TraceWords.tr("step {number} right: {text}")
+    else:
+        what = TraceWords.tr("step {number}: {text}")
     return (
-        f"{record['planned']:8.3f}s  {record['late_ms']:+7.1f} ms  "
-        f"{record['event']:<15} step {record['step']}{side}: {record['text']}"
+        f"{record['planned']:8.3f}s  {record['late_ms']:+7.1f} ms  {record['event']:<15} "
+        + what.format(number=record["step"], text=record["text"])
     )

@@ -15,8 +15,13 @@ from pathlib import Path
 from spasm_stretch.core.loader import ImageFinder, load_routine_file, os_reason
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.problems import Problem, Severity
+from spasm_stretch.i18n.text import Text
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
+
+
+class RoutineFolderWords(Text):
+    """What a user reads about a routine folder or a clash of routine ids."""
 
 
 @dataclass(frozen=True)
@@ -81,16 +86,21 @@ def routine_files(path: Path, *, optional: bool = False) -> tuple[list[Path], li
         is_folder = stat.S_ISDIR(path.stat().st_mode)
     except FileNotFoundError:
         if path.is_symlink():
-            return [], [Problem(path, "this link points to a file that does not exist")]
-        return [], [] if optional else [Problem(path, "no such file or folder")]
+            missing = RoutineFolderWords.tr("this link points to a file that does not exist")
+            return [], [Problem(path, missing)]
+        return [], [] if optional else [
+            Problem(path, RoutineFolderWords.tr("no such file or folder"))
+        ]
     except OSError as exc:
-        return [], [Problem(path, f"this cannot be opened ({os_reason(exc)})")]
+        reason = RoutineFolderWords.tr("this cannot be opened ({reason})")
+        return [], [Problem(path, reason.format(reason=os_reason(exc)))]
     if not is_folder or path.suffix.lower() in ROUTINE_SUFFIXES:
         return [path], []
     try:
         entries = sorted(path.iterdir())
     except OSError as exc:
-        return [], [Problem(path, f"this folder cannot be read ({os_reason(exc)})")]
+        reason = RoutineFolderWords.tr("this folder cannot be read ({reason})")
+        return [], [Problem(path, reason.format(reason=os_reason(exc)))]
     return [p for p in entries if p.suffix.lower() in ROUTINE_SUFFIXES], []
 
 
@@ -116,8 +126,9 @@ def load_catalog(sources: Iterable[RoutineSource], image_folders: Sequence[Path]
                 problems.append(
                     Problem(
                         path,
-                        f"the id '{routine.id}' is already used by {claimed[routine.id].name}; "
-                        "give each routine its own id",
+                        RoutineFolderWords.tr(
+                            "the id '{id}' is already used by {file}; give each routine its own id"
+                        ).format(id=routine.id, file=claimed[routine.id].name),
                         result.id_line,
                     )
                 )

@@ -23,6 +23,7 @@ from spasm_stretch.core.model import FlowPose, HoldRange, Routine, Side, Step
 from spasm_stretch.core.problems import Problem, Severity
 from spasm_stretch.core.svg_safety import MAX_PICTURE_BYTES, svg_problem
 from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
+from spasm_stretch.i18n.text import Text
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_STEPS = 50
@@ -56,6 +57,15 @@ _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # needs none of them, since the display orders right-to-left scripts by itself.
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RANGE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:[-\u2013]\s*(\d+(?:\.\d+)?)\s*)?")
+
+
+class LoaderWords(Text):
+    """What a routine author reads about a file that does not load.
+
+    ``{where}`` in a message is the step (and pose) it is about, e.g.
+    "step 2 (Calf stretch): ", or nothing for the routine's own fields; YAML
+    field names and values ('none', 'both') stay as the author writes them.
+    """
 
 
 class RoutineError(Exception):
@@ -107,21 +117,29 @@ def read_routine_text(path: Path) -> str:
     try:
         data = read_regular_file(path, MAX_FILE_BYTES + 1)
     except IsADirectoryError:
-        raise RoutineError(None, "this is a folder, not a routine file") from None
+        raise RoutineError(None, LoaderWords.tr("this is a folder, not a routine file")) from None
     except OSError as exc:
-        raise RoutineError(None, f"the file cannot be read ({os_reason(exc)})") from None
+        raise RoutineError(
+            None, LoaderWords.tr("the file cannot be read ({reason})").format(reason=os_reason(exc))
+        ) from None
     if len(data) > MAX_FILE_BYTES:
         raise RoutineError(
-            None, f"the file is larger than {MAX_FILE_BYTES // 1024} KiB; a routine is a few KiB"
+            None,
+            LoaderWords.tr("the file is larger than {size} KiB; a routine is a few KiB").format(
+                size=MAX_FILE_BYTES // 1024
+            ),
         )
     if b"\0" in data:
-        raise RoutineError(None, "this is a binary file, not YAML text")
+        raise RoutineError(None, LoaderWords.tr("this is a binary file, not YAML text"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise RoutineError(
-            line, f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8"
+            line,
+            LoaderWords.tr(
+                "the file is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8"
+            ).format(byte=data[exc.start]),
         ) from None
 
 
@@ -137,10 +155,13 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     try:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
-            raise RoutineError(None, "this is a folder, not a routine file")
+            raise RoutineError(None, LoaderWords.tr("this is a folder, not a routine file"))
         if not stat.S_ISREG(mode):
             raise RoutineError(
-                None, f"this is {_file_kind(mode)}, not a routine file; a routine is a text file"
+                None,
+                LoaderWords.tr(
+                    "this is {kind}, not a routine file; a routine is a text file"
+                ).format(kind=_file_kind(mode)),
             )
         chunks: list[bytes] = []
         size = 0
@@ -154,22 +175,22 @@ def read_regular_file(path: Path, limit: int) -> bytes:
 
 def _file_kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return LoaderWords.tr("a named pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return LoaderWords.tr("a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return LoaderWords.tr("a device")
+    return LoaderWords.tr("not a regular file")
 
 
 def os_reason(exc: OSError) -> str:
     """Why an operating-system call failed, in words (a link loop named as such)."""
     if isinstance(exc, IsADirectoryError):
-        return "it is a folder"
+        return LoaderWords.tr("it is a folder")
     if exc.errno == errno.ELOOP:
-        return "a symbolic link that loops back on itself"
+        return LoaderWords.tr("a symbolic link that loops back on itself")
     if exc.errno == errno.ENAMETOOLONG:
-        return "the name is too long for the file system"
+        return LoaderWords.tr("the name is too long for the file system")
     return (exc.strerror or type(exc).__name__).lower()
 
 
@@ -180,17 +201,17 @@ def shorten(text: str, limit: int = 60) -> str:
 
 def _describe(value: Any) -> str:
     if value is None:
-        return "nothing"
+        return LoaderWords.tr("nothing")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
-        return "a mapping"
+        return LoaderWords.tr("a mapping")
     if isinstance(value, list):
-        return f"a list of {len(value)}"
+        return LoaderWords.tr("a list of %n", "", len(value))
     if isinstance(value, str):
         return repr(shorten(value))
     if isinstance(value, int) and abs(value) >= 10**15:
-        return "a number too large to be seconds"
+        return LoaderWords.tr("a number too large to be seconds")
     return shorten(str(value))
 
 
@@ -215,21 +236,34 @@ class _Validator:
     def routine(self) -> Routine:
         top = self.doc.data
         if not isinstance(top, dict):
-            raise self.fail((), f"a routine must be a mapping of fields, got {_describe(top)}")
+            raise self.fail(
+                (),
+                LoaderWords.tr("a routine must be a mapping of fields, got {value}").format(
+                    value=_describe(top)
+                ),
+            )
         self.check_fields(top, (), ROUTINE_FIELDS, "")
         routine_id = self.text(top, (), "id", "", max_length=40)
         if not _ID.fullmatch(routine_id):
             raise self.fail(
                 ("id",),
-                f"id must be lowercase letters, digits and dashes, got {routine_id!r}",
+                LoaderWords.tr(
+                    "id must be lowercase letters, digits and dashes, got {value}"
+                ).format(value=repr(routine_id)),
             )
         steps_value = top.get("steps")
         if not isinstance(steps_value, list) or not steps_value:
             raise self.fail(
-                ("steps",), f"steps must be a non-empty list, got {_describe(steps_value)}"
+                ("steps",),
+                LoaderWords.tr("steps must be a non-empty list, got {value}").format(
+                    value=_describe(steps_value)
+                ),
             )
         if len(steps_value) > MAX_STEPS:
-            raise self.fail(("steps",), f"steps may hold at most {MAX_STEPS} steps")
+            raise self.fail(
+                ("steps",),
+                LoaderWords.tr("steps may hold at most {most} steps").format(most=MAX_STEPS),
+            )
         return Routine(
             id=routine_id,
             name=self.text(top, (), "name", ""),
@@ -248,33 +282,41 @@ class _Validator:
 
     def step(self, value: Any, index: int) -> Step:
         where: YamlPath = ("steps", index)
-        context = f"step {index + 1}: "
+        context = LoaderWords.tr("step {number}: ").format(number=index + 1)
         if not isinstance(value, dict):
             raise self.fail(
-                where, f"{context}a step must be a mapping of fields, got {_describe(value)}"
+                where,
+                LoaderWords.tr("{where}a step must be a mapping of fields, got {value}").format(
+                    where=context, value=_describe(value)
+                ),
             )
         self.check_fields(value, where, STEP_FIELDS, context)
         name = self.text(value, where, "name", context)
-        context = f"step {index + 1} ({name}): "
+        context = LoaderWords.tr("step {number} ({name}): ").format(number=index + 1, name=name)
         sides = value.get("sides", "none")
         if sides not in ("none", "both"):
             raise self.fail(
                 (*where, "sides"),
-                f"{context}sides must be 'none' or 'both', got {_describe(sides)}",
+                LoaderWords.tr("{where}sides must be 'none' or 'both', got {value}").format(
+                    where=context, value=_describe(sides)
+                ),
             )
         image_side = value.get("image_side", "left")
         if image_side not in ("left", "right"):
             raise self.fail(
                 (*where, "image_side"),
-                f"{context}image_side must be 'left' or 'right' (the side the picture shows), "
-                f"got {_describe(image_side)}",
+                LoaderWords.tr(
+                    "{where}image_side must be 'left' or 'right' (the side the picture shows), "
+                    "got {value}"
+                ).format(where=context, value=_describe(image_side)),
             )
         reps = value.get("reps", 1)
         if not isinstance(reps, int) or isinstance(reps, bool) or not REPS[0] <= reps <= REPS[1]:
             raise self.fail(
                 (*where, "reps"),
-                f"{context}reps must be a whole number between {REPS[0]} and {REPS[1]}, "
-                f"got {_describe(reps)}",
+                LoaderWords.tr(
+                    "{where}reps must be a whole number between {low} and {high}, got {value}"
+                ).format(where=context, low=REPS[0], high=REPS[1], value=_describe(reps)),
             )
         count, tempo = self.counted(value, where, context)
         hold = (
@@ -285,8 +327,16 @@ class _Validator:
         if count is not None and count * (tempo + hold.high) > SET_SECONDS:
             raise self.fail(
                 (*where, "count"),
-                f"{context}{count} repetitions of {tempo + hold.high:g} s last "
-                f"{count * (tempo + hold.high):g} s; keep a set under {SET_SECONDS:g} s",
+                LoaderWords.tr(
+                    "{where}{count} repetitions of {each:g} s last {total:g} s; "
+                    "keep a set under {most:g} s"
+                ).format(
+                    where=context,
+                    count=count,
+                    each=tempo + hold.high,
+                    total=count * (tempo + hold.high),
+                    most=SET_SECONDS,
+                ),
             )
         return Step(
             name=name,
@@ -310,8 +360,10 @@ class _Validator:
             if "tempo" in step:
                 raise self.fail(
                     (*where, "tempo"),
-                    f"{context}tempo is the seconds per repetition of a counted step; "
-                    "add 'count' (how many repetitions) or remove tempo",
+                    LoaderWords.tr(
+                        "{where}tempo is the seconds per repetition of a counted step; "
+                        "add 'count' (how many repetitions) or remove tempo"
+                    ).format(where=context),
                 )
             return None, 0.0
         count = step["count"]
@@ -319,18 +371,24 @@ class _Validator:
         if not isinstance(count, int) or isinstance(count, bool) or not low <= count <= high:
             raise self.fail(
                 (*where, "count"),
-                f"{context}count must be a whole number of repetitions between {low} and "
-                f"{high}, got {_describe(count)}",
+                LoaderWords.tr(
+                    "{where}count must be a whole number of repetitions between {low} and "
+                    "{high}, got {value}"
+                ).format(where=context, low=low, high=high, value=_describe(count)),
             )
         if "flow" in step:
             raise self.fail(
                 (*where, "flow"),
-                f"{context}a counted step (count) cannot also be a flow; use one or the other",
+                LoaderWords.tr(
+                    "{where}a counted step (count) cannot also be a flow; use one or the other"
+                ).format(where=context),
             )
         if "tempo" not in step:
             raise self.fail(
                 where,
-                f"{context}the field 'tempo' is missing (seconds per repetition, e.g. 2)",
+                LoaderWords.tr(
+                    "{where}the field 'tempo' is missing (seconds per repetition, e.g. 2)"
+                ).format(where=context),
             )
         return count, self.seconds(step, where, "tempo", context, bounds=TEMPO_SECONDS)
 
@@ -341,15 +399,22 @@ class _Validator:
         if not isinstance(poses, list) or not 2 <= len(poses) <= MAX_POSES:
             raise self.fail(
                 (*where, "flow"),
-                f"{context}flow must be a list of 2 to {MAX_POSES} poses, got {_describe(poses)}",
+                LoaderWords.tr(
+                    "{where}flow must be a list of 2 to {most} poses, got {value}"
+                ).format(where=context, most=MAX_POSES, value=_describe(poses)),
             )
         result = []
         for index, pose in enumerate(poses):
             pose_where: YamlPath = (*where, "flow", index)
-            pose_context = f"{context}pose {index + 1}: "
+            pose_context = LoaderWords.tr("{where}pose {number}: ").format(
+                where=context, number=index + 1
+            )
             if not isinstance(pose, dict):
                 raise self.fail(
-                    pose_where, f"{pose_context}a pose must be a mapping, got {_describe(pose)}"
+                    pose_where,
+                    LoaderWords.tr("{where}a pose must be a mapping, got {value}").format(
+                        where=pose_context, value=_describe(pose)
+                    ),
                 )
             self.check_fields(pose, pose_where, POSE_FIELDS, pose_context)
             result.append(
@@ -372,12 +437,16 @@ class _Validator:
                 continue
             guess = difflib.get_close_matches(key, known, n=1)
             hint = (
-                f"; did you mean '{guess[0]}'?" if guess else f"; known fields: {', '.join(known)}"
+                LoaderWords.tr("did you mean '{field}'?").format(field=guess[0])
+                if guess
+                else LoaderWords.tr("known fields: {fields}").format(fields=", ".join(known))
             )
             self.warnings.append(
                 Problem(
                     self.path,
-                    f"{context}unknown field '{key}' is ignored{hint}",
+                    LoaderWords.tr("{where}unknown field '{field}' is ignored; {hint}").format(
+                        where=context, field=key, hint=hint
+                    ),
                     self.doc.line_of((*where, key)),
                     Severity.WARNING,
                 )
@@ -395,15 +464,27 @@ class _Validator:
     ) -> str:
         if key not in mapping:
             if required:
-                raise self.fail(where, f"{context}the field '{key}' is missing")
+                raise self.fail(
+                    where,
+                    LoaderWords.tr("{where}the field '{field}' is missing").format(
+                        where=context, field=key
+                    ),
+                )
             return ""
         value = mapping[key]
         if not isinstance(value, str) or not plain_text(value):
-            raise self.fail((*where, key), f"{context}{key} must be text, got {_describe(value)}")
+            raise self.fail(
+                (*where, key),
+                LoaderWords.tr("{where}{field} must be text, got {value}").format(
+                    where=context, field=key, value=_describe(value)
+                ),
+            )
         if len(value) > max_length:
             raise self.fail(
                 (*where, key),
-                f"{context}{key} is {len(value)} characters; keep it under {max_length}",
+                LoaderWords.tr(
+                    "{where}{field} is {length} characters; keep it under {most}"
+                ).format(where=context, field=key, length=len(value), most=max_length),
             )
         return plain_text(value)
 
@@ -420,20 +501,31 @@ class _Validator:
         if key not in mapping and default is not None:
             return default
         if key not in mapping:
-            raise self.fail(where, f"{context}the field '{key}' is missing")
+            raise self.fail(
+                where,
+                LoaderWords.tr("{where}the field '{field}' is missing").format(
+                    where=context, field=key
+                ),
+            )
         value = mapping[key]
         if not _is_number(value) or not bounds[0] <= value <= bounds[1]:
             raise self.fail(
                 (*where, key),
-                f"{context}{key} must be seconds between {bounds[0]:g} and {bounds[1]:g}, "
-                f"got {_describe(value)}",
+                LoaderWords.tr(
+                    "{where}{field} must be seconds between {low:g} and {high:g}, got {value}"
+                ).format(
+                    where=context, field=key, low=bounds[0], high=bounds[1], value=_describe(value)
+                ),
             )
         return float(value)
 
     def hold(self, step: dict[str, Any], where: YamlPath, context: str) -> HoldRange:
         if "hold" not in step:
             raise self.fail(
-                where, f"{context}the field 'hold' is missing (seconds, e.g. 30 or \"20-30\")"
+                where,
+                LoaderWords.tr(
+                    "{where}the field 'hold' is missing (seconds, e.g. 30 or \"20-30\")"
+                ).format(where=context),
             )
         value = step["hold"]
         low: float = math.nan
@@ -447,8 +539,10 @@ class _Validator:
         if not lowest <= low <= high <= highest:
             raise self.fail(
                 (*where, "hold"),
-                f"{context}hold must be seconds between {lowest:g} and {highest:g} "
-                f'(a number like 30 or a range like "20-30"), got {_describe(value)}',
+                LoaderWords.tr(
+                    "{where}hold must be seconds between {low:g} and {high:g} "
+                    '(a number like 30 or a range like "20-30"), got {value}'
+                ).format(where=context, low=lowest, high=highest, value=_describe(value)),
             )
         return HoldRange(low, high)
 
@@ -457,8 +551,10 @@ class _Validator:
         if not isinstance(value, list) or not 1 <= len(value) <= MAX_INSTRUCTIONS:
             raise self.fail(
                 (*where, "instructions"),
-                f"{context}instructions must be a list of 1 to {MAX_INSTRUCTIONS} sentences, "
-                f"each on its own line starting with '- ', got {_describe(value)}",
+                LoaderWords.tr(
+                    "{where}instructions must be a list of 1 to {most} sentences, "
+                    "each on its own line starting with '- ', got {value}"
+                ).format(where=context, most=MAX_INSTRUCTIONS, value=_describe(value)),
             )
         result = []
         for index, sentence in enumerate(value):
@@ -466,8 +562,12 @@ class _Validator:
             if not text or len(sentence) > MAX_TEXT:
                 raise self.fail(
                     (*where, "instructions", index),
-                    f"{context}instruction {index + 1} must be a sentence of text "
-                    f"(under {MAX_TEXT} characters), got {_describe(sentence)}",
+                    LoaderWords.tr(
+                        "{where}instruction {number} must be a sentence of text "
+                        "(under {most} characters), got {value}"
+                    ).format(
+                        where=context, number=index + 1, most=MAX_TEXT, value=_describe(sentence)
+                    ),
                 )
             result.append(text)
         return tuple(result)
@@ -479,24 +579,36 @@ class _Validator:
         field_where = (*where, "image")
         if not isinstance(value, str) or not value.strip():
             raise self.fail(
-                field_where, f"{context}image must be a file name, got {_describe(value)}"
+                field_where,
+                LoaderWords.tr("{where}image must be a file name, got {value}").format(
+                    where=context, value=_describe(value)
+                ),
             )
         if _leaves_folder(value):
             raise self.fail(
                 field_where,
-                f"{context}image must be a file name beside the routine or in the built-in "
-                f"images, not a path outside them, got {shorten(value)!r}",
+                LoaderWords.tr(
+                    "{where}image must be a file name beside the routine or in the built-in "
+                    "images, not a path outside them, got {value}"
+                ).format(where=context, value=repr(shorten(value))),
             )
         shown = shorten(value)
         try:
             found = self.images.find(self.path.parent, value)
         except ImageError as exc:
-            raise self.fail(field_where, f"{context}image {shown!r} {exc.reason}") from None
+            raise self.fail(
+                field_where,
+                LoaderWords.tr("{where}image {name} {reason}").format(
+                    where=context, name=repr(shown), reason=exc.reason
+                ),
+            ) from None
         if found is not None:
             return found
         raise self.fail(
             field_where,
-            f"{context}image {shown!r} was not found beside the routine or in the built-in images",
+            LoaderWords.tr(
+                "{where}image {name} was not found beside the routine or in the built-in images"
+            ).format(where=context, name=repr(shown)),
         )
 
 
@@ -543,7 +655,9 @@ class ImageFinder:
             except ImageError as exc:
                 self._found[key] = exc
             except OSError as exc:
-                self._found[key] = ImageError(f"cannot be read ({os_reason(exc)})")
+                self._found[key] = ImageError(
+                    LoaderWords.tr("cannot be read ({reason})").format(reason=os_reason(exc))
+                )
         found = self._found[key]
         if isinstance(found, ImageError):
             raise found
@@ -551,7 +665,7 @@ class ImageFinder:
 
     def _search(self, routine_folder: Path, relative: Path) -> Path | None:
         if not relative.parts:
-            raise ImageError("is not a file name (it names a folder)")
+            raise ImageError(LoaderWords.tr("is not a file name (it names a folder)"))
         first = relative.parts[0]
         for folder in (routine_folder, *self.shared_folders):
             entry = self._listing(folder).get(first)
@@ -597,14 +711,20 @@ def _checked_picture(path: Path) -> Path:
     if suffix in RASTER_SUFFIXES:
         return path  # decoded from bytes by the window, which never follows links inside
     if suffix != ".svg":
-        raise ImageError("is not a picture the app can show: use SVG, PNG, JPEG or WebP")
+        raise ImageError(
+            LoaderWords.tr("is not a picture the app can show: use SVG, PNG, JPEG or WebP")
+        )
     try:
         data = read_regular_file(path, MAX_PICTURE_BYTES + 1)
     except RoutineError as exc:
-        raise ImageError(f"cannot be used: {exc.message}") from None
+        raise ImageError(
+            LoaderWords.tr("cannot be used: {reason}").format(reason=exc.message)
+        ) from None
     if len(data) > MAX_PICTURE_BYTES:
-        raise ImageError(f"is larger than {MAX_PICTURE_BYTES // 1024} KiB")
+        raise ImageError(
+            LoaderWords.tr("is larger than {size} KiB").format(size=MAX_PICTURE_BYTES // 1024)
+        )
     problem = svg_problem(data)
     if problem is not None:
-        raise ImageError(f"cannot be shown: {problem}")
+        raise ImageError(LoaderWords.tr("cannot be shown: {reason}").format(reason=problem))
     return path

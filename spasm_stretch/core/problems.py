@@ -11,6 +11,12 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from spasm_stretch.i18n.text import Text
+
+
+class ProblemWords(Text):
+    """How a problem is placed in its file when printed."""
+
 
 class Severity(Enum):
     """An error keeps the routine out; a warning only informs its author."""
@@ -29,6 +35,13 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        where = f"{self.path}, line {self.line}" if self.line is not None else str(self.path)
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
-        return f"{where}: {prefix}{self.message}"
+        warning = self.severity is Severity.WARNING
+        if self.line is None and warning:
+            text = ProblemWords.tr("{path}: warning: {message}")
+        elif self.line is None:
+            text = ProblemWords.tr("{path}: {message}")
+        elif warning:
+            text = ProblemWords.tr("{path}, line {line}: warning: {message}")
+        else:
+            text = ProblemWords.tr("{path}, line {line}: {message}")
+        return text.format(path=self.path, line=self.line, message=self.message)

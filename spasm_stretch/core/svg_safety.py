@@ -16,11 +16,17 @@ from __future__ import annotations
 import re
 from xml.parsers import expat
 
+from spasm_stretch.i18n.text import Text
+
 MAX_PICTURE_BYTES = 1024 * 1024
 
 _SELF_CONTAINED = re.compile(r"\s*(#|data:)", re.IGNORECASE)
 _OUTSIDE_URL = re.compile(r"url\(\s*['\"]?\s*(?!#|data:)", re.IGNORECASE)
 _IMPORT = re.compile(r"@import", re.IGNORECASE)
+
+
+class SvgWords(Text):
+    """Why a picture is not shown; each completes "image 'x' cannot be shown: ..."."""
 
 
 class _UnsafeError(Exception):
@@ -33,10 +39,16 @@ def svg_problem(data: bytes) -> str | None:
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
 
     def refuse_entity(name: str, *_: object) -> None:
-        raise _UnsafeError(f"it declares the entity '{name}'; pictures must be plain SVG")
+        raise _UnsafeError(
+            SvgWords.tr("it declares the entity '{name}'; pictures must be plain SVG").format(
+                name=name
+            )
+        )
 
     def external(*_: object) -> int:
-        raise _UnsafeError("it refers to an outside document type; pictures must be plain SVG")
+        raise _UnsafeError(
+            SvgWords.tr("it refers to an outside document type; pictures must be plain SVG")
+        )
 
     open_elements: list[str] = []
 
@@ -46,10 +58,16 @@ def svg_problem(data: bytes) -> str | None:
             local = attribute.rpartition(" ")[2]
             if local == "href" and not _SELF_CONTAINED.match(value):
                 raise _UnsafeError(
-                    f"it refers to an outside file ({value[:60]!r}); embed it instead"
+                    SvgWords.tr("it refers to an outside file ({name}); embed it instead").format(
+                        name=repr(value[:60])
+                    )
                 )
             if _OUTSIDE_URL.search(value):
-                raise _UnsafeError(f"it refers to an outside file in {local}; embed it instead")
+                raise _UnsafeError(
+                    SvgWords.tr(
+                        "it refers to an outside file in {attribute}; embed it instead"
+                    ).format(attribute=local)
+                )
 
     def end(_: str) -> None:
         open_elements.pop()
@@ -57,7 +75,9 @@ def svg_problem(data: bytes) -> str | None:
     def text(content: str) -> None:
         in_style = bool(open_elements) and open_elements[-1] == "style"
         if in_style and (_IMPORT.search(content) or _OUTSIDE_URL.search(content)):
-            raise _UnsafeError("its style sheet refers to an outside file; embed it instead")
+            raise _UnsafeError(
+                SvgWords.tr("its style sheet refers to an outside file; embed it instead")
+            )
 
     parser.EntityDeclHandler = refuse_entity
     parser.ExternalEntityRefHandler = external
@@ -69,5 +89,7 @@ def svg_problem(data: bytes) -> str | None:
     except _UnsafeError as exc:
         return str(exc)
     except expat.ExpatError as exc:
-        return f"it is not valid SVG ({expat.ErrorString(exc.code)}, line {exc.lineno})"
+        return SvgWords.tr("it is not valid SVG ({reason}, line {line})").format(
+            reason=expat.ErrorString(exc.code), line=exc.lineno
+        )
     return None

@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from spasm_stretch.i18n.text import Text
+
 _Loader: type[yaml.SafeLoader | yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_DEPTH = 16
@@ -29,6 +31,13 @@ _SCALAR_TAGS = frozenset(_TAG + name for name in ("str", "int", "float", "bool",
 _COLLECTION_TAGS = frozenset({_TAG + "map", _TAG + "seq"})
 _STR = _TAG + "str"
 _INDENTING_TAB = re.compile(r"^[ \t]*\t[ \t]*[^ \t\r\n]", re.MULTILINE)
+
+
+class YamlWords(Text):
+    """Why a routine file is not plain YAML data, for its author.
+
+    PyYAML's own explanation (the ``{reason}`` of "not valid YAML") stays in English.
+    """
 
 
 class YamlError(Exception):
@@ -81,21 +90,33 @@ def parse(text: str) -> Document:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         line = text.count("\n", 0, exc.start) + 1
-        raise YamlError(line, "the text holds a character that is not valid Unicode") from None
+        raise YamlError(
+            line, YamlWords.tr("the text holds a character that is not valid Unicode")
+        ) from None
     loader = _Loader(text)
     try:
         return _build(loader)
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, max(exc.position, 0)) + 1
         raise YamlError(
-            line, f"the file holds a control character (#x{exc.character:04x})"
+            line,
+            YamlWords.tr("the file holds a control character (#x{code:04x})").format(
+                code=exc.character
+            ),
         ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = min(mark.line + 1, len(text.splitlines()) or 1) if mark is not None else 1
-        raise YamlError(line, f"this is not valid YAML ({exc.problem or exc.context})") from None
+        raise YamlError(
+            line,
+            YamlWords.tr("this is not valid YAML ({reason})").format(
+                reason=exc.problem or exc.context
+            ),
+        ) from None
     except yaml.YAMLError as exc:
-        raise YamlError(1, f"this is not valid YAML ({exc})") from None
+        raise YamlError(
+            1, YamlWords.tr("this is not valid YAML ({reason})").format(reason=exc)
+        ) from None
     finally:
         loader.dispose()
 
@@ -104,7 +125,9 @@ def _reject_indenting_tabs(text: str) -> None:
     found = _INDENTING_TAB.search(text)
     if found is not None:
         line = text.count("\n", 0, found.start()) + 1
-        raise YamlError(line, "a tab is used for indentation; indent with spaces only")
+        raise YamlError(
+            line, YamlWords.tr("a tab is used for indentation; indent with spaces only")
+        )
 
 
 def _build(loader: Any) -> Document:
@@ -113,7 +136,7 @@ def _build(loader: Any) -> Document:
     # the hot path of loading, so it dispatches on the exact event type.
     loader.get_event()  # stream start
     if loader.check_event(yaml.StreamEndEvent):
-        raise YamlError(1, "the file is empty")
+        raise YamlError(1, YamlWords.tr("the file is empty"))
     loader.get_event()  # document start
     lines: dict[YamlPath, int] = {}
     stack: list[_Frame] = []
@@ -138,7 +161,12 @@ def _build(loader: Any) -> Document:
             key = event.value
             if key in frame.container:
                 first = lines[(*frame.path, key)]
-                raise YamlError(line, f"the field '{key}' is given twice (first on line {first})")
+                raise YamlError(
+                    line,
+                    YamlWords.tr(
+                        "the field '{field}' is given twice (first on line {first})"
+                    ).format(field=key, first=first),
+                )
             frame.key = key
             frame.key_line = line
             continue
@@ -162,19 +190,36 @@ def _build(loader: Any) -> Document:
         lines[path] = line
         if kind is not yaml.ScalarEvent:
             if len(stack) >= MAX_DEPTH:
-                raise YamlError(line, f"the data is nested more than {MAX_DEPTH} levels deep")
+                raise YamlError(
+                    line,
+                    YamlWords.tr("the data is nested more than {depth} levels deep").format(
+                        depth=MAX_DEPTH
+                    ),
+                )
             stack.append(_Frame(value, path))
     if not loader.check_event(yaml.StreamEndEvent):
         extra = loader.peek_event().start_mark.line + 1
-        raise YamlError(extra, "a second document starts here; put one routine in each file")
+        raise YamlError(
+            extra, YamlWords.tr("a second document starts here; put one routine in each file")
+        )
     return Document(root, lines)
 
 
 def _reject_references(event: Any, line: int) -> None:
     if type(event) is yaml.AliasEvent:
-        raise YamlError(line, f"aliases (*{event.anchor}) are not allowed; write the value out")
+        raise YamlError(
+            line,
+            YamlWords.tr("aliases (*{name}) are not allowed; write the value out").format(
+                name=event.anchor
+            ),
+        )
     if event.anchor is not None:
-        raise YamlError(line, f"anchors (&{event.anchor}) are not allowed; write the value out")
+        raise YamlError(
+            line,
+            YamlWords.tr("anchors (&{name}) are not allowed; write the value out").format(
+                name=event.anchor
+            ),
+        )
 
 
 def _scalar(loader: Any, event: Any, line: int) -> Any:
@@ -193,7 +238,12 @@ def _scalar(loader: Any, event: Any, line: int) -> Any:
     try:
         return construct(loader, yaml.ScalarNode(tag, event.value, style=event.style))
     except (yaml.YAMLError, ValueError) as exc:
-        raise YamlError(line, f"the value {event.value!r} cannot be read ({exc})") from None
+        raise YamlError(
+            line,
+            YamlWords.tr("the value {value} cannot be read ({reason})").format(
+                value=repr(event.value), reason=exc
+            ),
+        ) from None
 
 
 def _collection(event: Any, line: int) -> dict[str, Any] | list[Any]:
@@ -205,11 +255,18 @@ def _collection(event: Any, line: int) -> dict[str, Any] | list[Any]:
 
 def _tag_error(tag: str, line: int) -> YamlError:
     shown = "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
-    return YamlError(line, f"the tag {shown} is not allowed; a routine holds plain data only")
+    return YamlError(
+        line,
+        YamlWords.tr("the tag {tag} is not allowed; a routine holds plain data only").format(
+            tag=shown
+        ),
+    )
 
 
 def _reject_key(event: Any, line: int) -> None:
     """Raise for a key that is a list, a mapping or a tagged value."""
     if type(event) is not yaml.ScalarEvent:
-        raise YamlError(line, "a field name must be a plain word, not a list or mapping")
+        raise YamlError(
+            line, YamlWords.tr("a field name must be a plain word, not a list or mapping")
+        )
     raise _tag_error(str(event.tag), line)
