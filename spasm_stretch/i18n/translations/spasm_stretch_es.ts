@@ -1,4 +1,793 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>CommandLineWords</name>
+    <message>
+        <location filename="../../cli.py" line="+46"/>
+        <source>Guided stretching routines for muscle cramps and spasms. Without a command, opens the window.</source>
+        <translation>Rutinas de estiramiento guiadas para calambres y espasmos musculares. Sin un comando, abre la ventana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General information only, not medical advice.</source>
+        <translation>Solo información general, no sustituye el consejo médico.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>speak this language ({codes}) instead of the system&apos;s or the setting</source>
+        <translation>usar este idioma ({codes}) en lugar del idioma del sistema o de los ajustes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also load routines from DIR (may be given more than once; a routine here replaces one with the same id)</source>
+        <translation>cargar también las rutinas de CARPETA (se puede repetir; una rutina de aquí sustituye a la que tenga el mismo id)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>run sessions N times faster (for demos and tests; default 1)</source>
+        <translation>ejecutar las sesiones N veces más rápido (para demostraciones y pruebas; por defecto 1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sound player: auto (default in the window), qt, playsound or silent (trace plays sounds only when this is given)</source>
+        <translation>reproductor de sonido: auto (por defecto en la ventana), qt, playsound o silent (trace solo reproduce sonidos si se indica esta opción)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>start hidden in the tray (how the login entry starts it)</source>
+        <translation>iniciar oculto en la bandeja del sistema (así lo inicia la entrada de inicio de sesión)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROUTINE</source>
+        <translation>RUTINA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a routine id, or a routine file</source>
+        <translation>un id de rutina o un archivo de rutina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list every routine with its steps and total time</source>
+        <translation>listar todas las rutinas con sus pasos y su duración total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check routine files or folders</source>
+        <translation>comprobar archivos o carpetas de rutinas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a routine&apos;s timeline, segment by segment</source>
+        <translation>mostrar el desarrollo de una rutina, segmento por segmento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open the window on a routine, ready to start</source>
+        <translation>abrir la ventana con una rutina, lista para empezar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a routine id</source>
+        <translation>un id de rutina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open the window on quick relief for a cramp happening now</source>
+        <translation>abrir la ventana en Alivio rápido para un calambre que está ocurriendo ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start today&apos;s reminded routine (or the last one)</source>
+        <translation>iniciar la rutina del recordatorio de hoy (o la última)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add the app to the applications menu</source>
+        <translation>añadir la aplicación al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove it from the applications menu</source>
+        <translation>quitarla del menú de aplicaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start at login, hidden in the tray</source>
+        <translation>iniciar al entrar en la sesión, oculto en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show which sound player works and play each cue</source>
+        <translation>mostrar qué reproductor de sonido funciona y reproducir cada aviso sonoro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print the log of routines and cramp episodes</source>
+        <translation>mostrar el historial de rutinas y calambres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma-separated values instead</source>
+        <translation>valores separados por comas en su lugar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>run a routine with no window and print each event as it fires</source>
+        <translation>ejecutar una rutina sin ventana y mostrar cada evento en cuanto ocurre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run N times faster</source>
+        <translation>ejecutar N veces más rápido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one JSON object per event</source>
+        <translation>un objeto JSON por evento</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>speed must be a number from 0.1 to 1000, got {value}</source>
+        <translation>la velocidad debe ser un número de 0.1 a 1000, se recibió: {value}</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
+        <translation>spasm-stretch no puede abrir su ventana: no hay pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Los comandos de terminal funcionan sin ella: list, show, trace, validate, history.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no routine with the id {id}; known ids: {known}</source>
+        <translation>no hay ninguna rutina con el id {id}; ids conocidos: {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>built-in</source>
+        <translation>incluida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yours</source>
+        <translation>propia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AREA</source>
+        <translation>ZONA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STEPS</source>
+        <translation>PASOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FROM</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{origin} (replaces {file})</source>
+        <translation>{origin} (sustituye a {file})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no routine files (.yaml or .yml) found</source>
+        <translation>no se encontró ningún archivo de rutina (.yaml o .yml)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) with errors</source>
+        <translation>
+            <numerusform>%n archivo con errores</numerusform>
+            <numerusform>%n archivos con errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{broken}, %n valid</source>
+        <translation>
+            <numerusform>{broken}, %n válido</numerusform>
+            <numerusform>{broken}, %n válidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>ok: %n routine(s) valid</source>
+        <translation>
+            <numerusform>ok: %n rutina válida</numerusform>
+            <numerusform>ok: %n rutinas válidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(rep {rep} of {reps})</source>
+        <translation>(rep. {rep} de {reps})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>get into position for {step}</source>
+        <translation>colóquese en posición para {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rep {repetition} of {count}</source>
+        <translation>repetición {repetition} de {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>({tempo:g} s, then hold)</source>
+        <translation>({tempo:g} s, luego mantenga)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hold left</source>
+        <translation>mantenga, lado izquierdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold right</source>
+        <translation>mantenga, lado derecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hold</source>
+        <translation>mantenga</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>switch to the right side</source>
+        <translation>cambie al lado derecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switch to the left side</source>
+        <translation>cambie al lado izquierdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relax</source>
+        <translation>relájese</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} ({id}): {total} in all, {active} stretching</source>
+        <translation>{name} ({id}): {total} en total, {active} de estiramiento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what</source>
+        <translation>qué</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n entries the app could not save earlier are now in the log.</source>
+        <translation>
+            <numerusform>%n entrada que la aplicación no pudo guardar antes ya está en el historial.</numerusform>
+            <numerusform>%n entradas que la aplicación no pudo guardar antes ya están en el historial.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoaderWords</name>
+    <message>
+        <location filename="../../core/loader.py" line="+120"/>
+        <location line="+38"/>
+        <source>this is a folder, not a routine file</source>
+        <translation>esto es una carpeta, no un archivo de rutina</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is larger than {size} KiB; a routine is a few KiB</source>
+        <translation>el archivo ocupa más de {size} KiB; una rutina ocupa unos pocos KiB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is a binary file, not YAML text</source>
+        <translation>esto es un archivo binario, no texto YAML</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8</source>
+        <translation>el archivo no es texto UTF-8 (byte 0x{byte:02x}); guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>this is {kind}, not a routine file; a routine is a text file</source>
+        <translation>esto es {kind}, no un archivo de rutina; una rutina es un archivo de texto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation>algo que no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a symbolic link that loops back on itself</source>
+        <translation>un enlace simbólico que vuelve sobre sí mismo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is too long for the file system</source>
+        <translation>el nombre es demasiado largo para el sistema de archivos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a mapping</source>
+        <translation>un conjunto de campos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>a list of %n</source>
+        <translation>
+            <numerusform>una lista de %n elemento</numerusform>
+            <numerusform>una lista de %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number too large to be seconds</source>
+        <translation>un número demasiado grande para ser segundos</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a routine must be a mapping of fields, got {value}</source>
+        <translation>una rutina debe ser un conjunto de campos, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>id must be lowercase letters, digits and dashes, got {value}</source>
+        <translation>id solo puede contener minúsculas, dígitos y guiones, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>steps must be a non-empty list, got {value}</source>
+        <translation>steps debe ser una lista no vacía, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>steps may hold at most {most} steps</source>
+        <translation>steps puede contener como máximo {most} pasos</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>step {number}: </source>
+        <translation>paso {number}: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}a step must be a mapping of fields, got {value}</source>
+        <translation>{where}un paso debe ser un conjunto de campos, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>step {number} ({name}): </source>
+        <translation>paso {number} ({name}): </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}sides must be &apos;none&apos; or &apos;both&apos;, got {value}</source>
+        <translation>{where}sides debe ser &apos;none&apos; o &apos;both&apos;, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}image_side must be &apos;left&apos; or &apos;right&apos; (the side the picture shows), got {value}</source>
+        <translation>{where}image_side debe ser &apos;left&apos; o &apos;right&apos; (el lado que muestra la imagen), se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}reps must be a whole number between {low} and {high}, got {value}</source>
+        <translation>{where}reps debe ser un número entero entre {low} y {high}, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}{count} repetitions of {each:g} s last {total:g} s; keep a set under {most:g} s</source>
+        <translation>{where}{count} repeticiones de {each:g} s duran {total:g} s; mantenga cada serie por debajo de {most:g} s</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{where}tempo is the seconds per repetition of a counted step; add &apos;count&apos; (how many repetitions) or remove tempo</source>
+        <translation>{where}tempo son los segundos por repetición de un paso contado; añada &apos;count&apos; (cuántas repeticiones) o quite tempo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}count must be a whole number of repetitions between {low} and {high}, got {value}</source>
+        <translation>{where}count debe ser un número entero de repeticiones entre {low} y {high}, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}a counted step (count) cannot also be a flow; use one or the other</source>
+        <translation>{where}un paso contado (count) no puede ser también una secuencia (flow); use uno u otro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}the field &apos;tempo&apos; is missing (seconds per repetition, e.g. 2)</source>
+        <translation>{where}falta el campo &apos;tempo&apos; (segundos por repetición, p. ej. 2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}flow must be a list of 2 to {most} poses, got {value}</source>
+        <translation>{where}flow debe ser una lista de 2 a {most} posturas, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}pose {number}: </source>
+        <translation>{where}postura {number}: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}a pose must be a mapping, got {value}</source>
+        <translation>{where}una postura debe ser un conjunto de campos, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>did you mean &apos;{field}&apos;?</source>
+        <translation>¿quería decir &apos;{field}&apos;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known fields: {fields}</source>
+        <translation>campos conocidos: {fields}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}unknown field &apos;{field}&apos; is ignored; {hint}</source>
+        <translation>{where}se ignora el campo desconocido &apos;{field}&apos;; {hint}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+37"/>
+        <source>{where}the field &apos;{field}&apos; is missing</source>
+        <translation>{where}falta el campo &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>{where}{field} must be text, got {value}</source>
+        <translation>{where}{field} debe ser texto, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}{field} is {length} characters; keep it under {most}</source>
+        <translation>{where}{field} tiene {length} caracteres; manténgalo por debajo de {most}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{where}{field} must be seconds between {low:g} and {high:g}, got {value}</source>
+        <translation>{where}{field} debe ser un número de segundos entre {low:g} y {high:g}, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}the field &apos;hold&apos; is missing (seconds, e.g. 30 or &quot;20-30&quot;)</source>
+        <translation>{where}falta el campo &apos;hold&apos; (segundos, p. ej. 30 o &quot;20-30&quot;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
+        <translation>{where}hold debe ser un número de segundos entre {low:g} y {high:g} (un número como 30 o un intervalo como &quot;20-30&quot;), se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}instructions must be a list of 1 to {most} sentences, each on its own line starting with &apos;- &apos;, got {value}</source>
+        <translation>{where}instructions debe ser una lista de 1 a {most} frases, cada una en su propia línea empezando por &apos;- &apos;, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}instruction {number} must be a sentence of text (under {most} characters), got {value}</source>
+        <translation>{where}la instrucción {number} debe ser una frase de texto (menos de {most} caracteres), se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{where}image must be a file name, got {value}</source>
+        <translation>{where}image debe ser un nombre de archivo, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}image must be a file name beside the routine or in the built-in images, not a path outside them, got {value}</source>
+        <translation>{where}image debe ser un nombre de archivo junto a la rutina o entre las imágenes incluidas, no una ruta fuera de ellas, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where}image {name} {reason}</source>
+        <translation>{where}la imagen {name} {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}image {name} was not found beside the routine or in the built-in images</source>
+        <translation>{where}la imagen {name} no se encontró ni junto a la rutina ni entre las imágenes incluidas</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not a file name (it names a folder)</source>
+        <translation>no es un nombre de archivo (designa una carpeta)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>is not a picture the app can show: use SVG, PNG, JPEG or WebP</source>
+        <translation>no es una imagen que la aplicación pueda mostrar: use SVG, PNG, JPEG o WebP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot be used: {reason}</source>
+        <translation>no se puede usar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is larger than {size} KiB</source>
+        <translation>ocupa más de {size} KiB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be shown: {reason}</source>
+        <translation>no se puede mostrar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWords</name>
+    <message>
+        <location filename="../../core/problems.py" line="+40"/>
+        <source>{path}: warning: {message}</source>
+        <translation>{path}: aviso: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: {message}</source>
+        <translation>{path}: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}, line {line}: warning: {message}</source>
+        <translation>{path}, línea {line}: aviso: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}, line {line}: {message}</source>
+        <translation>{path}, línea {line}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFolderWords</name>
+    <message>
+        <location filename="../../core/catalog.py" line="+89"/>
+        <source>this link points to a file that does not exist</source>
+        <translation>este enlace apunta a un archivo que no existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this cannot be opened ({reason})</source>
+        <translation>no se puede abrir ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this folder cannot be read ({reason})</source>
+        <translation>no se puede leer esta carpeta ({reason})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
+        <translation>el id &apos;{id}&apos; ya lo usa {file}; dé a cada rutina su propio id</translation>
+    </message>
+</context>
+<context>
+    <name>SvgWords</name>
+    <message>
+        <location filename="../../core/svg_safety.py" line="+43"/>
+        <source>it declares the entity &apos;{name}&apos;; pictures must be plain SVG</source>
+        <translation>declara la entidad &apos;{name}&apos;; las imágenes deben ser SVG simple</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it refers to an outside document type; pictures must be plain SVG</source>
+        <translation>hace referencia a un tipo de documento externo; las imágenes deben ser SVG simple</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it refers to an outside file ({name}); embed it instead</source>
+        <translation>hace referencia a un archivo externo ({name}); incrústelo en su lugar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it refers to an outside file in {attribute}; embed it instead</source>
+        <translation>hace referencia a un archivo externo en {attribute}; incrústelo en su lugar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its style sheet refers to an outside file; embed it instead</source>
+        <translation>su hoja de estilo hace referencia a un archivo externo; incrústelo en su lugar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it is not valid SVG ({reason}, line {line})</source>
+        <translation>no es un SVG válido ({reason}, línea {line})</translation>
+    </message>
+</context>
+<context>
+    <name>TraceWords</name>
+    <message>
+        <location filename="../../trace.py" line="+151"/>
+        <source>step {number} left: {text}</source>
+        <translation>paso {number}, lado izquierdo: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step {number} right: {text}</source>
+        <translation>paso {number}, lado derecho: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step {number}: {text}</source>
+        <translation>paso {number}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>YamlWords</name>
+    <message>
+        <location filename="../../core/yaml_tree.py" line="+94"/>
+        <source>the text holds a character that is not valid Unicode</source>
+        <translation>el texto contiene un carácter que no es Unicode válido</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file holds a control character (#x{code:04x})</source>
+        <translation>el archivo contiene un carácter de control (#x{code:04x})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>this is not valid YAML ({reason})</source>
+        <translation>esto no es YAML válido ({reason})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a tab is used for indentation; indent with spaces only</source>
+        <translation>se usa un tabulador para sangrar; sangre solo con espacios</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the field &apos;{field}&apos; is given twice (first on line {first})</source>
+        <translation>el campo &apos;{field}&apos; aparece dos veces (la primera en la línea {first})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the data is nested more than {depth} levels deep</source>
+        <translation>los datos están anidados en más de {depth} niveles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a second document starts here; put one routine in each file</source>
+        <translation>aquí empieza un segundo documento; ponga una sola rutina en cada archivo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>aliases (*{name}) are not allowed; write the value out</source>
+        <translation>no se permiten alias (*{name}); escriba el valor completo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anchors (&amp;{name}) are not allowed; write the value out</source>
+        <translation>no se permiten anclas (&amp;{name}); escriba el valor completo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the value {value} cannot be read ({reason})</source>
+        <translation>no se puede leer el valor {value} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the tag {tag} is not allowed; a routine holds plain data only</source>
+        <translation>la etiqueta {tag} no está permitida; una rutina solo contiene datos simples</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a field name must be a plain word, not a list or mapping</source>
+        <translation>un nombre de campo debe ser una palabra simple, no una lista ni un conjunto de campos</translation>
+    </message>
+</context>
 </TS>
