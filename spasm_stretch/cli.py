@@ -10,9 +10,9 @@ import argparse
 import math
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, NoReturn, TextIO
 
 from spasm_stretch import __version__
 from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog, RoutineSource, load_catalog
@@ -31,16 +31,57 @@ EXIT_BROKEN_PIPE = 128 + 13  # as a program killed by SIGPIPE would report
 
 
 class CommandLineWords(Text):
-    """What the terminal commands print and the help they give.
+    """What the terminal commands print and the help they give."""
 
-    Argparse's own words ("usage:", "error:", "show this help message and
-    exit") come from Python's gettext catalog, not from ours.
+
+class _Formatter(argparse.HelpFormatter):
+    """Help whose "usage:" is in the chosen language."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(
+            usage, actions, groups, CommandLineWords.tr("usage: ") if prefix is None else prefix
+        )
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its own headings, help line and error prefix in the chosen language.
+
+    Python's argparse takes those from gettext's catalog of the system, which
+    has no German, French or Spanish on most machines, so a translated help
+    page would otherwise read "usage:", "options:" and "error:". Its messages
+    about a wrong argument ("invalid choice") still come from Python.
     """
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(**kwargs, add_help=False)
+        self._positionals.title = CommandLineWords.tr("positional arguments")
+        self._optionals.title = CommandLineWords.tr("options")
+        self.add_argument(
+            "-h", "--help", action="help", help=CommandLineWords.tr("show this help and exit")
+        )
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and the problem, then exit with the usage status."""
+        self.print_usage(sys.stderr)
+        self.exit(
+            EXIT_USAGE,
+            CommandLineWords.tr("{program}: error: {problem}").format(
+                program=self.prog, problem=message
+            )
+            + "\n",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, shared by the GUI launcher and the terminal commands."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="spasm-stretch",
         description=CommandLineWords.tr(
             "Guided stretching routines for muscle cramps and spasms. "
@@ -48,7 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=CommandLineWords.tr("General information only, not medical advice."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=CommandLineWords.tr("show the version and exit"),
+    )
     parser.add_argument(
         "--lang",
         metavar=CommandLineWords.tr("CODE"),

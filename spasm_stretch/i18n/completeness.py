@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import string
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-_FIELD = re.compile(r"\{(\w*)[^{}]*\}|%L?n")
+_COUNT = re.compile(r"%L?n")
 
 
 def _messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
@@ -46,10 +47,16 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
 
 
 def fields_of(text: str) -> set[str]:
-    """The ``{name}`` fields and ``%n`` a text fills in."""
-    return {
-        match.group(1) if match.group(1) is not None else "%n" for match in _FIELD.finditer(text)
-    }
+    """The ``{name:spec}`` fields and ``%n`` a text fills in.
+
+    Text that is no ``str.format`` template (a stray brace) has no fields.
+    """
+    found = {"%n"} if _COUNT.search(text) else set()
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError:
+        return found
+    return found | {f"{name}:{spec}" for _, name, spec, _ in parsed if name is not None}
 
 
 def wrong_fields(ts: Path) -> list[tuple[str, str, str]]:

@@ -4,7 +4,32 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+46"/>
+        <location filename="../../cli.py" line="+47"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>positional arguments</source>
+        <translation>Befehle und Argumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show this help and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{program}: error: {problem}</source>
+        <translation>{program}: Fehler: {problem}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Guided stretching routines for muscle cramps and spasms. Without a command, opens the window.</source>
         <translation>Angeleitete Dehnroutinen bei Muskelkrämpfen und Spasmen. Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
@@ -14,7 +39,12 @@
         <translation>Nur allgemeine Informationen, keine medizinische Beratung.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>show the version and exit</source>
+        <translation>die Version zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>

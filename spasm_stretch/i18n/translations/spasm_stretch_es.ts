@@ -4,7 +4,32 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+46"/>
+        <location filename="../../cli.py" line="+47"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show this help and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{program}: error: {problem}</source>
+        <translation>{program}: error: {problem}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Guided stretching routines for muscle cramps and spasms. Without a command, opens the window.</source>
         <translation>Rutinas de estiramiento guiadas para calambres y espasmos musculares. Sin un comando, abre la ventana.</translation>
     </message>
@@ -14,7 +39,12 @@
         <translation>Solo información general, no sustituye el consejo médico.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>show the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>

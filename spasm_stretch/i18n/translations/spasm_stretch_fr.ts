@@ -4,7 +4,32 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+46"/>
+        <location filename="../../cli.py" line="+47"/>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show this help and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{program}: error: {problem}</source>
+        <translation>{program} : erreur : {problem}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Guided stretching routines for muscle cramps and spasms. Without a command, opens the window.</source>
         <translation>Routines d&apos;étirement guidées contre les crampes et les spasmes musculaires. Sans commande, ouvre la fenêtre.</translation>
     </message>
@@ -14,7 +39,12 @@
         <translation>Informations générales uniquement, ne remplace pas un avis médical.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
