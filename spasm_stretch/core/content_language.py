@@ -407,14 +407,21 @@ def _missing(path: Path, language: str) -> Problem:
     )
 
 
-def routine_translation_problems(
-    routines: Iterable[Routine], languages: Sequence[str] = ()
-) -> tuple[Problem, ...]:
-    """Everything wrong with the translations of ``routines``, in every language.
+def _checked_languages(folder: Path, languages: Sequence[str] | None) -> tuple[str, ...]:
+    """``languages``, or by default the shipped ones and any that ``folder`` translates into."""
+    if languages is not None:
+        return tuple(languages)
+    return tuple(dict.fromkeys((*translated_languages(), *folder_languages(folder))))
 
-    A routine translated into one language should be into each of
-    ``languages`` (the shipped ones by default) and each language its folder
-    has; a routine with no translation at all is single-language and fine.
+
+def routine_translation_problems(
+    routines: Iterable[Routine], languages: Sequence[str] | None = None
+) -> tuple[Problem, ...]:
+    """Everything wrong with the translations of ``routines`` into ``languages``.
+
+    A routine translated into one language should be into each of them (by
+    default the shipped ones and each its folder has); a routine with no
+    translation at all is single-language and fine.
     """
     problems: list[Problem] = []
     for routine in routines:
@@ -424,7 +431,7 @@ def routine_translation_problems(
         present = folder_languages(path.parent)
         if not any(side_file(path, code).exists() for code in present):
             continue
-        for code in dict.fromkeys((*(languages or translated_languages()), *present)):
+        for code in _checked_languages(path.parent, languages):
             if not side_file(path, code).exists():
                 problems.append(_missing(path, code))
                 continue
@@ -438,9 +445,9 @@ def is_guidance_folder(path: Path) -> bool:
 
 
 def guidance_translation_problems(
-    folder: Path, languages: Sequence[str] = ()
+    folder: Path, languages: Sequence[str] | None = None
 ) -> tuple[Problem, ...]:
-    """Everything wrong with the guidance's translations, a missing one included."""
+    """Everything wrong with the guidance's translations (by default all), a missing one too."""
     problems: list[Problem] = []
     for name in GUIDANCE_FILES:
         path = folder / name
@@ -448,9 +455,7 @@ def guidance_translation_problems(
             doc = parse(read_routine_text(path))
         except (RoutineError, YamlError):
             continue  # the English file's own problem is load_guidance's to report
-        for code in dict.fromkeys(
-            (*(languages or translated_languages()), *folder_languages(folder))
-        ):
+        for code in _checked_languages(folder, languages):
             if not side_file(path, code).exists():
                 problems.append(_missing(path, code))
             else:
