@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "docs" / "routine.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA)
 FORMAT_DOC = (ROOT / "docs" / "routine-format.md").read_text(encoding="utf-8")
-DOC_EXAMPLES = [
-    block for block in re.findall(r"```yaml\n(.*?)```", FORMAT_DOC, re.S) if "steps:" in block
-]
+YAML_BLOCKS = [block for block in re.findall(r"```yaml\n(.*?)```", FORMAT_DOC, re.S)]
+DOC_EXAMPLES = [b for b in YAML_BLOCKS if "steps:" in b and re.search(r"^id:", b, re.M)]
+DOC_TRANSLATIONS = [b for b in YAML_BLOCKS if "steps:" in b and not re.search(r"^id:", b, re.M)]
 SHIPPED = sorted((ROOT / "routines").glob("*.yaml"))
 
 # Refused by the loader for what they mean, not their shape: a schema cannot
@@ -151,6 +151,13 @@ def test_translation_schema_is_a_valid_draft_2020_12_schema() -> None:
 def test_translation_schema_accepts_every_shipped_side_file(path: Path) -> None:
     """Every shipped routine translation passes its schema."""
     assert translation_schema_errors(path.read_text(encoding="utf-8")) == []
+
+
+def test_the_format_doc_shows_a_translation_that_passes_the_schema() -> None:
+    """The documentation's example side file is one the schema accepts."""
+    assert DOC_TRANSLATIONS
+    for block in DOC_TRANSLATIONS:
+        assert translation_schema_errors(block) == []
 
 
 def test_a_good_side_file_passes_schema_and_loader(tmp_path: Path) -> None:
