@@ -145,6 +145,16 @@ def folder_languages(folder: Path) -> tuple[str, ...]:
     return tuple(sorted(name for name in found if _LANGUAGE_FOLDER.fullmatch(name)))
 
 
+def _entry_words(label: str, number: int) -> str:
+    """How a message names the ``number``-th entry of a list ("step 2: ")."""
+    words = {
+        "step": TranslationText.tr("step {number}: "),
+        "pose": TranslationText.tr("pose {number}: "),
+        "area": TranslationText.tr("area {number}: "),
+    }
+    return words[label].format(number=number)
+
+
 class _Spot(NamedTuple):
     """Where a field of a translation is: its path, the words that name it, its key."""
 
@@ -273,7 +283,7 @@ class _Merge:
         return [
             self.mapping(
                 english[index], side, shape, (*spot.where, index),
-                f"{spot.context}{label} {index + 1}: ",
+                spot.context + _entry_words(label, index + 1),
             )
             for index, side in enumerate(value)
         ]  # fmt: skip
