@@ -252,7 +252,12 @@ class _Merge:
             )  # fmt: skip
 
     def text(self, value: Any, english: Any, spot: _Spot, limit: int | None) -> Any:
-        """``value`` if it is usable text, else a warning and ``english``."""
+        """``value`` if it is usable text, else a warning and ``english``.
+
+        A broken English value is kept as it is, for its own reader to report.
+        """
+        if not (isinstance(english, str) and plain_text(english)):
+            return english
         if isinstance(value, str) and plain_text(value) and (limit is None or len(value) <= limit):
             return value
         message = (
@@ -285,11 +290,15 @@ class _Merge:
                 english[index], side, shape, (*spot.where, index),
                 spot.context + _entry_words(label, index + 1),
             )
+            if isinstance(english[index], dict)
+            else english[index]
             for index, side in enumerate(value)
         ]  # fmt: skip
 
     def _same_count(self, value: Any, english: Any, spot: _Spot) -> bool:
-        expected = len(english) if isinstance(english, list) else 0
+        if not isinstance(english, list):
+            return False  # the English file's own mistake, which its reader reports
+        expected = len(english)
         if isinstance(value, list) and len(value) == expected:
             return True
         self.warn(

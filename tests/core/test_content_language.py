@@ -5,8 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from spasm_stretch.core.catalog import RoutineSource, load_catalog
-from spasm_stretch.core.content import load_guidance
+from spasm_stretch.core.content import ContentError, load_guidance
 from spasm_stretch.core.content_check import check_content
 from spasm_stretch.core.content_language import POSE_SHAPE, ROUTINE_SHAPE, STEP_SHAPE
 from spasm_stretch.core.cue_words import side_words
@@ -216,3 +218,27 @@ def test_the_shapes_cover_every_field_the_loader_knows() -> None:
         (POSE_SHAPE, POSE_FIELDS),
     ):
         assert {*shape.translated, *shape.timing, *shape.kept} == set(fields)
+
+
+def test_a_mistake_in_the_english_guidance_is_not_hidden_by_its_translation(
+    tmp_path: Path,
+) -> None:
+    """An empty English red flag is still the English file's error in German."""
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    doctor = folder / "doctor.yaml"
+    text = doctor.read_text(encoding="utf-8")
+    doctor.write_text(
+        text.replace("  - A cramp lasts longer than 10 minutes.", '  - ""'), encoding="utf-8"
+    )
+    with pytest.raises(ContentError, match=r"doctor.yaml, line 6: "):
+        load_guidance(folder, "de")
+    relief = folder / "relief.yaml"
+    relief.write_text(
+        relief.read_text(encoding="utf-8").replace(
+            "  - label: Neck\n    routine: neck\n", "  - Neck\n"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError, match=r"each area needs a label and a routine$"):
+        load_guidance(folder, "de")
