@@ -16,12 +16,14 @@ from typing import Any, NoReturn, TextIO
 
 from spasm_stretch import __version__
 from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog, RoutineSource, load_catalog
+from spasm_stretch.core.content_check import check_content
+from spasm_stretch.core.content_language import translated
 from spasm_stretch.core.loader import ImageFinder, load_routine_file
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
 from spasm_stretch.core.problems import Problem
 from spasm_stretch.i18n.language import SHIPPED, choose_language
-from spasm_stretch.i18n.text import Text, use_catalog
+from spasm_stretch.i18n.text import Text, current_language, use_catalog
 from spasm_stretch.resources import builtin_routines_dir, images_dir
 
 EXIT_OK = 0
@@ -318,7 +320,7 @@ def routine_folders(extra: Sequence[Path]) -> list[RoutineSource]:
 
 def load_all(extra: Sequence[Path]) -> Catalog:
     """Load every routine the app would offer."""
-    return load_catalog(routine_folders(extra), [images_dir()])
+    return load_catalog(routine_folders(extra), [images_dir()], current_language())
 
 
 def _print_problems(problems: Sequence[Problem], err: TextIO) -> None:
@@ -376,7 +378,7 @@ def list_routines(catalog: Catalog, out: TextIO, err: TextIO) -> int:
 
 def validate_paths(paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
     """Check files and folders; exit 1 when any routine has an error."""
-    catalog = load_catalog([RoutineSource(tuple(paths), "given")], [images_dir()])
+    catalog = check_content(paths, [images_dir()])
     _print_problems(catalog.problems, err)
     if not catalog.problems and not catalog.routines:
         print(CommandLineWords.tr("no routine files (.yaml or .yml) found"), file=err)
@@ -397,7 +399,9 @@ def validate_paths(paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
 def _find(catalog: Catalog, name: str, err: TextIO) -> Routine | None:
     path = Path(name)
     if path.suffix.lower() in ROUTINE_SUFFIXES:  # never an id: ids have no dots
-        result = load_routine_file(path, ImageFinder([images_dir()]))
+        result = translated(
+            load_routine_file(path, ImageFinder([images_dir()])), current_language()
+        )
         _print_problems(result.problems, err)
         return result.routine
     routine = catalog.find(name)
@@ -511,7 +515,7 @@ def print_history(as_csv: bool, out: TextIO, err: TextIO) -> int:
     if as_csv:
         write_csv(episodes, sessions, out)
     else:
-        doctor = load_guidance(assets_dir() / "content").doctor
+        doctor = load_guidance(assets_dir() / "content", current_language()).doctor
         write_text(
             episodes, sessions, review_log(episodes, sessions, doctor, now=now()), doctor, out
         )

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_wheel_contains_routines_assets_and_entry_point(tmp_path: Path) -> None:
-    """A built wheel holds every built-in routine, every picture and the console command."""
+    """A built wheel holds every built-in routine and translation, every picture, the command."""
     subprocess.run(
         [
             sys.executable,
@@ -32,6 +32,8 @@ def test_wheel_contains_routines_assets_and_entry_point(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for routine in sorted((ROOT / "routines").glob("*.yaml")):
         assert f"spasm_stretch/routines/{routine.name}" in names
+    for side in sorted(ROOT.glob("*/**/translations/*/*.yaml")):
+        assert f"spasm_stretch/{side.relative_to(ROOT).as_posix()}" in names
     for image in sorted((ROOT / "assets" / "images").glob("*.svg")):
         assert f"spasm_stretch/assets/images/{image.name}" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

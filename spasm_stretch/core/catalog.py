@@ -12,9 +12,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from spasm_stretch.core.content_language import (
+    english_file,
+    is_side_file,
+    side_file_problems,
+    translated,
+)
 from spasm_stretch.core.loader import ImageFinder, load_routine_file, os_reason
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.problems import Problem, Severity
+from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import Text
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
@@ -104,8 +111,16 @@ def routine_files(path: Path, *, optional: bool = False) -> tuple[list[Path], li
     return [p for p in entries if p.suffix.lower() in ROUTINE_SUFFIXES], []
 
 
-def load_catalog(sources: Iterable[RoutineSource], image_folders: Sequence[Path] = ()) -> Catalog:
-    """Load every routine in ``sources``; later sources override earlier ones by id."""
+def load_catalog(
+    sources: Iterable[RoutineSource],
+    image_folders: Sequence[Path] = (),
+    language: str = SOURCE_LANGUAGE,
+) -> Catalog:
+    """Load every routine in ``sources``, showing ``language``; later sources override by id.
+
+    A translation file named directly (``translations/de/calf.yaml``) is
+    checked against its routine, never loaded as a routine itself.
+    """
     images = ImageFinder(image_folders)
     by_id: dict[str, CatalogEntry] = {}
     problems: list[Problem] = []
@@ -117,7 +132,12 @@ def load_catalog(sources: Iterable[RoutineSource], image_folders: Sequence[Path]
             problems.extend(listing_problems)
         claimed: dict[str, Path] = {}
         for path in files:
-            result = load_routine_file(path, images)
+            if is_side_file(path):
+                english = english_file(path)
+                original = load_routine_file(english, images) if english.is_file() else None
+                problems.extend(side_file_problems(path, original))
+                continue
+            result = translated(load_routine_file(path, images), language)
             problems.extend(result.problems)
             routine = result.routine
             if routine is None:

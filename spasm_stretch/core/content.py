@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from spasm_stretch.core.content_language import translated_document
+from spasm_stretch.core.problems import Problem
 from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
+from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 
 
 class ContentError(Exception):
@@ -70,10 +73,11 @@ class Guidance:
     relief: Relief
     doctor: DoctorAdvice
     prevention: Prevention
+    problems: tuple[Problem, ...] = ()  # what its translation lacks (the English is shown)
 
 
 class _Reader:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, language: str = SOURCE_LANGUAGE) -> None:
         self.path = path
         try:
             self.doc: Document = parse(path.read_text(encoding="utf-8"))
@@ -83,6 +87,7 @@ class _Reader:
             raise ContentError(f"{path}, line {exc.line}: {exc.message}") from None
         if not isinstance(self.doc.data, dict):
             raise self.fail((), "expected a mapping of fields")
+        self.doc, self.problems = translated_document(self.doc, path, language)
 
     def fail(self, where: YamlPath, message: str) -> ContentError:
         return ContentError(f"{self.path}, line {self.doc.line_of(where)}: {message}")
@@ -134,15 +139,15 @@ class _Reader:
         return tuple(result)
 
 
-def load_guidance(folder: Path) -> Guidance:
-    """Load relief.yaml, doctor.yaml and prevention.yaml from ``folder``.
+def load_guidance(folder: Path, language: str = SOURCE_LANGUAGE) -> Guidance:
+    """Load relief.yaml, doctor.yaml and prevention.yaml from ``folder``, shown in ``language``.
 
     Raises:
         ContentError: naming the file and line of the first problem.
     """
-    relief = _Reader(folder / "relief.yaml")
-    doctor = _Reader(folder / "doctor.yaml")
-    prevention = _Reader(folder / "prevention.yaml")
+    relief = _Reader(folder / "relief.yaml", language)
+    doctor = _Reader(folder / "doctor.yaml", language)
+    prevention = _Reader(folder / "prevention.yaml", language)
     return Guidance(
         relief=Relief(
             title=relief.text("title"),
@@ -164,4 +169,5 @@ def load_guidance(folder: Path) -> Guidance:
             frequent_days=doctor.count("frequent_days", 1, 366),
         ),
         prevention=Prevention(title=prevention.text("title"), tips=prevention.texts("tips")),
+        problems=(*relief.problems, *doctor.problems, *prevention.problems),
     )

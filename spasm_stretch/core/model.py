@@ -78,6 +78,9 @@ class Step:
     count: int | None = None
     tempo: float = 0.0
     image_side: Side = Side.LEFT  # the side the picture shows; the other side is its mirror
+    # The name its routine file gives, when a translation shows another: rules
+    # that read the words (which leg a side is) read this one, in any language.
+    original_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from spasm_stretch.core.plan import PlanSettings, format_duration, format_left, 
 from spasm_stretch.core.records import SessionRecord
 from spasm_stretch.history import History
 from spasm_stretch.history import now as history_now
+from spasm_stretch.i18n.text import current_language
 from spasm_stretch.log_writer import LogWriter
 from spasm_stretch.qt_driver import SessionDriver
 from spasm_stretch.resources import assets_dir, images_dir
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.driver: SessionDriver | None = None
         self.routine: Routine | None = None
         self.settings_dialog: SettingsDialog | None = None
-        self.guidance = load_guidance(assets_dir() / "content")
+        self.guidance = load_guidance(assets_dir() / "content", current_language())
         self.picker = PickerView(self.guidance.relief.areas)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.picker)

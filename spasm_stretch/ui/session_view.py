@@ -248,7 +248,7 @@ class SessionView(QWidget):
         self.phase.setText("PAUSED" if paused else word)
         if position.offset >= self._flash_until:
             self._flash_word = ""
-        side = side_words(plan.routine.area, step.name, shown.side)
+        side = side_words(plan.routine.area, step.original_name or step.name, shown.side)
         self.side.setText(side)
         self.side.setVisible(bool(side))
         self.rep.setText(f"Rep {segment.rep} of {step.reps}")

@@ -4,12 +4,12 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+47"/>
+        <location filename="../../cli.py" line="+50"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>positional arguments</source>
         <translation>Befehle und Argumente</translation>
     </message>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>left</source>
         <translation>links</translation>
     </message>
@@ -675,7 +675,7 @@
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+89"/>
+        <location filename="../../core/catalog.py" line="+96"/>
         <source>this link points to a file that does not exist</source>
         <translation>dieser Link zeigt auf eine Datei, die es nicht gibt</translation>
     </message>
@@ -695,7 +695,7 @@
         <translation>dieser Ordner kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
         <translation>die ID &apos;{id}&apos; wird bereits von {file} verwendet; geben Sie jeder Routine eine eigene ID</translation>
     </message>
@@ -749,6 +749,89 @@
         <location line="+2"/>
         <source>step {number}: {text}</source>
         <translation>Schritt {number}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationText</name>
+    <message>
+        <location filename="../../core/content_language.py" line="+151"/>
+        <source>step {number}: </source>
+        <translation>Schritt {number}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pose {number}: </source>
+        <translation>Haltung {number}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area {number}: </source>
+        <translation>Bereich {number}: </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{context}a translation must be a mapping of fields; the English text is used</source>
+        <translation>{context}eine Übersetzung muss eine Zuordnung von Feldern sein; der englische Text wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{context}&apos;{field}&apos; is not translated; the English text is used</source>
+        <translation>{context}„{field}“ ist nicht übersetzt; der englische Text wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{context}&apos;{field}&apos; is timing, which only {english} sets; it is ignored here</source>
+        <translation>{context}„{field}“ ist eine Zeitangabe, die nur {english} festlegt; hier wird sie ignoriert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{context}&apos;{field}&apos; is not text to translate; it comes from {english} and is ignored here</source>
+        <translation>{context}„{field}“ ist kein zu übersetzender Text; es kommt aus {english} und wird hier ignoriert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{context}unknown field &apos;{field}&apos; is ignored; did you mean &apos;{guess}&apos;?</source>
+        <translation>{context}das unbekannte Feld „{field}“ wird ignoriert; meinten Sie „{guess}“?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{context}unknown field &apos;{field}&apos; is ignored; a translation holds {known}</source>
+        <translation>{context}das unbekannte Feld „{field}“ wird ignoriert; eine Übersetzung enthält {known}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{context}{english} has no &apos;{field}&apos;; it is ignored here</source>
+        <translation>{context}{english} hat kein „{field}“; es wird hier ignoriert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{context}&apos;{field}&apos; must be text; the English text is used</source>
+        <translation>{context}„{field}“ muss Text sein; der englische Text wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{context}&apos;{field}&apos; must be text of up to {limit} characters; the English text is used</source>
+        <translation>{context}„{field}“ muss Text mit höchstens {limit} Zeichen sein; der englische Text wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{context}&apos;{field}&apos; must list {expected} entries, one for each in {english}, got {got}; the English text is used</source>
+        <translation>{context}„{field}“ muss {expected} Einträge haben, einen für jeden in {english}, hat aber {got}; der englische Text wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{problem}; the English text is used</source>
+        <translation>{problem}; der englische Text wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>there is no &apos;{language}&apos; translation ({side}); the English text is used</source>
+        <translation>es gibt keine Übersetzung „{language}“ ({side}); der englische Text wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>this is the &apos;{language}&apos; text of {english}, which does not exist</source>
+        <translation>dies ist der Text „{language}“ von {english}, aber diese Datei gibt es nicht</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+47"/>
+        <location filename="../../cli.py" line="+50"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>left</source>
         <translation>izquierda</translation>
     </message>
@@ -675,7 +675,7 @@
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+89"/>
+        <location filename="../../core/catalog.py" line="+96"/>
         <source>this link points to a file that does not exist</source>
         <translation>este enlace apunta a un archivo que no existe</translation>
     </message>
@@ -695,7 +695,7 @@
         <translation>no se puede leer esta carpeta ({reason})</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
         <translation>el id &apos;{id}&apos; ya lo usa {file}; dé a cada rutina su propio id</translation>
     </message>
@@ -749,6 +749,89 @@
         <location line="+2"/>
         <source>step {number}: {text}</source>
         <translation>paso {number}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationText</name>
+    <message>
+        <location filename="../../core/content_language.py" line="+151"/>
+        <source>step {number}: </source>
+        <translation>paso {number}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pose {number}: </source>
+        <translation>postura {number}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area {number}: </source>
+        <translation>zona {number}: </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{context}a translation must be a mapping of fields; the English text is used</source>
+        <translation>{context}una traducción debe ser una tabla de campos; se usa el texto en inglés</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{context}&apos;{field}&apos; is not translated; the English text is used</source>
+        <translation>{context}«{field}» no está traducido; se usa el texto en inglés</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{context}&apos;{field}&apos; is timing, which only {english} sets; it is ignored here</source>
+        <translation>{context}«{field}» es un dato de tiempo que solo fija {english}; aquí se ignora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{context}&apos;{field}&apos; is not text to translate; it comes from {english} and is ignored here</source>
+        <translation>{context}«{field}» no es un texto que se traduzca; viene de {english} y aquí se ignora</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{context}unknown field &apos;{field}&apos; is ignored; did you mean &apos;{guess}&apos;?</source>
+        <translation>{context}se ignora el campo desconocido «{field}»; ¿quería decir «{guess}»?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{context}unknown field &apos;{field}&apos; is ignored; a translation holds {known}</source>
+        <translation>{context}se ignora el campo desconocido «{field}»; una traducción contiene {known}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{context}{english} has no &apos;{field}&apos;; it is ignored here</source>
+        <translation>{context}{english} no tiene «{field}»; aquí se ignora</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{context}&apos;{field}&apos; must be text; the English text is used</source>
+        <translation>{context}«{field}» debe ser texto; se usa el texto en inglés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{context}&apos;{field}&apos; must be text of up to {limit} characters; the English text is used</source>
+        <translation>{context}«{field}» debe ser un texto de {limit} caracteres como máximo; se usa el texto en inglés</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{context}&apos;{field}&apos; must list {expected} entries, one for each in {english}, got {got}; the English text is used</source>
+        <translation>{context}«{field}» debe tener {expected} entradas, una por cada una de {english}, y tiene {got}; se usa el texto en inglés</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{problem}; the English text is used</source>
+        <translation>{problem}; se usa el texto en inglés</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>there is no &apos;{language}&apos; translation ({side}); the English text is used</source>
+        <translation>no hay traducción «{language}» ({side}); se usa el texto en inglés</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>this is the &apos;{language}&apos; text of {english}, which does not exist</source>
+        <translation>este es el texto «{language}» de {english}, que no existe</translation>
     </message>
 </context>
 <context>

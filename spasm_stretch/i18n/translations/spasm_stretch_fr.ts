@@ -4,12 +4,12 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+47"/>
+        <location filename="../../cli.py" line="+50"/>
         <source>usage: </source>
         <translation>utilisation : </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>positional arguments</source>
         <translation>arguments positionnels</translation>
     </message>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
@@ -675,7 +675,7 @@
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+89"/>
+        <location filename="../../core/catalog.py" line="+96"/>
         <source>this link points to a file that does not exist</source>
         <translation>ce lien pointe vers un fichier qui n&apos;existe pas</translation>
     </message>
@@ -695,7 +695,7 @@
         <translation>ce dossier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
         <translation>l&apos;identifiant &apos;{id}&apos; est déjà utilisé par {file} ; donnez à chaque routine son propre identifiant</translation>
     </message>
@@ -749,6 +749,89 @@
         <location line="+2"/>
         <source>step {number}: {text}</source>
         <translation>étape {number} : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationText</name>
+    <message>
+        <location filename="../../core/content_language.py" line="+151"/>
+        <source>step {number}: </source>
+        <translation>étape {number} : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pose {number}: </source>
+        <translation>posture {number} : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area {number}: </source>
+        <translation>zone {number} : </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{context}a translation must be a mapping of fields; the English text is used</source>
+        <translation>{context}une traduction doit être une table de champs ; le texte anglais est utilisé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{context}&apos;{field}&apos; is not translated; the English text is used</source>
+        <translation>{context}« {field} » n&apos;est pas traduit ; le texte anglais est utilisé</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{context}&apos;{field}&apos; is timing, which only {english} sets; it is ignored here</source>
+        <translation>{context}« {field} » est une durée, que seul {english} fixe ; elle est ignorée ici</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{context}&apos;{field}&apos; is not text to translate; it comes from {english} and is ignored here</source>
+        <translation>{context}« {field} » n&apos;est pas un texte à traduire ; il vient de {english} et est ignoré ici</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{context}unknown field &apos;{field}&apos; is ignored; did you mean &apos;{guess}&apos;?</source>
+        <translation>{context}le champ inconnu « {field} » est ignoré ; vouliez-vous dire « {guess} » ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{context}unknown field &apos;{field}&apos; is ignored; a translation holds {known}</source>
+        <translation>{context}le champ inconnu « {field} » est ignoré ; une traduction contient {known}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{context}{english} has no &apos;{field}&apos;; it is ignored here</source>
+        <translation>{context}{english} n&apos;a pas de « {field} » ; il est ignoré ici</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{context}&apos;{field}&apos; must be text; the English text is used</source>
+        <translation>{context}« {field} » doit être du texte ; le texte anglais est utilisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{context}&apos;{field}&apos; must be text of up to {limit} characters; the English text is used</source>
+        <translation>{context}« {field} » doit être un texte de {limit} caractères au plus ; le texte anglais est utilisé</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{context}&apos;{field}&apos; must list {expected} entries, one for each in {english}, got {got}; the English text is used</source>
+        <translation>{context}« {field} » doit avoir {expected} entrées, une pour chacune de {english}, et en a {got} ; le texte anglais est utilisé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{problem}; the English text is used</source>
+        <translation>{problem} ; le texte anglais est utilisé</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>there is no &apos;{language}&apos; translation ({side}); the English text is used</source>
+        <translation>il n&apos;y a pas de traduction « {language} » ({side}) ; le texte anglais est utilisé</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>this is the &apos;{language}&apos; text of {english}, which does not exist</source>
+        <translation>ceci est le texte « {language} » de {english}, qui n&apos;existe pas</translation>
     </message>
 </context>
 <context>

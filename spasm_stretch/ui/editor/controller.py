@@ -16,7 +16,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from spasm_stretch.core.loader import RoutineError, read_routine_text
+from spasm_stretch.core.loader import (
+    ImageFinder,
+    RoutineError,
+    load_routine_text,
+    read_routine_text,
+)
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.routine_writer import has_comments, routine_data
 from spasm_stretch.ui.editor.dialog import RoutineEditor
@@ -141,7 +146,10 @@ class EditorController(QObject):
             return None
         if has_comments(text):
             return self._refuse_commented(routine)
-        data = routine_data(routine, routine.source.parent, self.library.image_folders)
+        # The file's own text, not the translation the list shows: saving writes this file.
+        images = ImageFinder(self.library.image_folders)
+        own = load_routine_text(text, routine.source, images).routine or routine
+        data = routine_data(own, routine.source.parent, self.library.image_folders)
         return self._open(data, routine.source, exclude=routine.id)
 
     def _refuse_commented(self, routine: Routine) -> RoutineEditor | None:
