@@ -19,7 +19,13 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from spasm_stretch.i18n.text import Text
+
 FOOTER_MM = 8.0
+
+
+class PdfReportText(Text):
+    """Words of the report's page footer."""
 
 
 def write_pdf(markup: str, path: Path, title: str) -> int:
@@ -65,9 +71,17 @@ def write_pdf(markup: str, path: Path, title: str) -> int:
                 QPointF(0, page.height() - footer * 0.7), QSizeF(page.width(), footer * 0.7)
             )
             painter.drawText(
-                line, Qt.AlignmentFlag.AlignLeft, f"{title} · spasm-stretch · not medical advice"
+                line,
+                Qt.AlignmentFlag.AlignLeft,
+                PdfReportText.tr("{title} · spasm-stretch · not medical advice").format(
+                    title=title
+                ),
             )
-            painter.drawText(line, Qt.AlignmentFlag.AlignRight, f"page {number + 1} of {pages}")
+            painter.drawText(
+                line,
+                Qt.AlignmentFlag.AlignRight,
+                PdfReportText.tr("page {page} of {pages}").format(page=number + 1, pages=pages),
+            )
     finally:
         painter.end()
     if path.stat().st_size == 0:
