@@ -258,7 +258,9 @@ class History:
             if _reserve(kept, ("-wal", "-shm")):
                 break
         else:
-            raise FileExistsError(f"no free name to keep {self.path.name} under")
+            raise FileExistsError(
+                HistoryText.tr("no free name to keep {name} under").format(name=self.path.name)
+            )
         for suffix in ("", "-wal", "-shm"):
             part = Path(f"{self.path}{suffix}")
             if part.exists():
@@ -683,7 +685,7 @@ def _copied_tables(db: sqlite3.Connection) -> sqlite3.Connection:
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)", _TABLES
         ).fetchall()
         if len(tables) != len(_TABLES):
-            raise sqlite3.DatabaseError("the history tables are missing")
+            raise sqlite3.DatabaseError(HistoryText.tr("the history tables are missing"))
         for name, sql in tables:
             db.execute(sql.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
             db.execute(f"INSERT INTO temp.{name} SELECT * FROM main.{name}")

@@ -136,6 +136,11 @@ def _e(text: object) -> str:
     return html.escape(str(text))
 
 
+def _tag(tag: str, text: str) -> str:
+    """``text`` escaped, in one HTML element."""
+    return f"<{tag}>{_e(text)}</{tag}>"
+
+
 def _pairs(title: str, pairs: Sequence[tuple[str, object]], empty: str) -> str:
     rows = "".join(f"<tr><td>{_e(a)}</td><td align='right'>{_e(b)}</td></tr>" for a, b in pairs)
     body = f"<table cellpadding='2'>{rows}</table>" if pairs else f"<p>{_e(empty)}</p>"
@@ -161,8 +166,8 @@ def _week_chart(weeks: Sequence[WeekCount]) -> str:
             f"<td width='30%'><small>{_e(areas)}</small></td></tr>"
         )
     return (
-        f"<h3>{_e(ReportText.tr('Cramps per week (weeks start on Monday)'))}</h3>"
-        f"<table width='100%' cellspacing='1' cellpadding='1'>{''.join(rows)}</table>"
+        _tag("h3", ReportText.tr("Cramps per week (weeks start on Monday)"))
+        + f"<table width='100%' cellspacing='1' cellpadding='1'>{''.join(rows)}</table>"
     )
 
 
@@ -175,7 +180,7 @@ def _helped(episode: Episode) -> str:
 
 def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
     if not episodes:
-        return f"<p>{_e(ReportText.tr('No cramps were logged in this period.'))}</p>"
+        return _tag("p", ReportText.tr("No cramps were logged in this period."))
     head = "".join(
         f"<th align='left' width='{width}%'>{_e(label)}</th>"
         for label, width in (
@@ -253,12 +258,12 @@ def report_html(
         )
         + "</ul>"
         if review.flags
-        else f"<p>{_e(ReportText.tr('This log meets none of the red flags below.'))}</p>"
+        else _tag("p", ReportText.tr("This log meets none of the red flags below."))
     )
     flagged = {i for flag in review.flags for i in flag.episode_ids}
     red_flags = "".join(f"<li>{_e(flag)}</li>" for flag in doctor.red_flags)
     name = (
-        f"<p>{_e(ReportText.tr('Name: {name}').format(name=request.name))}</p>"
+        _tag("p", ReportText.tr("Name: {name}").format(name=request.name))
         if request.name.strip()
         else ""
     )
@@ -275,11 +280,11 @@ def report_html(
     )
     return (
         "<html><body style='font-size:9pt'>"
-        f"<h2>{_e(ReportText.tr('Muscle cramp log — spasm-stretch'))}</h2>"
+        + _tag("h2", ReportText.tr("Muscle cramp log — spasm-stretch"))
         + name
-        + f"<p>{_e(period)}</p>"
+        + _tag("p", period)
         + _pairs(ReportText.tr("Summary"), summary, "")
-        + f"<h3>{_e(ReportText.tr('Red flags met in this period'))}</h3>"
+        + _tag("h3", ReportText.tr("Red flags met in this period"))
         + flags
         + _week_chart(review.weeks)
         + "<table width='100%'><tr><td valign='top'>"
@@ -293,7 +298,10 @@ def report_html(
         + "</td></tr></table>"
         + f"<h3>{_e(doctor.title)}</h3><p>{_e(doctor.intro)}:</p><ul>{red_flags}</ul>"
         + f"<p>{_e(doctor.advice)} <i>{_e(doctor.disclaimer)}</i></p>"
-        + f"<h3>{_e(count)}</h3>"
-        + f"<p><small>{_e(ReportText.tr('(!) marks a cramp that meets a red flag above.'))}"
-        "</small></p>" + _cramp_table(episodes, flagged) + "</body></html>"
+        + _tag("h3", count)
+        + "<p>"
+        + _tag("small", ReportText.tr("(!) marks a cramp that meets a red flag above."))
+        + "</p>"
+        + _cramp_table(episodes, flagged)
+        + "</body></html>"
     )

@@ -228,10 +228,11 @@ class CrampController(QObject):
         where = f"{episode.area} ({leg_text(episode.side)})" if episode.side else episode.area
         self.messages.post(
             ASK_END,
+            # {place}: where as written, for languages that keep its capitals.
             self.tr(
                 "Your cramp of {when} in the {where} has no end in the log. "
                 "About how long did it last?"
-            ).format(when=when, where=where.lower())
+            ).format(when=when, where=where.lower(), place=where)
             if where
             else self.tr(
                 "Your cramp of {when} has no end in the log. About how long did it last?"

@@ -55,7 +55,7 @@ def write_pdf(markup: str, path: Path, title: str) -> int:
     body_height = page.height() - footer
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"{path} could not be opened for writing")
+        raise OSError(PdfReportText.tr("{path} could not be opened for writing").format(path=path))
     try:
         for number in range(pages):
             if number:
@@ -85,5 +85,5 @@ def write_pdf(markup: str, path: Path, title: str) -> int:
     finally:
         painter.end()
     if path.stat().st_size == 0:
-        raise OSError(f"nothing was written to {path}")
+        raise OSError(PdfReportText.tr("nothing was written to {path}").format(path=path))
     return pages

@@ -145,7 +145,8 @@ class ReliefView(QWidget):
             doctor_tab,
         )
         self.tabs.addTab(_text_page(_bullets(prevention.tips), prevention.title), prevention.title)
-        footer = QLabel(f"{doctor.disclaimer} {self.tr('Stop any stretch that hurts.')}")
+        stop = self.tr("Stop any stretch that hurts.")
+        footer = QLabel(f"{doctor.disclaimer} {stop}")
         footer.setWordWrap(True)
         footer.setEnabled(False)
         header = QHBoxLayout()
@@ -185,7 +186,10 @@ class ReliefView(QWidget):
         for index, (key, label) in enumerate(self.area_labels.items()):  # keys 1-5: window's
             button = _big_button(
                 label,
-                self.tr("A cramp in the {area}: start its stretch").format(area=label.lower()),
+                # {label}: the area as written, for languages that keep its capitals.
+                self.tr("A cramp in the {area}: start its stretch").format(
+                    area=label.lower(), label=label
+                ),
             )
             button.setToolTip(
                 self.tr("A cramp here: time it and start the stretch ({key})").format(key=index + 1)
