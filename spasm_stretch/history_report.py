@@ -184,10 +184,10 @@ def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
     head = "".join(
         f"<th align='left' width='{width}%'>{_e(label)}</th>"
         for label, width in (
-            (ReportText.tr("Date"), 11), (ReportText.tr("Time"), 8),
-            (ReportText.tr("Area"), 13), (ReportText.tr("Side"), 6),
-            (ReportText.tr("Length"), 9), (ReportText.tr("Severity"), 10),
-            (ReportText.tr("Tags"), 10), (ReportText.tr("Note"), 33),
+            (ReportText.tr("Date"), 13), (ReportText.tr("Time"), 7),
+            (ReportText.tr("Area"), 13), (ReportText.tr("Side"), 7),
+            (ReportText.tr("Length"), 10), (ReportText.tr("Severity"), 12),
+            (ReportText.tr("Tags"), 10), (ReportText.tr("Note"), 28),
         )
     )  # fmt: skip
     rows = "".join(

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextOption,
 )
 
 from spasm_stretch.i18n.text import Text
@@ -48,6 +49,11 @@ def write_pdf(markup: str, path: Path, title: str) -> int:
     font = QFont(document.defaultFont())
     font.setFeature(QFont.Tag("liga"), 0)  # so text copied from the PDF reads "fl", not a ligature
     document.setDefaultFont(font)
+    # Break lines between words only: a narrow column widens for "Intensité" or
+    # "Étiquettes" instead of splitting them (Qt's default breaks anywhere).
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
     document.documentLayout().setPaintDevice(writer)
     document.setPageSize(QSizeF(page.width(), page.height() - footer))
     document.setHtml(markup)
