@@ -8,6 +8,7 @@ for the shipped catalogs to be filled.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -15,11 +16,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.history import History
 from spasm_stretch.history_report import ReportRequest
 from spasm_stretch.ui.main_window import MainWindow
+from tests.helpers.layout import layout_problems
 from tests.helpers.log import log_cramp, log_run
 from tests.helpers.speak import Messages, window_speaking
 
@@ -113,3 +116,31 @@ def test_the_french_report_keeps_its_accents_as_text(
         "page 1 sur",
     ):
         assert expected in text, (expected, text)
+
+
+GERMAN: Messages = {
+    ("HistoryView", "Your log"): "Ihr Krampfprotokoll",
+    ("HistoryView", "Export &CSV..."): "&CSV exportieren...",
+    ("HistoryView", "&PDF report for your doctor..."): "&PDF-Arztbericht...",
+    ("HistoryView", "&Add a past cramp..."): "Krampf &nachtragen...",
+    ("HistoryView", "&Edit..."): "&Ändern...",
+    ("HistoryView", "&Delete"): "&Löschen",
+}
+
+
+def test_the_history_page_fits_german_at_200_percent(
+    make_window: WindowFactory, history: History, tmp_path: Path
+) -> None:
+    """German's long words beside the exports still fit an 800x600 window at 200 % text."""
+    with window_speaking("de", GERMAN, tmp_path):
+        window = make_window(history=history)
+        window.apply_settings(dataclasses.replace(window.settings, text_scale=200))
+        window.resize(800, 600)
+        window.open_history()
+        view = window.history_view
+        found = []
+        for tab in range(view.tabs.count()):
+            view.tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+            found += layout_problems(view)
+        assert found == []
