@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Literal
 
 from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.records import Episode, SessionRecord
@@ -41,7 +42,11 @@ def times_of_day() -> tuple[tuple[str, int, int], ...]:
 # log has always printed them); every other language takes its CLDR form from
 # Babel, so "3. Feb. 2026", "3 févr. 2026" and "3 feb 2026" read the local way.
 # A time of day always follows the date, in the locale's short form.
-_DATE_FORMATS = {  # kind: (English strftime, CLDR date skeleton or "short", with the time)
+DateKind = Literal[
+    "day", "day_month", "day_time", "day_month_time", "weekday_time", "listing", "time"
+]
+# kind: (English strftime, CLDR date skeleton or "short", followed by the time of day)
+_DATE_FORMATS: dict[DateKind, tuple[str, str, bool]] = {
     "day": ("%d %b %Y", "yMMMd", False),
     "day_month": ("%d %b", "MMMd", False),
     "day_time": ("%d %b %Y %H:%M", "yMMMd", True),
@@ -52,7 +57,7 @@ _DATE_FORMATS = {  # kind: (English strftime, CLDR date skeleton or "short", wit
 }
 
 
-def date_text(moment: date | datetime, kind: str = "day") -> str:
+def date_text(moment: date | datetime, kind: DateKind = "day") -> str:
     """``moment`` as a person reads it in the current language (kinds: see _DATE_FORMATS).
 
     Qt-free, so the terminal, the PDF and the red flags say dates the same way.
