@@ -17,7 +17,6 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from spasm_stretch.history import History
 from spasm_stretch.history_report import ReportRequest
@@ -81,13 +80,11 @@ def test_the_side_question_is_asked_in_french(make_window: WindowFactory, histor
 
 @pytest.mark.usefixtures("in_french")
 def test_the_history_page_reads_french_words_and_dates(
-    qtbot: QtBot, make_window: WindowFactory, history: History
+    make_window: WindowFactory, history: History
 ) -> None:
     """The History page: French totals and headings, each cramp dated the French way."""
     window = make_window(history=history)
-    qtbot.keyClick(
-        window.focusWidget() or window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
-    )
+    window.open_history()
     view = window.history_view
     assert "<b>2</b> crampes enregistrées" in view.totals.text()
     assert view.tabs.tabText(0) == "Aperçu"
