@@ -83,14 +83,16 @@ def write_text(
     out: TextIO,
 ) -> None:
     """Print sessions and cramp episodes, oldest first, then any red flag the log meets."""
+    # Some locales' short dates vary in length ("5/11/26 4:12"): pad them so columns line up.
+    starts = [record.started for record in sessions] + [episode.started for episode in episodes]
+    whens = [date_text(start, "listing") for start in starts]
+    width = max(map(len, whens), default=0)
     print(ReportText.tr("Routines done: {count}").format(count=len(sessions)), file=out)
-    for record in sessions:
-        when = date_text(record.started, "listing")
-        print(f"  {when}  {record.routine_name:<22} {session_outcome(record)}", file=out)
+    for record, when in zip(sessions, whens, strict=False):
+        print(f"  {when:<{width}}  {record.routine_name:<22} {session_outcome(record)}", file=out)
     print(ReportText.tr("Cramp episodes: {count}").format(count=len(episodes)), file=out)
-    for episode in episodes:
-        when = date_text(episode.started, "listing")
-        line = f"  {when}  {where_text(episode):<22} {length_text(episode):>15}  "
+    for episode, when in zip(episodes, whens[len(sessions) :], strict=True):
+        line = f"  {when:<{width}}  {where_text(episode):<22} {length_text(episode):>15}  "
         print((line + episode_details(episode)).rstrip(), file=out)
     if review.flags:
         print("\n" + ReportText.tr("When to see a doctor — your log shows:"), file=out)

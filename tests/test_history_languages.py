@@ -156,3 +156,18 @@ def test_lang_fr_history_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "fr", "history"]) == 0
     out = capsys.readouterr().out
     assert "  03/02/2026 03:12  Calf or foot" in out
+
+
+def test_spanish_short_dates_of_any_length_keep_the_columns_in_line() -> None:
+    """Spanish writes 5/2/26 4:12 and 16/2/26 14:12: the areas still start in one column."""
+    episodes = [
+        Episode(n, START + timedelta(days=days, hours=hours), None, "Neck", (), (), "")
+        for n, (days, hours) in enumerate(((2, 1), (13, 11)))
+    ]
+    out = io.StringIO()
+    with speaking("es", {}):
+        review = review_log(episodes, [], DOCTOR, now=START + timedelta(days=20))
+        write_text(episodes, [], review, DOCTOR, out)
+    rows = [line for line in out.getvalue().splitlines() if "Neck" in line]
+    assert rows[0].startswith("  5/2/26 4:12 ") and rows[1].startswith("  16/2/26 14:12 ")
+    assert rows[0].index("Neck") == rows[1].index("Neck")

@@ -7,16 +7,20 @@ log; it never diagnoses. The thresholds come from the guidance content.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import Text, current_language
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 
 class LogReviewText(Text):
@@ -61,22 +65,36 @@ def date_text(moment: date | datetime, kind: DateKind = "day") -> str:
     """``moment`` as a person reads it in the current language (kinds: see _DATE_FORMATS).
 
     Qt-free, so the terminal, the PDF and the red flags say dates the same way.
+    Kinds with a time of day need a datetime.
     """
-    english, skeleton, with_time = _DATE_FORMATS[kind]
     language = current_language()
     if language == SOURCE_LANGUAGE:
-        return moment.strftime(english)
-    from babel.dates import format_date, format_skeleton, format_time
+        return moment.strftime(_DATE_FORMATS[kind][0])
+    from babel.dates import format_date, format_datetime
 
-    zone = moment.tzinfo if isinstance(moment, datetime) else None
+    locale, pattern = _cldr_pattern(language, kind)
+    if isinstance(moment, datetime):
+        return format_datetime(moment, pattern, tzinfo=moment.tzinfo, locale=locale)
+    return format_date(moment, pattern, locale=locale)
+
+
+@functools.cache
+def _cldr_pattern(language: str, kind: DateKind) -> tuple[Locale, str]:
+    """The locale and its CLDR pattern for ``kind``, worked out once (a long log is fast)."""
+    from babel import Locale
+    from babel.dates import get_date_format, get_time_format, match_skeleton
+
+    locale = Locale.parse(language)
+    _, skeleton, with_time = _DATE_FORMATS[kind]
     parts = []
     if skeleton == "short":
-        parts.append(format_date(moment, "short", locale=language))
+        parts.append(get_date_format("short", locale=locale).pattern)
     elif skeleton:
-        parts.append(format_skeleton(skeleton, moment, tzinfo=zone, locale=language))
-    if with_time and isinstance(moment, datetime):
-        parts.append(format_time(moment, "short", tzinfo=zone, locale=language))
-    return " ".join(parts)
+        best = match_skeleton(skeleton, locale.datetime_skeletons) or skeleton
+        parts.append(locale.datetime_skeletons[best].pattern)
+    if with_time:
+        parts.append(get_time_format("short", locale=locale).pattern)
+    return locale, " ".join(parts)
 
 
 @dataclass(frozen=True)
