@@ -31,16 +31,22 @@ from typing import Any
 
 from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.log_review import (
-    NO_AREA,
-    TIMES_OF_DAY,
     LogReview,
     busiest_window,
     frequent_flag,
     long_flag_of,
     monday_of,
+    no_area,
+    times_of_day,
     weeks_from_counts,
 )
 from spasm_stretch.core.records import EndKind, Episode, SessionRecord
+from spasm_stretch.i18n.text import Text
+
+
+class HistoryText(Text):
+    """What the history tells a person about its file: set aside, locked, read-only."""
+
 
 SCHEMA_VERSION = 3
 MIGRATIONS: dict[int, str] = {
@@ -163,17 +169,17 @@ class History:
             return
         if kept is None:  # another copy of the app set it aside first
             return
-        self.notice = (
-            f"The history file could not be used ({damage}); it was kept as {kept.name} "
+        self.notice = HistoryText.tr(
+            "The history file could not be used ({damage}); it was kept as {kept} "
             "and a new, empty history was started."
-        )
+        ).format(damage=damage, kept=kept.name)
 
     def _in_memory_while_locked(self) -> None:
         self._db = self._open(Path(":memory:"), 0)
-        self.notice = (
-            f"The history file {self.path} is locked by another program; it was left as it "
+        self.notice = HistoryText.tr(
+            "The history file {path} is locked by another program; it was left as it "
             "is. What you log now is kept aside and added to it at the next start."
-        )
+        ).format(path=self.path)
         self.volatile = True
 
     def _shown_but_not_saved(self, reason: Exception) -> None:
@@ -183,20 +189,20 @@ class History:
         except sqlite3.DatabaseError:
             self._in_memory(reason)
             return
-        self.notice = (
-            f"The history file cannot be written ({_in_words(reason, self.path)}); it was left "
+        self.notice = HistoryText.tr(
+            "The history file cannot be written ({reason}); it was left "
             "as it is. Your log is shown; what you log now is kept aside and added to it at the "
             "next start that can write it."
-        )
+        ).format(reason=_in_words(reason, self.path))
         self.volatile = True
 
     def _in_memory(self, reason: Exception) -> None:
         self._db = self._open(Path(":memory:"), 0)
-        self.notice = (
-            f"The history cannot be saved in {self.path.parent} ({reason}); "
+        self.notice = HistoryText.tr(
+            "The history cannot be saved in {folder} ({reason}); "
             "what you log now is kept aside and added to the log at the next start that can "
             "write it."
-        )
+        ).format(folder=self.path.parent, reason=reason)
         self.volatile = True
 
     @staticmethod
@@ -207,9 +213,17 @@ class History:
             db.execute("PRAGMA synchronous=FULL")
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:
-                raise _NewerSchemaError(f"it was written by a newer version (schema {version})")
+                raise _NewerSchemaError(
+                    HistoryText.tr("it was written by a newer version (schema {version})").format(
+                        version=version
+                    )
+                )
             if version < 0:
-                raise _UnusableError(f"its schema version ({version}) is not one this app writes")
+                raise _UnusableError(
+                    HistoryText.tr(
+                        "its schema version ({version}) is not one this app writes"
+                    ).format(version=version)
+                )
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 # One transaction per step: a crash mid-migration leaves the old version.
                 try:
@@ -244,7 +258,9 @@ class History:
             if _reserve(kept, ("-wal", "-shm")):
                 break
         else:
-            raise FileExistsError(f"no free name to keep {self.path.name} under")
+            raise FileExistsError(
+                HistoryText.tr("no free name to keep {name} under").format(name=self.path.name)
+            )
         for suffix in ("", "-wal", "-shm"):
             part = Path(f"{self.path}{suffix}")
             if part.exists():
@@ -383,9 +399,12 @@ class History:
         first_week = monday_of(now.date()) - timedelta(weeks=weeks - 1)
         week_rows = db.execute(
             "SELECT date(started, 'localtime', '-6 days', 'weekday 1'),"
-            f" COALESCE(NULLIF(area, ''), '{NO_AREA}'), count(*) FROM episodes"
+            " COALESCE(NULLIF(area, ''), ?), count(*) FROM episodes"
             " WHERE started >= ? GROUP BY 1, 2",
-            (_stored(datetime.combine(first_week, datetime.min.time()).astimezone()),),
+            (
+                no_area(),
+                _stored(datetime.combine(first_week, datetime.min.time()).astimezone()),
+            ),
         ).fetchall()
         hours = dict(db.execute(
             "SELECT CAST(strftime('%H', started, 'localtime') AS INTEGER), count(*)"
@@ -444,13 +463,14 @@ class History:
             recent_days=advice.frequent_days,
             by_area=tuple(
                 db.execute(
-                    f"SELECT COALESCE(NULLIF(area, ''), '{NO_AREA}'), count(*) FROM episodes"
-                    " GROUP BY 1 ORDER BY 2 DESC, 1"
+                    "SELECT COALESCE(NULLIF(area, ''), ?), count(*) FROM episodes"
+                    " GROUP BY 1 ORDER BY 2 DESC, 1",
+                    (no_area(),),
                 ).fetchall()
             ),
             by_time_of_day=tuple(
                 (label, sum(hours.get(h, 0) for h in range(low, high)))
-                for label, low, high in TIMES_OF_DAY
+                for label, low, high in times_of_day()
             ),
             longest=longest[0] if longest else None,
             sessions=sessions,
@@ -587,11 +607,17 @@ def _check_structure(db: sqlite3.Connection) -> None:
     names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     missing = [table for table in _TABLES if table not in names]
     if missing:
-        raise _UnusableError(f"its {' and '.join(missing)} table is missing")
+        raise _UnusableError(
+            HistoryText.tr("its {tables} table is missing").format(tables=" and ".join(missing))
+        )
     problems = [row[0] for row in db.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
         first = " ".join(problems[0].replace("*** in database main ***", "").split())
-        raise _UnusableError(f"it is damaged: {first[:1].lower()}{first[1:]}")
+        raise _UnusableError(
+            HistoryText.tr("it is damaged: {problem}").format(
+                problem=f"{first[:1].lower()}{first[1:]}"
+            )
+        )
 
 
 def _probe_write(db: sqlite3.Connection) -> None:
@@ -630,9 +656,9 @@ def _in_words(exc: BaseException, path: Path) -> str:
     except OSError:
         full = False
     if name.startswith("SQLITE_FULL") or full:
-        return f"the disk is full: {exc}"
+        return HistoryText.tr("the disk is full: {error}").format(error=exc)
     if name.startswith("SQLITE_READONLY") or not os.access(path.parent, os.W_OK):
-        return f"the file or its folder is read-only: {exc}"
+        return HistoryText.tr("the file or its folder is read-only: {error}").format(error=exc)
     return str(exc)
 
 
@@ -659,7 +685,7 @@ def _copied_tables(db: sqlite3.Connection) -> sqlite3.Connection:
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)", _TABLES
         ).fetchall()
         if len(tables) != len(_TABLES):
-            raise sqlite3.DatabaseError("the history tables are missing")
+            raise sqlite3.DatabaseError(HistoryText.tr("the history tables are missing"))
         for name, sql in tables:
             db.execute(sql.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
             db.execute(f"INSERT INTO temp.{name} SELECT * FROM main.{name}")
@@ -675,9 +701,14 @@ def _unreadable_rows_notice(db: sqlite3.Connection) -> str:
     unreadable = sum(1 for (started,) in starts if _time(started) is None)
     if not unreadable:
         return ""
-    one = unreadable == 1
-    return (
-        f"{unreadable} {'entry' if one else 'entries'} in the history {'has' if one else 'have'} "
-        f"a start time this app cannot read; {'it is' if one else 'they are'} kept in the file "
-        "but not shown."
+    if unreadable == 1:
+        return HistoryText.tr(
+            "1 entry in the history has a start time this app cannot read; it is kept in the "
+            "file but not shown."
+        )
+    return HistoryText.tr(
+        "%n entries in the history have a start time this app cannot read; they are kept in "
+        "the file but not shown.",
+        "",
+        unreadable,
     )

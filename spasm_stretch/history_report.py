@@ -15,9 +15,15 @@ from datetime import date, datetime
 from typing import TextIO
 
 from spasm_stretch.core.content import DoctorAdvice
-from spasm_stretch.core.cramp import length_text
-from spasm_stretch.core.log_review import LogReview, WeekCount
+from spasm_stretch.core.cramp import length_text, side_text
+from spasm_stretch.core.log_review import LogReview, WeekCount, date_text
 from spasm_stretch.core.records import Episode, SessionRecord
+from spasm_stretch.i18n.text import Text
+
+
+class ReportText(Text):
+    """Words of the log as text and of the doctor's report (never of the CSV: that is data)."""
+
 
 CSV_COLUMNS = (
     "kind", "started", "ended", "minutes", "end", "area", "side", "severity", "routine",
@@ -35,10 +41,10 @@ def safe_cell(text: str) -> str:
 def session_outcome(record: SessionRecord) -> str:
     """'finished', 'stopped at step k', or that the app closed during it."""
     if record.finished:
-        return "finished"
+        return ReportText.tr("finished")
     if record.ended is None:
-        return "not ended (the app closed during it)"
-    return f"stopped at step {record.stopped_at_step}"
+        return ReportText.tr("not ended (the app closed during it)")
+    return ReportText.tr("stopped at step {step}").format(step=record.stopped_at_step)
 
 
 def severity_text(episode: Episode) -> str:
@@ -49,9 +55,15 @@ def severity_text(episode: Episode) -> str:
 def episode_details(episode: Episode) -> str:
     """Severity, what helped, the tags and the note, in one line."""
     parts = (
-        f"severity {severity_text(episode)}" if episode.severity is not None else "",
-        f"helped: {', '.join(episode.helped)}" if episode.helped else "",
-        f"tags: {', '.join(episode.tags)}" if episode.tags else "",
+        ReportText.tr("severity {rating}").format(rating=severity_text(episode))
+        if episode.severity is not None
+        else "",
+        ReportText.tr("helped: {items}").format(items=", ".join(episode.helped))
+        if episode.helped
+        else "",
+        ReportText.tr("tags: {items}").format(items=", ".join(episode.tags))
+        if episode.tags
+        else "",
         episode.note,
     )
     return "; ".join(part for part in parts if part)
@@ -60,7 +72,7 @@ def episode_details(episode: Episode) -> str:
 def where_text(episode: Episode) -> str:
     """Area and side together: 'Calf or foot (left)'."""
     area = episode.area or "?"
-    return f"{area} ({episode.side})" if episode.side else area
+    return f"{area} ({side_text(episode.side)})" if episode.side else area
 
 
 def write_text(
@@ -71,19 +83,22 @@ def write_text(
     out: TextIO,
 ) -> None:
     """Print sessions and cramp episodes, oldest first, then any red flag the log meets."""
-    print(f"Routines done: {len(sessions)}", file=out)
-    for record in sessions:
-        when = record.started.strftime("%Y-%m-%d %H:%M")
-        print(f"  {when}  {record.routine_name:<22} {session_outcome(record)}", file=out)
-    print(f"Cramp episodes: {len(episodes)}", file=out)
-    for episode in episodes:
-        when = episode.started.strftime("%Y-%m-%d %H:%M")
-        line = f"  {when}  {where_text(episode):<22} {length_text(episode):>15}  "
+    # Some locales' short dates vary in length ("5/11/26 4:12"): pad them so columns line up.
+    starts = [record.started for record in sessions] + [episode.started for episode in episodes]
+    whens = [date_text(start, "listing") for start in starts]
+    width = max(map(len, whens), default=0)
+    print(ReportText.tr("Routines done: {count}").format(count=len(sessions)), file=out)
+    for record, when in zip(sessions, whens, strict=False):
+        print(f"  {when:<{width}}  {record.routine_name:<22} {session_outcome(record)}", file=out)
+    print(ReportText.tr("Cramp episodes: {count}").format(count=len(episodes)), file=out)
+    for episode, when in zip(episodes, whens[len(sessions) :], strict=True):
+        line = f"  {when:<{width}}  {where_text(episode):<22} {length_text(episode):>15}  "
         print((line + episode_details(episode)).rstrip(), file=out)
     if review.flags:
-        print("\nWhen to see a doctor — your log shows:", file=out)
+        print("\n" + ReportText.tr("When to see a doctor — your log shows:"), file=out)
         for flag in review.flags:
-            print(f"  ! {flag.text} (met on {flag.met_on:%d %b %Y})", file=out)
+            met = ReportText.tr("(met on {day})").format(day=date_text(flag.met_on))
+            print(f"  ! {flag.text} {met}", file=out)
         print(f"{doctor.advice} {doctor.disclaimer}", file=out)
 
 
@@ -123,6 +138,11 @@ def _e(text: object) -> str:
     return html.escape(str(text))
 
 
+def _tag(tag: str, text: str) -> str:
+    """``text`` escaped, in one HTML element."""
+    return f"<{tag}>{_e(text)}</{tag}>"
+
+
 def _pairs(title: str, pairs: Sequence[tuple[str, object]], empty: str) -> str:
     rows = "".join(f"<tr><td>{_e(a)}</td><td align='right'>{_e(b)}</td></tr>" for a, b in pairs)
     body = f"<table cellpadding='2'>{rows}</table>" if pairs else f"<p>{_e(empty)}</p>"
@@ -142,31 +162,40 @@ def _week_chart(weeks: Sequence[WeekCount]) -> str:
         )
         areas = ", ".join(f"{area} {count}" for area, count in week.by_area)
         rows.append(
-            f"<tr><td width='14%'>{week.start:%d %b}</td><td width='4%' align='right'>"
+            f"<tr><td width='14%'>{_e(date_text(week.start, 'day_month'))}</td>"
+            "<td width='4%' align='right'>"
             f"{week.total}</td><td><table width='100%' cellspacing='0'><tr>{bar}</tr></table></td>"
             f"<td width='30%'><small>{_e(areas)}</small></td></tr>"
         )
     return (
-        "<h3>Cramps per week (weeks start on Monday)</h3>"
-        f"<table width='100%' cellspacing='1' cellpadding='1'>{''.join(rows)}</table>"
+        _tag("h3", ReportText.tr("Cramps per week (weeks start on Monday)"))
+        + f"<table width='100%' cellspacing='1' cellpadding='1'>{''.join(rows)}</table>"
     )
 
 
 def _helped(episode: Episode) -> str:
-    return f"<br><small>helped: {_e(', '.join(episode.helped))}</small>" if episode.helped else ""
+    if not episode.helped:
+        return ""
+    helped = ReportText.tr("helped: {items}").format(items=", ".join(episode.helped))
+    return f"<br><small>{_e(helped)}</small>"
 
 
 def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
     if not episodes:
-        return "<p>No cramps were logged in this period.</p>"
+        return _tag("p", ReportText.tr("No cramps were logged in this period."))
     head = "".join(
-        f"<th align='left' width='{width}%'>{label}</th>"
-        for label, width in (("Date", 11), ("Time", 8), ("Area", 13), ("Side", 6),
-                             ("Length", 9), ("Severity", 10), ("Tags", 10), ("Note", 33))
+        f"<th align='left' width='{width}%'>{_e(label)}</th>"
+        for label, width in (
+            (ReportText.tr("Date"), 13), (ReportText.tr("Time"), 7),
+            (ReportText.tr("Area"), 13), (ReportText.tr("Side"), 7),
+            (ReportText.tr("Length"), 10), (ReportText.tr("Severity"), 12),
+            (ReportText.tr("Tags"), 10), (ReportText.tr("Note"), 28),
+        )
     )  # fmt: skip
     rows = "".join(
-        f"<tr><td>{e.started:%d %b %Y}</td><td>{e.started:%H:%M}</td><td>{_e(e.area or '?')}"
-        f"{' <b>(!)</b>' if e.id in flagged else ''}</td><td>{_e(e.side)}</td>"
+        f"<tr><td>{_e(date_text(e.started))}</td><td>{_e(date_text(e.started, 'time'))}</td>"
+        f"<td>{_e(e.area or '?')}"
+        f"{' <b>(!)</b>' if e.id in flagged else ''}</td><td>{_e(side_text(e.side))}</td>"
         f"<td>{_e(length_text(e))}</td><td>{_e(severity_text(e))}</td>"
         f"<td>{_e(', '.join(e.tags))}</td>"
         f"<td>{_e(e.note)}{_helped(e)}</td></tr>"
@@ -194,54 +223,87 @@ def report_html(
     so a page break never leaves a page with nothing but its footer.
     """
     longest = (
-        f"{length_text(review.longest)} on {review.longest.started:%d %b %Y %H:%M}"
+        ReportText.tr("{length} on {when}").format(
+            length=length_text(review.longest), when=date_text(review.longest.started, "day_time")
+        )
         if review.longest
-        else "none with a known length"
+        else ReportText.tr("none with a known length")
     )
     summary = [
-        ("Cramps logged", review.episodes),
-        ("Longest cramp", longest),
-        ("Routines done", f"{review.sessions} ({review.sessions_finished} finished)"),
+        (ReportText.tr("Cramps logged"), review.episodes),
+        (ReportText.tr("Longest cramp"), longest),
+        (
+            ReportText.tr("Routines done"),
+            ReportText.tr("{done} ({finished} finished)").format(
+                done=review.sessions, finished=review.sessions_finished
+            ),
+        ),
     ]
     by_id = {e.id: e for e in episodes}
     flags = (
         "<ul>"
         + "".join(
-            f"<li>{_e(flag.text)} Met on {flag.met_on:%d %b %Y}; cramps: "
+            "<li>"
             + _e(
-                ", ".join(f"{by_id[i].started:%d %b %H:%M}" for i in flag.episode_ids if i in by_id)
+                ReportText.tr("{flag} Met on {day}; cramps: {cramps}").format(
+                    flag=flag.text,
+                    day=date_text(flag.met_on),
+                    cramps=", ".join(
+                        date_text(by_id[i].started, "day_month_time")
+                        for i in flag.episode_ids
+                        if i in by_id
+                    ),
+                )
             )
             + "</li>"
             for flag in review.flags
         )
         + "</ul>"
         if review.flags
-        else "<p>This log meets none of the red flags below.</p>"
+        else _tag("p", ReportText.tr("This log meets none of the red flags below."))
     )
     flagged = {i for flag in review.flags for i in flag.episode_ids}
     red_flags = "".join(f"<li>{_e(flag)}</li>" for flag in doctor.red_flags)
-    name = f"<p>Name: {_e(request.name)}</p>" if request.name.strip() else ""
+    name = (
+        _tag("p", ReportText.tr("Name: {name}").format(name=request.name))
+        if request.name.strip()
+        else ""
+    )
+    period = ReportText.tr(
+        "Period: {first} to {last}. Printed {printed} (times are local, {zone})."
+    ).format(
+        first=date_text(request.first),
+        last=date_text(request.last),
+        printed=date_text(printed, "day_time"),
+        zone=f"{printed:%Z %z}",
+    )
+    count = ReportText.tr("Every cramp in the period ({count}), oldest first").format(
+        count=len(episodes)
+    )
     return (
         "<html><body style='font-size:9pt'>"
-        "<h2>Muscle cramp log — spasm-stretch</h2>"
+        + _tag("h2", ReportText.tr("Muscle cramp log — spasm-stretch"))
         + name
-        + f"<p>Period: {request.first:%d %b %Y} to {request.last:%d %b %Y}. "
-        f"Printed {printed:%d %b %Y %H:%M} (times are local, {printed:%Z %z}).</p>"
-        + _pairs("Summary", summary, "")
-        + "<h3>Red flags met in this period</h3>"
+        + _tag("p", period)
+        + _pairs(ReportText.tr("Summary"), summary, "")
+        + _tag("h3", ReportText.tr("Red flags met in this period"))
         + flags
         + _week_chart(review.weeks)
         + "<table width='100%'><tr><td valign='top'>"
-        + _pairs("By time of day", review.by_time_of_day, "")
+        + _pairs(ReportText.tr("By time of day"), review.by_time_of_day, "")
         + "</td><td valign='top'>"
-        + _pairs("By area", review.by_area, "No cramps logged.")
+        + _pairs(ReportText.tr("By area"), review.by_area, ReportText.tr("No cramps logged."))
         + "</td><td valign='top'>"
-        + _pairs("Routines done", review.by_routine, "No routines logged.")
+        + _pairs(
+            ReportText.tr("Routines done"), review.by_routine, ReportText.tr("No routines logged.")
+        )
         + "</td></tr></table>"
         + f"<h3>{_e(doctor.title)}</h3><p>{_e(doctor.intro)}:</p><ul>{red_flags}</ul>"
         + f"<p>{_e(doctor.advice)} <i>{_e(doctor.disclaimer)}</i></p>"
-        + f"<h3>Every cramp in the period ({len(episodes)}), oldest first</h3>"
-        + "<p><small>(!) marks a cramp that meets a red flag above.</small></p>"
+        + _tag("h3", count)
+        + "<p>"
+        + _tag("small", ReportText.tr("(!) marks a cramp that meets a red flag above."))
+        + "</p>"
         + _cramp_table(episodes, flagged)
         + "</body></html>"
     )

@@ -25,6 +25,11 @@ from enum import Enum
 from spasm_stretch.core.clock import Clock
 from spasm_stretch.core.cramp_timer import CrampTimer
 from spasm_stretch.core.records import EndKind, Episode
+from spasm_stretch.i18n.text import Text
+
+
+class CrampText(Text):
+    """Words of the cramp flow: how long a cramp lasted, and the answers about its end."""
 
 
 class Phase(Enum):
@@ -41,17 +46,22 @@ class Phase(Enum):
 class EndChoice:
     """A quick answer to "when did that cramp end?"."""
 
-    label: str
+    words: Callable[[], str]  # its label, in the language spoken when it is shown
     minutes: float | None
     kind: EndKind
 
+    @property
+    def label(self) -> str:
+        """The answer as the person reads it."""
+        return self.words()
+
 
 END_CHOICES = (
-    EndChoice("A few minutes", 3, EndKind.ESTIMATED),
-    EndChoice("About 5 minutes", 5, EndKind.ESTIMATED),
-    EndChoice("About 10 minutes", 10, EndKind.ESTIMATED),
-    EndChoice("More than 10 minutes", 10, EndKind.MORE_THAN),
-    EndChoice("I don't know", None, EndKind.UNKNOWN),
+    EndChoice(lambda: CrampText.tr("A few minutes"), 3, EndKind.ESTIMATED),
+    EndChoice(lambda: CrampText.tr("About 5 minutes"), 5, EndKind.ESTIMATED),
+    EndChoice(lambda: CrampText.tr("About 10 minutes"), 10, EndKind.ESTIMATED),
+    EndChoice(lambda: CrampText.tr("More than 10 minutes"), 10, EndKind.MORE_THAN),
+    EndChoice(lambda: CrampText.tr("I don't know"), None, EndKind.UNKNOWN),
 )
 
 
@@ -61,22 +71,34 @@ def ended_with(episode: Episode, choice: EndChoice) -> Episode:
     return dataclasses.replace(episode, ended=ended, end=choice.kind)
 
 
+def side_text(side: str) -> str:
+    """A logged side ("left", "right", or "") as the person reads it."""
+    return {"left": CrampText.tr("left"), "right": CrampText.tr("right")}.get(side, side)
+
+
+def leg_text(side: str) -> str:
+    """The leg of a logged side ("left leg", "right leg") as the person reads it."""
+    return {"left": CrampText.tr("left leg"), "right": CrampText.tr("right leg")}.get(side, side)
+
+
 def length_text(episode: Episode) -> str:
     """How long a cramp lasted in words, including how sure that is."""
     minutes = episode.minutes
     if episode.end is EndKind.OPEN:
-        return "end not recorded"
+        return CrampText.tr("end not recorded")
     if minutes is None:
-        return "end not known"
+        return CrampText.tr("end not known")
     if episode.end is EndKind.MORE_THAN:
-        return f"over {minutes:.0f} min"
+        return CrampText.tr("over {minutes} min").format(minutes=f"{minutes:.0f}")
     if episode.end is EndKind.ESTIMATED:
-        return f"about {minutes:.0f} min"
+        return CrampText.tr("about {minutes} min").format(minutes=f"{minutes:.0f}")
     seconds = round(minutes * 60)
     if seconds < 60:
-        return f"{seconds} s"
+        return CrampText.tr("{seconds} s").format(seconds=seconds)
     whole, rest = divmod(seconds, 60)
-    return f"{whole} min" if rest == 0 or whole >= 10 else f"{whole} min {rest} s"
+    if rest == 0 or whole >= 10:
+        return CrampText.tr("{minutes} min").format(minutes=whole)
+    return CrampText.tr("{minutes} min {seconds} s").format(minutes=whole, seconds=rest)
 
 
 class CrampFlow:

@@ -7,21 +7,94 @@ log; it never diagnoses. The thresholds come from the guidance content.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Literal
 
 from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.records import Episode, SessionRecord
+from spasm_stretch.i18n.language import SOURCE_LANGUAGE
+from spasm_stretch.i18n.text import Text, current_language
 
-NO_AREA = "Not noted"
-TIMES_OF_DAY = (  # (label, first hour, hour after the last)
-    ("Night (00-06)", 0, 6),
-    ("Morning (06-12)", 6, 12),
-    ("Afternoon (12-18)", 12, 18),
-    ("Evening (18-24)", 18, 24),
-)
+if TYPE_CHECKING:
+    from babel import Locale
+
+
+class LogReviewText(Text):
+    """Words of the log review: red flags met, areas not noted, times of day."""
+
+
+def no_area() -> str:
+    """What the review calls a cramp whose area was not noted."""
+    return LogReviewText.tr("Not noted")
+
+
+def times_of_day() -> tuple[tuple[str, int, int], ...]:
+    """(label, first hour, hour after the last) of the four parts of a day."""
+    return (
+        (LogReviewText.tr("Night (00-06)"), 0, 6),
+        (LogReviewText.tr("Morning (06-12)"), 6, 12),
+        (LogReviewText.tr("Afternoon (12-18)"), 12, 18),
+        (LogReviewText.tr("Evening (18-24)"), 18, 24),
+    )
+
+
+# How a date or time reads: English keeps the app's own compact forms (as the
+# log has always printed them); every other language takes its CLDR form from
+# Babel, so "3. Feb. 2026", "3 févr. 2026" and "3 feb 2026" read the local way.
+# A time of day always follows the date, in the locale's short form.
+DateKind = Literal[
+    "day", "day_month", "day_time", "day_month_time", "weekday_time", "listing", "time"
+]
+# kind: (English strftime, CLDR date skeleton or "short", followed by the time of day)
+_DATE_FORMATS: dict[DateKind, tuple[str, str, bool]] = {
+    "day": ("%d %b %Y", "yMMMd", False),
+    "day_month": ("%d %b", "MMMd", False),
+    "day_time": ("%d %b %Y %H:%M", "yMMMd", True),
+    "day_month_time": ("%d %b %H:%M", "MMMd", True),
+    "weekday_time": ("%a %d %b, %H:%M", "MMMEd", True),
+    "listing": ("%Y-%m-%d %H:%M", "short", True),  # a column of the terminal's listing
+    "time": ("%H:%M", "", True),
+}
+
+
+def date_text(moment: date | datetime, kind: DateKind = "day") -> str:
+    """``moment`` as a person reads it in the current language (kinds: see _DATE_FORMATS).
+
+    Qt-free, so the terminal, the PDF and the red flags say dates the same way.
+    Kinds with a time of day need a datetime.
+    """
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
+        return moment.strftime(_DATE_FORMATS[kind][0])
+    from babel.dates import format_date, format_datetime
+
+    locale, pattern = _cldr_pattern(language, kind)
+    if isinstance(moment, datetime):
+        return format_datetime(moment, pattern, tzinfo=moment.tzinfo, locale=locale)
+    return format_date(moment, pattern, locale=locale)
+
+
+@functools.cache
+def _cldr_pattern(language: str, kind: DateKind) -> tuple[Locale, str]:
+    """The locale and its CLDR pattern for ``kind``, worked out once (a long log is fast)."""
+    from babel import Locale
+    from babel.dates import get_date_format, get_time_format, match_skeleton
+
+    locale = Locale.parse(language)
+    _, skeleton, with_time = _DATE_FORMATS[kind]
+    parts = []
+    if skeleton == "short":
+        parts.append(get_date_format("short", locale=locale).pattern)
+    elif skeleton:
+        best = match_skeleton(skeleton, locale.datetime_skeletons) or skeleton
+        parts.append(locale.datetime_skeletons[best].pattern)
+    if with_time:
+        parts.append(get_time_format("short", locale=locale).pattern)
+    return locale, " ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -67,7 +140,7 @@ class LogReview:
 
 
 def _area(episode: Episode) -> str:
-    return episode.area or NO_AREA
+    return episode.area or no_area()
 
 
 def long_flag(long: Sequence[Episode], advice: DoctorAdvice) -> Flag | None:
@@ -86,11 +159,24 @@ def long_flag_of(
     ids: tuple[int, ...], worst: Episode, latest: Episode, advice: DoctorAdvice
 ) -> Flag:
     """The long-cramp flag from the cramps' ids, the longest and the latest of them."""
-    count = "One logged cramp" if len(ids) == 1 else f"{len(ids)} logged cramps"
-    text = (
-        f"{count} lasted {advice.long_cramp_minutes} minutes or more (the longest, "
-        f"{worst.minutes:.0f} min, on {worst.started:%d %b %Y}). {advice.long_cramp_now}"
-    )
+    fields = {
+        "limit": advice.long_cramp_minutes,
+        "longest": f"{worst.minutes:.0f}",
+        "day": date_text(worst.started),
+    }
+    if len(ids) == 1:
+        said = LogReviewText.tr(
+            "One logged cramp lasted {limit} minutes or more (the longest, {longest} min, "
+            "on {day})."
+        ).format(**fields)
+    else:
+        said = LogReviewText.tr(
+            "%n logged cramps lasted {limit} minutes or more (the longest, {longest} min, "
+            "on {day}).",
+            "",
+            len(ids),
+        ).format(**fields)
+    text = f"{said} {advice.long_cramp_now}"
     return Flag(f"long:{latest.id}", text, latest.started.date(), ids)
 
 
@@ -114,11 +200,12 @@ def frequent_flag(window: Sequence[Episode], advice: DoctorAdvice) -> Flag | Non
     if len(window) < advice.frequent_episodes:
         return None
     met = window[advice.frequent_episodes - 1]
-    text = (
-        f"{len(window)} cramps were logged within {advice.frequent_days} days (up to "
-        f"{window[-1].started:%d %b %Y}). Cramps that become frequent without a clear reason "
-        "are a reason to contact your doctor."
-    )
+    text = LogReviewText.tr(
+        "%n cramps were logged within {days} days (up to {day}). Cramps that become frequent "
+        "without a clear reason are a reason to contact your doctor.",
+        "",
+        len(window),
+    ).format(days=advice.frequent_days, day=date_text(window[-1].started))
     return Flag(f"frequent:{window[-1].id}", text, met.started.date(), tuple(e.id for e in window))
 
 
@@ -184,7 +271,7 @@ def review_log(
         recent_days=advice.frequent_days,
         by_area=tuple(Counter(_area(e) for e in episodes).most_common()),
         by_time_of_day=tuple(
-            (label, sum(hours[h] for h in range(low, high))) for label, low, high in TIMES_OF_DAY
+            (label, sum(hours[h] for h in range(low, high))) for label, low, high in times_of_day()
         ),
         longest=max(ended, key=lambda e: e.minutes or 0, default=None),
         sessions=len(sessions),

@@ -22,8 +22,10 @@ from spasm_stretch.core.cramp import (
     EndChoice,
     Phase,
     ended_with,
+    leg_text,
     length_text,
 )
+from spasm_stretch.core.log_review import date_text
 from spasm_stretch.core.records import Episode
 from spasm_stretch.history import now
 from spasm_stretch.ui.log_keeper import LogKeeper
@@ -222,12 +224,19 @@ class CrampController(QObject):
             self.messages.remove(ASK_END)
             return
         episode = waiting[-1]
-        where = f"{episode.area} ({episode.side} leg)" if episode.side else episode.area
+        when = date_text(episode.started, "weekday_time")
+        where = f"{episode.area} ({leg_text(episode.side)})" if episode.side else episode.area
         self.messages.post(
             ASK_END,
-            f"Your cramp of {episode.started:%a %d %b, %H:%M}"
-            f"{' in the ' + where.lower() if where else ''} has no end in the log. "
-            "About how long did it last?",
+            # {place}: where as written, for languages that keep its capitals.
+            self.tr(
+                "Your cramp of {when} in the {where} has no end in the log. "
+                "About how long did it last?"
+            ).format(when=when, where=where.lower(), place=where)
+            if where
+            else self.tr(
+                "Your cramp of {when} has no end in the log. About how long did it last?"
+            ).format(when=when),
             [
                 (choice.label, functools.partial(self.answer_past, episode, choice))
                 for choice in END_CHOICES
@@ -260,7 +269,11 @@ class CrampController(QObject):
             self.log.save_episode(self._key, record)
         self._key = None
         self._stop_timers()
-        self.messages.post("cramp-ended", f"Cramp logged: {length_text(record)}.", seconds=8)
+        self.messages.post(
+            "cramp-ended",
+            self.tr("Cramp logged: {length}.").format(length=length_text(record)),
+            seconds=8,
+        )
         self.changed.emit()
 
     def _stop_timers(self) -> None:

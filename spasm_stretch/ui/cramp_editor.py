@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,9 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.core.content import Relief
+from spasm_stretch.core.cramp import side_text
 from spasm_stretch.core.records import EndKind, Episode
+from spasm_stretch.i18n.language import SOURCE_LANGUAGE
+from spasm_stretch.i18n.text import current_language
 
 SIDES = ("", "left", "right")
+
+
+def when_format() -> str:
+    """How the start of a cramp is edited: English keeps its weekday form, others the locale's."""
+    if current_language() == SOURCE_LANGUAGE:
+        return "ddd d MMM yyyy  HH:mm"
+    locale = QLocale()
+    return f"ddd {locale.dateFormat(QLocale.FormatType.ShortFormat)}  HH:mm"
 
 
 def _boxes(items: tuple[str, ...], ticked: tuple[str, ...]) -> tuple[QWidget, list[QCheckBox]]:
@@ -48,7 +59,7 @@ class CrampEditor(QDialog):
 
     def __init__(self, relief: Relief, episode: Episode | None, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit a cramp" if episode else "Add a past cramp")
+        self.setWindowTitle(self.tr("Edit a cramp") if episode else self.tr("Add a past cramp"))
         self._original = episode or Episode(
             0, datetime.now().astimezone().replace(second=0, microsecond=0), None, "",
             (), (), "", end=EndKind.UNKNOWN,
@@ -56,27 +67,29 @@ class CrampEditor(QDialog):
         original = self._original
         self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(original.started.timestamp())))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setDisplayFormat(when_format())
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
-        self.when.setAccessibleName("When the cramp started")
+        self.when.setAccessibleName(self.tr("When the cramp started"))
         self._when_changed = False
         self.when.dateTimeChanged.connect(self._moved)
         self.area = QComboBox()
-        self.area.addItems(list(dict.fromkeys(["", *(a.label for a in relief.areas), "Elsewhere",
-                                               original.area])))  # fmt: skip
+        areas = ["", *(a.label for a in relief.areas), self.tr("Elsewhere"), original.area]
+        self.area.addItems(list(dict.fromkeys(areas)))
         self.area.setCurrentText(original.area)
-        self.area.setAccessibleName("Where the cramp was")
+        self.area.setAccessibleName(self.tr("Where the cramp was"))
         self.side = QComboBox()
-        self.side.addItems(["not a leg / not noted", "left", "right"])
+        self.side.addItems(
+            [self.tr("not a leg / not noted"), side_text("left"), side_text("right")]
+        )
         self.side.setCurrentIndex(SIDES.index(original.side) if original.side in SIDES else 0)
-        self.side.setAccessibleName("Which side")
+        self.side.setAccessibleName(self.tr("Which side"))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 24 * 60)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("About how long it lasted, in minutes")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("About how long it lasted, in minutes"))
         self._shown_minutes = max(1, round(original.minutes)) if original.minutes else 2
         self.minutes.setValue(self._shown_minutes)
-        self.unknown = QCheckBox("I don't know how long")
+        self.unknown = QCheckBox(self.tr("I don't know how long"))
         self.unknown.setChecked(original.minutes is None)
         self.unknown.toggled.connect(lambda on: self.minutes.setEnabled(not on))
         self.minutes.setEnabled(original.minutes is not None)
@@ -86,14 +99,14 @@ class CrampEditor(QDialog):
         length.addStretch(1)
         self.severity = QSpinBox()
         self.severity.setRange(0, 10)
-        self.severity.setSpecialValueText("not rated")
-        self.severity.setSuffix(" of 10")
+        self.severity.setSpecialValueText(self.tr("not rated"))
+        self.severity.setSuffix(self.tr(" of 10"))
         self.severity.setValue(original.severity or 0)
-        self.severity.setAccessibleName("How bad it was, 1 to 10")
+        self.severity.setAccessibleName(self.tr("How bad it was, 1 to 10"))
         helped_row, self.helped = _boxes(relief.helped, original.helped)
         tags_row, self.tags = _boxes(relief.tags, original.tags)
         self.note = QPlainTextEdit(original.note)
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -101,14 +114,14 @@ class CrampEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Started:", self.when)
-        form.addRow("Where:", self.area)
-        form.addRow("Side:", self.side)
-        form.addRow("How long:", length)
-        form.addRow("How bad:", self.severity)
-        form.addRow("What helped:", helped_row)
-        form.addRow("Tags:", tags_row)
-        form.addRow("Note:", self.note)
+        form.addRow(self.tr("Started:"), self.when)
+        form.addRow(self.tr("Where:"), self.area)
+        form.addRow(self.tr("Side:"), self.side)
+        form.addRow(self.tr("How long:"), length)
+        form.addRow(self.tr("How bad:"), self.severity)
+        form.addRow(self.tr("What helped:"), helped_row)
+        form.addRow(self.tr("Tags:"), tags_row)
+        form.addRow(self.tr("Note:"), self.note)
         form.addRow(buttons)
 
     def _moved(self) -> None:

@@ -10,7 +10,7 @@ import html
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.cramp import length_text
-from spasm_stretch.core.log_review import LogReview
+from spasm_stretch.core.log_review import LogReview, date_text
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.history_report import (
     severity_text,
     where_text,
 )
+from spasm_stretch.i18n.language import SOURCE_LANGUAGE
+from spasm_stretch.i18n.text import current_language
 from spasm_stretch.ui.fonts import relative_font
 from spasm_stretch.ui.habit_strip import HabitStrip
 from spasm_stretch.ui.log_model import PagedLog
@@ -40,8 +42,19 @@ from spasm_stretch.ui.weekly_chart import WeeklyChart
 
 
 def when(moment: datetime) -> str:
-    """A log entry's date and time, with the weekday a person remembers."""
-    return f"{moment:%a %d %b %Y %H:%M}"
+    """A log entry's date and time, with the weekday a person remembers.
+
+    English keeps its own form; other languages read the locale's short date
+    and time (``QLocale``'s default, which the chosen language sets).
+    """
+    if current_language() == SOURCE_LANGUAGE:
+        return f"{moment:%a %d %b %Y %H:%M}"
+    locale, short = QLocale(), QLocale.FormatType.ShortFormat
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), short)
+    return (
+        f"{locale.dayName(moment.isoweekday(), short)} {day} "
+        f"{locale.toString(QTime(moment.hour, moment.minute), short)}"
+    )
 
 
 def _tree(name: str) -> QTreeView:
@@ -74,45 +87,47 @@ class HistoryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Your log")
+        title = QLabel(self.tr("Your log"))
         relative_font(title, 1.6)
-        self.csv_button = QPushButton("Export &CSV...")
-        self.csv_button.setAccessibleName("Export the log as a CSV file")
-        self.pdf_button = QPushButton("&PDF report for your doctor...")
-        self.pdf_button.setAccessibleName("Save a PDF report of a period for your doctor")
-        self.flags = warning_label("Red flags your log meets")
+        self.csv_button = QPushButton(self.tr("Export &CSV..."))
+        self.csv_button.setAccessibleName(self.tr("Export the log as a CSV file"))
+        self.pdf_button = QPushButton(self.tr("&PDF report for your doctor..."))
+        self.pdf_button.setAccessibleName(self.tr("Save a PDF report of a period for your doctor"))
+        self.flags = warning_label(self.tr("Red flags your log meets"))
         self.flags.setTextFormat(Qt.TextFormat.RichText)
-        self.read_button = QPushButton("I have read this")
-        self.read_button.setAccessibleName("Close the red flag box until a new flag is met")
+        self.read_button = QPushButton(self.tr("I have read this"))
+        self.read_button.setAccessibleName(
+            self.tr("Close the red flag box until a new flag is met")
+        )
         self.read_button.clicked.connect(self.flags_read)
         self.flags_noted = QPushButton()
         self.flags_noted.setFlat(True)
-        self.flags_noted.setAccessibleName("Show the red flags again")
+        self.flags_noted.setAccessibleName(self.tr("Show the red flags again"))
         self.flags_noted.clicked.connect(self._open_flags)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        self.totals.setAccessibleName("Totals")
+        self.totals.setAccessibleName(self.tr("Totals"))
         self.chart = WeeklyChart()
-        self.episodes = _tree("Cramps")
+        self.episodes = _tree(self.tr("Cramps"))
         self.episodes.doubleClicked.connect(lambda *_: self._edit())
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName("The chosen cramp in full")
-        self.add_button = QPushButton("&Add a past cramp...")
-        self.add_button.setAccessibleName("Add a cramp from earlier to the log")
-        self.edit_button = QPushButton("&Edit...")
-        self.edit_button.setAccessibleName("Edit the chosen cramp")
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.setAccessibleName("Delete the chosen cramp (can be undone)")
+        self.detail.setAccessibleName(self.tr("The chosen cramp in full"))
+        self.add_button = QPushButton(self.tr("&Add a past cramp..."))
+        self.add_button.setAccessibleName(self.tr("Add a cramp from earlier to the log"))
+        self.edit_button = QPushButton(self.tr("&Edit..."))
+        self.edit_button.setAccessibleName(self.tr("Edit the chosen cramp"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen cramp (can be undone)"))
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
         QShortcut(QKeySequence.StandardKey.Delete, self.episodes, self._delete)
 
-        self.sessions = _tree("Routines done")
+        self.sessions = _tree(self.tr("Routines done"))
         overview = QWidget()
         overview_layout = QVBoxLayout(overview)
         overview_layout.addWidget(self.totals)
@@ -120,22 +135,25 @@ class HistoryView(QWidget):
         self.habit = habit
         overview_layout.addWidget(self.chart, 1)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Your log: overview, cramps and routines done")
-        self.tabs.addTab(overview, "Overview")
-        self.tabs.addTab(self._cramps_tab(), "Cramps")
-        self.tabs.addTab(self.sessions, "Routines done")
-        header = QHBoxLayout()
+        self.tabs.setAccessibleName(self.tr("Your log: overview, cramps and routines done"))
+        self.tabs.addTab(overview, self.tr("Overview"))
+        self.tabs.addTab(self._cramps_tab(), self.tr("Cramps"))
+        self.tabs.addTab(self.sessions, self.tr("Routines done"))
         title.setWordWrap(True)
-        header.addWidget(title, 1)
-        header.addWidget(self.csv_button)
-        header.addWidget(self.pdf_button)
+        # The exports get their own row: beside the title they leave no room for a
+        # longer language's words at 200 % text ("Krampfprotokoll", "Exporter en CSV").
+        exports = QHBoxLayout()
+        exports.addWidget(self.csv_button)
+        exports.addWidget(self.pdf_button)
+        exports.addStretch(1)
         content = QWidget()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(vertical_scroll(content, "Your log"))
+        outer.addWidget(vertical_scroll(content, self.tr("Your log")))
         self.tabs.setMinimumHeight(260)
         layout = QVBoxLayout(content)
-        layout.addLayout(header)
+        layout.addWidget(title)
+        layout.addLayout(exports)
         flags_row = QHBoxLayout()
         flags_row.addWidget(self.flags, 1)
         flags_row.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -201,14 +219,20 @@ class HistoryView(QWidget):
         self.edit_button.setEnabled(episode is not None)
         self.delete_button.setEnabled(episode is not None)
         if episode is None:
-            self.detail.setText("Choose a cramp to read it in full.")
+            self.detail.setText(self.tr("Choose a cramp to read it in full."))
             return
         lines = [
             f"{when(episode.started)} · {where_text(episode)} · {length_text(episode)}",
-            f"How bad: {severity_text(episode) or 'not rated'}",
-            f"What helped: {', '.join(episode.helped) or 'not noted'}",
-            f"Tags: {', '.join(episode.tags) or 'none'}",
-            f"Note: {episode.note}" if episode.note else "No note.",
+            self.tr("How bad: {rating}").format(
+                rating=severity_text(episode) or self.tr("not rated")
+            ),
+            self.tr("What helped: {items}").format(
+                items=", ".join(episode.helped) or self.tr("not noted")
+            ),
+            self.tr("Tags: {items}").format(items=", ".join(episode.tags) or self.tr("none")),
+            self.tr("Note: {note}").format(note=episode.note)
+            if episode.note
+            else self.tr("No note."),
         ]
         self.detail.setText("\n".join(lines))
 
@@ -233,7 +257,7 @@ class HistoryView(QWidget):
 
     def show_reading(self) -> None:
         """The lists are there; the summary of a long log is still being added up."""
-        self.totals.setText("Adding up your log\u2026")
+        self.totals.setText(self.tr("Adding up your log\u2026"))
 
     def show_summary(
         self,
@@ -246,32 +270,46 @@ class HistoryView(QWidget):
         """The red flags, the totals, the weekly chart and this week's routines."""
         if review.flags:
             items = "".join(
-                f"<li>{html.escape(flag.text)} <i>(met on {flag.met_on:%d %b %Y})</i></li>"
+                f"<li>{html.escape(flag.text)} <i>"
+                + html.escape(self.tr("(met on {day})").format(day=date_text(flag.met_on)))
+                + "</i></li>"
                 for flag in review.flags
             )
+            heading = html.escape(self.tr("\u26a0 When to see a doctor: your log shows"))
             self.flags.setText(
-                f"<b>\u26a0 When to see a doctor: your log shows</b><ul>{items}</ul>"
+                f"<b>{heading}</b><ul>{items}</ul>"
                 f"{html.escape(doctor.advice)} <i>{html.escape(doctor.disclaimer)}</i>"
             )
             latest = max(flag.met_on for flag in review.flags)
             self.flags_noted.setText(
-                f"\u26a0 Red flags you have read (latest met on {latest:%d %b %Y}): show"
+                self.tr("\u26a0 Red flags you have read (latest met on {day}): show").format(
+                    day=date_text(latest)
+                )
             )
         open_box = bool(review.flags) and not flags_read
         self.flags.setVisible(open_box)
         self.read_button.setVisible(open_box)
         self.flags_noted.setVisible(bool(review.flags) and flags_read)
         longest = (
-            f"longest {review.longest.minutes:.0f} min"
+            self.tr("longest {minutes} min").format(minutes=f"{review.longest.minutes:.0f}")
             if review.longest and review.longest.minutes is not None
-            else "none timed yet"
+            else self.tr("none timed yet")
         )
-        self.totals.setText(
-            f"<b>{review.episodes}</b> cramp{'s' if review.episodes != 1 else ''} logged "
-            f"({review.episodes_recent} in the last {review.recent_days} days, {longest})"
-            f"  \u00b7  <b>{review.sessions}</b> routine{'s' if review.sessions != 1 else ''} "
-            f"done ({review.sessions_finished} finished)"
+        cramps = (
+            self.tr("<b>1</b> cramp logged")
+            if review.episodes == 1
+            else self.tr("<b>%n</b> cramps logged", "", review.episodes)
         )
+        recent = self.tr("({recent} in the last {days} days, {longest})").format(
+            recent=review.episodes_recent, days=review.recent_days, longest=longest
+        )
+        finished = review.sessions_finished
+        routines = (
+            self.tr("<b>1</b> routine done ({finished} finished)")
+            if review.sessions == 1
+            else self.tr("<b>%n</b> routines done ({finished} finished)", "", review.sessions)
+        ).format(finished=finished)
+        self.totals.setText(f"{cramps} {recent}  \u00b7  {routines}")
         self.chart.set_weeks(review.weeks)
         self.habit.show_sessions(recent_runs, datetime.now().date())
 

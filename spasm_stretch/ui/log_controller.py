@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from spasm_stretch.core.content import Guidance
 from spasm_stretch.core.cramp import length_text
-from spasm_stretch.core.log_review import LogReview, review_log, weeks_between
+from spasm_stretch.core.log_review import LogReview, date_text, review_log, weeks_between
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.history import History, now
 from spasm_stretch.history_report import (
@@ -82,8 +82,13 @@ class LogController(QObject):
                 history.sessions(since=since, until=until),
             )
         except sqlite3.Error as exc:
-            self.keeper.messages.post("log-unreadable", f"Your log could not be read: {exc}")
+            self._unreadable(exc)
             return [], []
+
+    def _unreadable(self, exc: sqlite3.Error) -> None:
+        self.keeper.messages.post(
+            "log-unreadable", self.tr("Your log could not be read: {error}").format(error=exc)
+        )
 
     def review(self, episodes: Sequence[Episode], sessions: Sequence[SessionRecord]) -> LogReview:
         """The log summed up as of now."""
@@ -102,12 +107,13 @@ class LogController(QObject):
             if history is not None:
                 cramps, runs = history.counts()
         except sqlite3.Error as exc:
-            self.keeper.messages.post("log-unreadable", f"Your log could not be read: {exc}")
+            self._unreadable(exc)
         view.show_lists(
-            PagedLog(["When", "Length", "Where", "Severity, what helped, tags, note"],
+            PagedLog([self.tr("When"), self.tr("Length"), self.tr("Where"),
+                      self.tr("Severity, what helped, tags, note")],
                      [lambda e: when(e.started), length_text, where_text, episode_details],
                      self._page(lambda h, o, n: h.episodes_page(o, n)), cramps),
-            PagedLog(["When", "Routine", "Outcome"],
+            PagedLog([self.tr("When"), self.tr("Routine"), self.tr("Outcome")],
                      [lambda s: when(s.started), lambda s: s.routine_name, session_outcome],
                      self._page(lambda h, o, n: h.sessions_page(o, n)), runs),
         )  # fmt: skip
@@ -149,7 +155,7 @@ class LogController(QObject):
             _, review, recent = self._summary
         except sqlite3.Error as exc:
             if history is not None:
-                self.keeper.messages.post("log-unreadable", f"Your log could not be read: {exc}")
+                self._unreadable(exc)
             review, recent = self.review([], []), []
         self._flag_keys = frozenset(flag.key for flag in review.flags)
         view.show_summary(
@@ -211,8 +217,10 @@ class LogController(QObject):
         self._undo_until = time.monotonic() + UNDO_SECONDS
         self.keeper.messages.post(
             UNDO,
-            f"The cramp of {episode.started:%a %d %b %H:%M} was deleted.",
-            [("Undo (Ctrl+Z)", self.undo)],
+            self.tr("The cramp of {when} was deleted.").format(
+                when=date_text(episode.started, "weekday_time")
+            ),
+            [(self.tr("Undo (Ctrl+Z)"), self.undo)],
             seconds=UNDO_SECONDS,
         )
         self.changed.emit()
@@ -231,7 +239,7 @@ class LogController(QObject):
         try:
             return None if history is None else history.episode(episode_id)
         except sqlite3.Error as exc:
-            self.keeper.messages.post("log-unreadable", f"Your log could not be read: {exc}")
+            self._unreadable(exc)
             return None
 
     # --- exports -----------------------------------------------------------------
@@ -249,7 +257,7 @@ class LogController(QObject):
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         """Save the whole log as CSV (asking where, unless ``path`` is given)."""
-        path = path or self._save_path("Export the log as CSV", "cramp-log", "CSV (*.csv)")
+        path = path or self._save_path(self.tr("Export the log as CSV"), "cramp-log", "CSV (*.csv)")
         if path is None:
             return None
         episodes, sessions = self.records()
@@ -257,9 +265,16 @@ class LogController(QObject):
             with path.open("w", encoding="utf-8", newline="") as out:
                 write_csv(episodes, sessions, out)
         except OSError as exc:
-            self._failed("Could not export", f"The log could not be saved as {path}: {exc}")
+            self._failed(
+                self.tr("Could not export"),
+                self.tr("The log could not be saved as {path}: {error}").format(
+                    path=path, error=exc
+                ),
+            )
             return None
-        self.keeper.messages.post("exported", f"Log saved as {path}", seconds=8)
+        self.keeper.messages.post(
+            "exported", self.tr("Log saved as {path}").format(path=path), seconds=8
+        )
         return path
 
     def export_pdf(
@@ -277,7 +292,7 @@ class LogController(QObject):
             if not accepted:
                 return None
         path = path or self._save_path(
-            "Save a report for your doctor", "cramp-report", "PDF (*.pdf)"
+            self.tr("Save a report for your doctor"), "cramp-report", "PDF (*.pdf)"
         )
         if path is None:
             return None
@@ -291,9 +306,11 @@ class LogController(QObject):
         )
         markup = report_html(episodes, review, self.guidance.doctor, request, printed=now())
         try:
-            write_pdf(markup, path, "Muscle cramp log")
+            write_pdf(markup, path, self.tr("Muscle cramp log"))
         except OSError as exc:
-            self._failed("Could not save the report", f"{path}: {exc}")
+            self._failed(self.tr("Could not save the report"), f"{path}: {exc}")
             return None
-        self.keeper.messages.post("exported", f"Report saved as {path}", seconds=8)
+        self.keeper.messages.post(
+            "exported", self.tr("Report saved as {path}").format(path=path), seconds=8
+        )
         return path

@@ -64,12 +64,28 @@ class LogKeeper(QObject):
         """Merge what an earlier run could not write into the log, and say so."""
         found = self.writer.recover(self.spill_folders())
         if found:
-            self.messages.post(
-                "recovered",
-                f"{found} entr{'y' if found == 1 else 'ies'} that could not be saved last time "
-                + ("are now in your log." if not self.writer.pending else "are kept until it can."),
-                seconds=12,
-            )
+            saved = not self.writer.pending
+            if found == 1:
+                text = (
+                    self.tr("1 entry that could not be saved last time is now in your log.")
+                    if saved
+                    else self.tr("1 entry that could not be saved last time is kept until it can.")
+                )
+            else:
+                text = (
+                    self.tr(
+                        "%n entries that could not be saved last time are now in your log.",
+                        "",
+                        found,
+                    )
+                    if saved
+                    else self.tr(
+                        "%n entries that could not be saved last time are kept until it can.",
+                        "",
+                        found,
+                    )
+                )
+            self.messages.post("recovered", text, seconds=12)
         self._report()
 
     def stop(self) -> None:
@@ -88,15 +104,17 @@ class LogKeeper(QObject):
             if not self._told:
                 self._told = True
                 self.messages.remove(HISTORY)  # the opening notice said less: one bar, not two
-                reason = self.writer.failure or "the log file cannot be written"
+                reason = self.writer.failure or self.tr("the log file cannot be written")
                 self.messages.post(
                     STORAGE,
-                    f"Your log cannot be saved right now ({reason}). Timers, "
-                    "stretches and warnings work as usual; this cramp and this session are "
-                    "kept and saved as soon as the log can be written.",
+                    self.tr(
+                        "Your log cannot be saved right now ({reason}). Timers, "
+                        "stretches and warnings work as usual; this cramp and this session are "
+                        "kept and saved as soon as the log can be written."
+                    ).format(reason=reason),
                 )
         elif self._told:
             self._told = False
             self.messages.post(
-                STORAGE, "Your log can be written again; everything is saved.", seconds=8
+                STORAGE, self.tr("Your log can be written again; everything is saved."), seconds=8
             )

@@ -17,9 +17,16 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextOption,
 )
 
+from spasm_stretch.i18n.text import Text
+
 FOOTER_MM = 8.0
+
+
+class PdfReportText(Text):
+    """Words of the report's page footer."""
 
 
 def write_pdf(markup: str, path: Path, title: str) -> int:
@@ -42,6 +49,11 @@ def write_pdf(markup: str, path: Path, title: str) -> int:
     font = QFont(document.defaultFont())
     font.setFeature(QFont.Tag("liga"), 0)  # so text copied from the PDF reads "fl", not a ligature
     document.setDefaultFont(font)
+    # Break lines between words only: a narrow column widens for "Intensité" or
+    # "Étiquettes" instead of splitting them (Qt's default breaks anywhere).
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
     document.documentLayout().setPaintDevice(writer)
     document.setPageSize(QSizeF(page.width(), page.height() - footer))
     document.setHtml(markup)
@@ -49,7 +61,7 @@ def write_pdf(markup: str, path: Path, title: str) -> int:
     body_height = page.height() - footer
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"{path} could not be opened for writing")
+        raise OSError(PdfReportText.tr("{path} could not be opened for writing").format(path=path))
     try:
         for number in range(pages):
             if number:
@@ -65,11 +77,19 @@ def write_pdf(markup: str, path: Path, title: str) -> int:
                 QPointF(0, page.height() - footer * 0.7), QSizeF(page.width(), footer * 0.7)
             )
             painter.drawText(
-                line, Qt.AlignmentFlag.AlignLeft, f"{title} · spasm-stretch · not medical advice"
+                line,
+                Qt.AlignmentFlag.AlignLeft,
+                PdfReportText.tr("{title} · spasm-stretch · not medical advice").format(
+                    title=title
+                ),
             )
-            painter.drawText(line, Qt.AlignmentFlag.AlignRight, f"page {number + 1} of {pages}")
+            painter.drawText(
+                line,
+                Qt.AlignmentFlag.AlignRight,
+                PdfReportText.tr("page {page} of {pages}").format(page=number + 1, pages=pages),
+            )
     finally:
         painter.end()
     if path.stat().st_size == 0:
-        raise OSError(f"nothing was written to {path}")
+        raise OSError(PdfReportText.tr("nothing was written to {path}").format(path=path))
     return pages

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.core.content import Guidance
-from spasm_stretch.core.cramp import END_CHOICES, CrampFlow, Phase
+from spasm_stretch.core.cramp import END_CHOICES, CrampFlow, Phase, leg_text
 from spasm_stretch.core.plan import format_duration
 from spasm_stretch.ui.fit_label import FitButton, FitLabel
 from spasm_stretch.ui.fonts import relative_font
@@ -116,15 +116,15 @@ class ReliefView(QWidget):
         intro.setWordWrap(True)
         self.clock_label = QLabel("")
         relative_font(self.clock_label, 1.8 * 1.3)
-        self.clock_label.setAccessibleName("How long the cramp has lasted")
+        self.clock_label.setAccessibleName(self.tr("How long the cramp has lasted"))
         self.timer_button = QPushButton()
-        self.timer_button.setAccessibleName("Start timing a cramp, or say it is over")
-        self.warning = warning_label("Long cramp warning", margin=12)
+        self.timer_button.setAccessibleName(self.tr("Start timing a cramp, or say it is over"))
+        self.warning = warning_label(self.tr("Long cramp warning"), margin=12)
         relative_font(self.warning, 1.25)
         self.area_labels = {area.routine_id: area.label for area in relief.areas}
         self.checklist = [WrapCheckBox(item) for item in relief.checklist]
         self.steps = QStackedWidget()
-        self.steps.setAccessibleName("What to do next")
+        self.steps.setAccessibleName(self.tr("What to do next"))
         self.areas_page = self._areas_page(len(relief.areas), relief.areas)
         self.side_page = self._side_page()
         self.easing_page = self._easing_page()
@@ -132,19 +132,21 @@ class ReliefView(QWidget):
         for page in (self.areas_page, self.side_page, self.easing_page, self.end_page):
             self.steps.addWidget(page)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Relief, log, red flags and prevention")
-        self.tabs.addTab(self._checklist_page(), "What helps now")
-        self.tabs.addTab(self._log_page(guidance), "Log this cramp")
+        self.tabs.setAccessibleName(self.tr("Relief, log, red flags and prevention"))
+        self.tabs.addTab(self._checklist_page(), self.tr("What helps now"))
+        self.tabs.addTab(self._log_page(guidance), self.tr("Log this cramp"))
+        doctor_tab = self.tr("When to see a doctor")
         self.tabs.addTab(
             _text_page(
                 f"<p>{html.escape(doctor.intro)}:</p>{_bullets(doctor.red_flags)}"
                 f"<p>{html.escape(doctor.advice)}</p><p><i>{html.escape(doctor.disclaimer)}</i></p>",
-                "When to see a doctor",
+                doctor_tab,
             ),
-            "When to see a doctor",
+            doctor_tab,
         )
         self.tabs.addTab(_text_page(_bullets(prevention.tips), prevention.title), prevention.title)
-        footer = QLabel(f"{doctor.disclaimer} Stop any stretch that hurts.")
+        stop = self.tr("Stop any stretch that hurts.")
+        footer = QLabel(f"{doctor.disclaimer} {stop}")
         footer.setWordWrap(True)
         footer.setEnabled(False)
         header = QHBoxLayout()
@@ -176,17 +178,27 @@ class ReliefView(QWidget):
 
     def _areas_page(self, count: int, areas: Sequence[object]) -> QWidget:
         page, layout = _question_page()
-        self.where = self._heading(f"Where is the cramp?  (keys 1 to {count})")
+        self.where = self._heading(
+            self.tr("Where is the cramp?  (keys 1 to {last})").format(last=count)
+        )
         grid = QGridLayout()
         self.area_buttons: dict[str, QPushButton] = {}
         for index, (key, label) in enumerate(self.area_labels.items()):  # keys 1-5: window's
-            button = _big_button(label, f"A cramp in the {label.lower()}: start its stretch")
-            button.setToolTip(f"A cramp here: time it and start the stretch ({index + 1})")
+            button = _big_button(
+                label,
+                # {label}: the area as written, for languages that keep its capitals.
+                self.tr("A cramp in the {area}: start its stretch").format(
+                    area=label.lower(), label=label
+                ),
+            )
+            button.setToolTip(
+                self.tr("A cramp here: time it and start the stretch ({key})").format(key=index + 1)
+            )
             button.clicked.connect(lambda _=False, rid=key: self.area_chosen.emit(rid))
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.area_buttons[key] = button
         self.again_button = QPushButton()
-        self.again_button.setAccessibleName("Still cramping: do the stretch again")
+        self.again_button.setAccessibleName(self.tr("Still cramping: do the stretch again"))
         self.again_button.clicked.connect(self.stretch_again)
         layout.addWidget(self.where)
         layout.addLayout(grid)
@@ -195,18 +207,18 @@ class ReliefView(QWidget):
 
     def _side_page(self) -> QWidget:
         page, layout = _question_page()
-        self.side_heading = self._heading("Which leg?  (keys L and R)")
+        self.side_heading = self._heading(self.tr("Which leg?  (keys L and R)"))
         row = QHBoxLayout()
         self.side_buttons = {
-            "left": _big_button("\u25c0  LEFT leg", "The left leg (L)"),
-            "right": _big_button("RIGHT leg  \u25b6", "The right leg (R)"),
+            "left": _big_button(self.tr("\u25c0  LEFT leg"), self.tr("The left leg (L)")),
+            "right": _big_button(self.tr("RIGHT leg  \u25b6"), self.tr("The right leg (R)")),
         }
         for side, button in self.side_buttons.items():
             button.clicked.connect(lambda _=False, s=side: self.side_chosen.emit(s))
             row.addWidget(button)
         self.variants = QButtonGroup(self)
         self.variant_row = QHBoxLayout()
-        self.variant_row.addWidget(QLabel("Stretch:"))
+        self.variant_row.addWidget(QLabel(self.tr("Stretch:")))
         self.variants.idClicked.connect(self._variant_clicked)
         self._variant_ids: list[str] = []
         self.variant_row.addStretch(1)
@@ -217,10 +229,16 @@ class ReliefView(QWidget):
 
     def _easing_page(self) -> QWidget:
         page, layout = _question_page()
-        layout.addWidget(self._heading("The stretch is done. Is the cramp easing?  (Y or N)"))
+        layout.addWidget(
+            self._heading(self.tr("The stretch is done. Is the cramp easing?  (Y or N)"))
+        )
         row = QHBoxLayout()
-        self.yes_button = _big_button("Yes, it is easing", "Yes, it is easing (Y)")
-        self.no_button = _big_button("No, still cramping", "No, still cramping (N)")
+        self.yes_button = _big_button(
+            self.tr("Yes, it is easing"), self.tr("Yes, it is easing (Y)")
+        )
+        self.no_button = _big_button(
+            self.tr("No, still cramping"), self.tr("No, still cramping (N)")
+        )
         self.yes_button.clicked.connect(lambda: self.easing.emit(True))
         self.no_button.clicked.connect(lambda: self.easing.emit(False))
         row.addWidget(self.yes_button)
@@ -230,11 +248,11 @@ class ReliefView(QWidget):
 
     def _end_page(self) -> QWidget:
         page, layout = _question_page()
-        self.end_heading = self._heading("When did the cramp end?")
+        self.end_heading = self._heading(self.tr("When did the cramp end?"))
         grid = QGridLayout()
-        self.when_asked_button = FitButton("When the stretch ended", 1.0, bold=False)
+        self.when_asked_button = FitButton(self.tr("When the stretch ended"), 1.0, bold=False)
         self.when_asked_button.clicked.connect(self.end_when_asked)
-        self.now_button = FitButton("Just now", 1.0, bold=False)
+        self.now_button = FitButton(self.tr("Just now"), 1.0, bold=False)
         self.now_button.clicked.connect(self.end_now)
         self.choice_buttons: list[QPushButton] = [
             FitButton(choice.label, 1.0, bold=False) for choice in END_CHOICES
@@ -308,9 +326,9 @@ class ReliefView(QWidget):
 
     def _checklist_page(self) -> QWidget:
         page = QWidget()
-        scroll = vertical_scroll(page, "What helps now")
+        scroll = vertical_scroll(page, self.tr("What helps now"))
         layout = QVBoxLayout(page)
-        hint = QLabel("Tick each one off as you go:")
+        hint = QLabel(self.tr("Tick each one off as you go:"))
         layout.addWidget(hint)
         for box in self.checklist:
             relative_font(box, 1.15, bold=False)
@@ -321,36 +339,38 @@ class ReliefView(QWidget):
 
     def _log_page(self, guidance: Guidance) -> QWidget:
         page = QWidget()
-        scroll = vertical_scroll(page, "Log this cramp")
+        scroll = vertical_scroll(page, self.tr("Log this cramp"))
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.area = QComboBox()
-        self.area.setAccessibleName("Where the cramp is")
-        self.area.addItems(["", *(a.label for a in guidance.relief.areas), "Elsewhere"])
+        self.area.setAccessibleName(self.tr("Where the cramp is"))
+        self.area.addItems(["", *(a.label for a in guidance.relief.areas), self.tr("Elsewhere")])
         self.helped = [QCheckBox(item) for item in guidance.relief.helped]
         self.tags = [QCheckBox(item) for item in guidance.relief.tags]
         self.severity = QSpinBox()
         self.severity.setRange(0, 10)
-        self.severity.setSpecialValueText("not rated")
-        self.severity.setSuffix(" of 10")
-        self.severity.setAccessibleName("How bad the cramp is, 1 to 10")
+        self.severity.setSpecialValueText(self.tr("not rated"))
+        self.severity.setSuffix(self.tr(" of 10"))
+        self.severity.setAccessibleName(self.tr("How bad the cramp is, 1 to 10"))
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note about this cramp")
-        self.note.setPlaceholderText("Anything you want to remember, or tell your doctor")
+        self.note.setAccessibleName(self.tr("Note about this cramp"))
+        self.note.setPlaceholderText(self.tr("Anything you want to remember, or tell your doctor"))
         self.note.setMaxLength(500)
-        self.discard_button = QPushButton("Not a cramp: remove from the log")
+        self.discard_button = QPushButton(self.tr("Not a cramp: remove from the log"))
         self.no_cramp = QLabel(
-            "No cramp is being timed. Choose where it is above, or start the timer; "
-            "a cramp from earlier can be added in History (Ctrl+H)."
+            self.tr(
+                "No cramp is being timed. Choose where it is above, or start the timer; "
+                "a cramp from earlier can be added in History (Ctrl+H)."
+            )
         )
         self.no_cramp.setWordWrap(True)
         form.addRow(self.no_cramp)
-        form.addRow("Where:", self.area)
-        form.addRow("How bad:", self.severity)
-        form.addRow("What helped:", self._boxes(self.helped))
-        form.addRow("Tags:", self._boxes(self.tags))
-        form.addRow("Note:", self.note)
-        form.addRow(QLabel("Saved as you go."))
+        form.addRow(self.tr("Where:"), self.area)
+        form.addRow(self.tr("How bad:"), self.severity)
+        form.addRow(self.tr("What helped:"), self._boxes(self.helped))
+        form.addRow(self.tr("Tags:"), self._boxes(self.tags))
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(QLabel(self.tr("Saved as you go.")))
         form.addRow(self.discard_button)
         self.area.currentIndexChanged.connect(self.details_changed)
         self.severity.valueChanged.connect(self.details_changed)
@@ -409,13 +429,15 @@ class ReliefView(QWidget):
         phase = flow.phase if flow is not None else Phase.NONE
         elapsed = flow.timer.elapsed() if flow is not None and active else 0.0
         self.clock_label.setText(format_duration(elapsed) if active else "")
-        self.timer_button.setText("The cramp is over" if active else "Start cramp timer")
+        self.timer_button.setText(
+            self.tr("The cramp is over") if active else self.tr("Start cramp timer")
+        )
         long = flow is not None and flow.warning_due()
         if long:
-            self.warning.setText(
-                f"\u26a0  This cramp has lasted {self._long_minutes} minutes or more. "
-                f"{self._long_now}"
+            lasted = self.tr("\u26a0  This cramp has lasted {minutes} minutes or more.").format(
+                minutes=self._long_minutes
             )
+            self.warning.setText(f"{lasted} {self._long_now}")
         self.warning.setVisible(long)
         if stale and active:
             page: QWidget = self.end_page
@@ -427,13 +449,20 @@ class ReliefView(QWidget):
             page = self.areas_page
         self.when_asked_button.setVisible(flow is not None and flow.asked_at is not None)
         self.end_heading.setText(
-            f"When did the cramp end? (the timer shows {format_duration(elapsed)})"
+            self.tr("When did the cramp end? (the timer shows {time})").format(
+                time=format_duration(elapsed)
+            )
         )
         still = phase is Phase.CONTINUING and flow is not None and bool(flow.routine_id)
         self.again_button.setVisible(still)
         if still and flow is not None and flow.record is not None:
-            leg = f", {flow.record.side} leg" if flow.record.side else ""
-            self.again_button.setText(f"Still cramping: stretch again{leg}")
+            self.again_button.setText(
+                self.tr("Still cramping: stretch again, {leg}").format(
+                    leg=leg_text(flow.record.side)
+                )
+                if flow.record.side
+                else self.tr("Still cramping: stretch again")
+            )
         self.steps.setCurrentWidget(page)
         for owner, actions in self._key_actions.items():
             for action in actions:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from spasm_stretch.core.log_review import WeekCount
+from spasm_stretch.core.log_review import WeekCount, date_text
 
 AREA_COLOURS = ("#2a9d8f", "#e9c46a", "#f4a261", "#e76f51", "#6d6875", "#8ab17d", "#577590")
 
@@ -26,7 +26,7 @@ class WeeklyChart(QWidget):
         self._areas: list[str] = []
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Cramps per week, by area")
+        self.setAccessibleName(self.tr("Cramps per week, by area"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Wide and short."""
@@ -36,8 +36,13 @@ class WeeklyChart(QWidget):
         """Show these weeks, oldest first."""
         self._weeks = weeks
         self._areas = sorted({area for week in weeks for area, _ in week.by_area})
-        totals = ", ".join(f"week of {w.start:%d %b}: {w.total}" for w in weeks)
-        self.setAccessibleDescription(f"Cramps per week. {totals}")
+        totals = ", ".join(
+            self.tr("week of {day}: {count}").format(
+                day=date_text(w.start, "day_month"), count=w.total
+            )
+            for w in weeks
+        )
+        self.setAccessibleDescription(self.tr("Cramps per week. {totals}").format(totals=totals))
         self.update()
 
     def colour(self, area: str) -> QColor:
@@ -58,7 +63,7 @@ class WeeklyChart(QWidget):
         peak = max((w.total for w in self._weeks), default=0)
         painter.setPen(muted)
         painter.drawText(
-            QRectF(8, 0, plot.width(), line), Qt.AlignmentFlag.AlignLeft, "Cramps per week"
+            QRectF(8, 0, plot.width(), line), Qt.AlignmentFlag.AlignLeft, self.tr("Cramps per week")
         )
         if not self._weeks:
             painter.end()
@@ -82,7 +87,7 @@ class WeeklyChart(QWidget):
             painter.drawText(
                 QRectF(plot.left() + index * slot, plot.bottom() + 4, slot, line),
                 Qt.AlignmentFlag.AlignHCenter,
-                f"{week.start:%d %b}",
+                date_text(week.start, "day_month"),
             )
         painter.setPen(muted)
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from spasm_stretch.core.content import load_guidance
-from spasm_stretch.core.log_review import NO_AREA, review_log
+from spasm_stretch.core.log_review import no_area, review_log
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.resources import assets_dir
 
@@ -39,7 +39,7 @@ def test_totals_areas_times_of_day_and_weeks() -> None:
     ]
     review = review_log(episodes, [run(1, True), run(2, False)], ADVICE, now=NOW)
     assert review.episodes == 4 and review.episodes_recent == 2
-    assert review.by_area == (("Calf or foot", 2), ("Neck", 1), (NO_AREA, 1))
+    assert review.by_area == (("Calf or foot", 2), ("Neck", 1), (no_area(), 1))
     assert dict(review.by_time_of_day)["Night (00-06)"] == 1
     assert dict(review.by_time_of_day)["Afternoon (12-18)"] == 3
     assert review.longest is episodes[2]
