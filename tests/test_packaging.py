@@ -32,7 +32,11 @@ def test_wheel_contains_routines_assets_and_entry_point(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for routine in sorted((ROOT / "routines").glob("*.yaml")):
         assert f"spasm_stretch/routines/{routine.name}" in names
-    for side in sorted(ROOT.glob("*/**/translations/*/*.yaml")):
+    for side in sorted(
+        path
+        for top in ("routines", "assets")
+        for path in (ROOT / top).glob("**/translations/*/*.yaml")
+    ):
         assert f"spasm_stretch/{side.relative_to(ROOT).as_posix()}" in names
     for image in sorted((ROOT / "assets" / "images").glob("*.svg")):
         assert f"spasm_stretch/assets/images/{image.name}" in names

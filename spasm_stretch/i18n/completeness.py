@@ -63,14 +63,20 @@ def wrong_fields(ts: Path) -> list[tuple[str, str, str]]:
     """(context, source, translation) where a translation drops or invents a field.
 
     A lost ``{name}`` would show a raw brace to the person (or raise at
-    ``format``); a plural form may leave ``%n`` out ("un calambre"), nothing else.
+    ``format``). A translation may use instead a field the translator comment
+    (``#: {place}: ...`` above the ``tr`` call) says the code also fills; a
+    plural form may leave ``%n`` out ("un calambre"); nothing else.
     """
     wrong = []
     for context, message in _messages(ts):
         source = message.findtext("source", "")
         wanted = fields_of(source)
+        offered = fields_of(message.findtext("extracomment", ""))
+        if message.get("numerus") == "yes":
+            offered.add("%n")
         for text in filter(None, _texts(message)):
             got = fields_of(text)
-            if got != wanted and not (message.get("numerus") == "yes" and got == wanted - {"%n"}):
+            dropped = wanted - got - {"%n"} if "%n" in offered else wanted - got
+            if not got <= wanted | offered or (dropped and not got & (offered - {"%n"})):
                 wrong.append((context, source, text))
     return wrong

@@ -228,7 +228,7 @@ class CrampController(QObject):
         where = f"{episode.area} ({leg_text(episode.side)})" if episode.side else episode.area
         self.messages.post(
             ASK_END,
-            # {place}: where as written, for languages that keep its capitals.
+            #: {place}: where as written, for languages that keep its capitals.
             self.tr(
                 "Your cramp of {when} in the {where} has no end in the log. "
                 "About how long did it last?"

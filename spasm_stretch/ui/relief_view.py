@@ -186,7 +186,7 @@ class ReliefView(QWidget):
         for index, (key, label) in enumerate(self.area_labels.items()):  # keys 1-5: window's
             button = _big_button(
                 label,
-                # {label}: the area as written, for languages that keep its capitals.
+                #: {label}: the area as written, for languages that keep its capitals.
                 self.tr("A cramp in the {area}: start its stretch").format(
                     area=label.lower(), label=label
                 ),

@@ -77,6 +77,8 @@ def test_a_lost_or_renamed_field_is_caught(tmp_path: Path) -> None:
         "<message><source>Cramp of {when}</source>"
         "<translation>Krampf von {wann}</translation></message>"
         "<message><source>{n} left</source><translation>noch {n}</translation></message>"
+        "<message><source>In the {where}</source><extracomment>{place}: as written"
+        "</extracomment><translation>{place}</translation></message>"
         '<message numerus="yes"><source>%n cramps</source><translation>'
         "<numerusform>ein Krampf</numerusform><numerusform>%n Krämpfe</numerusform>"
         "</translation></message>"

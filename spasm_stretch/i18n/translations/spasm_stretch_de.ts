@@ -362,6 +362,514 @@
     </message>
 </context>
 <context>
+    <name>CrampController</name>
+    <message>
+        <location filename="../../ui/cramp_controller.py" line="+233"/>
+        <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
+        <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
+        <translation>Für Ihren Krampf vom {when}, {place}, ist im Protokoll kein Ende eingetragen. Wie lange hat er ungefähr gedauert?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your cramp of {when} has no end in the log. About how long did it last?</source>
+        <translation>Für Ihren Krampf vom {when} ist im Protokoll kein Ende eingetragen. Wie lange hat er ungefähr gedauert?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cramp logged: {length}.</source>
+        <translation>Krampf eingetragen: {length}.</translation>
+    </message>
+</context>
+<context>
+    <name>CrampEditor</name>
+    <message>
+        <location filename="../../ui/cramp_editor.py" line="+62"/>
+        <source>Edit a cramp</source>
+        <translation>Krampf bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a past cramp</source>
+        <translation>Früheren Krampf hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When the cramp started</source>
+        <translation>Wann der Krampf begann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the cramp was</source>
+        <translation>Wo der Krampf war</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a leg / not noted</source>
+        <translation>kein Bein / nicht notiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which side</source>
+        <translation>Welche Seite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About how long it lasted, in minutes</source>
+        <translation>Ungefähre Dauer in Minuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I don&apos;t know how long</source>
+        <translation>Dauer unbekannt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> of 10</source>
+        <translation> von 10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How bad it was, 1 to 10</source>
+        <translation>Wie stark er war, 1 bis 10</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Started:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How bad:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What helped:</source>
+        <translation>Was half:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>Stichwörter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>CrampText</name>
+    <message>
+        <location filename="../../core/cramp.py" line="+60"/>
+        <source>A few minutes</source>
+        <translation>Ein paar Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About 5 minutes</source>
+        <translation>Etwa 5 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About 10 minutes</source>
+        <translation>Etwa 10 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than 10 minutes</source>
+        <translation>Mehr als 10 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I don&apos;t know</source>
+        <translation>Weiß ich nicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left leg</source>
+        <translation>linkes Bein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right leg</source>
+        <translation>rechtes Bein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>end not recorded</source>
+        <translation>Ende nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end not known</source>
+        <translation>Ende unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over {minutes} min</source>
+        <translation>über {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {minutes} min</source>
+        <translation>etwa {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../../history.py" line="+173"/>
+        <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
+        <translation>Die Verlaufsdatei konnte nicht verwendet werden ({damage}); sie wurde als {kept} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history file {path} is locked by another program; it was left as it is. What you log now is kept aside and added to it at the next start.</source>
+        <translation>Die Verlaufsdatei {path} ist von einem anderen Programm gesperrt; sie bleibt unverändert. Was Sie jetzt eintragen, wird beiseitegelegt und beim nächsten Start hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The history file cannot be written ({reason}); it was left as it is. Your log is shown; what you log now is kept aside and added to it at the next start that can write it.</source>
+        <translation>In die Verlaufsdatei kann nicht geschrieben werden ({reason}); sie bleibt unverändert. Ihr Protokoll wird angezeigt; was Sie jetzt eintragen, wird beiseitegelegt und beim nächsten Start hinzugefügt, bei dem sie beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The history cannot be saved in {folder} ({reason}); what you log now is kept aside and added to the log at the next start that can write it.</source>
+        <translation>Der Verlauf kann nicht in {folder} gespeichert werden ({reason}); was Sie jetzt eintragen, wird beiseitegelegt und beim nächsten Start, bei dem das Speichern möglich ist, ins Protokoll übernommen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it was written by a newer version (schema {version})</source>
+        <translation>sie wurde von einer neueren Version geschrieben (Schema {version})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its schema version ({version}) is not one this app writes</source>
+        <translation>ihre Schemaversion ({version}) schreibt diese App nicht</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no free name to keep {name} under</source>
+        <translation>kein freier Name, unter dem {name} aufbewahrt werden kann</translation>
+    </message>
+    <message>
+        <location line="+349"/>
+        <source>its {tables} table is missing</source>
+        <translation>die Tabelle {tables} fehlt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is damaged: {problem}</source>
+        <translation>sie ist beschädigt: {problem}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the disk is full: {error}</source>
+        <translation>der Datenträger ist voll: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file or its folder is read-only: {error}</source>
+        <translation>die Datei oder ihr Ordner ist schreibgeschützt: {error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the history tables are missing</source>
+        <translation>die Verlaufstabellen fehlen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
+        <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n entries in the history have a start time this app cannot read; they are kept in the file but not shown.</source>
+        <translation>
+            <numerusform>%n Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</numerusform>
+            <numerusform>%n Einträge im Verlauf haben eine Startzeit, die diese App nicht lesen kann; sie bleiben in der Datei, werden aber nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ui/history_view.py" line="+90"/>
+        <location line="+62"/>
+        <source>Your log</source>
+        <translation>Ihr Krampfprotokoll</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the log as a CSV file</source>
+        <translation>Das Protokoll als CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF report for your doctor...</source>
+        <translation>&amp;PDF-Arztbericht...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a PDF report of a period for your doctor</source>
+        <translation>Einen PDF-Bericht über einen Zeitraum für Ihre Ärztin oder Ihren Arzt speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red flags your log meets</source>
+        <translation>Warnzeichen in Ihrem Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have read this</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the red flag box until a new flag is met</source>
+        <translation>Den Warnzeichen-Kasten schließen, bis ein neues Warnzeichen auftritt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the red flags again</source>
+        <translation>Die Warnzeichen wieder anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Cramps</source>
+        <translation>Krämpfe</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The chosen cramp in full</source>
+        <translation>Der gewählte Krampf im Detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a past cramp...</source>
+        <translation>Krampf &amp;nachtragen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a cramp from earlier to the log</source>
+        <translation>Einen früheren Krampf ins Protokoll eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Ändern...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the chosen cramp</source>
+        <translation>Den gewählten Krampf bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen cramp (can be undone)</source>
+        <translation>Den gewählten Krampf löschen (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Routines done</source>
+        <translation>Erledigte Routinen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Your log: overview, cramps and routines done</source>
+        <translation>Ihr Protokoll: Überblick, Krämpfe und erledigte Routinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Choose a cramp to read it in full.</source>
+        <translation>Wählen Sie einen Krampf, um ihn vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How bad: {rating}</source>
+        <translation>Stärke: {rating}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What helped: {items}</source>
+        <translation>Was half: {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not noted</source>
+        <translation>nicht notiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags: {items}</source>
+        <translation>Stichwörter: {items}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No note.</source>
+        <translation>Keine Notiz.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Adding up your log…</source>
+        <translation>Ihr Protokoll wird zusammengefasst…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(met on {day})</source>
+        <translation>(aufgetreten am {day})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ When to see a doctor: your log shows</source>
+        <translation>⚠ Wann Sie ärztlichen Rat suchen sollten: Ihr Protokoll zeigt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ Red flags you have read (latest met on {day}): show</source>
+        <translation>⚠ Gelesene Warnzeichen (zuletzt aufgetreten am {day}): anzeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>longest {minutes} min</source>
+        <translation>längster {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none timed yet</source>
+        <translation>noch keiner gestoppt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;1&lt;/b&gt; cramp logged</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; Krampf eingetragen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; cramps logged</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Krampf eingetragen</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Krämpfe eingetragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({recent} in the last {days} days, {longest})</source>
+        <translation>({recent} in den letzten {days} Tagen, {longest})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;1&lt;/b&gt; routine done ({finished} finished)</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; Routine erledigt ({finished} beendet)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; routines done ({finished} finished)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Routine erledigt ({finished} beendet)</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Routinen erledigt ({finished} beendet)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoaderWords</name>
     <message>
         <location filename="../../core/loader.py" line="+120"/>
@@ -650,6 +1158,211 @@
     </message>
 </context>
 <context>
+    <name>LogController</name>
+    <message>
+        <location filename="../../ui/log_controller.py" line="+90"/>
+        <source>Your log could not be read: {error}</source>
+        <translation>Ihr Protokoll konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity, what helped, tags, note</source>
+        <translation>Stärke, was half, Stichwörter, Notiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The cramp of {when} was deleted.</source>
+        <translation>Der Krampf vom {when} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Export the log as CSV</source>
+        <translation>Das Protokoll als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log could not be saved as {path}: {error}</source>
+        <translation>Das Protokoll konnte nicht als {path} gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log saved as {path}</source>
+        <translation>Protokoll gespeichert als {path}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a report for your doctor</source>
+        <translation>Arztbericht speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Muscle cramp log</source>
+        <translation>Krampfprotokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save the report</source>
+        <translation>Bericht konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report saved as {path}</source>
+        <translation>Bericht gespeichert als {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LogKeeper</name>
+    <message>
+        <location filename="../../ui/log_keeper.py" line="+70"/>
+        <source>1 entry that could not be saved last time is now in your log.</source>
+        <translation>1 Eintrag, der beim letzten Mal nicht gespeichert werden konnte, ist jetzt in Ihrem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 entry that could not be saved last time is kept until it can.</source>
+        <translation>1 Eintrag, der beim letzten Mal nicht gespeichert werden konnte, wird aufbewahrt, bis es möglich ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n entries that could not be saved last time are now in your log.</source>
+        <translation>
+            <numerusform>%n Eintrag, der beim letzten Mal nicht gespeichert werden konnte, ist jetzt in Ihrem Protokoll.</numerusform>
+            <numerusform>%n Einträge, die beim letzten Mal nicht gespeichert werden konnten, sind jetzt in Ihrem Protokoll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n entries that could not be saved last time are kept until it can.</source>
+        <translation>
+            <numerusform>%n Eintrag, der beim letzten Mal nicht gespeichert werden konnte, wird aufbewahrt, bis es möglich ist.</numerusform>
+            <numerusform>%n Einträge, die beim letzten Mal nicht gespeichert werden konnten, werden aufbewahrt, bis es möglich ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the log file cannot be written</source>
+        <translation>in die Protokolldatei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your log cannot be saved right now ({reason}). Timers, stretches and warnings work as usual; this cramp and this session are kept and saved as soon as the log can be written.</source>
+        <translation>Ihr Protokoll kann gerade nicht gespeichert werden ({reason}). Stoppuhren, Dehnungen und Warnungen funktionieren wie gewohnt; dieser Krampf und diese Einheit werden aufbewahrt und gespeichert, sobald das Protokoll wieder beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your log can be written again; everything is saved.</source>
+        <translation>Ihr Protokoll ist wieder beschreibbar; alles ist gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>LogReviewText</name>
+    <message>
+        <location filename="../../core/log_review.py" line="+32"/>
+        <source>Not noted</source>
+        <translation>Nicht notiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Night (00-06)</source>
+        <translation>Nacht (00-06)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morning (06-12)</source>
+        <translation>Vormittag (06-12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afternoon (12-18)</source>
+        <translation>Nachmittag (12-18)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening (18-24)</source>
+        <translation>Abend (18-24)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
+        <translation>Ein eingetragener Krampf dauerte {limit} Minuten oder länger (der längste: {longest} min, am {day}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n logged cramps lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
+        <translation>
+            <numerusform>%n eingetragener Krampf dauerte {limit} Minuten oder länger (der längste: {longest} min, am {day}).</numerusform>
+            <numerusform>%n eingetragene Krämpfe dauerten {limit} Minuten oder länger (der längste: {longest} min, am {day}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n cramps were logged within {days} days (up to {day}). Cramps that become frequent without a clear reason are a reason to contact your doctor.</source>
+        <translation>
+            <numerusform>%n Krampf wurde innerhalb von {days} Tagen eingetragen (bis zum {day}). Krämpfe, die ohne klaren Grund häufig werden, sind ein Grund, sich an Ihre Ärztin oder Ihren Arzt zu wenden.</numerusform>
+            <numerusform>%n Krämpfe wurden innerhalb von {days} Tagen eingetragen (bis zum {day}). Krämpfe, die ohne klaren Grund häufig werden, sind ein Grund, sich an Ihre Ärztin oder Ihren Arzt zu wenden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportText</name>
+    <message>
+        <location filename="../../ui/pdf_report.py" line="+64"/>
+        <source>{path} could not be opened for writing</source>
+        <translation>{path} konnte nicht zum Schreiben geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{title} · spasm-stretch · not medical advice</source>
+        <translation>{title} · spasm-stretch · keine medizinische Beratung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was written to {path}</source>
+        <translation>in {path} wurde nichts geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWords</name>
     <message>
         <location filename="../../core/problems.py" line="+40"/>
@@ -670,6 +1383,505 @@
         <location line="+2"/>
         <source>{path}, line {line}: {message}</source>
         <translation>{path}, Zeile {line}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefView</name>
+    <message>
+        <location filename="../../ui/relief_view.py" line="+119"/>
+        <source>How long the cramp has lasted</source>
+        <translation>Wie lange der Krampf schon dauert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start timing a cramp, or say it is over</source>
+        <translation>Krampf-Stoppuhr starten oder sagen, dass er vorbei ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long cramp warning</source>
+        <translation>Warnung: langer Krampf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What to do next</source>
+        <translation>Was jetzt zu tun ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relief, log, red flags and prevention</source>
+        <translation>Soforthilfe, Protokoll, Warnzeichen und Vorbeugung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>What helps now</source>
+        <translation>Was jetzt hilft</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+205"/>
+        <source>Log this cramp</source>
+        <translation>Krampf eintragen</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>When to see a doctor</source>
+        <translation>Wann zum Arzt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop any stretch that hurts.</source>
+        <translation>Brechen Sie jede Dehnung ab, die schmerzt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Where is the cramp?  (keys 1 to {last})</source>
+        <translation>Wo ist der Krampf?  (Tasten 1 bis {last})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A cramp in the {area}: start its stretch</source>
+        <extracomment>{label}: the area as written, for languages that keep its capitals.</extracomment>
+        <translation>Krampf: {label} – Dehnung starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A cramp here: time it and start the stretch ({key})</source>
+        <translation>Krampf hier: Zeit stoppen und Dehnung starten ({key})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still cramping: do the stretch again</source>
+        <translation>Krampf hält an: Dehnung wiederholen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which leg?  (keys L and R)</source>
+        <translation>Welches Bein?  (Tasten L und R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>◀  LEFT leg</source>
+        <translation>◀  LINKES Bein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The left leg (L)</source>
+        <translation>Das linke Bein (L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RIGHT leg  ▶</source>
+        <translation>RECHTES Bein  ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The right leg (R)</source>
+        <translation>Das rechte Bein (R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stretch:</source>
+        <translation>Dehnung:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The stretch is done. Is the cramp easing?  (Y or N)</source>
+        <translation>Die Dehnung ist fertig. Lässt der Krampf nach?  (Y oder N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes, it is easing</source>
+        <translation>Ja, er lässt nach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, it is easing (Y)</source>
+        <translation>Ja, er lässt nach (Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No, still cramping</source>
+        <translation>Nein, er hält an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, still cramping (N)</source>
+        <translation>Nein, er hält an (N)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When did the cramp end?</source>
+        <translation>Wann endete der Krampf?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the stretch ended</source>
+        <translation>Als die Dehnung endete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Just now</source>
+        <translation>Gerade eben</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Tick each one off as you go:</source>
+        <translation>Haken Sie jeden Punkt ab, wenn er erledigt ist:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Where the cramp is</source>
+        <translation>Wo der Krampf ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> of 10</source>
+        <translation> von 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How bad the cramp is, 1 to 10</source>
+        <translation>Wie stark der Krampf ist, 1 bis 10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note about this cramp</source>
+        <translation>Notiz zu diesem Krampf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything you want to remember, or tell your doctor</source>
+        <translation>Was Sie sich merken oder Ihrer Ärztin / Ihrem Arzt sagen möchten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a cramp: remove from the log</source>
+        <translation>Kein Krampf: aus dem Protokoll entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cramp is being timed. Choose where it is above, or start the timer; a cramp from earlier can be added in History (Ctrl+H).</source>
+        <translation>Es läuft keine Krampf-Stoppuhr. Wählen Sie oben, wo der Krampf ist, oder starten Sie die Stoppuhr; einen früheren Krampf können Sie im Verlauf eintragen (Ctrl+H).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How bad:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What helped:</source>
+        <translation>Was half:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>Stichwörter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as you go.</source>
+        <translation>Wird laufend gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The cramp is over</source>
+        <translation>Der Krampf ist vorbei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start cramp timer</source>
+        <translation>Krampf-Stoppuhr starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠  This cramp has lasted {minutes} minutes or more.</source>
+        <translation>⚠  Dieser Krampf dauert schon {minutes} Minuten oder länger.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>When did the cramp end? (the timer shows {time})</source>
+        <translation>Wann endete der Krampf? (die Stoppuhr zeigt {time})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Still cramping: stretch again, {leg}</source>
+        <translation>Krampf hält an: noch einmal dehnen, {leg}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still cramping: stretch again</source>
+        <translation>Krampf hält an: noch einmal dehnen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="+37"/>
+        <source>Report for your doctor</source>
+        <translation>Arztbericht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional: printed at the top</source>
+        <translation>optional: wird oben gedruckt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, printed on the report</source>
+        <translation>Ihr Name, auf dem Bericht gedruckt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every cramp in the period is listed, with the red flags it meets.</source>
+        <translation>Jeder Krampf im Zeitraum wird aufgeführt, mit den Warnzeichen, die er erfüllt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../../history_report.py" line="+44"/>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not ended (the app closed during it)</source>
+        <translation>nicht beendet (die App wurde währenddessen geschlossen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped at step {step}</source>
+        <translation>bei Schritt {step} abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>severity {rating}</source>
+        <translation>Stärke {rating}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+118"/>
+        <source>helped: {items}</source>
+        <translation>half: {items}</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>tags: {items}</source>
+        <translation>Stichwörter: {items}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Routines done: {count}</source>
+        <translation>Erledigte Routinen: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramp episodes: {count}</source>
+        <translation>Krämpfe: {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When to see a doctor — your log shows:</source>
+        <translation>Wann Sie ärztlichen Rat suchen sollten — Ihr Protokoll zeigt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(met on {day})</source>
+        <translation>(aufgetreten am {day})</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Cramps per week (weeks start on Monday)</source>
+        <translation>Krämpfe pro Woche (Wochen beginnen am Montag)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No cramps were logged in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Krämpfe eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{length} on {when}</source>
+        <translation>{length} am {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none with a known length</source>
+        <translation>keiner mit bekannter Dauer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramps logged</source>
+        <translation>Eingetragene Krämpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest cramp</source>
+        <translation>Längster Krampf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Routines done</source>
+        <translation>Erledigte Routinen</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>{done} ({finished} finished)</source>
+        <translation>{done} ({finished} beendet)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{flag} Met on {day}; cramps: {cramps}</source>
+        <translation>{flag} Aufgetreten am {day}; Krämpfe: {cramps}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This log meets none of the red flags below.</source>
+        <translation>Dieses Protokoll erfüllt keines der unten genannten Warnzeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period: {first} to {last}. Printed {printed} (times are local, {zone}).</source>
+        <translation>Zeitraum: {first} bis {last}. Gedruckt am {printed} (Ortszeit, {zone}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every cramp in the period ({count}), oldest first</source>
+        <translation>Alle Krämpfe im Zeitraum ({count}), die ältesten zuerst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Muscle cramp log — spasm-stretch</source>
+        <translation>Krampfprotokoll — spasm-stretch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red flags met in this period</source>
+        <translation>Warnzeichen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By time of day</source>
+        <translation>Nach Tageszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By area</source>
+        <translation>Nach Bereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No cramps logged.</source>
+        <translation>Keine Krämpfe eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No routines logged.</source>
+        <translation>Keine Routinen eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(!) marks a cramp that meets a red flag above.</source>
+        <translation>(!) kennzeichnet einen Krampf, der ein Warnzeichen oben erfüllt.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +2044,29 @@
         <location line="+86"/>
         <source>this is the &apos;{language}&apos; text of {english}, which does not exist</source>
         <translation>dies ist der Text „{language}“ von {english}, aber diese Datei gibt es nicht</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <location filename="../../ui/weekly_chart.py" line="+29"/>
+        <source>Cramps per week, by area</source>
+        <translation>Krämpfe pro Woche, nach Bereich</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>week of {day}: {count}</source>
+        <translation>Woche ab {day}: {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cramps per week. {totals}</source>
+        <translation>Krämpfe pro Woche. {totals}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cramps per week</source>
+        <translation>Krämpfe pro Woche</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,514 @@
     </message>
 </context>
 <context>
+    <name>CrampController</name>
+    <message>
+        <location filename="../../ui/cramp_controller.py" line="+233"/>
+        <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
+        <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
+        <translation>Su calambre del {when}, {where}, no tiene final en el registro. ¿Cuánto duró aproximadamente?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your cramp of {when} has no end in the log. About how long did it last?</source>
+        <translation>Su calambre del {when} no tiene final en el registro. ¿Cuánto duró aproximadamente?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cramp logged: {length}.</source>
+        <translation>Calambre registrado: {length}.</translation>
+    </message>
+</context>
+<context>
+    <name>CrampEditor</name>
+    <message>
+        <location filename="../../ui/cramp_editor.py" line="+62"/>
+        <source>Edit a cramp</source>
+        <translation>Editar un calambre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a past cramp</source>
+        <translation>Añadir un calambre pasado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When the cramp started</source>
+        <translation>Cuándo empezó el calambre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Elsewhere</source>
+        <translation>En otro sitio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the cramp was</source>
+        <translation>Dónde fue el calambre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a leg / not noted</source>
+        <translation>no es una pierna / sin anotar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which side</source>
+        <translation>Qué lado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About how long it lasted, in minutes</source>
+        <translation>Duración aproximada, en minutos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I don&apos;t know how long</source>
+        <translation>No sé cuánto duró</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> of 10</source>
+        <translation> de 10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How bad it was, 1 to 10</source>
+        <translation>Intensidad, de 1 a 10</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where:</source>
+        <translation>Dónde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side:</source>
+        <translation>Lado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How bad:</source>
+        <translation>Intensidad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What helped:</source>
+        <translation>Qué ayudó:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>CrampText</name>
+    <message>
+        <location filename="../../core/cramp.py" line="+60"/>
+        <source>A few minutes</source>
+        <translation>Unos minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About 5 minutes</source>
+        <translation>Unos 5 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About 10 minutes</source>
+        <translation>Unos 10 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than 10 minutes</source>
+        <translation>Más de 10 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I don&apos;t know</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left leg</source>
+        <translation>pierna izquierda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right leg</source>
+        <translation>pierna derecha</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>end not recorded</source>
+        <translation>final no registrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end not known</source>
+        <translation>final desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over {minutes} min</source>
+        <translation>más de {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../../history.py" line="+173"/>
+        <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
+        <translation>No se pudo usar el archivo del historial ({damage}); se guardó como {kept} y se empezó un historial nuevo y vacío.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history file {path} is locked by another program; it was left as it is. What you log now is kept aside and added to it at the next start.</source>
+        <translation>El archivo del historial {path} está bloqueado por otro programa; se ha dejado como está. Lo que registre ahora se guarda aparte y se añadirá en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The history file cannot be written ({reason}); it was left as it is. Your log is shown; what you log now is kept aside and added to it at the next start that can write it.</source>
+        <translation>No se puede escribir en el archivo del historial ({reason}); se ha dejado como está. Se muestra su registro; lo que registre ahora se guarda aparte y se añadirá en el próximo inicio en que se pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The history cannot be saved in {folder} ({reason}); what you log now is kept aside and added to the log at the next start that can write it.</source>
+        <translation>No se puede guardar el historial en {folder} ({reason}); lo que registre ahora se guarda aparte y se añadirá al registro en el próximo inicio en que se pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it was written by a newer version (schema {version})</source>
+        <translation>lo escribió una versión más reciente (esquema {version})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its schema version ({version}) is not one this app writes</source>
+        <translation>su versión de esquema ({version}) no es una que esta aplicación escriba</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no free name to keep {name} under</source>
+        <translation>no hay un nombre libre para guardar {name}</translation>
+    </message>
+    <message>
+        <location line="+349"/>
+        <source>its {tables} table is missing</source>
+        <translation>falta la tabla {tables}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is damaged: {problem}</source>
+        <translation>está dañado: {problem}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the disk is full: {error}</source>
+        <translation>el disco está lleno: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file or its folder is read-only: {error}</source>
+        <translation>el archivo o su carpeta es de solo lectura: {error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the history tables are missing</source>
+        <translation>faltan las tablas del historial</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
+        <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n entries in the history have a start time this app cannot read; they are kept in the file but not shown.</source>
+        <translation>
+            <numerusform>%n entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</numerusform>
+            <numerusform>%n entradas del historial tienen una hora de inicio que esta aplicación no puede leer; se conservan en el archivo, pero no se muestran.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ui/history_view.py" line="+90"/>
+        <location line="+62"/>
+        <source>Your log</source>
+        <translation>Su registro de calambres</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Export &amp;CSV...</source>
+        <translation>Exportar &amp;CSV...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the log as a CSV file</source>
+        <translation>Exportar el registro como archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF report for your doctor...</source>
+        <translation>Informe &amp;PDF para el médico...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a PDF report of a period for your doctor</source>
+        <translation>Guardar un informe PDF de un periodo para su médico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red flags your log meets</source>
+        <translation>Señales de alarma en su registro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have read this</source>
+        <translation>Lo he leído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the red flag box until a new flag is met</source>
+        <translation>Cerrar el cuadro de señales de alarma hasta que aparezca una nueva</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the red flags again</source>
+        <translation>Volver a mostrar las señales de alarma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Cramps</source>
+        <translation>Calambres</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The chosen cramp in full</source>
+        <translation>El calambre elegido en detalle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a past cramp...</source>
+        <translation>&amp;Añadir calambre...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a cramp from earlier to the log</source>
+        <translation>Añadir un calambre anterior al registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the chosen cramp</source>
+        <translation>Editar el calambre elegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen cramp (can be undone)</source>
+        <translation>Eliminar el calambre elegido (se puede deshacer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Routines done</source>
+        <translation>Rutinas hechas</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Your log: overview, cramps and routines done</source>
+        <translation>Su registro: resumen, calambres y rutinas hechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Choose a cramp to read it in full.</source>
+        <translation>Elija un calambre para leerlo completo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How bad: {rating}</source>
+        <translation>Intensidad: {rating}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What helped: {items}</source>
+        <translation>Qué ayudó: {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not noted</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags: {items}</source>
+        <translation>Etiquetas: {items}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No note.</source>
+        <translation>Sin nota.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Adding up your log…</source>
+        <translation>Resumiendo su registro…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(met on {day})</source>
+        <translation>(aparecida el {day})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ When to see a doctor: your log shows</source>
+        <translation>⚠ Cuándo consultar a un médico: su registro muestra</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ Red flags you have read (latest met on {day}): show</source>
+        <translation>⚠ Señales de alarma ya leídas (la última apareció el {day}): mostrar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>longest {minutes} min</source>
+        <translation>el más largo {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none timed yet</source>
+        <translation>ninguno cronometrado aún</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;1&lt;/b&gt; cramp logged</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; calambre registrado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; cramps logged</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; calambre registrado</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; calambres registrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({recent} in the last {days} days, {longest})</source>
+        <translation>({recent} en los últimos {days} días, {longest})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;1&lt;/b&gt; routine done ({finished} finished)</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; rutina hecha ({finished} terminada)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; routines done ({finished} finished)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; rutina hecha ({finished} terminada)</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; rutinas hechas ({finished} terminadas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoaderWords</name>
     <message>
         <location filename="../../core/loader.py" line="+120"/>
@@ -650,6 +1158,211 @@
     </message>
 </context>
 <context>
+    <name>LogController</name>
+    <message>
+        <location filename="../../ui/log_controller.py" line="+90"/>
+        <source>Your log could not be read: {error}</source>
+        <translation>No se pudo leer su registro: {error}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity, what helped, tags, note</source>
+        <translation>Intensidad, qué ayudó, etiquetas, nota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The cramp of {when} was deleted.</source>
+        <translation>Se eliminó el calambre del {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Export the log as CSV</source>
+        <translation>Exportar el registro como CSV</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log could not be saved as {path}: {error}</source>
+        <translation>No se pudo guardar el registro como {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log saved as {path}</source>
+        <translation>Registro guardado como {path}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a report for your doctor</source>
+        <translation>Guardar un informe para el médico</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Muscle cramp log</source>
+        <translation>Registro de calambres musculares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save the report</source>
+        <translation>No se pudo guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report saved as {path}</source>
+        <translation>Informe guardado como {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LogKeeper</name>
+    <message>
+        <location filename="../../ui/log_keeper.py" line="+70"/>
+        <source>1 entry that could not be saved last time is now in your log.</source>
+        <translation>1 entrada que no se pudo guardar la última vez ya está en su registro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 entry that could not be saved last time is kept until it can.</source>
+        <translation>1 entrada que no se pudo guardar la última vez se conserva hasta que se pueda.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n entries that could not be saved last time are now in your log.</source>
+        <translation>
+            <numerusform>%n entrada que no se pudo guardar la última vez ya está en su registro.</numerusform>
+            <numerusform>%n entradas que no se pudieron guardar la última vez ya están en su registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n entries that could not be saved last time are kept until it can.</source>
+        <translation>
+            <numerusform>%n entrada que no se pudo guardar la última vez se conserva hasta que se pueda.</numerusform>
+            <numerusform>%n entradas que no se pudieron guardar la última vez se conservan hasta que se pueda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the log file cannot be written</source>
+        <translation>no se puede escribir en el archivo del registro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your log cannot be saved right now ({reason}). Timers, stretches and warnings work as usual; this cramp and this session are kept and saved as soon as the log can be written.</source>
+        <translation>Su registro no se puede guardar ahora ({reason}). Los cronómetros, los estiramientos y los avisos funcionan como siempre; este calambre y esta sesión se conservan y se guardarán en cuanto se pueda escribir en el registro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your log can be written again; everything is saved.</source>
+        <translation>Ya se puede volver a escribir en su registro; todo está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>LogReviewText</name>
+    <message>
+        <location filename="../../core/log_review.py" line="+32"/>
+        <source>Not noted</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Night (00-06)</source>
+        <translation>Madrugada (00-06)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morning (06-12)</source>
+        <translation>Mañana (06-12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afternoon (12-18)</source>
+        <translation>Tarde (12-18)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening (18-24)</source>
+        <translation>Noche (18-24)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
+        <translation>Un calambre registrado duró {limit} minutos o más (el más largo: {longest} min, el {day}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n logged cramps lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
+        <translation>
+            <numerusform>%n calambre registrado duró {limit} minutos o más (el más largo: {longest} min, el {day}).</numerusform>
+            <numerusform>%n calambres registrados duraron {limit} minutos o más (el más largo: {longest} min, el {day}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n cramps were logged within {days} days (up to {day}). Cramps that become frequent without a clear reason are a reason to contact your doctor.</source>
+        <translation>
+            <numerusform>%n calambre se registró en {days} días (hasta el {day}). Los calambres que se vuelven frecuentes sin una causa clara son un motivo para contactar con su médico.</numerusform>
+            <numerusform>%n calambres se registraron en {days} días (hasta el {day}). Los calambres que se vuelven frecuentes sin una causa clara son un motivo para contactar con su médico.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportText</name>
+    <message>
+        <location filename="../../ui/pdf_report.py" line="+64"/>
+        <source>{path} could not be opened for writing</source>
+        <translation>No se pudo abrir {path} para escribir</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{title} · spasm-stretch · not medical advice</source>
+        <translation>{title} · spasm-stretch · no sustituye el consejo médico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>page {page} of {pages}</source>
+        <translation>página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was written to {path}</source>
+        <translation>no se escribió nada en {path}</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWords</name>
     <message>
         <location filename="../../core/problems.py" line="+40"/>
@@ -670,6 +1383,505 @@
         <location line="+2"/>
         <source>{path}, line {line}: {message}</source>
         <translation>{path}, línea {line}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefView</name>
+    <message>
+        <location filename="../../ui/relief_view.py" line="+119"/>
+        <source>How long the cramp has lasted</source>
+        <translation>Cuánto dura ya el calambre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start timing a cramp, or say it is over</source>
+        <translation>Iniciar el cronómetro del calambre, o decir que ha pasado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long cramp warning</source>
+        <translation>Aviso: calambre largo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What to do next</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relief, log, red flags and prevention</source>
+        <translation>Alivio, registro, señales de alarma y prevención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>What helps now</source>
+        <translation>Qué ayuda ahora</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+205"/>
+        <source>Log this cramp</source>
+        <translation>Registrar este calambre</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>When to see a doctor</source>
+        <translation>Cuándo consultar a un médico</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop any stretch that hurts.</source>
+        <translation>Detenga cualquier estiramiento que le duela.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Where is the cramp?  (keys 1 to {last})</source>
+        <translation>¿Dónde está el calambre?  (teclas 1 a {last})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A cramp in the {area}: start its stretch</source>
+        <extracomment>{label}: the area as written, for languages that keep its capitals.</extracomment>
+        <translation>Un calambre ({area}): iniciar su estiramiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A cramp here: time it and start the stretch ({key})</source>
+        <translation>Un calambre aquí: cronometrarlo e iniciar el estiramiento ({key})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still cramping: do the stretch again</source>
+        <translation>Sigue el calambre: repetir el estiramiento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which leg?  (keys L and R)</source>
+        <translation>¿Qué pierna?  (teclas L y R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>◀  LEFT leg</source>
+        <translation>◀  Pierna IZQUIERDA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The left leg (L)</source>
+        <translation>La pierna izquierda (L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RIGHT leg  ▶</source>
+        <translation>Pierna DERECHA  ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The right leg (R)</source>
+        <translation>La pierna derecha (R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stretch:</source>
+        <translation>Estiramiento:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The stretch is done. Is the cramp easing?  (Y or N)</source>
+        <translation>El estiramiento ha terminado. ¿Está cediendo el calambre?  (Y o N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes, it is easing</source>
+        <translation>Sí, está cediendo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, it is easing (Y)</source>
+        <translation>Sí, está cediendo (Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No, still cramping</source>
+        <translation>No, sigue el calambre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, still cramping (N)</source>
+        <translation>No, sigue el calambre (N)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When did the cramp end?</source>
+        <translation>¿Cuándo terminó el calambre?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the stretch ended</source>
+        <translation>Al terminar el estiramiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Just now</source>
+        <translation>Ahora mismo</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Tick each one off as you go:</source>
+        <translation>Marque cada punto a medida que avanza:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Where the cramp is</source>
+        <translation>Dónde está el calambre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elsewhere</source>
+        <translation>En otro sitio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> of 10</source>
+        <translation> de 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How bad the cramp is, 1 to 10</source>
+        <translation>Intensidad del calambre, de 1 a 10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note about this cramp</source>
+        <translation>Nota sobre este calambre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything you want to remember, or tell your doctor</source>
+        <translation>Lo que quiera recordar o decirle a su médico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a cramp: remove from the log</source>
+        <translation>No era un calambre: quitar del registro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cramp is being timed. Choose where it is above, or start the timer; a cramp from earlier can be added in History (Ctrl+H).</source>
+        <translation>No se está cronometrando ningún calambre. Elija arriba dónde está o inicie el cronómetro; un calambre anterior se puede añadir en el historial (Ctrl+H).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where:</source>
+        <translation>Dónde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How bad:</source>
+        <translation>Intensidad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What helped:</source>
+        <translation>Qué ayudó:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as you go.</source>
+        <translation>Se guarda sobre la marcha.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The cramp is over</source>
+        <translation>El calambre ha pasado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start cramp timer</source>
+        <translation>Iniciar el cronómetro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠  This cramp has lasted {minutes} minutes or more.</source>
+        <translation>⚠  Este calambre ya dura {minutes} minutos o más.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>When did the cramp end? (the timer shows {time})</source>
+        <translation>¿Cuándo terminó el calambre? (el cronómetro marca {time})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Still cramping: stretch again, {leg}</source>
+        <translation>Sigue el calambre: estirar otra vez, {leg}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still cramping: stretch again</source>
+        <translation>Sigue el calambre: estirar otra vez</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="+37"/>
+        <source>Report for your doctor</source>
+        <translation>Informe para el médico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional: printed at the top</source>
+        <translation>opcional: se imprime arriba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, printed on the report</source>
+        <translation>Su nombre, impreso en el informe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every cramp in the period is listed, with the red flags it meets.</source>
+        <translation>Se enumeran todos los calambres del periodo, con las señales de alarma que cumplen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../../history_report.py" line="+44"/>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not ended (the app closed during it)</source>
+        <translation>sin terminar (la aplicación se cerró durante ella)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped at step {step}</source>
+        <translation>detenida en el paso {step}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>severity {rating}</source>
+        <translation>intensidad {rating}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+118"/>
+        <source>helped: {items}</source>
+        <translation>ayudó: {items}</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>tags: {items}</source>
+        <translation>etiquetas: {items}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Routines done: {count}</source>
+        <translation>Rutinas hechas: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramp episodes: {count}</source>
+        <translation>Calambres: {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When to see a doctor — your log shows:</source>
+        <translation>Cuándo consultar a un médico — su registro muestra:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(met on {day})</source>
+        <translation>(aparecida el {day})</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Cramps per week (weeks start on Monday)</source>
+        <translation>Calambres por semana (las semanas empiezan el lunes)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No cramps were logged in this period.</source>
+        <translation>No se registraron calambres en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{length} on {when}</source>
+        <translation>{length} el {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none with a known length</source>
+        <translation>ninguno de duración conocida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramps logged</source>
+        <translation>Calambres registrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest cramp</source>
+        <translation>Calambre más largo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Routines done</source>
+        <translation>Rutinas hechas</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>{done} ({finished} finished)</source>
+        <translation>{done} ({finished} terminadas)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{flag} Met on {day}; cramps: {cramps}</source>
+        <translation>{flag} Aparecida el {day}; calambres: {cramps}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This log meets none of the red flags below.</source>
+        <translation>Este registro no cumple ninguna de las señales de alarma de abajo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name: {name}</source>
+        <translation>Nombre: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period: {first} to {last}. Printed {printed} (times are local, {zone}).</source>
+        <translation>Periodo: del {first} al {last}. Impreso el {printed} (horas locales, {zone}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every cramp in the period ({count}), oldest first</source>
+        <translation>Todos los calambres del periodo ({count}), del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Muscle cramp log — spasm-stretch</source>
+        <translation>Registro de calambres musculares — spasm-stretch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red flags met in this period</source>
+        <translation>Señales de alarma en este periodo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By time of day</source>
+        <translation>Por momento del día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By area</source>
+        <translation>Por zona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No cramps logged.</source>
+        <translation>No hay calambres registrados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No routines logged.</source>
+        <translation>No hay rutinas registradas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(!) marks a cramp that meets a red flag above.</source>
+        <translation>(!) marca un calambre que cumple una señal de alarma de arriba.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +2044,29 @@
         <location line="+86"/>
         <source>this is the &apos;{language}&apos; text of {english}, which does not exist</source>
         <translation>este es el texto «{language}» de {english}, que no existe</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <location filename="../../ui/weekly_chart.py" line="+29"/>
+        <source>Cramps per week, by area</source>
+        <translation>Calambres por semana, por zona</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>week of {day}: {count}</source>
+        <translation>semana del {day}: {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cramps per week. {totals}</source>
+        <translation>Calambres por semana. {totals}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cramps per week</source>
+        <translation>Calambres por semana</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,514 @@
     </message>
 </context>
 <context>
+    <name>CrampController</name>
+    <message>
+        <location filename="../../ui/cramp_controller.py" line="+233"/>
+        <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
+        <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
+        <translation>Votre crampe du {when}, {where}, n&apos;a pas de fin dans le journal. Combien de temps a-t-elle duré environ ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your cramp of {when} has no end in the log. About how long did it last?</source>
+        <translation>Votre crampe du {when} n&apos;a pas de fin dans le journal. Combien de temps a-t-elle duré environ ?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cramp logged: {length}.</source>
+        <translation>Crampe enregistrée : {length}.</translation>
+    </message>
+</context>
+<context>
+    <name>CrampEditor</name>
+    <message>
+        <location filename="../../ui/cramp_editor.py" line="+62"/>
+        <source>Edit a cramp</source>
+        <translation>Modifier une crampe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a past cramp</source>
+        <translation>Ajouter une crampe passée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When the cramp started</source>
+        <translation>Début de la crampe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the cramp was</source>
+        <translation>Où était la crampe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a leg / not noted</source>
+        <translation>pas une jambe / non noté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which side</source>
+        <translation>Quel côté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About how long it lasted, in minutes</source>
+        <translation>Durée approximative, en minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I don&apos;t know how long</source>
+        <translation>Je ne sais pas combien de temps</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> of 10</source>
+        <translation> sur 10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How bad it was, 1 to 10</source>
+        <translation>Intensité, de 1 à 10</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Started:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where:</source>
+        <translation>Où :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side:</source>
+        <translation>Côté :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How bad:</source>
+        <translation>Intensité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What helped:</source>
+        <translation>Ce qui a aidé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+</context>
+<context>
+    <name>CrampText</name>
+    <message>
+        <location filename="../../core/cramp.py" line="+60"/>
+        <source>A few minutes</source>
+        <translation>Quelques minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About 5 minutes</source>
+        <translation>Environ 5 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About 10 minutes</source>
+        <translation>Environ 10 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than 10 minutes</source>
+        <translation>Plus de 10 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I don&apos;t know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left leg</source>
+        <translation>jambe gauche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right leg</source>
+        <translation>jambe droite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>end not recorded</source>
+        <translation>fin non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end not known</source>
+        <translation>fin inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over {minutes} min</source>
+        <translation>plus de {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {minutes} min</source>
+        <translation>environ {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../../history.py" line="+173"/>
+        <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
+        <translation>Le fichier d&apos;historique n&apos;a pas pu être utilisé ({damage}) ; il a été conservé sous le nom {kept} et un nouvel historique vide a été commencé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history file {path} is locked by another program; it was left as it is. What you log now is kept aside and added to it at the next start.</source>
+        <translation>Le fichier d&apos;historique {path} est verrouillé par un autre programme ; il est laissé tel quel. Ce que vous enregistrez maintenant est mis de côté et y sera ajouté au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The history file cannot be written ({reason}); it was left as it is. Your log is shown; what you log now is kept aside and added to it at the next start that can write it.</source>
+        <translation>Le fichier d&apos;historique ne peut pas être modifié ({reason}) ; il est laissé tel quel. Votre journal est affiché ; ce que vous enregistrez maintenant est mis de côté et y sera ajouté au prochain démarrage où il pourra être modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The history cannot be saved in {folder} ({reason}); what you log now is kept aside and added to the log at the next start that can write it.</source>
+        <translation>L&apos;historique ne peut pas être enregistré dans {folder} ({reason}) ; ce que vous enregistrez maintenant est mis de côté et sera ajouté au journal au prochain démarrage où cela sera possible.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it was written by a newer version (schema {version})</source>
+        <translation>il a été écrit par une version plus récente (schéma {version})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its schema version ({version}) is not one this app writes</source>
+        <translation>sa version de schéma ({version}) n&apos;est pas une version que cette application écrit</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no free name to keep {name} under</source>
+        <translation>aucun nom libre pour conserver {name}</translation>
+    </message>
+    <message>
+        <location line="+349"/>
+        <source>its {tables} table is missing</source>
+        <translation>la table {tables} est absente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is damaged: {problem}</source>
+        <translation>il est endommagé : {problem}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the disk is full: {error}</source>
+        <translation>le disque est plein : {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file or its folder is read-only: {error}</source>
+        <translation>le fichier ou son dossier est en lecture seule : {error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the history tables are missing</source>
+        <translation>les tables de l&apos;historique sont absentes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
+        <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire ; elle est conservée dans le fichier mais pas affichée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n entries in the history have a start time this app cannot read; they are kept in the file but not shown.</source>
+        <translation>
+            <numerusform>%n entrée de l&apos;historique a une heure de début que cette application ne peut pas lire ; elle est conservée dans le fichier mais pas affichée.</numerusform>
+            <numerusform>%n entrées de l&apos;historique ont une heure de début que cette application ne peut pas lire ; elles sont conservées dans le fichier mais pas affichées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ui/history_view.py" line="+90"/>
+        <location line="+62"/>
+        <source>Your log</source>
+        <translation>Votre journal des crampes</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Export &amp;CSV...</source>
+        <translation>Exporter en &amp;CSV...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the log as a CSV file</source>
+        <translation>Exporter le journal en fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF report for your doctor...</source>
+        <translation>Rapport &amp;PDF pour le médecin...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a PDF report of a period for your doctor</source>
+        <translation>Enregistrer un rapport PDF d&apos;une période pour votre médecin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red flags your log meets</source>
+        <translation>Signaux d&apos;alerte présents dans votre journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have read this</source>
+        <translation>J&apos;ai lu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the red flag box until a new flag is met</source>
+        <translation>Fermer l&apos;encadré des signaux d&apos;alerte jusqu&apos;à ce qu&apos;un nouveau signal apparaisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the red flags again</source>
+        <translation>Afficher à nouveau les signaux d&apos;alerte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Cramps</source>
+        <translation>Crampes</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The chosen cramp in full</source>
+        <translation>La crampe choisie en détail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a past cramp...</source>
+        <translation>&amp;Ajouter une crampe...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a cramp from earlier to the log</source>
+        <translation>Ajouter une crampe antérieure au journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the chosen cramp</source>
+        <translation>Modifier la crampe choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen cramp (can be undone)</source>
+        <translation>Supprimer la crampe choisie (peut être annulé)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Routines done</source>
+        <translation>Routines faites</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Your log: overview, cramps and routines done</source>
+        <translation>Votre journal : aperçu, crampes et routines faites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Choose a cramp to read it in full.</source>
+        <translation>Choisissez une crampe pour la lire en entier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How bad: {rating}</source>
+        <translation>Intensité : {rating}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What helped: {items}</source>
+        <translation>Ce qui a aidé : {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not noted</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags: {items}</source>
+        <translation>Étiquettes : {items}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No note.</source>
+        <translation>Pas de note.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Adding up your log…</source>
+        <translation>Calcul du résumé de votre journal…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(met on {day})</source>
+        <translation>(apparu le {day})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ When to see a doctor: your log shows</source>
+        <translation>⚠ Quand consulter un médecin : votre journal montre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ Red flags you have read (latest met on {day}): show</source>
+        <translation>⚠ Signaux d&apos;alerte déjà lus (le dernier apparu le {day}) : afficher</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>longest {minutes} min</source>
+        <translation>la plus longue : {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none timed yet</source>
+        <translation>aucune chronométrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;1&lt;/b&gt; cramp logged</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; crampe enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; cramps logged</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; crampe enregistrée</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; crampes enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({recent} in the last {days} days, {longest})</source>
+        <translation>(dont {recent} ces {days} derniers jours, {longest})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;1&lt;/b&gt; routine done ({finished} finished)</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; routine faite ({finished} terminée)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; routines done ({finished} finished)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; routine faite ({finished} terminée)</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; routines faites ({finished} terminées)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoaderWords</name>
     <message>
         <location filename="../../core/loader.py" line="+120"/>
@@ -650,6 +1158,211 @@
     </message>
 </context>
 <context>
+    <name>LogController</name>
+    <message>
+        <location filename="../../ui/log_controller.py" line="+90"/>
+        <source>Your log could not be read: {error}</source>
+        <translation>Votre journal n&apos;a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity, what helped, tags, note</source>
+        <translation>Intensité, ce qui a aidé, étiquettes, note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The cramp of {when} was deleted.</source>
+        <translation>La crampe du {when} a été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Export the log as CSV</source>
+        <translation>Exporter le journal en CSV</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log could not be saved as {path}: {error}</source>
+        <translation>Le journal n&apos;a pas pu être enregistré sous {path} : {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log saved as {path}</source>
+        <translation>Journal enregistré sous {path}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a report for your doctor</source>
+        <translation>Enregistrer un rapport pour le médecin</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Muscle cramp log</source>
+        <translation>Journal des crampes musculaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save the report</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report saved as {path}</source>
+        <translation>Rapport enregistré sous {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LogKeeper</name>
+    <message>
+        <location filename="../../ui/log_keeper.py" line="+70"/>
+        <source>1 entry that could not be saved last time is now in your log.</source>
+        <translation>1 entrée qui n&apos;avait pas pu être enregistrée la dernière fois est maintenant dans votre journal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 entry that could not be saved last time is kept until it can.</source>
+        <translation>1 entrée qui n&apos;avait pas pu être enregistrée la dernière fois est conservée jusqu&apos;à ce que ce soit possible.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n entries that could not be saved last time are now in your log.</source>
+        <translation>
+            <numerusform>%n entrée qui n&apos;avait pas pu être enregistrée la dernière fois est maintenant dans votre journal.</numerusform>
+            <numerusform>%n entrées qui n&apos;avaient pas pu être enregistrées la dernière fois sont maintenant dans votre journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n entries that could not be saved last time are kept until it can.</source>
+        <translation>
+            <numerusform>%n entrée qui n&apos;avait pas pu être enregistrée la dernière fois est conservée jusqu&apos;à ce que ce soit possible.</numerusform>
+            <numerusform>%n entrées qui n&apos;avaient pas pu être enregistrées la dernière fois sont conservées jusqu&apos;à ce que ce soit possible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the log file cannot be written</source>
+        <translation>le fichier du journal ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your log cannot be saved right now ({reason}). Timers, stretches and warnings work as usual; this cramp and this session are kept and saved as soon as the log can be written.</source>
+        <translation>Votre journal ne peut pas être enregistré pour l&apos;instant ({reason}). Les chronomètres, les étirements et les avertissements fonctionnent normalement ; cette crampe et cette séance sont conservées et seront enregistrées dès que possible.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your log can be written again; everything is saved.</source>
+        <translation>Votre journal peut de nouveau être enregistré ; tout est sauvegardé.</translation>
+    </message>
+</context>
+<context>
+    <name>LogReviewText</name>
+    <message>
+        <location filename="../../core/log_review.py" line="+32"/>
+        <source>Not noted</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Night (00-06)</source>
+        <translation>Nuit (00-06)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morning (06-12)</source>
+        <translation>Matin (06-12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afternoon (12-18)</source>
+        <translation>Après-midi (12-18)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening (18-24)</source>
+        <translation>Soir (18-24)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
+        <translation>Une crampe enregistrée a duré {limit} minutes ou plus (la plus longue : {longest} min, le {day}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n logged cramps lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
+        <translation>
+            <numerusform>%n crampe enregistrée a duré {limit} minutes ou plus (la plus longue : {longest} min, le {day}).</numerusform>
+            <numerusform>%n crampes enregistrées ont duré {limit} minutes ou plus (la plus longue : {longest} min, le {day}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n cramps were logged within {days} days (up to {day}). Cramps that become frequent without a clear reason are a reason to contact your doctor.</source>
+        <translation>
+            <numerusform>%n crampe a été enregistrée en {days} jours (jusqu&apos;au {day}). Des crampes qui deviennent fréquentes sans raison claire sont une raison de contacter votre médecin.</numerusform>
+            <numerusform>%n crampes ont été enregistrées en {days} jours (jusqu&apos;au {day}). Des crampes qui deviennent fréquentes sans raison claire sont une raison de contacter votre médecin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportText</name>
+    <message>
+        <location filename="../../ui/pdf_report.py" line="+64"/>
+        <source>{path} could not be opened for writing</source>
+        <translation>{path} n&apos;a pas pu être ouvert en écriture</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{title} · spasm-stretch · not medical advice</source>
+        <translation>{title} · spasm-stretch · ne remplace pas un avis médical</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>page {page} of {pages}</source>
+        <translation>page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was written to {path}</source>
+        <translation>rien n&apos;a été écrit dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWords</name>
     <message>
         <location filename="../../core/problems.py" line="+40"/>
@@ -670,6 +1383,505 @@
         <location line="+2"/>
         <source>{path}, line {line}: {message}</source>
         <translation>{path}, ligne {line} : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefView</name>
+    <message>
+        <location filename="../../ui/relief_view.py" line="+119"/>
+        <source>How long the cramp has lasted</source>
+        <translation>Durée de la crampe jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start timing a cramp, or say it is over</source>
+        <translation>Démarrer le chronomètre de crampe, ou dire qu&apos;elle est finie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long cramp warning</source>
+        <translation>Alerte : crampe longue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What to do next</source>
+        <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relief, log, red flags and prevention</source>
+        <translation>Soulagement, journal, signaux d&apos;alerte et prévention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>What helps now</source>
+        <translation>Ce qui aide maintenant</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+205"/>
+        <source>Log this cramp</source>
+        <translation>Noter cette crampe</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>When to see a doctor</source>
+        <translation>Quand consulter un médecin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop any stretch that hurts.</source>
+        <translation>Arrêtez tout étirement qui fait mal.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Where is the cramp?  (keys 1 to {last})</source>
+        <translation>Où est la crampe ?  (touches 1 à {last})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A cramp in the {area}: start its stretch</source>
+        <extracomment>{label}: the area as written, for languages that keep its capitals.</extracomment>
+        <translation>Une crampe ({area}) : démarrer son étirement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A cramp here: time it and start the stretch ({key})</source>
+        <translation>Une crampe ici : la chronométrer et démarrer l&apos;étirement ({key})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still cramping: do the stretch again</source>
+        <translation>Toujours la crampe : refaire l&apos;étirement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which leg?  (keys L and R)</source>
+        <translation>Quelle jambe ?  (touches L et R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>◀  LEFT leg</source>
+        <translation>◀  Jambe GAUCHE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The left leg (L)</source>
+        <translation>La jambe gauche (L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RIGHT leg  ▶</source>
+        <translation>Jambe DROITE  ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The right leg (R)</source>
+        <translation>La jambe droite (R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stretch:</source>
+        <translation>Étirement :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The stretch is done. Is the cramp easing?  (Y or N)</source>
+        <translation>L&apos;étirement est terminé. Est-ce que la crampe se calme ?  (Y ou N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes, it is easing</source>
+        <translation>Oui, ça se calme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, it is easing (Y)</source>
+        <translation>Oui, ça se calme (Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No, still cramping</source>
+        <translation>Non, toujours la crampe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, still cramping (N)</source>
+        <translation>Non, toujours la crampe (N)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When did the cramp end?</source>
+        <translation>Quand la crampe a-t-elle cessé ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the stretch ended</source>
+        <translation>À la fin de l&apos;étirement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Just now</source>
+        <translation>À l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Tick each one off as you go:</source>
+        <translation>Cochez chaque point au fur et à mesure :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Where the cramp is</source>
+        <translation>Où est la crampe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> of 10</source>
+        <translation> sur 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How bad the cramp is, 1 to 10</source>
+        <translation>Intensité de la crampe, de 1 à 10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note about this cramp</source>
+        <translation>Note sur cette crampe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything you want to remember, or tell your doctor</source>
+        <translation>Ce que vous voulez retenir, ou dire à votre médecin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a cramp: remove from the log</source>
+        <translation>Pas une crampe : retirer du journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cramp is being timed. Choose where it is above, or start the timer; a cramp from earlier can be added in History (Ctrl+H).</source>
+        <translation>Aucune crampe n&apos;est chronométrée. Choisissez où elle se trouve ci-dessus, ou démarrez le chronomètre ; une crampe antérieure peut être ajoutée dans l&apos;historique (Ctrl+H).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where:</source>
+        <translation>Où :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How bad:</source>
+        <translation>Intensité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What helped:</source>
+        <translation>Ce qui a aidé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as you go.</source>
+        <translation>Enregistré au fur et à mesure.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The cramp is over</source>
+        <translation>La crampe est finie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start cramp timer</source>
+        <translation>Démarrer le chronomètre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠  This cramp has lasted {minutes} minutes or more.</source>
+        <translation>⚠  Cette crampe dure depuis {minutes} minutes ou plus.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>When did the cramp end? (the timer shows {time})</source>
+        <translation>Quand la crampe a-t-elle cessé ? (le chronomètre indique {time})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Still cramping: stretch again, {leg}</source>
+        <translation>Toujours la crampe : étirer à nouveau, {leg}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still cramping: stretch again</source>
+        <translation>Toujours la crampe : étirer à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="+37"/>
+        <source>Report for your doctor</source>
+        <translation>Rapport pour le médecin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional: printed at the top</source>
+        <translation>facultatif : imprimé en haut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, printed on the report</source>
+        <translation>Votre nom, imprimé sur le rapport</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every cramp in the period is listed, with the red flags it meets.</source>
+        <translation>Chaque crampe de la période est listée, avec les signaux d&apos;alerte qu&apos;elle présente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../../history_report.py" line="+44"/>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not ended (the app closed during it)</source>
+        <translation>non terminée (l&apos;application a été fermée pendant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped at step {step}</source>
+        <translation>arrêtée à l&apos;étape {step}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>severity {rating}</source>
+        <translation>intensité {rating}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+118"/>
+        <source>helped: {items}</source>
+        <translation>a aidé : {items}</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>tags: {items}</source>
+        <translation>étiquettes : {items}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Routines done: {count}</source>
+        <translation>Routines faites : {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramp episodes: {count}</source>
+        <translation>Crampes : {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When to see a doctor — your log shows:</source>
+        <translation>Quand consulter un médecin — votre journal montre :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(met on {day})</source>
+        <translation>(apparu le {day})</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Cramps per week (weeks start on Monday)</source>
+        <translation>Crampes par semaine (les semaines commencent le lundi)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No cramps were logged in this period.</source>
+        <translation>Aucune crampe n&apos;a été enregistrée sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{length} on {when}</source>
+        <translation>{length} le {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none with a known length</source>
+        <translation>aucune de durée connue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramps logged</source>
+        <translation>Crampes enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest cramp</source>
+        <translation>Crampe la plus longue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Routines done</source>
+        <translation>Routines faites</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>{done} ({finished} finished)</source>
+        <translation>{done} ({finished} terminées)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{flag} Met on {day}; cramps: {cramps}</source>
+        <translation>{flag} Apparu le {day} ; crampes : {cramps}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This log meets none of the red flags below.</source>
+        <translation>Ce journal ne présente aucun des signaux d&apos;alerte ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name: {name}</source>
+        <translation>Nom : {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period: {first} to {last}. Printed {printed} (times are local, {zone}).</source>
+        <translation>Période : du {first} au {last}. Imprimé le {printed} (heures locales, {zone}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every cramp in the period ({count}), oldest first</source>
+        <translation>Toutes les crampes de la période ({count}), de la plus ancienne à la plus récente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Muscle cramp log — spasm-stretch</source>
+        <translation>Journal des crampes musculaires — spasm-stretch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red flags met in this period</source>
+        <translation>Signaux d&apos;alerte présents sur cette période</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By time of day</source>
+        <translation>Selon l&apos;heure de la journée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By area</source>
+        <translation>Par zone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No cramps logged.</source>
+        <translation>Aucune crampe enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No routines logged.</source>
+        <translation>Aucune routine enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(!) marks a cramp that meets a red flag above.</source>
+        <translation>(!) signale une crampe qui correspond à un signal d&apos;alerte ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +2044,29 @@
         <location line="+86"/>
         <source>this is the &apos;{language}&apos; text of {english}, which does not exist</source>
         <translation>ceci est le texte « {language} » de {english}, qui n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <location filename="../../ui/weekly_chart.py" line="+29"/>
+        <source>Cramps per week, by area</source>
+        <translation>Crampes par semaine, par zone</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>week of {day}: {count}</source>
+        <translation>semaine du {day} : {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cramps per week. {totals}</source>
+        <translation>Crampes par semaine. {totals}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cramps per week</source>
+        <translation>Crampes par semaine</translation>
     </message>
 </context>
 <context>
