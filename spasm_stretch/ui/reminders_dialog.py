@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,26 +44,33 @@ class ReminderRow(QWidget):
         super().__init__()
         self.time = QTimeEdit(QTime(reminder.at.hour, reminder.at.minute))
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Reminder time")
+        self.time.setAccessibleName(self.tr("Reminder time"))
         self.days: list[QCheckBox] = []  # check boxes: a toggled tool button looks unchanged
-        for number, name in enumerate(DAY_NAMES):
-            button = QCheckBox(name[:2].capitalize())
+        locale = QLocale()
+        for number in range(len(DAY_NAMES)):
+            short = locale.dayName(number + 1, QLocale.FormatType.ShortFormat)
+            button = QCheckBox(short[:2].capitalize())
             button.setChecked(number in reminder.days)
-            button.setAccessibleName(f"Remind on {name}")
+            button.setAccessibleName(
+                self.tr("Remind on {day}").format(day=locale.dayName(number + 1))
+            )
             button.toggled.connect(self._day_toggled)
             self.days.append(button)
         self.routine = QComboBox()
-        self.routine.setAccessibleName("Routine to do")
+        self.routine.setAccessibleName(self.tr("Routine to do"))
         for routine_id, name in routines:
             self.routine.addItem(name, routine_id)
         if self.routine.findData(reminder.routine_id) < 0:
-            self.routine.addItem(f"{reminder.routine_id} (not loaded)", reminder.routine_id)
+            self.routine.addItem(
+                self.tr("{routine} (not loaded)").format(routine=reminder.routine_id),
+                reminder.routine_id,
+            )
         self.routine.setCurrentIndex(self.routine.findData(reminder.routine_id))
-        self.bedtime = QCheckBox("Bedtime (dark)")
+        self.bedtime = QCheckBox(self.tr("Bedtime (dark)"))
         self.bedtime.setChecked(reminder.bedtime)
-        self.bedtime.setToolTip("Opens the routine for the evening, in the dark theme")
-        remove = QPushButton("Remove")
-        remove.setAccessibleName("Remove this reminder")
+        self.bedtime.setToolTip(self.tr("Opens the routine for the evening, in the dark theme"))
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove this reminder"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time)
@@ -117,22 +124,26 @@ class RemindersDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reminders and desktop")
+        self.setWindowTitle(self.tr("Reminders and desktop"))
         self._settings = settings
         self._routines = routines
         self.rows: list[ReminderRow] = []
         intro = QLabel(
-            "Reminders to stretch, each at a time on the days you choose. "
-            f"They come as {shown_as}, with Start and Snooze. One missed while the "
-            "computer slept comes once when it wakes, if within two hours."
+            self.tr(
+                "Reminders to stretch, each at a time on the days you choose. "
+                "They come as {shown_as}, with Start and Snooze. One missed while the "
+                "computer slept comes once when it wakes, if within two hours."
+            ).format(shown_as=shown_as)
         )
         intro.setWordWrap(True)
         self.rows_box = QVBoxLayout()
-        self.add_button = QPushButton("&Add a reminder")
-        self.paused = QCheckBox("&Pause all reminders")
-        self.keep_in_tray = QCheckBox("&Keep running in the tray when the window is closed")
-        self.autostart = QCheckBox("Start at &login, hidden in the tray")
-        self.install_button = QPushButton("Add to the applications &menu")
+        self.add_button = QPushButton(self.tr("&Add a reminder"))
+        self.paused = QCheckBox(self.tr("&Pause all reminders"))
+        self.keep_in_tray = QCheckBox(
+            self.tr("&Keep running in the tray when the window is closed")
+        )
+        self.autostart = QCheckBox(self.tr("Start at &login, hidden in the tray"))
+        self.install_button = QPushButton(self.tr("Add to the applications &menu"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
