@@ -76,3 +76,22 @@ def test_an_unwritable_folder_is_a_message_not_a_traceback(
     (isolated_user_folders / "config" / "autostart").write_text("not a folder")
     assert main(["autostart", "on"]) == 1
     assert "could not write the desktop entry" in capsys.readouterr().err
+
+
+@needs_validator
+def test_the_entry_speaks_german_french_and_spanish(qtbot: QtBot) -> None:
+    """Menus in another language read the entry's own translations; the validator still agrees."""
+    installed = entry.install(["/usr/bin/spasm-stretch"])
+    assert VALIDATOR is not None
+    done = subprocess.run(
+        [VALIDATOR, str(installed.files[0])], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout + done.stderr) == (0, "")
+    lines = installed.files[0].read_text(encoding="utf-8").splitlines()
+    assert "GenericName[de]=Dehnübungen bei Muskelkrämpfen" in lines
+    for language in ("de", "fr", "es"):
+        for key in ("GenericName", "Comment", "Keywords"):
+            assert sum(line.startswith(f"{key}[{language}]=") for line in lines) == 1
+        assert sum(line.startswith(f"Name[{language}]=") for line in lines) == 2  # both actions
+    assert "Name[fr]=Démarrer la routine du jour" in lines
+    assert "Name[es]=Alivio rápido de un calambre" in lines
