@@ -26,7 +26,6 @@ class TableTranslator(QTranslator):
 
     def __init__(self, language: str) -> None:
         super().__init__()
-        self.language = language
         self.table: dict[tuple[str, str, str], Any] = {}
         for path in sorted(TABLES.glob("*.json")):
             for entry in json.loads(path.read_text(encoding="utf-8")):
