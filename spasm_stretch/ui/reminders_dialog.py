@@ -25,8 +25,17 @@ from PySide6.QtWidgets import (
 
 from spasm_stretch.core.reminders import DAY_NAMES, EVERY_DAY, Reminder
 from spasm_stretch.settings import AppSettings
+from spasm_stretch.ui.scrolling import vertical_scroll
+from spasm_stretch.ui.wrap_check import WrapCheckBox
 
 NEW_REMINDER_TIME = time(21, 30)
+
+
+def _wrapping(text: str) -> WrapCheckBox:
+    """A check box whose words wrap, named without its mnemonic's ``&``."""
+    box = WrapCheckBox(text)
+    box.setAccessibleName(text.replace("&", ""))
+    return box
 
 
 class ReminderRow(QWidget):
@@ -71,14 +80,23 @@ class ReminderRow(QWidget):
         self.bedtime.setToolTip(self.tr("Opens the routine for the evening, in the dark theme"))
         remove = QPushButton(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove this reminder"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.time)
+        self.routine.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.routine.setMinimumContentsLength(8)  # a long routine name must not widen the row
+        # Two lines, when and what: one line outgrows an 800 px screen in German or at 200 %.
+        when, what = QHBoxLayout(), QHBoxLayout()
+        when.addWidget(self.time)
         for button in self.days:
-            layout.addWidget(button)
-        layout.addWidget(self.routine, 1)
-        layout.addWidget(self.bedtime)
-        layout.addWidget(remove)
+            when.addWidget(button)
+        when.addStretch(1)
+        what.addWidget(self.routine, 1)
+        what.addWidget(self.bedtime)
+        what.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(when)
+        layout.addLayout(what)
         self.time.timeChanged.connect(self.edited)
         self.routine.currentIndexChanged.connect(self.edited)
         self.bedtime.toggled.connect(self.edited)
@@ -139,26 +157,41 @@ class RemindersDialog(QDialog):
         self.rows_box = QVBoxLayout()
         self.add_button = QPushButton(self.tr("&Add a reminder"))
         self.paused = QCheckBox(self.tr("&Pause all reminders"))
-        self.keep_in_tray = QCheckBox(
+        # long in every language: their words wrap rather than widen the dialog
+        self.keep_in_tray = _wrapping(
             self.tr("&Keep running in the tray when the window is closed")
         )
-        self.autostart = QCheckBox(self.tr("Start at &login, hidden in the tray"))
+        self.autostart = _wrapping(self.tr("Start at &login, hidden in the tray"))
         self.install_button = QPushButton(self.tr("Add to the applications &menu"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(self.rows_box)
-        layout.addWidget(self.add_button)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(intro)
+        column.addLayout(self.rows_box)
+        column.addWidget(self.add_button)
         for widget in (self.paused, self.keep_in_tray, self.autostart, self.install_button):
-            layout.addWidget(widget)
+            column.addWidget(widget)
+        column.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(vertical_scroll(page, self.windowTitle()))  # large text, small screen
         layout.addWidget(buttons)
         self.show_settings(settings)
+        self._fit_screen(page)
         self.add_button.clicked.connect(self._add)
         self.paused.toggled.connect(self._emit)
         self.keep_in_tray.toggled.connect(self._emit)
         self.autostart.toggled.connect(self.autostart_toggled)
         self.install_button.clicked.connect(self.install_requested)
         buttons.rejected.connect(self.reject)
+
+    def _fit_screen(self, page: QWidget) -> None:
+        """As large as the page wants, within the screen; the rest scrolls."""
+        screen = self.screen().availableGeometry()
+        hint = page.sizeHint()
+        self.resize(
+            min(max(560, hint.width() + 40), screen.width()),
+            min(hint.height() + 80, screen.height() - 40),
+        )
 
     def show_settings(self, settings: AppSettings) -> None:
         """Show ``settings`` (after a change made elsewhere, e.g. the tray's Pause)."""

@@ -135,7 +135,7 @@ class SettingsDialog(QDialog):
             self.hold.addItem(label, choice)
         self.prepare = _seconds_box(60, self.tr("Time to get into position"))
         self.rest = _seconds_box(120, self.tr("Rest between stretches"))
-        self.sound = QCheckBox(self.tr("Play sound cues"))
+        self.sound = WrapCheckBox(self.tr("Play sound cues"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setAccessibleName(self.tr("Volume"))

@@ -30,16 +30,16 @@ class TableTranslator(QTranslator):
         for path in sorted(TABLES.glob("*.json")):
             for entry in json.loads(path.read_text(encoding="utf-8")):
                 key = (entry["context"], entry["source"], entry.get("disambiguation") or "")
-                self.table[key] = entry[language]
+                self.table[key] = entry.get(language, "")
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        """The table's text, or "" (Qt then keeps the English) when it has none."""
+        """The table's text, or the English when it has none (Qt fills in ``%n`` after)."""
         found = self.table.get((context, source, disambiguation or ""))
         if isinstance(found, list):
             return str(found[0 if n == 1 else 1])
-        return str(found or "")
+        return str(found or source)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         """Never empty, so Qt asks it."""
