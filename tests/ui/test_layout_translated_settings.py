@@ -10,10 +10,12 @@ from collections.abc import Callable
 from datetime import time
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.reminders import Reminder
+from spasm_stretch.ui.editor.dialog import RoutineEditor
 from spasm_stretch.ui.main_window import MainWindow
 from spasm_stretch.ui.reminders_dialog import RemindersDialog
 from tests.helpers.layout import layout_problems
@@ -21,6 +23,13 @@ from tests.helpers.translations import speaking
 
 WindowFactory = Callable[..., MainWindow]
 SCREEN = (800, 600)
+
+
+class _Screen:
+    """An 800x600 screen (the offscreen platform's is larger)."""
+
+    def availableGeometry(self) -> QRect:  # noqa: N802 - QScreen's name
+        return QRect(0, 0, *SCREEN)
 
 
 def _problems(name: str, widget: QWidget) -> list[str]:
@@ -37,8 +46,13 @@ def _problems(name: str, widget: QWidget) -> list[str]:
 @pytest.mark.parametrize("language", ["de", "fr", "es"])
 @pytest.mark.parametrize("scale", [100, 200], ids=lambda scale: f"{scale}%")
 def test_settings_reminders_and_editor_fit(
-    qtbot: QtBot, make_window: WindowFactory, language: str, scale: int
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    scale: int,
 ) -> None:
+    monkeypatch.setattr(RoutineEditor, "screen", lambda self: _Screen())  # an 800x600 one
     with speaking(language):
         window = make_window()
         reminder = Reminder(time(21, 30), "calf", bedtime=True)
@@ -56,7 +70,6 @@ def test_settings_reminders_and_editor_fit(
         found += _problems("reminders", reminders)
         reminders.close()
         editor = window.editing.new()
-        editor.resize(*SCREEN)
         found += _problems("editor", editor)
         editor.close()
     assert found == [], "\n".join(found)

@@ -107,7 +107,8 @@ class RoutineEditor(QDialog):
         self.try_button.clicked.connect(self._try)
         self.finished.connect(lambda _code: self.stage.close())
         self.form.set_data(data)
-        self.resize(980, 760)
+        screen = self.screen().availableGeometry()  # an 800x600 screen: the form scrolls
+        self.resize(min(980, screen.width()), min(760, screen.height() - 40))
         self.validate()
 
     def load_result(self) -> tuple[str, LoadResult]:
