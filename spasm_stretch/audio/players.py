@@ -32,6 +32,20 @@ class PlayerWords(Text):
     """Why a sound player cannot start or stopped working."""
 
 
+def _host_words(said: str) -> str:
+    """What the QtMultimedia helper reports, in the interface's words (see qt_host)."""
+    code, _, device = said.partition(" ")
+    if said == "no-device":
+        return PlayerWords.tr("no audio output device was found; is a sound server running?")
+    if said == "gone":
+        return PlayerWords.tr("Sound: the chosen output device is gone; using the system default.")
+    if code == "default":
+        return PlayerWords.tr("Sound: now playing through {device}, the new default.").format(
+            device=device
+        )
+    return said
+
+
 class PlayerUnavailableError(Exception):
     """This player cannot work on this machine; the message says why."""
 
@@ -116,7 +130,7 @@ class QtHostPlayer:
         if not first.startswith("ready "):
             self._process.kill()
             self._process.waitForFinished(2000)
-            raise PlayerUnavailableError(first.removeprefix("unavailable "))
+            raise PlayerUnavailableError(_host_words(first.removeprefix("unavailable ")))
         self.device = first.removeprefix("ready ")
         self._process.readyReadStandardOutput.connect(self._read)
         self._send(f"device {device_id}")
@@ -162,7 +176,7 @@ class QtHostPlayer:
         elif kind == "devices":
             self.devices = [(str(i), str(d), bool(f)) for i, d, f in json.loads(rest)]
         elif kind == "notice":
-            self.messages.append(rest)
+            self.messages.append(_host_words(rest))
         elif kind == "lost":
             self._error = PlayerWords.tr("the sound server went away")
 
