@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from spasm_stretch.core.reminders import DAY_NAMES, EVERY_DAY, Reminder
 from spasm_stretch.settings import AppSettings
-from spasm_stretch.ui.scrolling import vertical_scroll
+from spasm_stretch.ui.scrolling import fit_screen, vertical_scroll
 from spasm_stretch.ui.wrap_check import WrapCheckBox
 
 NEW_REMINDER_TIME = time(21, 30)
@@ -176,22 +176,13 @@ class RemindersDialog(QDialog):
         layout.addWidget(vertical_scroll(page, self.windowTitle()))  # large text, small screen
         layout.addWidget(buttons)
         self.show_settings(settings)
-        self._fit_screen(page)
+        fit_screen(self, page, 560)
         self.add_button.clicked.connect(self._add)
         self.paused.toggled.connect(self._emit)
         self.keep_in_tray.toggled.connect(self._emit)
         self.autostart.toggled.connect(self.autostart_toggled)
         self.install_button.clicked.connect(self.install_requested)
         buttons.rejected.connect(self.reject)
-
-    def _fit_screen(self, page: QWidget) -> None:
-        """As large as the page wants, within the screen; the rest scrolls."""
-        screen = self.screen().availableGeometry()
-        hint = page.sizeHint()
-        self.resize(
-            min(max(560, hint.width() + 40), screen.width()),
-            min(hint.height() + 80, screen.height() - 40),
-        )
 
     def show_settings(self, settings: AppSettings) -> None:
         """Show ``settings`` (after a change made elsewhere, e.g. the tray's Pause)."""

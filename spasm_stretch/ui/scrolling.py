@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
+
+FITS_800_600 = QSize(760, 560)  # a dialog with its frame on an 800x600 screen
 
 
 class _VerticalScroll(QScrollArea):
@@ -52,3 +54,15 @@ def vertical_scroll(content: QWidget, name: str) -> QScrollArea:
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return scroll
+
+
+def fit_screen(
+    dialog: QWidget, page: QWidget, narrowest: int, largest: QSize = FITS_800_600
+) -> None:
+    """Size ``dialog`` for its scrolling ``page``: as the page wants, within the screen."""
+    screen = dialog.screen().availableGeometry()
+    hint = page.sizeHint()
+    dialog.resize(
+        min(max(narrowest, hint.width() + 40), screen.width(), largest.width()),
+        min(hint.height() + 80, screen.height() - 40, largest.height()),
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from spasm_stretch.settings import AppSettings, Theme
 from spasm_stretch.ui.language_settings import LanguageChoice
 from spasm_stretch.ui.night_settings import NightHours
 from spasm_stretch.ui.relief_settings import ButtonChoice, ReliefRoutines
-from spasm_stretch.ui.scrolling import vertical_scroll
+from spasm_stretch.ui.scrolling import fit_screen, vertical_scroll
 from spasm_stretch.ui.sound_settings import SoundSettings
 from spasm_stretch.ui.wrap_check import WrapCheckBox
 
@@ -75,7 +75,6 @@ def cue_labels() -> dict[Cue, str]:
 
 _ROUTINE_OWN = -1
 FIRST_SECONDS = 5  # one Up from "as the routine says": a time someone can get into position in
-MAX_SIZE = QSize(760, 560)  # fits an 800x600 screen with its frame; the form scrolls
 
 
 def shrinkable(combo: QComboBox) -> None:
@@ -199,7 +198,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(vertical_scroll(page, self.tr("Settings")))
         layout.addWidget(buttons)
-        self._fit_screen(page)
+        fit_screen(self, page, 520)  # as wide as the form needs; the rest scrolls
         self._show(settings)
         for signal in (
             self.hold.currentIndexChanged, self.prepare.valueChanged, self.rest.valueChanged,
@@ -210,15 +209,6 @@ class SettingsDialog(QDialog):
             self.relief.changed, self.language.changed,
         ):  # fmt: skip
             signal.connect(self._emit)
-
-    def _fit_screen(self, page: QWidget) -> None:
-        """As wide as the form needs and as tall as the screen allows; the rest scrolls."""
-        screen = self.screen().availableGeometry()
-        hint = page.sizeHint()
-        self.resize(
-            min(max(520, hint.width() + 40), screen.width(), MAX_SIZE.width()),
-            min(hint.height() + 80, screen.height() - 40, MAX_SIZE.height()),
-        )
 
     def settings(self) -> AppSettings:
         """The settings as the dialog now shows them."""
