@@ -23,8 +23,13 @@ from spasm_stretch.core.model import HoldChoice
 from spasm_stretch.core.plan import PlanSettings
 from spasm_stretch.core.reminders import Due, Reminder, ReminderState
 from spasm_stretch.i18n.language import SHIPPED
+from spasm_stretch.i18n.text import Text
 
 T = TypeVar("T")
+
+
+class SettingsProblems(Text):
+    """What is wrong with a hand-edited or damaged settings file."""
 
 
 class Theme(Enum):
@@ -247,8 +252,14 @@ class SettingsStore:
                 values[name] = parse(raw)
             except (ValueError, TypeError, json.JSONDecodeError):
                 self.problems.append(
-                    f"{self.path}: setting '{name}' = {raw!r} is not valid; "
-                    f"using {_stored(getattr(defaults, name))!r}"
+                    SettingsProblems.tr(
+                        "{file}: setting '{name}' = {value} is not valid; using {default}"
+                    ).format(
+                        file=self.path,
+                        name=name,
+                        value=repr(raw),
+                        default=repr(_stored(getattr(defaults, name))),
+                    )
                 )
         return dataclasses.replace(defaults, **values)
 
@@ -274,7 +285,11 @@ class SettingsStore:
                 date.fromisoformat(str(skipped)) if skipped else None,
             )
         except (ValueError, TypeError) as exc:  # a hand-edited file: start the schedule afresh
-            self.problems.append(f"{self.path}: the reminder state is not readable ({exc})")
+            self.problems.append(
+                SettingsProblems.tr("{file}: the reminder state is not readable ({reason})").format(
+                    file=self.path, reason=exc
+                )
+            )
             return ReminderState()
 
     def save_reminder_state(self, state: ReminderState) -> None:

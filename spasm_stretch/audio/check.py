@@ -13,9 +13,14 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from spasm_stretch.audio.output import make_configured_output
 from spasm_stretch.core.cues import Cue
+from spasm_stretch.i18n.text import Text
 
 GAP_MS = 1200
 EXIT_NO_SOUND = 1
+
+
+class SoundCheckWords(Text):
+    """What check-sound prints while it plays every cue."""
 
 
 def play_every_cue(choice: str, out: TextIO, err: TextIO) -> int:
@@ -25,9 +30,14 @@ def play_every_cue(choice: str, out: TextIO, err: TextIO) -> int:
     failures: list[str] = []
     output.notice.connect(failures.append)
     output.load()
-    print(f"sound player: {output.name} (device: {output.device})", file=out)
+    print(
+        SoundCheckWords.tr("sound player: {player} (device: {device})").format(
+            player=output.name, device=output.device
+        ),
+        file=out,
+    )
     for reason in output.reasons:
-        print(f"  skipped {reason}", file=out)
+        print(SoundCheckWords.tr("  skipped {reason}").format(reason=reason), file=out)
     for text in failures:
         print(text, file=err)
     failures.clear()
@@ -35,7 +45,13 @@ def play_every_cue(choice: str, out: TextIO, err: TextIO) -> int:
     for cue in Cue:
         if output.name == "silent":
             break
-        print(f"playing {cue.value} ({output.files[cue]})", file=out, flush=True)
+        print(
+            SoundCheckWords.tr("playing {cue} ({file})").format(
+                cue=cue.value, file=output.files[cue]
+            ),
+            file=out,
+            flush=True,
+        )
         output.play(cue)
         loop = QEventLoop()
         QTimer.singleShot(GAP_MS, loop.quit)
@@ -45,8 +61,13 @@ def play_every_cue(choice: str, out: TextIO, err: TextIO) -> int:
     output.close()
     if silent:
         print(
-            "no sound output: cues would be shown on screen only. "
-            + "; ".join(output.reasons or ["a player failed while playing"]),
+            SoundCheckWords.tr(
+                "no sound output: cues would be shown on screen only. {reasons}"
+            ).format(
+                reasons="; ".join(
+                    output.reasons or [SoundCheckWords.tr("a player failed while playing")]
+                )
+            ),
             file=err,
         )
         return EXIT_NO_SOUND

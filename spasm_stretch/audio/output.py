@@ -31,12 +31,17 @@ from spasm_stretch.audio.server import server_reachable
 from spasm_stretch.audio.voice import Speaker
 from spasm_stretch.core.cue_spacing import GAP_SECONDS, MAX_DELAY_SECONDS, CueQueue
 from spasm_stretch.core.cues import Cue
+from spasm_stretch.i18n.text import Text
 from spasm_stretch.settings import AppSettings
 
 PLAYER_ORDER = ("qt", "playsound", "silent")
 PlayerFactory = Callable[[Sequence[Path]], CuePlayer]
 HEALTH_MS = 500
 RETRY_SECONDS = 60.0
+
+
+class OutputWords(Text):
+    """What the sound output says about a cue file of one's own."""
 
 
 def cue_files(
@@ -59,7 +64,11 @@ def cue_files(
         try:
             check_wav(own)
         except SoundFileError as exc:
-            problems.append(f"Sound: {exc} ({own.parent}); using the built-in {cue.value} cue.")
+            problems.append(
+                OutputWords.tr("Sound: {problem} ({folder}); using the built-in {cue} cue.").format(
+                    problem=exc, folder=own.parent, cue=cue.value
+                )
+            )
         else:
             files[cue] = own
     return files, problems
@@ -138,12 +147,12 @@ class AudioOutput(QObject):
             self._health.start()
             choice = self._choice
             if choice not in ("auto", self._player.name):
-                self.startup_notice = (
-                    f"Sound: the {choice} player is not available ({self._reason(choice)}); "
-                    f"using {self._player.name} instead."
-                )
+                self.startup_notice = self.tr(
+                    "Sound: the {wanted} player is not available ({reason}); "
+                    "using {player} instead."
+                ).format(wanted=choice, reason=self._reason(choice), player=self._player.name)
             elif choice == "auto" and self._player.name == "silent":
-                self.startup_notice = (
+                self.startup_notice = self.tr(
                     "No sound output could be opened; cues are shown on screen only."
                 )
             if self.startup_notice:
@@ -165,7 +174,7 @@ class AudioOutput(QObject):
     @property
     def device(self) -> str:
         """The output device the player in use sends sound to, in words."""
-        return str(getattr(self.player, "device", "")) or "the system default"
+        return str(getattr(self.player, "device", "")) or self.tr("the system default")
 
     def devices(self) -> list[tuple[str, str, bool]]:
         """The output devices QtMultimedia sees: (id, description, is the default)."""
@@ -242,12 +251,13 @@ class AudioOutput(QObject):
         """Play the "get ready" cue now, even when sound is off; say which player and device."""
         self._start(self._playable(Cue.PREPARE))
         if self.name == "silent":
-            reasons = "; ".join(self.reasons) or "no player works"
-            return f"No sound can play here ({reasons}); cues are shown on screen only."
-        return (
-            f"Playing “get ready” through the {self.name} player on {self.device}, "
-            f"at volume {self.volume}."
-        )
+            reasons = "; ".join(self.reasons) or self.tr("no player works")
+            return self.tr(
+                "No sound can play here ({reasons}); cues are shown on screen only."
+            ).format(reasons=reasons)
+        return self.tr(
+            "Playing “get ready” through the {player} player on {device}, at volume {volume}."
+        ).format(player=self.name, device=self.device, volume=self.volume)
 
     def check(self) -> None:
         """Look after the player: replace a broken one, bring back the best one when it can.
@@ -267,7 +277,7 @@ class AudioOutput(QObject):
         while messages:
             self.notice.emit(messages.pop(0))
         if reason is None and went_away and player.name != "silent":
-            reason = "the sound server went away"
+            reason = self.tr("the sound server went away")
         if reason is not None:
             self._replace(player, reason)
         elif self._lost or player.name != self._order[0]:
@@ -316,13 +326,16 @@ class AudioOutput(QObject):
         self._last_retry = self._clock()
         if self._player.name == "silent":
             self.notice.emit(
-                f"Sound: the {broken.name} player stopped working ({reason}); "
-                "cues are shown on screen only until sound is back."
+                self.tr(
+                    "Sound: the {broken} player stopped working ({reason}); "
+                    "cues are shown on screen only until sound is back."
+                ).format(broken=broken.name, reason=reason)
             )
         else:
             self.notice.emit(
-                f"Sound: the {broken.name} player stopped working ({reason}); "
-                f"using {self._player.name}."
+                self.tr(
+                    "Sound: the {broken} player stopped working ({reason}); using {player}."
+                ).format(broken=broken.name, reason=reason, player=self._player.name)
             )
 
     def _try_better(self, current: CuePlayer) -> None:
@@ -335,7 +348,11 @@ class AudioOutput(QObject):
             current.close()
             self._player = player
             self._lost = False
-            self.notice.emit(f"Sound is back: using the {name} player ({self.device}).")
+            self.notice.emit(
+                self.tr("Sound is back: using the {player} player ({device}).").format(
+                    player=name, device=self.device
+                )
+            )
             return
 
     def _first_working(self, names: Sequence[str]) -> CuePlayer:

@@ -20,10 +20,30 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from spasm_stretch.i18n.text import Text
+
 START_TIMEOUT_S = 1.5
 SILENT_TICKS_S = 2.5
 HOST_START_TIMEOUT_MS = 10000
 HELPER_PROGRAMS = {"gstreamer": "gst-play-1.0", "alsa": "aplay", "ffplay": "ffplay"}
+
+
+class PlayerWords(Text):
+    """Why a sound player cannot start or stopped working."""
+
+
+def _host_words(said: str) -> str:
+    """What the QtMultimedia helper reports, in the interface's words (see qt_host)."""
+    code, _, device = said.partition(" ")
+    if said == "no-device":
+        return PlayerWords.tr("no audio output device was found; is a sound server running?")
+    if said == "gone":
+        return PlayerWords.tr("Sound: the chosen output device is gone; using the system default.")
+    if code == "default":
+        return PlayerWords.tr("Sound: now playing through {device}, the new default.").format(
+            device=device
+        )
+    return said
 
 
 class PlayerUnavailableError(Exception):
@@ -110,7 +130,7 @@ class QtHostPlayer:
         if not first.startswith("ready "):
             self._process.kill()
             self._process.waitForFinished(2000)
-            raise PlayerUnavailableError(first.removeprefix("unavailable "))
+            raise PlayerUnavailableError(_host_words(first.removeprefix("unavailable ")))
         self.device = first.removeprefix("ready ")
         self._process.readyReadStandardOutput.connect(self._read)
         self._send(f"device {device_id}")
@@ -127,8 +147,10 @@ class QtHostPlayer:
             if not self._process.waitForReadyRead(200) and (
                 self._process.state() == self._process.ProcessState.NotRunning
             ):
-                return "unavailable the QtMultimedia helper process could not start"
-        return "unavailable QtMultimedia did not answer within 10 s"
+                return "unavailable " + PlayerWords.tr(
+                    "the QtMultimedia helper process could not start"
+                )
+        return "unavailable " + PlayerWords.tr("QtMultimedia did not answer within 10 s")
 
     def _send(self, line: str) -> None:
         if self._process.state() == self._process.ProcessState.Running:
@@ -148,13 +170,15 @@ class QtHostPlayer:
             if self.on_started is not None:
                 self.on_started(Path(rest))
         elif kind == "failed":
-            self._error = self._error or f"QtMultimedia could not play {Path(rest).name}"
+            self._error = self._error or PlayerWords.tr(
+                "QtMultimedia could not play {file}"
+            ).format(file=Path(rest).name)
         elif kind == "devices":
             self.devices = [(str(i), str(d), bool(f)) for i, d, f in json.loads(rest)]
         elif kind == "notice":
-            self.messages.append(rest)
+            self.messages.append(_host_words(rest))
         elif kind == "lost":
-            self._error = "the sound server went away"
+            self._error = PlayerWords.tr("the sound server went away")
 
     def preload(self, paths: Iterable[Path]) -> None:
         """Have the child decode these files now, so their first play starts at once."""
@@ -181,15 +205,17 @@ class QtHostPlayer:
             if self._process.state() == self._process.ProcessState.NotRunning:
                 code = self._process.exitCode()
                 self._error = (
-                    "the sound server went away"
+                    PlayerWords.tr("the sound server went away")
                     if code == 3
-                    else f"the QtMultimedia helper ended (code {code})"
+                    else PlayerWords.tr("the QtMultimedia helper ended (code {code})").format(
+                        code=code
+                    )
                 )
             elif now - self._last_tick > SILENT_TICKS_S:
-                self._error = "QtMultimedia stopped responding"
+                self._error = PlayerWords.tr("QtMultimedia stopped responding")
                 self._process.kill()
             elif any(now - sent > START_TIMEOUT_S for sent in self._waiting.values()):
-                self._error = "a cue did not start playing"
+                self._error = PlayerWords.tr("a cue did not start playing")
         return self._error
 
     def close(self) -> None:
@@ -230,9 +256,13 @@ def helper_failure(backend: str, code: int, output: str) -> str | None:
     ]
     if trouble:
         detail = trouble[0].removeprefix("ERROR ").removeprefix("WARNING ")
-        return f"{backend} could not play ({detail})"
+        return PlayerWords.tr("{program} could not play ({detail})").format(
+            program=backend, detail=detail
+        )
     if code != 0:
-        return f"{backend} exited with code {code}"
+        return PlayerWords.tr("{program} exited with code {code}").format(
+            program=backend, code=code
+        )
     return None
 
 
@@ -246,7 +276,7 @@ class PlaysoundPlayer:
     """
 
     name = "playsound"
-    device = "the system default"
+    device = ""  # the system default, in words from AudioOutput.device
 
     def __init__(self, probe_folder: Path | None = None) -> None:
         # playsound3 logs "No supported audio backends" itself; our reason says it plainly.
@@ -255,11 +285,15 @@ class PlaysoundPlayer:
             import playsound3
             from playsound3 import playsound3 as internals
         except ImportError as exc:
-            raise PlayerUnavailableError(f"playsound3 is not installed ({exc})") from None
+            raise PlayerUnavailableError(
+                PlayerWords.tr("playsound3 is not installed ({reason})").format(reason=exc)
+            ) from None
         if playsound3.DEFAULT_BACKEND is None:
             raise PlayerUnavailableError(
-                "no program to play sound with was found (gst-play-1.0 with GStreamer's "
-                "base plugins, ffplay, or aplay together with mpg123)"
+                PlayerWords.tr(
+                    "no program to play sound with was found (gst-play-1.0 with GStreamer's "
+                    "base plugins, ffplay, or aplay together with mpg123)"
+                )
             )
         name = str(playsound3.DEFAULT_BACKEND)
         self.backend = HELPER_PROGRAMS.get(name, name)
@@ -280,7 +314,9 @@ class PlaysoundPlayer:
             _, errors = sound.subprocess.communicate(timeout=30)
         except subprocess.TimeoutExpired:
             sound.subprocess.kill()
-            return f"{self.backend} did not finish a cue within 30 s"
+            return PlayerWords.tr("{program} did not finish a cue within 30 s").format(
+                program=self.backend
+            )
         return helper_failure(self.backend, sound.subprocess.returncode, errors or "")
 
     def play(self, path: Path) -> None:
@@ -293,7 +329,9 @@ class PlaysoundPlayer:
         try:
             sound = self._playsound(path, block=False, backend=self._backend)
         except Exception as exc:  # any failure of the helper ends this player
-            self._error = f"{self.backend} could not start ({exc})"
+            self._error = PlayerWords.tr("{program} could not start ({reason})").format(
+                program=self.backend, reason=exc
+            )
             return
         self._watcher.submit(self._check, sound)
 

@@ -11,7 +11,10 @@ Protocol, one line each way (paths and device ids are the rest of the line):
 
     parent -> child: load PATH | play PATH | device ID ("" = system default) | quit
     child -> parent: ready DEVICE | unavailable REASON | started PATH | failed PATH | lost
-                     devices JSON ([[id, description, is_default], ...]) | notice TEXT | tick
+                     devices JSON ([[id, description, is_default], ...]) | tick
+                     notice gone (the chosen device) | notice default DEVICE (a new default)
+    The parent puts "unavailable no-device" and the notices into words, in the
+    interface's language (this process has no translations).
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ class Host:
     def start(self) -> bool:
         """Say ready (with the device) or unavailable (with a reason); True when ready."""
         if not self._list():
-            _say("unavailable no audio output device was found; is a sound server running?")
+            _say("unavailable no-device")
             return False
         self._report_devices()
         _say(f"ready {self._device.description()}")
@@ -117,11 +120,11 @@ class Host:
         wanted = next((d for d in self._list() if bytes(d.id().data()).decode() == self._device_id),
                       None)  # fmt: skip
         if self._device_id and wanted is None:
-            _say("notice Sound: the chosen output device is gone; using the system default.")
+            _say("notice gone")
         device = wanted or self._default()
         if device != self._device:
             if wanted is None and not self._device_id:
-                _say(f"notice Sound: now playing through {device.description()}, the new default.")
+                _say(f"notice default {device.description()}")
             self._device = device
             for path, pair in list(self._effects.items()):
                 for effect in pair:

@@ -17,9 +17,15 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
+from spasm_stretch.i18n.text import Text
+
 MAX_BYTES = 10 * 1024 * 1024
 MAX_SECONDS = 10.0
 _CODES = {1: "b", 2: "h", 4: "i"}
+
+
+class SampleWords(Text):
+    """Why a sound file of one's own cannot be a cue."""
 
 
 class SoundFileError(ValueError):
@@ -50,13 +56,18 @@ def check_wav(path: Path) -> SoundInfo:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise SoundFileError(f"{path.name} cannot be read ({exc.strerror})") from None
+        raise SoundFileError(
+            SampleWords.tr("{file} cannot be read ({reason})").format(
+                file=path.name, reason=exc.strerror
+            )
+        ) from None
     if size == 0:
-        raise SoundFileError(f"{path.name} is empty")
+        raise SoundFileError(SampleWords.tr("{file} is empty").format(file=path.name))
     if size > MAX_BYTES:
         raise SoundFileError(
-            f"{path.name} is {size / 1024 / 1024:.0f} MB; a cue sound must be under "
-            f"{MAX_BYTES // 1024 // 1024} MB"
+            SampleWords.tr("{file} is {size} MB; a cue sound must be under {limit} MB").format(
+                file=path.name, size=f"{size / 1024 / 1024:.0f}", limit=MAX_BYTES // 1024 // 1024
+            )
         )
     try:
         with wave.open(str(path), "rb") as reader:
@@ -68,17 +79,26 @@ def check_wav(path: Path) -> SoundInfo:
             )
             data = reader.readframes(info.frames)
     except (wave.Error, EOFError, OSError) as exc:
-        raise SoundFileError(f"{path.name} is not a WAV file a player can use ({exc})") from None
+        raise SoundFileError(
+            SampleWords.tr("{file} is not a WAV file a player can use ({reason})").format(
+                file=path.name, reason=exc
+            )
+        ) from None
     if info.sample_width not in _CODES:
         raise SoundFileError(
-            f"{path.name} uses {8 * info.sample_width}-bit samples; "
-            "save it as 8, 16 or 32-bit PCM WAV"
+            SampleWords.tr(
+                "{file} uses {bits}-bit samples; save it as 8, 16 or 32-bit PCM WAV"
+            ).format(file=path.name, bits=8 * info.sample_width)
         )
     if info.frames == 0 or len(data) < info.frames * info.channels * info.sample_width:
-        raise SoundFileError(f"{path.name} holds no sound (or is cut short)")
+        raise SoundFileError(
+            SampleWords.tr("{file} holds no sound (or is cut short)").format(file=path.name)
+        )
     if info.seconds > MAX_SECONDS:
         raise SoundFileError(
-            f"{path.name} lasts {info.seconds:.0f} s; a cue sound must be under {MAX_SECONDS:.0f} s"
+            SampleWords.tr("{file} lasts {seconds} s; a cue sound must be under {limit} s").format(
+                file=path.name, seconds=f"{info.seconds:.0f}", limit=f"{MAX_SECONDS:.0f}"
+            )
         )
     return info
 

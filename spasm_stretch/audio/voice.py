@@ -18,12 +18,31 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from spasm_stretch.audio.players import quiet_multimedia_logs
+from spasm_stretch.i18n.text import Text, current_language
 
 NOT_REAL_ENGINES = frozenset({"mock"})
-INSTALL_HINT = (
-    "no speech engine works on this computer; install espeak-ng or speech-dispatcher "
-    "(on Debian or Ubuntu: sudo apt install espeak-ng)"
-)
+ENGLISH = "en"  # espeak-ng's own default voice
+
+
+class VoiceWords(Text):
+    """Why the voice cannot speak."""
+
+
+def install_hint() -> str:
+    """What to install when nothing can speak, in plain words."""
+    return VoiceWords.tr(
+        "no speech engine works on this computer; install espeak-ng or speech-dispatcher "
+        "(on Debian or Ubuntu: sudo apt install espeak-ng)"
+    )
+
+
+def espeak_arguments(language: str, wav: Path, text: str) -> list[str]:
+    """espeak-ng's arguments to write ``text`` spoken in ``language`` to ``wav``.
+
+    English is espeak-ng's default voice, so it needs no ``-v``.
+    """
+    voice = [] if language == ENGLISH else ["-v", language]
+    return [*voice, "-w", str(wav), "--", text]
 
 
 class Speaker(Protocol):
@@ -50,17 +69,20 @@ class Voice:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
-            self.reason = f"QtTextToSpeech cannot be loaded ({exc})"
+            self.reason = VoiceWords.tr("QtTextToSpeech cannot be loaded ({reason})").format(
+                reason=exc
+            )
             return
         engines = [e for e in QTextToSpeech.availableEngines() if e not in NOT_REAL_ENGINES]
         name = engine or (engines[0] if engines else None)
         if name is None:
-            self.reason = INSTALL_HINT
+            self.reason = install_hint()
             return
         speech = QTextToSpeech(name)
         if speech.state() == QTextToSpeech.State.Error:
-            self.reason = INSTALL_HINT
+            self.reason = install_hint()
             return
+        _speak_the_interface_language(speech)
         self._speech = speech
         self.available = True
 
@@ -76,6 +98,18 @@ class Voice:
             self._speech.setVolume(volume)
 
 
+def _speak_the_interface_language(speech: Any) -> None:
+    """Use a voice of the interface language where the engine has one; else its default."""
+    from PySide6.QtCore import QLocale
+
+    language = current_language()
+    wanted = [
+        locale for locale in speech.availableLocales() if locale.name().split("_")[0] == language
+    ]
+    if wanted:
+        speech.setLocale(QLocale(wanted[0]))
+
+
 class EspeakVoice:
     """Speaks by having espeak-ng write a WAV, then playing it like a cue.
 
@@ -87,10 +121,14 @@ class EspeakVoice:
     available = True
     reason = ""
 
-    def __init__(self, program: str, play: Callable[[Path], None], cache: Path) -> None:
+    def __init__(
+        self, program: str, play: Callable[[Path], None], cache: Path, language: str = ENGLISH
+    ) -> None:
         from PySide6.QtCore import QProcess
 
         self._program = program
+        self.language = language  # English from the first failure of a missing voice on
+        self._text = ""
         self._play = play
         self._cache = cache
         self._process = QProcess()
@@ -99,17 +137,20 @@ class EspeakVoice:
 
     def say(self, text: str) -> None:
         """Speak ``text``; a phrase still being generated is dropped for the newer one."""
-        digest = hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:16]
+        spoken = f"{self.language}\n{text}" if self.language != ENGLISH else text
+        digest = hashlib.sha1(spoken.encode(), usedforsecurity=False).hexdigest()[:16]
         path = self._cache / f"speech-{digest}.wav"
         if path.is_file():
             self._play(path)
             return
         self._cache.mkdir(parents=True, exist_ok=True)
         if self._process.state() != self._process.ProcessState.NotRunning:
+            self._pending = None  # dropped: its end is no failure of the voice
             self._process.kill()
             self._process.waitForFinished(1000)
-        self._pending = path
-        self._process.start(self._program, ["-w", str(path.with_suffix(".part")), "--", text])
+        self._pending, self._text = path, text
+        arguments = espeak_arguments(self.language, path.with_suffix(".part"), text)
+        self._process.start(self._program, arguments)
 
     def _generated(self, code: int) -> None:
         path, self._pending = self._pending, None
@@ -117,6 +158,9 @@ class EspeakVoice:
         if path is not None and part is not None and code == 0 and part.is_file():
             part.replace(path)
             self._play(path)
+        elif path is not None and code != 0 and self.language != ENGLISH:
+            self.language = ENGLISH  # this espeak-ng has no voice for it: English, quietly
+            self.say(self._text)
 
     def set_volume(self, volume: float) -> None:
         """The output's volume applies (the speech is played like a cue)."""
@@ -129,5 +173,5 @@ def best_voice(play: Callable[[Path], None], cache: Path) -> Speaker:
         return voice
     program = shutil.which("espeak-ng")
     if program is not None:
-        return EspeakVoice(program, play, cache)
+        return EspeakVoice(program, play, cache, current_language())
     return voice

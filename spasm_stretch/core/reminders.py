@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from spasm_stretch.i18n.text import Text
+
 GRACE = timedelta(hours=2)
 SNOOZE = timedelta(minutes=15)
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -76,10 +78,28 @@ class Reminder:
     def days_text(self) -> str:
         """The weekdays in words, for menus and tooltips."""
         if self.days == EVERY_DAY:
-            return "every day"
+            return ReminderWords.tr("every day")
         if self.days == frozenset(range(5)):
-            return "weekdays"
-        return ", ".join(DAY_NAMES[d].capitalize() for d in sorted(self.days))
+            return ReminderWords.tr("weekdays")
+        names = short_day_names()
+        return ", ".join(names[d] for d in sorted(self.days))
+
+
+class ReminderWords(Text):
+    """The reminder schedule in words."""
+
+
+def short_day_names() -> tuple[str, ...]:
+    """Monday to Sunday, abbreviated, in the interface language."""
+    return (
+        ReminderWords.tr("Mon"),
+        ReminderWords.tr("Tue"),
+        ReminderWords.tr("Wed"),
+        ReminderWords.tr("Thu"),
+        ReminderWords.tr("Fri"),
+        ReminderWords.tr("Sat"),
+        ReminderWords.tr("Sun"),
+    )
 
 
 def _days(text: str) -> frozenset[int]:

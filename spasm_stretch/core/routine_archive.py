@@ -23,6 +23,7 @@ from spasm_stretch.core.loader import RoutineError, read_routine_text
 from spasm_stretch.core.routine_writer import free_file_name, write_text_atomically
 from spasm_stretch.core.svg_safety import MAX_PICTURE_BYTES
 from spasm_stretch.core.yaml_tree import YamlError, parse
+from spasm_stretch.i18n.text import Text
 
 ARCHIVE_ROUTINE = "routine.yaml"
 MAX_MEMBERS = 64
@@ -33,6 +34,10 @@ _NAME_LINE = re.compile(r"^(\s*name\s*:\s*)\S.*$")
 
 class ArchiveError(Exception):
     """An archive or routine that cannot be imported or exported, with the reason."""
+
+
+class ArchiveWords(Text):
+    """Why a routine archive cannot be imported or exported."""
 
 
 def picture_names(text: str) -> list[str]:
@@ -89,7 +94,11 @@ def export_archive(routine_file: Path, destination: Path) -> list[str]:
         partial.replace(destination)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ArchiveError(f"{destination} cannot be written ({exc.strerror})") from None
+        raise ArchiveError(
+            ArchiveWords.tr("{file} cannot be written ({reason})").format(
+                file=destination, reason=exc.strerror
+            )
+        ) from None
     return members
 
 
@@ -99,12 +108,22 @@ def unpack_archive(archive_path: Path, folder: Path) -> Path:
         with zipfile.ZipFile(archive_path) as archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
-                raise ArchiveError(f"it holds {len(members)} files; a routine needs a few")
+                raise ArchiveError(
+                    ArchiveWords.tr("it holds {count} files; a routine needs a few").format(
+                        count=len(members)
+                    )
+                )
             if sum(m.file_size for m in members) > MAX_ARCHIVE_BYTES:
-                raise ArchiveError("it unpacks to more than 64 MiB; a routine needs a few MiB")
+                raise ArchiveError(
+                    ArchiveWords.tr("it unpacks to more than 64 MiB; a routine needs a few MiB")
+                )
             names = {m.filename for m in members if not m.is_dir()}
             if ARCHIVE_ROUTINE not in names:
-                raise ArchiveError(f"it has no {ARCHIVE_ROUTINE}; is it a routine export?")
+                raise ArchiveError(
+                    ArchiveWords.tr("it has no {file}; is it a routine export?").format(
+                        file=ARCHIVE_ROUTINE
+                    )
+                )
             text = archive.read(ARCHIVE_ROUTINE).decode("utf-8-sig", errors="replace")
             (folder / ARCHIVE_ROUTINE).write_bytes(archive.read(ARCHIVE_ROUTINE))
             for name in picture_names(text):
@@ -112,14 +131,20 @@ def unpack_archive(archive_path: Path, folder: Path) -> Path:
                     continue  # the loader names a missing picture
                 member = archive.getinfo(name)
                 if member.file_size > max(MAX_PICTURE_BYTES, 16 * 1024 * 1024):
-                    raise ArchiveError(f"the picture {name} is too large")
+                    raise ArchiveError(
+                        ArchiveWords.tr("the picture {file} is too large").format(file=name)
+                    )
                 target = folder / name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(archive.read(member))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError) as exc:
-        raise ArchiveError(f"it is not a readable zip archive ({exc})") from None
+        raise ArchiveError(
+            ArchiveWords.tr("it is not a readable zip archive ({reason})").format(reason=exc)
+        ) from None
     except OSError as exc:
-        raise ArchiveError(f"it cannot be read ({exc.strerror})") from None
+        raise ArchiveError(
+            ArchiveWords.tr("it cannot be read ({reason})").format(reason=exc.strerror)
+        ) from None
     return folder / ARCHIVE_ROUTINE
 
 
@@ -160,8 +185,10 @@ def install(
         source, target = routine_file.parent / name, user_folder / name
         if target.exists() and target.read_bytes() != source.read_bytes():
             raise ArchiveError(
-                f"your folder already has a different picture called {name}; "
-                "rename one of them first"
+                ArchiveWords.tr(
+                    "your folder already has a different picture called {file}; "
+                    "rename one of them first"
+                ).format(file=name)
             )
     target = replace or free_file_name(user_folder, file_stem)
     for name in pictures:

@@ -7,6 +7,11 @@ import subprocess
 from typing import TextIO
 
 from spasm_stretch.desktop import entry
+from spasm_stretch.i18n.text import Text
+
+
+class DesktopCommandWords(Text):
+    """What install-desktop, uninstall-desktop and autostart print."""
 
 
 def desktop_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -14,20 +19,37 @@ def desktop_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         if args.command == "install-desktop":
             installed = entry.install()
-            print(f"added to the applications menu: {installed.files[0]}", file=out)
-            print(f"icons: {len(installed.files) - 1} files in the hicolor theme", file=out)
+            print(
+                DesktopCommandWords.tr("added to the applications menu: {file}").format(
+                    file=installed.files[0]
+                ),
+                file=out,
+            )
+            print(
+                DesktopCommandWords.tr(
+                    "icons: %n files in the hicolor theme", "", len(installed.files) - 1
+                ),
+                file=out,
+            )
             return _validate(installed.files[0], err)
         if args.command == "uninstall-desktop":
             removed = entry.uninstall()
-            print(f"removed {len(removed.files)} file(s)", file=out)
+            print(DesktopCommandWords.tr("removed %n file(s)", "", len(removed.files)), file=out)
             for path in removed.files:
                 print(f"  {path}", file=out)
             return 0
         path = entry.set_autostart(args.state == "on")
-        state = "starts at login, hidden in the tray" if args.state == "on" else "no longer starts"
-        print(f"spasm-stretch {state} ({path})", file=out)
+        done = (
+            DesktopCommandWords.tr("spasm-stretch starts at login, hidden in the tray ({file})")
+            if args.state == "on"
+            else DesktopCommandWords.tr("spasm-stretch no longer starts ({file})")
+        )
+        print(done.format(file=path), file=out)
     except OSError as exc:
-        print(f"could not write the desktop entry: {exc}", file=err)
+        print(
+            DesktopCommandWords.tr("could not write the desktop entry: {error}").format(error=exc),
+            file=err,
+        )
         return 1
     return 0
 

@@ -90,9 +90,9 @@ class DesktopController(QObject):
         self.timer.changed.connect(self.refresh)
         if self.tray is not None:
             self._wire_tray(self.tray)
-        self.reminders_action = QAction("Re&minders and desktop...", self)
+        self.reminders_action = QAction(self.tr("Re&minders and desktop..."), self)
         self.reminders_action.setStatusTip(
-            "Reminders, the tray, start at login, the applications menu"
+            self.tr("Reminders, the tray, start at login, the applications menu")
         )
         self.reminders_action.triggered.connect(self.open_dialog)
         window.installEventFilter(self)
@@ -113,7 +113,9 @@ class DesktopController(QObject):
         """Listen for later launches and start the reminders; hidden, stay in the tray."""
         if not self.server.listen():
             self.window.statusBar().showMessage(
-                f"Could not listen for other launches ({self.server.error})."
+                self.tr("Could not listen for other launches ({error}).").format(
+                    error=self.server.error
+                )
             )
         self.apply_settings(self.window.settings)
         if self.tray is not None:  # a hidden window is not a closed app; Quit quits
@@ -186,10 +188,12 @@ class DesktopController(QObject):
         self._save_state()
         self.last_fired = (due, self.timer.now())
         name = self._name(due.reminder.routine_id)
-        title = "Bedtime stretch" if due.reminder.bedtime else "Time to stretch"
+        title = self.tr("Bedtime stretch") if due.reminder.bedtime else self.tr("Time to stretch")
         sessions = self._sessions()
         today = self.timer.now().astimezone(self.timer.zone).date()
-        body = f"{name} · {habit.last_done_text(sessions, today)}"
+        body = self.tr("{routine} · {last_done}").format(
+            routine=name, last_done=habit.last_done_text(sessions, today)
+        )
         self.notifier.notify(due, title, body)
         self.refresh()
 
@@ -205,13 +209,13 @@ class DesktopController(QObject):
         """No notification service and no tray: the reminder as a message in the window."""
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Time to stretch",
-            f"{self._name(due.reminder.routine_id)}: start it now?",
+            self.tr("Time to stretch"),
+            self.tr("{routine}: start it now?").format(routine=self._name(due.reminder.routine_id)),
             QMessageBox.StandardButton.NoButton,
             self.window,
         )
-        start = box.addButton("Start", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Snooze 15 min", QMessageBox.ButtonRole.RejectRole)
+        start = box.addButton(self.tr("Start"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Snooze 15 min"), QMessageBox.ButtonRole.RejectRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(
             lambda button: self.start_reminder(due) if button is start else self._snooze(due)
@@ -253,12 +257,14 @@ class DesktopController(QObject):
         paused = self.timer.paused
         next_due = self.timer.next_due
         next_line = (
-            "Reminders paused"
+            self.tr("Reminders paused")
             if paused
-            else "No reminder set"
+            else self.tr("No reminder set")
             if next_due is None
-            else f"Next: {self._name(next_due.reminder.routine_id)} "
-            f"{habit.due_text(next_due, self.timer.now(), self.timer.zone)}"
+            else self.tr("Next: {routine} {when}").format(
+                routine=self._name(next_due.reminder.routine_id),
+                when=habit.due_text(next_due, self.timer.now(), self.timer.zone),
+            )
         )
         fired = self.last_fired
         can_snooze = fired is not None and (
@@ -301,20 +307,26 @@ class DesktopController(QObject):
         try:
             installed = entry.install()
         except OSError as exc:
-            self.window.statusBar().showMessage(f"Could not add to the applications menu: {exc}")
+            self.window.statusBar().showMessage(
+                self.tr("Could not add to the applications menu: {error}").format(error=exc)
+            )
             return
         self.window.statusBar().showMessage(
-            f"Added to the applications menu ({installed.files[0]})."
+            self.tr("Added to the applications menu ({file}).").format(file=installed.files[0])
         )
 
     def _set_autostart(self, on: bool) -> None:
         try:
             path = entry.set_autostart(on)
         except OSError as exc:
-            self.window.statusBar().showMessage(f"Could not change start at login: {exc}")
+            self.window.statusBar().showMessage(
+                self.tr("Could not change start at login: {error}").format(error=exc)
+            )
             return
         self.window.statusBar().showMessage(
-            f"Starts at login, hidden in the tray ({path})." if on else "No longer starts at login."
+            self.tr("Starts at login, hidden in the tray ({file}).").format(file=path)
+            if on
+            else self.tr("No longer starts at login.")
         )
 
     # --- closing and quitting -----------------------------------------------
@@ -332,8 +344,10 @@ class DesktopController(QObject):
         self.window.hide()
         if first_time:  # once ever: the answer to the question is kept
             self.tray.icon.showMessage(
-                "spasm-stretch is still running",
-                "It is in the tray, for reminders and cramp help. Quit from the tray's menu.",
+                self.tr("spasm-stretch is still running"),
+                self.tr(
+                    "It is in the tray, for reminders and cramp help. Quit from the tray's menu."
+                ),
             )
         self.refresh()
         return True
@@ -343,10 +357,12 @@ class DesktopController(QObject):
         if keep is None:
             answer = QMessageBox.question(
                 self.window,
-                "Keep running in the tray?",
-                "Keep spasm-stretch running in the tray when its window is closed, "
-                "so reminders still come and cramp help is one click away?\n\n"
-                "(You can change this under Reminders.)",
+                self.tr("Keep running in the tray?"),
+                self.tr(
+                    "Keep spasm-stretch running in the tray when its window is closed, "
+                    "so reminders still come and cramp help is one click away?\n\n"
+                    "(You can change this under Reminders.)"
+                ),
             )
             keep = answer is QMessageBox.StandardButton.Yes
             self._edit(keep_in_tray=keep)

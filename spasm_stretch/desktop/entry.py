@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,8 +66,41 @@ def _exec(command: list[str], *extra: str) -> str:
     return " ".join(_quote(part) for part in [*command, *extra])
 
 
+# The entry's own words in each shipped language. A desktop entry carries every
+# language at once (``Name[de]=``), read by the menu in the desktop's language, so
+# these live here rather than in the interface catalogs, which speak one at a time.
+ENTRY_WORDS: Mapping[str, Mapping[str, str]] = {
+    "de": {
+        "GenericName": "Dehnübungen bei Muskelkrämpfen",
+        "Comment": "Geführte Dehnungen bei Muskelkrämpfen, Soforthilfe und Erinnerungen",
+        "Keywords": "Krampf;Muskelkrampf;Wadenkrampf;Spasmus;dehnen;Dehnung;Übung;Erinnerung;",
+        "relief": "Soforthilfe bei Krampf",
+        "today": "Heutige Routine starten",
+    },
+    "fr": {
+        "GenericName": "Étirements contre les crampes",
+        "Comment": "Étirements guidés pour les crampes musculaires, soulagement rapide, rappels",
+        "Keywords": "crampe;spasme;étirement;étirer;exercice;rappel;",
+        "relief": "Soulager une crampe",
+        "today": "Démarrer la routine du jour",
+    },
+    "es": {
+        "GenericName": "Estiramientos para calambres",
+        "Comment": "Estiramientos guiados para calambres musculares, alivio rápido y recordatorios",
+        "Keywords": "calambre;espasmo;estiramiento;estirar;ejercicio;recordatorio;",
+        "relief": "Alivio rápido de un calambre",
+        "today": "Iniciar la rutina de hoy",
+    },
+}
+
+
+def _translated(key: str, word: str | None = None) -> list[str]:
+    """``key[de]=...`` and so on for each language that has ``word`` (default: ``key``)."""
+    return [f"{key}[{language}]={words[word or key]}" for language, words in ENTRY_WORDS.items()]
+
+
 def entry_text(command: list[str], *, autostart: bool = False) -> str:
-    """The desktop entry; for login, it starts hidden and has no menu actions."""
+    """The desktop entry, in every shipped language; for login, it starts hidden, no actions."""
     lines = [
         "[Desktop Entry]",
         "Type=Application",
@@ -80,6 +114,9 @@ def entry_text(command: list[str], *, autostart: bool = False) -> str:
         "Categories=Utility;",
         "Keywords=cramp;spasm;stretch;stretching;exercise;reminder;",
         f"StartupWMClass={APP_ID}",
+        *_translated("GenericName"),
+        *_translated("Comment"),
+        *_translated("Keywords"),
     ]
     if autostart:
         lines += ["NoDisplay=true", "X-GNOME-Autostart-enabled=true"]
@@ -90,10 +127,12 @@ def entry_text(command: list[str], *, autostart: bool = False) -> str:
         "",
         "[Desktop Action relief]",
         "Name=Cramp help now",
+        *_translated("Name", "relief"),
         f"Exec={_exec(command, 'relief')}",
         "",
         "[Desktop Action today]",
         "Name=Start today's routine",
+        *_translated("Name", "today"),
         f"Exec={_exec(command, 'today')}",
     ]
     return "\n".join(lines) + "\n"

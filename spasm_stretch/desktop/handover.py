@@ -22,9 +22,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO
 
+from spasm_stretch.i18n.text import Text
+
 ANSWER_TIMEOUT = 3.0  # a copy that holds the lock but never answers is hung
 STARTING_TIMEOUT = 10.0  # a copy that has the lock but is still starting up
 COMMANDS = ("show", "relief", "run", "today", "background")
+
+
+class HandoverWords(Text):
+    """What a second launch says when it cannot reach the running copy."""
+
+
 _held: list[IO[bytes]] = []  # the lock file, kept open (and so locked) for the process's life
 
 
@@ -133,15 +141,21 @@ def pass_launch(command: str | None, routine: str = "", *, background: bool = Fa
     try:
         runtime_dir()
     except OSError as exc:  # no private folder for the lock: run, but not as the single copy
-        print(f"spasm-stretch: cannot check for a running copy ({exc}); starting anyway",
-              file=sys.stderr)  # fmt: skip
+        print(
+            HandoverWords.tr(
+                "spasm-stretch: cannot check for a running copy ({error}); starting anyway"
+            ).format(error=exc),
+            file=sys.stderr,
+        )
         return None
     try:
         handed = hand_over(request)
     except OSError as exc:
         print(
-            f"spasm-stretch is already running but does not answer ({exc}); "
-            f"close it, or end it, and start again",
+            HandoverWords.tr(
+                "spasm-stretch is already running but does not answer ({error}); "
+                "close it, or end it, and start again"
+            ).format(error=exc),
             file=sys.stderr,
         )
         return 1

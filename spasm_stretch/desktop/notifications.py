@@ -23,7 +23,6 @@ from spasm_stretch.resources import assets_dir
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
-ACTIONS = ["default", "Start", "start", "Start", "snooze", "Snooze 15 min"]
 
 
 def _open_bus() -> Any:
@@ -83,10 +82,10 @@ class Notifier(QObject):
     def kind(self) -> str:
         """How reminders are shown, in words (for the settings dialog)."""
         if self._connect() is not None:
-            return "desktop notifications"
+            return self.tr("desktop notifications")
         if self._tray is not None and self._tray.supportsMessages():
-            return "tray messages"
-        return "a message in the window"
+            return self.tr("tray messages")
+        return self.tr("a message in the window")
 
     def notify(self, due: Due, title: str, body: str) -> None:
         """Show ``due``; the answer comes back as a signal."""
@@ -100,7 +99,7 @@ class Notifier(QObject):
         hints = {"desktop-entry": ("s", "spasm-stretch"), "urgency": ("y", 1)}
         message = new_method_call(
             address, "Notify", "susssasa{sv}i",
-            ("spasm-stretch", 0, icon, title, body, ACTIONS, hints, 0),
+            ("spasm-stretch", 0, icon, title, body, self._actions(), hints, 0),
         )  # fmt: skip
         serial = next(self._serials)
         try:
@@ -111,10 +110,20 @@ class Notifier(QObject):
             return
         self._sent[serial] = (due, title, body)
 
+    def _actions(self) -> list[str]:
+        """The buttons: key and label pairs, flattened as the service wants them."""
+        start, snooze = self.tr("Start"), self.tr("Snooze 15 min")
+        return ["default", start, "start", start, "snooze", snooze]
+
     def _fallback(self, due: Due, title: str, body: str) -> None:
         if self._tray is not None and self._tray.isVisible() and self._tray.supportsMessages():
             self._tray_due = due
-            self._tray.showMessage(title, f"{body}\nClick here to start.", self._tray.icon(), 0)
+            self._tray.showMessage(
+                title,
+                self.tr("{reminder}\nClick here to start.").format(reminder=body),
+                self._tray.icon(),
+                0,
+            )
         else:
             self.unanswered.emit(due)
 

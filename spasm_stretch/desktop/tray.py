@@ -41,21 +41,21 @@ class Tray(QObject):
         super().__init__(parent)
         self.icon = QSystemTrayIcon(icon, self)
         self.menu = QMenu()
-        self.show_action = self._add("Show window", self.toggle_window.emit)
-        self.relief_action = self._add("Cramp help", self.relief.emit)
+        self.show_action = self._add(self.tr("Show window"), self.toggle_window.emit)
+        self.relief_action = self._add(self.tr("Cramp help"), self.relief.emit)
         self.routines_section = self.menu.addSeparator()
         self.routine_actions: list[QAction] = []
         self._routines: list[tuple[str, str]] = []
         self.next_action = self.menu.addAction("")
         self.next_action.setEnabled(False)
-        self.snooze_action = self._add("Snooze 15 min", self.snooze.emit)
-        self.skip_action: QAction = self._add("Skip today", self.skip_today.emit)
+        self.snooze_action = self._add(self.tr("Snooze 15 min"), self.snooze.emit)
+        self.skip_action: QAction = self._add(self.tr("Skip today"), self.skip_today.emit)
         self.skip_action.setCheckable(True)
-        self.pause_action: QAction = self._add("Pause reminders", self.pause.emit)
+        self.pause_action: QAction = self._add(self.tr("Pause reminders"), self.pause.emit)
         self.pause_action.setCheckable(True)
-        self.reminders_action = self._add("Reminders...", self.reminders.emit)
+        self.reminders_action = self._add(self.tr("Reminders..."), self.reminders.emit)
         self.menu.addSeparator()
-        self.quit_action = self._add("Quit", self.quit.emit)
+        self.quit_action = self._add(self.tr("Quit"), self.quit.emit)
         self.menu.aboutToShow.connect(self.about_to_show.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
@@ -88,7 +88,7 @@ class Tray(QObject):
             action.deleteLater()
         self.routine_actions = []
         for routine_id, name in routines:
-            action = QAction(f"Start {name}", self.menu)
+            action = QAction(self.tr("Start {routine}").format(routine=name), self.menu)
             action.triggered.connect(lambda _=False, rid=routine_id: self.routine.emit(rid))
             self.menu.insertAction(self.routines_section, action)
             self.routine_actions.append(action)
@@ -98,7 +98,7 @@ class Tray(QObject):
         skipping: bool, paused: bool,
     ) -> None:  # fmt: skip
         """Refresh the lines that change: window, next reminder, snooze, skip, pause, tooltip."""
-        self.show_action.setText("Hide window" if window_shown else "Show window")
+        self.show_action.setText(self.tr("Hide window") if window_shown else self.tr("Show window"))
         self.next_action.setText(next_line)
         self.snooze_action.setEnabled(can_snooze)
         self.skip_action.setChecked(skipping)

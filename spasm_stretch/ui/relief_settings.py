@@ -35,11 +35,16 @@ class ReliefRoutines(QWidget):
         self.boxes: dict[str, QComboBox] = {}
         for choice in choices:
             box = QComboBox()
-            box.setAccessibleName(f"Routine for the {choice.label.lower()} cramp button")
+            box.setAccessibleName(
+                # {label} keeps its capitals, for languages that need them
+                self.tr("Routine for the {button} cramp button").format(
+                    button=choice.label.lower(), label=choice.label
+                )
+            )
             for routine_id, name in choice.routines:
                 box.addItem(name, routine_id)
             box.currentIndexChanged.connect(self.changed)
-            form.addRow(f"{choice.label}:", box)
+            form.addRow(self.tr("{button}:").format(button=choice.label), box)
             self.boxes[choice.area] = box
 
     def show_chosen(self, chosen: dict[str, str]) -> None:

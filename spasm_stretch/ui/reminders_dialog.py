@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,8 +25,17 @@ from PySide6.QtWidgets import (
 
 from spasm_stretch.core.reminders import DAY_NAMES, EVERY_DAY, Reminder
 from spasm_stretch.settings import AppSettings
+from spasm_stretch.ui.scrolling import fit_screen, vertical_scroll
+from spasm_stretch.ui.wrap_check import WrapCheckBox
 
 NEW_REMINDER_TIME = time(21, 30)
+
+
+def _wrapping(text: str) -> WrapCheckBox:
+    """A check box whose words wrap, named without its mnemonic's ``&``."""
+    box = WrapCheckBox(text)
+    box.setAccessibleName(text.replace("&", ""))
+    return box
 
 
 class ReminderRow(QWidget):
@@ -44,34 +53,50 @@ class ReminderRow(QWidget):
         super().__init__()
         self.time = QTimeEdit(QTime(reminder.at.hour, reminder.at.minute))
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Reminder time")
+        self.time.setAccessibleName(self.tr("Reminder time"))
         self.days: list[QCheckBox] = []  # check boxes: a toggled tool button looks unchanged
-        for number, name in enumerate(DAY_NAMES):
-            button = QCheckBox(name[:2].capitalize())
+        locale = QLocale()
+        for number in range(len(DAY_NAMES)):
+            short = locale.dayName(number + 1, QLocale.FormatType.ShortFormat)
+            button = QCheckBox(short[:2].capitalize())
             button.setChecked(number in reminder.days)
-            button.setAccessibleName(f"Remind on {name}")
+            button.setAccessibleName(
+                self.tr("Remind on {day}").format(day=locale.dayName(number + 1))
+            )
             button.toggled.connect(self._day_toggled)
             self.days.append(button)
         self.routine = QComboBox()
-        self.routine.setAccessibleName("Routine to do")
+        self.routine.setAccessibleName(self.tr("Routine to do"))
         for routine_id, name in routines:
             self.routine.addItem(name, routine_id)
         if self.routine.findData(reminder.routine_id) < 0:
-            self.routine.addItem(f"{reminder.routine_id} (not loaded)", reminder.routine_id)
+            self.routine.addItem(
+                self.tr("{routine} (not loaded)").format(routine=reminder.routine_id),
+                reminder.routine_id,
+            )
         self.routine.setCurrentIndex(self.routine.findData(reminder.routine_id))
-        self.bedtime = QCheckBox("Bedtime (dark)")
+        self.bedtime = QCheckBox(self.tr("Bedtime (dark)"))
         self.bedtime.setChecked(reminder.bedtime)
-        self.bedtime.setToolTip("Opens the routine for the evening, in the dark theme")
-        remove = QPushButton("Remove")
-        remove.setAccessibleName("Remove this reminder")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.time)
+        self.bedtime.setToolTip(self.tr("Opens the routine for the evening, in the dark theme"))
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove this reminder"))
+        self.routine.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.routine.setMinimumContentsLength(8)  # a long routine name must not widen the row
+        # Two lines, when and what: one line outgrows an 800 px screen in German or at 200 %.
+        when, what = QHBoxLayout(), QHBoxLayout()
+        when.addWidget(self.time)
         for button in self.days:
-            layout.addWidget(button)
-        layout.addWidget(self.routine, 1)
-        layout.addWidget(self.bedtime)
-        layout.addWidget(remove)
+            when.addWidget(button)
+        when.addStretch(1)
+        what.addWidget(self.routine, 1)
+        what.addWidget(self.bedtime)
+        what.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(when)
+        layout.addLayout(what)
         self.time.timeChanged.connect(self.edited)
         self.routine.currentIndexChanged.connect(self.edited)
         self.bedtime.toggled.connect(self.edited)
@@ -117,31 +142,41 @@ class RemindersDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reminders and desktop")
+        self.setWindowTitle(self.tr("Reminders and desktop"))
         self._settings = settings
         self._routines = routines
         self.rows: list[ReminderRow] = []
         intro = QLabel(
-            "Reminders to stretch, each at a time on the days you choose. "
-            f"They come as {shown_as}, with Start and Snooze. One missed while the "
-            "computer slept comes once when it wakes, if within two hours."
+            self.tr(
+                "Reminders to stretch, each at a time on the days you choose. "
+                "They come as {shown_as}, with Start and Snooze. One missed while the "
+                "computer slept comes once when it wakes, if within two hours."
+            ).format(shown_as=shown_as)
         )
         intro.setWordWrap(True)
         self.rows_box = QVBoxLayout()
-        self.add_button = QPushButton("&Add a reminder")
-        self.paused = QCheckBox("&Pause all reminders")
-        self.keep_in_tray = QCheckBox("&Keep running in the tray when the window is closed")
-        self.autostart = QCheckBox("Start at &login, hidden in the tray")
-        self.install_button = QPushButton("Add to the applications &menu")
+        self.add_button = QPushButton(self.tr("&Add a reminder"))
+        self.paused = QCheckBox(self.tr("&Pause all reminders"))
+        # long in every language: their words wrap rather than widen the dialog
+        self.keep_in_tray = _wrapping(
+            self.tr("&Keep running in the tray when the window is closed")
+        )
+        self.autostart = _wrapping(self.tr("Start at &login, hidden in the tray"))
+        self.install_button = QPushButton(self.tr("Add to the applications &menu"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(self.rows_box)
-        layout.addWidget(self.add_button)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(intro)
+        column.addLayout(self.rows_box)
+        column.addWidget(self.add_button)
         for widget in (self.paused, self.keep_in_tray, self.autostart, self.install_button):
-            layout.addWidget(widget)
+            column.addWidget(widget)
+        column.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(vertical_scroll(page, self.windowTitle()))  # large text, small screen
         layout.addWidget(buttons)
         self.show_settings(settings)
+        fit_screen(self, page, 560)
         self.add_button.clicked.connect(self._add)
         self.paused.toggled.connect(self._emit)
         self.keep_in_tray.toggled.connect(self._emit)

@@ -2,8 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
+
+FITS_800_600 = QSize(760, 560)  # a dialog with its frame on an 800x600 screen
+
+
+class _VerticalScroll(QScrollArea):
+    """A scroll area whose page is as tall as its wrapped lines need at the page's width.
+
+    Qt sizes a resizable page's height for the page's preferred width. When the
+    viewport is narrower (a small screen, large text, a longer language), wrapped
+    labels and form rows need more height than that, and every row was squeezed.
+    """
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt override
+        """Follow the page's layout changes too (rows added, words changed)."""
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Re-measure the page when its layout changes."""
+        if watched is self.widget() and event.type() is QEvent.Type.LayoutRequest:
+            self._fit_height()
+        return super().eventFilter(watched, event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Re-measure the page when the viewport's width changes (a scroll bar comes or goes)."""
+        if event.type() is QEvent.Type.Resize:
+            self._fit_height()
+        return super().viewportEvent(event)
+
+    def _fit_height(self) -> None:
+        page = self.widget()
+        if page is not None and page.hasHeightForWidth():
+            needed = page.heightForWidth(self.viewport().width())
+            if needed > 0 and needed != page.minimumHeight():
+                page.setMinimumHeight(needed)
 
 
 def vertical_scroll(content: QWidget, name: str) -> QScrollArea:
@@ -12,10 +47,22 @@ def vertical_scroll(content: QWidget, name: str) -> QScrollArea:
     The area takes the keyboard (arrows and Page Down scroll it), so it has
     the ``name`` a screen reader says when it does.
     """
-    scroll = QScrollArea()
+    scroll = _VerticalScroll()
     scroll.setAccessibleName(name)
     scroll.setWidget(content)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return scroll
+
+
+def fit_screen(
+    dialog: QWidget, page: QWidget, narrowest: int, largest: QSize = FITS_800_600
+) -> None:
+    """Size ``dialog`` for its scrolling ``page``: as the page wants, within the screen."""
+    screen = dialog.screen().availableGeometry()
+    hint = page.sizeHint()
+    dialog.resize(
+        min(max(narrowest, hint.width() + 40), screen.width(), largest.width()),
+        min(hint.height() + 80, screen.height() - 40, largest.height()),
+    )

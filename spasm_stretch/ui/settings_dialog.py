@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,39 +22,59 @@ from PySide6.QtWidgets import (
 
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.model import HoldChoice
+from spasm_stretch.i18n.text import Text
 from spasm_stretch.settings import AppSettings, Theme
+from spasm_stretch.ui.language_settings import LanguageChoice
 from spasm_stretch.ui.night_settings import NightHours
 from spasm_stretch.ui.relief_settings import ButtonChoice, ReliefRoutines
-from spasm_stretch.ui.scrolling import vertical_scroll
+from spasm_stretch.ui.scrolling import fit_screen, vertical_scroll
 from spasm_stretch.ui.sound_settings import SoundSettings
 from spasm_stretch.ui.wrap_check import WrapCheckBox
 
-HOLD_LABELS = {
-    HoldChoice.SHORT: "Short end of each range (e.g. 20 s of 20-30)",
-    HoldChoice.MEDIUM: "Middle of each range (e.g. 25 s)",
-    HoldChoice.LONG: "Long end of each range (e.g. 30 s)",
-}
-THEME_LABELS = {
-    Theme.SYSTEM: "Follow the system",
-    Theme.LIGHT: "Light",
-    Theme.DARK: "Dark",
-    Theme.NIGHT: "Night: dim and dark, for the bedroom",
-}
+
+class SettingsWords(Text):
+    """Choices of the settings dialog, built when the dialog is (in the language then)."""
+
+
+def hold_labels() -> dict[HoldChoice, str]:
+    """The hold-length choices in words."""
+    return {
+        HoldChoice.SHORT: SettingsWords.tr("Short end of each range (e.g. 20 s of 20-30)"),
+        HoldChoice.MEDIUM: SettingsWords.tr("Middle of each range (e.g. 25 s)"),
+        HoldChoice.LONG: SettingsWords.tr("Long end of each range (e.g. 30 s)"),
+    }
+
+
+def theme_labels() -> dict[Theme, str]:
+    """The themes in words."""
+    return {
+        Theme.SYSTEM: SettingsWords.tr("Follow the system"),
+        Theme.LIGHT: SettingsWords.tr("Light"),
+        Theme.DARK: SettingsWords.tr("Dark"),
+        Theme.NIGHT: SettingsWords.tr("Night: dim and dark, for the bedroom"),
+    }
+
+
 TEXT_SIZES = (90, 100, 115, 130, 150, 175, 200)
-CUE_LABELS = {
-    Cue.PREPARE: "Get ready",
-    Cue.HOLD_START: "Hold starts",
-    Cue.HALFWAY: "Halfway",
-    Cue.COUNTDOWN: "3-2-1 countdown",
-    Cue.SWITCH_SIDES: "Switch sides",
-    Cue.POSE_CHANGE: "Next pose",
-    Cue.STEP_DONE: "Step done",
-    Cue.ROUTINE_DONE: "Routine done",
-    Cue.TICK: "Each counted repetition",
-}
+
+
+def cue_labels() -> dict[Cue, str]:
+    """Every cue by what a person hears it for."""
+    return {
+        Cue.PREPARE: SettingsWords.tr("Get ready"),
+        Cue.HOLD_START: SettingsWords.tr("Hold starts"),
+        Cue.HALFWAY: SettingsWords.tr("Halfway"),
+        Cue.COUNTDOWN: SettingsWords.tr("3-2-1 countdown"),
+        Cue.SWITCH_SIDES: SettingsWords.tr("Switch sides"),
+        Cue.POSE_CHANGE: SettingsWords.tr("Next pose"),
+        Cue.STEP_DONE: SettingsWords.tr("Step done"),
+        Cue.ROUTINE_DONE: SettingsWords.tr("Routine done"),
+        Cue.TICK: SettingsWords.tr("Each counted repetition"),
+    }
+
+
 _ROUTINE_OWN = -1
 FIRST_SECONDS = 5  # one Up from "as the routine says": a time someone can get into position in
-MAX_SIZE = QSize(760, 560)  # fits an 800x600 screen with its frame; the form scrolls
 
 
 def shrinkable(combo: QComboBox) -> None:
@@ -77,7 +97,7 @@ class _SecondsBox(QSpinBox):
 def _seconds_box(maximum: int, name: str) -> QSpinBox:
     box = _SecondsBox()
     box.setRange(_ROUTINE_OWN, maximum)
-    box.setSpecialValueText("As the routine says")
+    box.setSpecialValueText(SettingsWords.tr("As the routine says"))
     box.setSuffix(" s")
     box.setAccessibleName(name)
     box.lineEdit().setAccessibleName(name)  # the part that takes the keyboard
@@ -103,70 +123,82 @@ class SettingsDialog(QDialog):
         cramp_buttons: Sequence[ButtonChoice] = (),
         devices: Sequence[tuple[str, str, bool]] = (),
         test_sound: Callable[[], str] | None = None,
+        environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self.hold = QComboBox()
-        self.hold.setAccessibleName("Hold length")
-        for choice, label in HOLD_LABELS.items():
+        self.hold.setAccessibleName(self.tr("Hold length"))
+        for choice, label in hold_labels().items():
             self.hold.addItem(label, choice)
-        self.prepare = _seconds_box(60, "Time to get into position")
-        self.rest = _seconds_box(120, "Rest between stretches")
-        self.sound = QCheckBox("Play sound cues")
+        self.prepare = _seconds_box(60, self.tr("Time to get into position"))
+        self.rest = _seconds_box(120, self.tr("Rest between stretches"))
+        self.sound = WrapCheckBox(self.tr("Play sound cues"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setAccessibleName("Volume")
-        self.cue_boxes = {cue: QCheckBox(label) for cue, label in CUE_LABELS.items()}
+        self.volume.setAccessibleName(self.tr("Volume"))
+        labels = cue_labels()
+        self.cue_boxes = {cue: QCheckBox(label) for cue, label in labels.items()}
         cue_grid = QGridLayout()
         for index, box in enumerate(self.cue_boxes.values()):
             cue_grid.addWidget(box, index // 2, index % 2)
-        self.player = QLabel(f"Sound player in use: {player_name}" if player_name else "")
-        self.sounds = SoundSettings(CUE_LABELS, devices, test_sound)
-        self.voice = WrapCheckBox('Speak step names, "switch sides" and "relax"')
-        self.voice_reason = QLabel(f"Not available: {voice_unavailable}")
+        self.player = QLabel(
+            self.tr("Sound player in use: {player}").format(player=player_name)
+            if player_name
+            else ""
+        )
+        self.sounds = SoundSettings(labels, devices, test_sound)
+        self.voice = WrapCheckBox(self.tr('Speak step names, "switch sides" and "relax"'))
+        unavailable = self.tr("Not available: {reason}").format(reason=voice_unavailable)
+        self.voice_reason = QLabel(unavailable)
         self.voice_reason.setWordWrap(True)
         self.voice_reason.setEnabled(False)
         self.voice_reason.setVisible(bool(voice_unavailable))
         if voice_unavailable:
             self.voice.setEnabled(False)
-            self.voice.setToolTip(f"Not available: {voice_unavailable}")
+            self.voice.setToolTip(unavailable)
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
-        for theme, label in THEME_LABELS.items():
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for theme, label in theme_labels().items():
             self.theme.addItem(label, theme)
         self.text_size = QComboBox()
-        self.text_size.setAccessibleName("Text size")
+        self.text_size.setAccessibleName(self.tr("Text size"))
         for size in TEXT_SIZES:
             self.text_size.addItem(f"{size} %", size)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("&Hold length:", self.hold)
-        form.addRow("&Get into position:", self.prepare)
-        form.addRow("&Rest between stretches:", self.rest)
+        form.addRow(self.tr("&Hold length:"), self.hold)
+        form.addRow(self.tr("&Get into position:"), self.prepare)
+        form.addRow(self.tr("&Rest between stretches:"), self.rest)
         form.addRow("", self.sound)
-        form.addRow("&Volume:", self.volume)
-        form.addRow("Cues to play:", cue_grid)
+        form.addRow(self.tr("&Volume:"), self.volume)
+        form.addRow(self.tr("Cues to play:"), cue_grid)
         form.addRow("", self.player)
         form.addRow(self.sounds)
         form.addRow("", self.voice)
         form.addRow("", self.voice_reason)
-        form.addRow("&Theme:", self.theme)
+        form.addRow(self.tr("&Theme:"), self.theme)
         self.night = NightHours()
-        form.addRow("Night theme:", self.night)
-        form.addRow("Te&xt size:", self.text_size)
+        form.addRow(self.tr("Night theme:"), self.night)
+        form.addRow(self.tr("Te&xt size:"), self.text_size)
         self.relief = ReliefRoutines(cramp_buttons)
-        form.addRow("Cramp buttons run:", self.relief)
-        for combo in (self.hold, self.theme, self.text_size, *self.relief.boxes.values()):
+        form.addRow(self.tr("Cramp buttons run:"), self.relief)
+        self.language = LanguageChoice(environ)
+        form.addRow(self.tr("&Language:"), self.language)
+        for combo in (
+            self.hold, self.theme, self.text_size, self.language.combo,
+            *self.relief.boxes.values(),
+        ):  # fmt: skip
             shrinkable(combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         page = QWidget()
         page.setLayout(form)
         layout = QVBoxLayout(self)
-        layout.addWidget(vertical_scroll(page, "Settings"))
+        layout.addWidget(vertical_scroll(page, self.tr("Settings")))
         layout.addWidget(buttons)
-        self._fit_screen(page)
+        fit_screen(self, page, 520)  # as wide as the form needs; the rest scrolls
         self._show(settings)
         for signal in (
             self.hold.currentIndexChanged, self.prepare.valueChanged, self.rest.valueChanged,
@@ -174,18 +206,9 @@ class SettingsDialog(QDialog):
             self.voice.toggled, self.volume.valueChanged, self.theme.currentIndexChanged,
             self.text_size.currentIndexChanged, self.night.changed,
             *(box.toggled for box in self.cue_boxes.values()), self.sounds.changed,
-            self.relief.changed,
+            self.relief.changed, self.language.changed,
         ):  # fmt: skip
             signal.connect(self._emit)
-
-    def _fit_screen(self, page: QWidget) -> None:
-        """As wide as the form needs and as tall as the screen allows; the rest scrolls."""
-        screen = self.screen().availableGeometry()
-        hint = page.sizeHint()
-        self.resize(
-            min(max(520, hint.width() + 40), screen.width(), MAX_SIZE.width()),
-            min(hint.height() + 80, screen.height() - 40, MAX_SIZE.height()),
-        )
 
     def settings(self) -> AppSettings:
         """The settings as the dialog now shows them."""
@@ -208,6 +231,7 @@ class SettingsDialog(QDialog):
             night_start=self.night.start.value(),
             night_end=self.night.end.value(),
             relief_routines=self.relief.chosen(),
+            language=self.language.language(),
         )
 
     def _show(self, settings: AppSettings) -> None:
@@ -225,6 +249,7 @@ class SettingsDialog(QDialog):
         self.text_size.setCurrentIndex(self.text_size.findData(nearest))
         self.relief.show_chosen(dict(settings.relief_routines))
         self.night.show_hours(settings.night_auto, settings.night_start, settings.night_end)
+        self.language.show_language(settings.language)
 
     def _emit(self) -> None:
         self._settings = self.settings()

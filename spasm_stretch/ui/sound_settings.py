@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,9 +26,6 @@ from PySide6.QtWidgets import (
 
 from spasm_stretch.audio.samples import SoundFileError, check_wav
 from spasm_stretch.core.cues import Cue
-
-BUILT_IN = "Built-in"
-DEFAULT_DEVICE = "System default (follows changes)"
 
 
 class SoundSettings(QGroupBox):
@@ -47,43 +44,45 @@ class SoundSettings(QGroupBox):
         test_sound: Callable[[], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Sounds", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Sounds"))
+        self._labels = dict(labels)
         self._own: dict[Cue, Path] = {}
         self._test_sound = test_sound
         self.device = QComboBox()
-        self.device.setAccessibleName("Output device")
-        self.device.addItem(DEFAULT_DEVICE, "")
+        self.device.setAccessibleName(self.tr("Output device"))
+        self.device.addItem(self.tr("System default (follows changes)"), "")
         for device_id, description, _ in devices:
             self.device.addItem(description, device_id)
         self.device.currentIndexChanged.connect(self.changed)
-        self.test = QPushButton("&Test sound")
+        self.test = QPushButton(self.tr("&Test sound"))
         self.test.setEnabled(test_sound is not None)
         self.test.clicked.connect(self._test)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Sound message")
+        self.message.setAccessibleName(self.tr("Sound message"))
         self.device.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.device.setMinimumContentsLength(12)  # long device names must not widen the dialog
         grid = QGridLayout()
-        grid.addWidget(QLabel("Output device:"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Output device:")), 0, 0)
         grid.addWidget(self.device, 0, 1)
         self.files: dict[Cue, QLabel] = {}
         self.choose: dict[Cue, QPushButton] = {}
         self.reset: dict[Cue, QPushButton] = {}
         for index, (cue, label) in enumerate(labels.items()):
             row = 1 + 2 * index  # the label and file above, the buttons below: narrow at 200 %
-            self.files[cue] = QLabel(BUILT_IN)
+            self.files[cue] = QLabel(self._built_in())
             self.files[cue].setWordWrap(True)
-            self.choose[cue] = QPushButton("Choose…")
-            self.choose[cue].setAccessibleName(f"Choose a file for {label}")
+            self.choose[cue] = QPushButton(self.tr("Choose…"))
+            self.choose[cue].setAccessibleName(self.tr("Choose a file for {cue}").format(cue=label))
             self.choose[cue].clicked.connect(lambda _=False, cue=cue: self._choose(cue))
-            self.reset[cue] = QPushButton("Use built-in")
+            self.reset[cue] = QPushButton(self.tr("Use built-in"))
             self.reset[cue].setEnabled(False)
-            self.reset[cue].setAccessibleName(f"Built-in sound for {label}")
+            self.reset[cue].setAccessibleName(self.tr("Built-in sound for {cue}").format(cue=label))
             self.reset[cue].clicked.connect(lambda _=False, cue=cue: self._set(cue, None))
-            name = QLabel(f"{label}:")
+            name = QLabel(self.tr("{cue}:").format(cue=label))
             name.setWordWrap(True)
             grid.addWidget(name, row, 0)
             grid.addWidget(self.files[cue], row, 1)
@@ -97,11 +96,19 @@ class SoundSettings(QGroupBox):
         layout.addWidget(self.test)
         layout.addWidget(self.message)
 
+    def _built_in(self) -> str:
+        return self.tr("Built-in")
+
     @classmethod
     def ask_file(cls, parent: QWidget, cue_label: str) -> str:
         """Ask for a WAV file (tests replace this)."""
         path, _ = QFileDialog.getOpenFileName(
-            parent, f"A sound for “{cue_label}”", str(Path.home()), "WAV sound (*.wav)"
+            parent,
+            QCoreApplication.translate("SoundSettings", "A sound for “{cue}”").format(
+                cue=cue_label
+            ),
+            str(Path.home()),
+            QCoreApplication.translate("SoundSettings", "WAV sound (*.wav)"),
         )
         return path
 
@@ -110,7 +117,9 @@ class SoundSettings(QGroupBox):
         self.blockSignals(True)
         index = self.device.findData(device_id)
         if index < 0 and device_id:
-            self.device.addItem(f"{device_id} (not connected)", device_id)
+            self.device.addItem(
+                self.tr("{device} (not connected)").format(device=device_id), device_id
+            )
             index = self.device.count() - 1
         self.device.setCurrentIndex(max(index, 0))
         for cue, path in own.items():
@@ -126,14 +135,16 @@ class SoundSettings(QGroupBox):
         return tuple(sorted(((cue, str(path)) for cue, path in self._own.items()), key=str))
 
     def _choose(self, cue: Cue) -> None:
-        label = self.reset[cue].accessibleName().removeprefix("Built-in sound for ")
+        label = self._labels[cue]
         chosen = self.ask_file(self, label)
         if not chosen:
             return
         try:
             check_wav(Path(chosen))
         except SoundFileError as exc:
-            self.message.setText(f"{exc}; “{label}” keeps its sound.")
+            self.message.setText(
+                self.tr("{problem}; “{cue}” keeps its sound.").format(problem=exc, cue=label)
+            )
             return
         self.message.setText("")
         self._set(cue, Path(chosen))
@@ -143,7 +154,7 @@ class SoundSettings(QGroupBox):
             self._own.pop(cue, None)
         else:
             self._own[cue] = path
-        self.files[cue].setText(BUILT_IN if path is None else path.name)
+        self.files[cue].setText(self._built_in() if path is None else path.name)
         self.reset[cue].setEnabled(path is not None)
         self.files[cue].setToolTip("" if path is None else str(path))
         self.changed.emit()

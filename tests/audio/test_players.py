@@ -123,7 +123,8 @@ def test_sounds_with_no_output_exits_1_and_says_why(tmp_path: Path) -> None:
 def test_the_helpers_words_about_devices_reach_the_user(qtbot: QtBot, tmp_path: Path) -> None:
     """A new default device (or a chosen one gone) is said in the app's own notice."""
     body = (
-        "print('notice Sound: now playing through USB headset, the new default.', flush=True)\n"
+        "print('notice gone', flush=True)\n"
+        "print('notice default USB headset', flush=True)\n"
         "while True:\n    print('tick', flush=True)\n    time.sleep(0.05)\n"
     )
     command = fake_helper(tmp_path, body)
@@ -132,6 +133,9 @@ def test_the_helpers_words_about_devices_reach_the_user(qtbot: QtBot, tmp_path: 
     notices: list[str] = []
     output.notice.connect(notices.append)
     output.load()
-    qtbot.waitUntil(lambda: bool(notices))  # the output looks after its player twice a second
-    assert notices == ["Sound: now playing through USB headset, the new default."]
+    qtbot.waitUntil(lambda: len(notices) == 2)  # the output looks after its player twice a second
+    assert notices == [
+        "Sound: the chosen output device is gone; using the system default.",
+        "Sound: now playing through USB headset, the new default.",
+    ]
     output.close()

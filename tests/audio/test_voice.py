@@ -80,3 +80,35 @@ def test_with_no_engine_at_all_the_reason_says_what_to_install(
     voice = best_voice(lambda path: None, tmp_path)
     assert not voice.available
     assert "sudo apt install espeak-ng" in voice.reason
+
+
+def test_espeak_ng_is_asked_for_the_interface_language() -> None:
+    """German text is spoken with espeak-ng's German voice; English needs no voice option."""
+    from spasm_stretch.audio.voice import espeak_arguments
+
+    wav = Path("/cache/speech-1.part")
+    assert espeak_arguments("de", wav, "Seite wechseln") == [
+        "-v", "de", "-w", "/cache/speech-1.part", "--", "Seite wechseln",
+    ]  # fmt: skip
+    assert espeak_arguments("en", wav, "Relax") == ["-w", "/cache/speech-1.part", "--", "Relax"]
+
+
+def test_a_missing_espeak_voice_falls_back_to_english_quietly(qtbot: QtBot, tmp_path: Path) -> None:
+    """An espeak-ng without a Spanish voice fails on -v; the phrase is said in English instead."""
+    from spasm_stretch.audio.voice import EspeakVoice
+
+    program = tmp_path / "espeak-ng"
+    calls = tmp_path / "calls"
+    program.write_text(  # like espeak-ng: "-v es" is an unknown voice and exits 1
+        f'#!/bin/sh\necho "$@" >> "{calls}"\n[ "$1" = "-v" ] && exit 1\necho "$4" > "$2"\n'
+    )
+    program.chmod(0o755)
+    played: list[Path] = []
+    voice = EspeakVoice(str(program), played.append, tmp_path / "speech", "es")
+    voice.say("Relájese")
+    qtbot.waitUntil(lambda: len(played) == 1)
+    assert played[0].read_text() == "Relájese\n"
+    assert voice.language == "en"
+    assert [line.split()[:2] for line in calls.read_text().splitlines()] == [
+        ["-v", "es"], ["-w", str(played[0].with_suffix(".part"))],
+    ]  # fmt: skip

@@ -22,16 +22,21 @@ def tree(folder: Path) -> set[Path]:
     return set(folder.rglob("*"))
 
 
-@needs_validator
-def test_installed_entry_passes_desktop_file_validate(qtbot: QtBot) -> None:
-    """install-desktop writes an entry the freedesktop validator accepts, with both actions."""
-    installed = entry.install(["/opt/my apps/spasm-stretch"])
+def validated_entry(command: str) -> str:
+    """Install the entry for ``command``; its text, once desktop-file-validate accepts it."""
+    installed = entry.install([command])
     assert VALIDATOR is not None
     done = subprocess.run(
         [VALIDATOR, str(installed.files[0])], capture_output=True, text=True, check=False
     )
     assert (done.returncode, done.stdout + done.stderr) == (0, "")
-    text = installed.files[0].read_text(encoding="utf-8")
+    return installed.files[0].read_text(encoding="utf-8")
+
+
+@needs_validator
+def test_installed_entry_passes_desktop_file_validate(qtbot: QtBot) -> None:
+    """install-desktop writes an entry the freedesktop validator accepts, with both actions."""
+    text = validated_entry("/opt/my apps/spasm-stretch")
     assert 'Exec="/opt/my apps/spasm-stretch" relief' in text
     assert "Name=Cramp help now" in text and "Name=Start today's routine" in text
     assert "StartupWMClass=spasm-stretch" in text
@@ -76,3 +81,16 @@ def test_an_unwritable_folder_is_a_message_not_a_traceback(
     (isolated_user_folders / "config" / "autostart").write_text("not a folder")
     assert main(["autostart", "on"]) == 1
     assert "could not write the desktop entry" in capsys.readouterr().err
+
+
+@needs_validator
+def test_the_entry_speaks_german_french_and_spanish(qtbot: QtBot) -> None:
+    """Menus in another language read the entry's own translations; the validator still agrees."""
+    lines = validated_entry("/usr/bin/spasm-stretch").splitlines()
+    assert "GenericName[de]=Dehnübungen bei Muskelkrämpfen" in lines
+    for language in ("de", "fr", "es"):
+        for key in ("GenericName", "Comment", "Keywords"):
+            assert sum(line.startswith(f"{key}[{language}]=") for line in lines) == 1
+        assert sum(line.startswith(f"Name[{language}]=") for line in lines) == 2  # both actions
+    assert "Name[fr]=Démarrer la routine du jour" in lines
+    assert "Name[es]=Alivio rápido de un calambre" in lines

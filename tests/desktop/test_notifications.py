@@ -69,7 +69,7 @@ def test_notification_carries_start_and_snooze_and_snooze_is_reported(
     assert message.body[3:6] == (
         "Time to stretch",
         "Calf stretch · done yesterday",
-        notifications.ACTIONS,
+        ["default", "Start", "start", "Start", "snooze", "Snooze 15 min"],
     )
     assert message.body[5][2:6] == ["start", "Start", "snooze", "Snooze 15 min"]
     bus.answer(new_method_return(message, "u", (7,)))

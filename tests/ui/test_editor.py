@@ -59,7 +59,7 @@ def fill_pumps_and_towel(editor: RoutineEditor, picture: Path) -> None:
     form.steps.setCurrentRow(0)
     form.step_name.setText("Ankle pumps")
     form.instructions.setPlainText("Sit with your legs out.\nPoint the toes, then pull back.")
-    form.kind.setCurrentText(COUNTED)
+    form.kind.setCurrentIndex(form.kind.findData(COUNTED))
     form.count.setValue(10)
     form.tempo.setValue(2)
     form.hold.setText("")

@@ -159,6 +159,6 @@ def test_settings_dialog_offers_no_test_without_an_output(qtbot: QtBot) -> None:
 
 def test_every_cue_can_be_muted_and_named() -> None:
     from spasm_stretch.core.cues import Cue
-    from spasm_stretch.ui.settings_dialog import CUE_LABELS
+    from spasm_stretch.ui.settings_dialog import cue_labels
 
-    assert set(CUE_LABELS) == set(Cue)
+    assert set(cue_labels()) == set(Cue)

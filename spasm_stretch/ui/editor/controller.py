@@ -24,6 +24,7 @@ from spasm_stretch.core.loader import (
 )
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.routine_writer import has_comments, routine_data
+from spasm_stretch.i18n.text import Text
 from spasm_stretch.ui.editor.dialog import RoutineEditor
 from spasm_stretch.ui.editor.form import new_step
 from spasm_stretch.ui.editor.library import RoutineLibrary
@@ -35,17 +36,27 @@ OPEN_TEXT_EDITOR = "open"
 EDIT_A_COPY = "copy"
 
 
+class EditorQuestions(Text):
+    """What the editor asks before it opens a routine, and what a new one starts with."""
+
+
 def ask_about_comments(parent: QWidget, file_name: str) -> str:
     """Ask what to do with a hand-commented file: OPEN_TEXT_EDITOR, EDIT_A_COPY or ""."""
     return choose(
         parent,
-        "A file with comments",
-        f"{file_name} has comments written by hand. Saving from the editor would lose "
-        "them, so it opens in your text editor instead (the list updates when you save "
-        "it there). Or edit a copy in the app.",
+        EditorQuestions.tr("A file with comments"),
+        EditorQuestions.tr(
+            "{file} has comments written by hand. Saving from the editor would lose "
+            "them, so it opens in your text editor instead (the list updates when you save "
+            "it there). Or edit a copy in the app."
+        ).format(file=file_name),
         [
-            (OPEN_TEXT_EDITOR, "Open in text editor", QMessageBox.ButtonRole.AcceptRole),
-            (EDIT_A_COPY, "Edit a copy", QMessageBox.ButtonRole.ActionRole),
+            (
+                OPEN_TEXT_EDITOR,
+                EditorQuestions.tr("Open in text editor"),
+                QMessageBox.ButtonRole.AcceptRole,
+            ),
+            (EDIT_A_COPY, EditorQuestions.tr("Edit a copy"), QMessageBox.ButtonRole.ActionRole),
         ],
     )
 
@@ -54,9 +65,9 @@ def blank_routine() -> dict[str, Any]:
     """What New starts from: one step, the fields a person must fill in."""
     return {
         "id": "my-routine",
-        "name": "My routine",
+        "name": EditorQuestions.tr("My routine"),
         "area": "calf",
-        "summary": "What this routine is for.",
+        "summary": EditorQuestions.tr("What this routine is for."),
         "steps": [new_step(1)],
     }
 
@@ -84,9 +95,11 @@ class EditorController(QObject):
         self.library = library
         self._opener = opener
         self.editor: RoutineEditor | None = None
-        self.new_action = self._action("&New routine…", "Ctrl+N", self.new)
-        self.duplicate_action = self._action("&Duplicate routine…", "Ctrl+D", self.duplicate)
-        self.edit_action = self._action("&Edit routine…", "Ctrl+E", self.edit)
+        self.new_action = self._action(self.tr("&New routine…"), "Ctrl+N", self.new)
+        self.duplicate_action = self._action(
+            self.tr("&Duplicate routine…"), "Ctrl+D", self.duplicate
+        )
+        self.edit_action = self._action(self.tr("&Edit routine…"), "Ctrl+E", self.edit)
         self.actions = [self.new_action, self.duplicate_action, self.edit_action]
 
     def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
@@ -121,7 +134,7 @@ class EditorController(QObject):
             new_id = f"{routine.id[:33]}-copy{number}"
             number += 1
         data = routine_data(routine, None, self.library.image_folders)
-        data.update(id=new_id, name=f"{routine.name} (copy)")
+        data.update(id=new_id, name=self.tr("{routine} (copy)").format(routine=routine.name))
         editor = self._open(data, None, exclude="")
         self._stage_own_pictures(editor, routine)
         return editor
@@ -134,15 +147,20 @@ class EditorController(QObject):
         if not self.is_own(routine.id):
             answer = QMessageBox.question(
                 self._window,
-                "Built-in routine",
-                f"{routine.name!r} comes with the app and cannot be changed. "
-                "Edit a copy of it instead?",
+                self.tr("Built-in routine"),
+                self.tr(
+                    "{routine} comes with the app and cannot be changed. Edit a copy of it instead?"
+                ).format(routine=repr(routine.name)),
             )
             return self.duplicate(routine.id) if answer is QMessageBox.StandardButton.Yes else None
         try:
             text = read_routine_text(routine.source)
         except RoutineError as exc:
-            QMessageBox.warning(self._window, "Cannot edit", f"{routine.source}: {exc.message}")
+            QMessageBox.warning(
+                self._window,
+                self.tr("Cannot edit"),
+                self.tr("{file}: {problem}").format(file=routine.source, problem=exc.message),
+            )
             return None
         if has_comments(text):
             return self._refuse_commented(routine)

@@ -43,7 +43,6 @@ from spasm_stretch.ui.editor.preview import TimelineStrip
 from spasm_stretch.ui.editor.stage import PictureStage
 
 _MISSING = re.compile(r"the field '(\w+)' is missing")
-PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp *.svg)"
 
 
 class RoutineEditor(QDialog):
@@ -68,7 +67,11 @@ class RoutineEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit routine: {data.get('name', '')}" if target else "New routine")
+        self.setWindowTitle(
+            self.tr("Edit routine: {name}").format(name=data.get("name", ""))
+            if target
+            else self.tr("New routine")
+        )
         self.folder = folder
         self.target = target
         self.stage = PictureStage()
@@ -81,9 +84,9 @@ class RoutineEditor(QDialog):
         scroll.setWidget(self.form)
         self.timeline = TimelineStrip()
         self.total = QLabel()
-        self.total.setAccessibleName("Total time")
-        self.try_button = QPushButton("&Try it")
-        self.try_button.setToolTip("Run the routine as it is now, without saving it")
+        self.total.setAccessibleName(self.tr("Total time"))
+        self.try_button = QPushButton(self.tr("&Try it"))
+        self.try_button.setToolTip(self.tr("Run the routine as it is now, without saving it"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -104,7 +107,8 @@ class RoutineEditor(QDialog):
         self.try_button.clicked.connect(self._try)
         self.finished.connect(lambda _code: self.stage.close())
         self.form.set_data(data)
-        self.resize(980, 760)
+        screen = self.screen().availableGeometry()  # an 800x600 screen: the form scrolls
+        self.resize(min(980, screen.width()), min(760, screen.height() - 40))
         self.validate()
 
     def load_result(self) -> tuple[str, LoadResult]:
@@ -124,8 +128,9 @@ class RoutineEditor(QDialog):
             problems.append(
                 Problem(
                     result.path,
-                    f"the id '{draft_id}' is already used by {self._taken[draft_id]!r}; "
-                    "give this routine its own id",
+                    self.tr(
+                        "the id '{id}' is already used by {routine}; give this routine its own id"
+                    ).format(id=draft_id, routine=repr(self._taken[draft_id])),
                     1,  # the draft is written with its id on the first line
                 )
             )
@@ -135,9 +140,11 @@ class RoutineEditor(QDialog):
         plan = make_plan(routine) if routine is not None else None
         self.timeline.set_plan(plan)
         self.total.setText(
-            f"{format_duration(plan.total)} in all, {format_duration(plan.active_total)} stretching"
+            self.tr("{total} in all, {active} stretching").format(
+                total=format_duration(plan.total), active=format_duration(plan.active_total)
+            )
             if plan is not None
-            else "Fix the marked fields to see the timeline"
+            else self.tr("Fix the marked fields to see the timeline")
         )
         self.save_button.setEnabled(routine is not None)
         self.try_button.setEnabled(routine is not None)
@@ -169,13 +176,18 @@ class RoutineEditor(QDialog):
         try:
             name = self.stage.add(source)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Picture not used", str(exc))
+            QMessageBox.warning(self, self.tr("Picture not used"), str(exc))
             return False
         self.form.set_picture(name)
         return True
 
     def _choose_picture(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Choose a picture", "", PICTURE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a picture"),
+            "",
+            self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.svg)"),
+        )
         if chosen:
             self.add_picture(Path(chosen))
 
@@ -196,7 +208,13 @@ class RoutineEditor(QDialog):
             self.stage.copy_into(target.parent, _picture_names(self.form.data()))
             write_text_atomically(target, text)
         except OSError as exc:
-            QMessageBox.warning(self, "Not saved", f"{target} cannot be written: {exc.strerror}")
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("{file} cannot be written: {reason}").format(
+                    file=target, reason=exc.strerror
+                ),
+            )
             return None
         self.target = target
         self.saved.emit(routine.id)

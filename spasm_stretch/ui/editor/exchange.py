@@ -30,6 +30,7 @@ from spasm_stretch.core.routine_archive import (
     renamed,
     unpack_archive,
 )
+from spasm_stretch.i18n.text import Text
 from spasm_stretch.ui.editor.library import RoutineLibrary
 from spasm_stretch.ui.editor.questions import choose
 
@@ -37,20 +38,31 @@ IMPORT_SUFFIXES = (".yaml", ".yml", ".zip")
 REPLACE, KEEP_BOTH = "replace", "both"
 
 
+class ExchangeWords(Text):
+    """What import and export say and ask."""
+
+
 def describe_import(routine: Routine) -> str:
     """What a person is told before a routine is copied in."""
     plan = make_plan(routine)
-    steps = len(routine.steps)
-    return (
-        f"{routine.name}\n{routine.area.capitalize()}  ·  {steps} step"
-        f"{'s' if steps != 1 else ''}  ·  {format_duration(plan.total)}\n\n{routine.summary}"
+    count = len(routine.steps)
+    # English has no plural catalog: "1 step" is its own message, every other count a plural
+    steps = ExchangeWords.tr("1 step") if count == 1 else ExchangeWords.tr("%n steps", "", count)
+    return ExchangeWords.tr("{name}\n{area}  ·  {steps}  ·  {duration}\n\n{summary}").format(
+        name=routine.name,
+        area=routine.area.capitalize(),
+        steps=steps,
+        duration=format_duration(plan.total),
+        summary=routine.summary,
     )
 
 
 def ask_import(parent: QWidget, description: str) -> bool:
     """Show what is about to be imported; True to go ahead."""
     answer = QMessageBox.question(
-        parent, "Import routine", f"Import this routine?\n\n{description}"
+        parent,
+        ExchangeWords.tr("Import routine"),
+        ExchangeWords.tr("Import this routine?\n\n{routine}").format(routine=description),
     )
     return answer is QMessageBox.StandardButton.Yes
 
@@ -59,12 +71,14 @@ def ask_clash(parent: QWidget, routine_id: str, existing: str) -> str:
     """An id already in use: REPLACE, KEEP_BOTH, or "" to cancel."""
     return choose(
         parent,
-        "A routine with this id exists",
-        f"You already have {existing!r} with the id {routine_id!r}. "
-        "Replace it with the imported one, or keep both?",
+        ExchangeWords.tr("A routine with this id exists"),
+        ExchangeWords.tr(
+            "You already have {routine} with the id {id}. "
+            "Replace it with the imported one, or keep both?"
+        ).format(routine=repr(existing), id=repr(routine_id)),
         [
-            (REPLACE, "Replace", QMessageBox.ButtonRole.DestructiveRole),
-            (KEEP_BOTH, "Keep both", QMessageBox.ButtonRole.AcceptRole),
+            (REPLACE, ExchangeWords.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole),
+            (KEEP_BOTH, ExchangeWords.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole),
         ],
     )
 
@@ -72,7 +86,10 @@ def ask_clash(parent: QWidget, routine_id: str, existing: str) -> str:
 def ask_import_path(parent: QWidget) -> Path | None:
     """The file to import, chosen in a file dialog."""
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Import routine", "", "Routines (*.zip *.yaml *.yml)"
+        parent,
+        ExchangeWords.tr("Import routine"),
+        "",
+        ExchangeWords.tr("Routines (*.zip *.yaml *.yml)"),
     )
     return Path(chosen) if chosen else None
 
@@ -80,7 +97,10 @@ def ask_import_path(parent: QWidget) -> Path | None:
 def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to write an export, chosen in a file dialog."""
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export routine", suggested, "Routine archive (*.zip)"
+        parent,
+        ExchangeWords.tr("Export routine"),
+        suggested,
+        ExchangeWords.tr("Routine archive (*.zip)"),
     )
     return Path(chosen) if chosen else None
 
@@ -98,10 +118,10 @@ class ExchangeController(QObject):
         super().__init__(window)
         self._window = window
         self.library = library
-        self.import_action = QAction("&Import routine…", window)
+        self.import_action = QAction(self.tr("&Import routine…"), window)
         self.import_action.setShortcut("Ctrl+I")
         self.import_action.triggered.connect(self.choose_import)
-        self.export_action = QAction("E&xport routine…", window)
+        self.export_action = QAction(self.tr("E&xport routine…"), window)
         self.export_action.triggered.connect(self.export)
         self.actions = [self.import_action, self.export_action]
         window.setAcceptDrops(True)
@@ -178,7 +198,9 @@ class ExchangeController(QObject):
     def _refuse(self, path: Path, reason: str) -> Path | None:
         """Say why ``path`` was not imported; returns None, the import's result."""
         QMessageBox.warning(
-            self._window, "Not imported", f"{path.name} was not imported:\n{reason}"
+            self._window,
+            self.tr("Not imported"),
+            self.tr("{file} was not imported:\n{reason}").format(file=path.name, reason=reason),
         )
         return None
 
@@ -193,7 +215,7 @@ class ExchangeController(QObject):
         try:
             export_archive(routine.source, destination)
         except ArchiveError as exc:
-            QMessageBox.warning(self._window, "Not exported", str(exc))
+            QMessageBox.warning(self._window, self.tr("Not exported"), str(exc))
             return None
         return destination
 

@@ -38,13 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.core.routine_writer import number
+from spasm_stretch.i18n.text import Text
 
 ROUTINE_KEYS = ("id", "name", "area", "summary", "caution", "prepare", "switch")
 STEP_KEYS = (
     "name", "instructions", "kind", "hold", "count", "tempo", "sides", "reps", "rest", "image",
     "flow",
 )  # fmt: skip
-HOLD, COUNTED, FLOW = "Hold still", "Count repetitions", "Alternate poses"
+HOLD, COUNTED, FLOW = "hold", "count", "flow"  # the step kinds, as the combo box's data
 AREAS = ("calf", "hamstring", "quadriceps", "neck", "back", "foot", "hand")
 _KEY = Qt.ItemDataRole.UserRole
 _POSE_IMAGE = Qt.ItemDataRole.UserRole
@@ -55,9 +56,26 @@ def slug(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", name.lower()))[:40].strip("-")
 
 
+class EditorWords(Text):
+    """What the routine editor writes into a new draft, and its step kinds."""
+
+
 def new_step(number_: int) -> dict[str, Any]:
     """A fresh step with just enough to load, for the author to fill in."""
-    return {"name": f"Stretch {number_}", "instructions": ["Describe the stretch."], "hold": 30}
+    return {
+        "name": EditorWords.tr("Stretch {number}").format(number=number_),
+        "instructions": [EditorWords.tr("Describe the stretch.")],
+        "hold": 30,
+    }
+
+
+def kind_labels() -> dict[str, str]:
+    """The step kinds in words."""
+    return {
+        HOLD: EditorWords.tr("Hold still"),
+        COUNTED: EditorWords.tr("Count repetitions"),
+        FLOW: EditorWords.tr("Alternate poses"),
+    }
 
 
 def _error_label() -> QLabel:
@@ -102,7 +120,7 @@ class _Fields:
         column.addWidget(widget)
         error = _error_label()
         column.addWidget(error)
-        widget.setAccessibleName(label.rstrip(":").replace("&", ""))
+        widget.setAccessibleName(label.replace("&", "").rstrip(": "))  # "Nom :" too
         self.layout.addRow(label, box)
         self.widgets[key] = box
         self.errors[key] = error
@@ -140,64 +158,65 @@ class RoutineForm(QWidget):
         self.area.addItems(AREAS)
         self.summary = QLineEdit()
         self.caution = QLineEdit()
-        self.caution.setPlaceholderText("optional")
+        self.caution.setPlaceholderText(self.tr("optional"))
         self.prepare = _seconds_box(0, 120)
         self.switch = _seconds_box(0, 60)
-        routine_box = QGroupBox("Routine")
+        routine_box = QGroupBox(self.tr("Routine"))
         routine_layout = QFormLayout(routine_box)
         self.routine_fields = _Fields(routine_layout)
         routine_rows: tuple[tuple[str, str, QWidget], ...] = (
-            ("name", "&Name:", self.name),
-            ("id", "&Id:", self.id),
-            ("area", "&Area:", self.area),
-            ("summary", "S&ummary:", self.summary),
-            ("caution", "&Caution:", self.caution),
-            ("prepare", "&Prepare:", self.prepare),
-            ("switch", "S&witch sides:", self.switch),
+            ("name", self.tr("&Name:"), self.name),
+            ("id", self.tr("&Id:"), self.id),
+            ("area", self.tr("&Area:"), self.area),
+            ("summary", self.tr("S&ummary:"), self.summary),
+            ("caution", self.tr("&Caution:"), self.caution),
+            ("prepare", self.tr("&Prepare:"), self.prepare),
+            ("switch", self.tr("S&witch sides:"), self.switch),
         )
         for key, label, widget in routine_rows:
             self.routine_fields.add(key, label, widget)
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps (drag, or Alt+Up and Alt+Down, to reorder)")
+        self.steps.setAccessibleName(self.tr("Steps (drag, or Alt+Up and Alt+Down, to reorder)"))
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.add_step = QPushButton("&Add step")
-        self.remove_step = QPushButton("&Remove step")
-        self.step_up = QPushButton("Move up")
-        self.step_up.setToolTip("Move the step up (Alt+Up)")
-        self.step_down = QPushButton("Move down")
-        self.step_down.setToolTip("Move the step down (Alt+Down)")
+        self.add_step = QPushButton(self.tr("&Add step"))
+        self.remove_step = QPushButton(self.tr("&Remove step"))
+        self.step_up = QPushButton(self.tr("Move up"))
+        self.step_up.setToolTip(self.tr("Move the step up (Alt+Up)"))
+        self.step_down = QPushButton(self.tr("Move down"))
+        self.step_down.setToolTip(self.tr("Move the step down (Alt+Down)"))
         step_buttons = QHBoxLayout()
         for button in (self.add_step, self.remove_step, self.step_up, self.step_down):
             step_buttons.addWidget(button)
-        steps_box = QGroupBox("Steps")
+        steps_box = QGroupBox(self.tr("Steps"))
         steps_layout = QVBoxLayout(steps_box)
         steps_layout.addWidget(self.steps, 1)
         steps_layout.addLayout(step_buttons)
-        self.step_box = QGroupBox("Step")
+        self.step_box = QGroupBox(self.tr("Step"))
         step_layout = QFormLayout(self.step_box)
         self.step_fields = _Fields(step_layout)
         self.step_name = QLineEdit()
         self.instructions = QPlainTextEdit()
-        self.instructions.setPlaceholderText("One sentence per line, in order")
+        self.instructions.setPlaceholderText(self.tr("One sentence per line, in order"))
         self.instructions.setTabChangesFocus(True)
         self.instructions.setMaximumHeight(90)
         self.kind = QComboBox()
-        self.kind.addItems([HOLD, COUNTED, FLOW])
+        for kind, label in kind_labels().items():
+            self.kind.addItem(label, kind)
         self.hold = QLineEdit()
-        self.hold.setPlaceholderText("seconds: 30, or a range such as 20-30")
+        self.hold.setPlaceholderText(self.tr("seconds: 30, or a range such as 20-30"))
         self.count = QSpinBox()
         self.count.setRange(1, 100)
         self.tempo = _seconds_box(0.5, 60, 0.5)
-        self.both_sides = QCheckBox("Left, then right")
+        self.both_sides = QCheckBox(self.tr("Left, then right"))
         self.reps = QSpinBox()
         self.reps.setRange(1, 20)
         self.rest = _seconds_box(0, 600, 5)
         self.picture = QLineEdit()
         self.picture.setReadOnly(True)
-        self.picture.setPlaceholderText("none")
-        self.choose_picture = QPushButton("C&hoose picture…")
-        self.clear_picture = QPushButton("No picture")
+        self.picture.setPlaceholderText(self.tr("none"))
+        self.choose_picture = QPushButton(self.tr("C&hoose picture…"))
+        self.clear_picture = QPushButton(self.tr("No picture"))
         picture_row = QWidget()
         picture_layout = QHBoxLayout(picture_row)
         picture_layout.setContentsMargins(0, 0, 0, 0)
@@ -205,11 +224,13 @@ class RoutineForm(QWidget):
         picture_layout.addWidget(self.choose_picture)
         picture_layout.addWidget(self.clear_picture)
         self.poses = QTableWidget(0, 3)
-        self.poses.setHorizontalHeaderLabels(["Pose", "What to do", "Seconds"])
+        self.poses.setHorizontalHeaderLabels(
+            [self.tr("Pose"), self.tr("What to do"), self.tr("Seconds")]
+        )
         self.poses.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.poses.setMaximumHeight(110)
-        self.add_pose = QPushButton("Add pose")
-        self.remove_pose = QPushButton("Remove pose")
+        self.add_pose = QPushButton(self.tr("Add pose"))
+        self.remove_pose = QPushButton(self.tr("Remove pose"))
         poses_row = QWidget()
         poses_layout = QVBoxLayout(poses_row)
         poses_layout.setContentsMargins(0, 0, 0, 0)
@@ -220,17 +241,17 @@ class RoutineForm(QWidget):
         pose_buttons.addStretch(1)
         poses_layout.addLayout(pose_buttons)
         step_rows: tuple[tuple[str, str, QWidget], ...] = (
-            ("name", "Na&me:", self.step_name),
-            ("instructions", "&Instructions:", self.instructions),
-            ("kind", "&Kind:", self.kind),
-            ("count", "Repetitio&ns:", self.count),
-            ("tempo", "&Tempo (each):", self.tempo),
-            ("hold", "H&old:", self.hold),
-            ("flow", "Pos&es:", poses_row),
-            ("sides", "Si&des:", self.both_sides),
-            ("reps", "R&eps:", self.reps),
-            ("rest", "Re&st after:", self.rest),
-            ("image", "Pict&ure:", picture_row),
+            ("name", self.tr("Na&me:"), self.step_name),
+            ("instructions", self.tr("&Instructions:"), self.instructions),
+            ("kind", self.tr("&Kind:"), self.kind),
+            ("count", self.tr("Repetitio&ns:"), self.count),
+            ("tempo", self.tr("&Tempo (each):"), self.tempo),
+            ("hold", self.tr("H&old:"), self.hold),
+            ("flow", self.tr("Pos&es:"), poses_row),
+            ("sides", self.tr("Si&des:"), self.both_sides),
+            ("reps", self.tr("R&eps:"), self.reps),
+            ("rest", self.tr("Re&st after:"), self.rest),
+            ("image", self.tr("Pict&ure:"), picture_row),
         )
         for key, label, widget in step_rows:
             self.step_fields.add(key, label, widget)
@@ -258,7 +279,7 @@ class RoutineForm(QWidget):
         for line in (self.step_name, self.hold):
             line.textChanged.connect(self._step_edited)
         self.instructions.textChanged.connect(self._step_edited)
-        self.kind.currentTextChanged.connect(self._kind_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         for spin in (self.count, self.reps):
             spin.valueChanged.connect(self._step_edited)
         for seconds in (self.tempo, self.rest):
@@ -342,9 +363,8 @@ class RoutineForm(QWidget):
         self.steps.addItem(item)
         return item
 
-    @staticmethod
-    def _item_text(step: dict[str, Any]) -> str:
-        name = str(step.get("name", "")) or "(no name)"
+    def _item_text(self, step: dict[str, Any]) -> str:
+        name = str(step.get("name", "")) or self.tr("(no name)")
         if "count" in step:
             return f"{name}  ·  {step['count']} x {step.get('tempo', '?')} s"
         return f"{name}  ·  {step.get('hold', '?')} s"
@@ -368,7 +388,7 @@ class RoutineForm(QWidget):
         self.step_name.setText(str(step.get("name", "")))
         self.instructions.setPlainText("\n".join(str(s) for s in step.get("instructions", [])))
         kind = FLOW if "flow" in step else COUNTED if "count" in step else HOLD
-        self.kind.setCurrentText(kind)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
         hold = step.get("hold")
         self.hold.setText("" if hold is None else str(hold))
         self.count.setValue(int(step.get("count", 10)))
@@ -389,7 +409,7 @@ class RoutineForm(QWidget):
             step["image"] = self.picture.text()
         sentences = [line.strip() for line in self.instructions.toPlainText().splitlines()]
         step["instructions"] = [s for s in sentences if s]
-        kind = self.kind.currentText()
+        kind = self.kind.currentData()
         if kind == COUNTED:
             step["count"] = self.count.value()
             step["tempo"] = number(self.tempo.value())
@@ -406,16 +426,16 @@ class RoutineForm(QWidget):
         return step
 
     def _show_kind_rows(self) -> None:
-        kind = self.kind.currentText()
+        kind = self.kind.currentData()
         self.step_fields.show("count", kind == COUNTED)
         self.step_fields.show("tempo", kind == COUNTED)
         self.step_fields.show("flow", kind == FLOW)
         self.hold.setPlaceholderText(
-            "optional: seconds to hold at the end of each repetition"
+            self.tr("optional: seconds to hold at the end of each repetition")
             if kind == COUNTED
-            else "total seconds of alternating"
+            else self.tr("total seconds of alternating")
             if kind == FLOW
-            else "seconds: 30, or a range such as 20-30"
+            else self.tr("seconds: 30, or a range such as 20-30")
         )
 
     # --- poses ------------------------------------------------------------
@@ -447,7 +467,7 @@ class RoutineForm(QWidget):
 
     def _add_pose(self) -> None:
         self._loading = True
-        self._append_pose_row({"pose": "Pose", "cue": "What to do", "seconds": 5})
+        self._append_pose_row({"pose": self.tr("Pose"), "cue": self.tr("What to do"), "seconds": 5})
         self._loading = False
         self._step_edited()
 

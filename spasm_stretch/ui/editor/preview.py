@@ -17,7 +17,7 @@ class TimelineStrip(QWidget):
         super().__init__(parent)
         self._plan: Plan | None = None
         self.setMinimumHeight(22)
-        self.setAccessibleName("Timeline of the routine")
+        self.setAccessibleName(self.tr("Timeline of the routine"))
 
     def set_plan(self, plan: Plan | None) -> None:
         """Show ``plan``, or an empty strip when the draft does not load."""

@@ -16,9 +16,15 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImageReader
 
+from spasm_stretch.i18n.text import Text
+
 PICTURES = "pictures"
 PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".svg")
 MAX_SIDE = 1600  # pixels: sharp on any screen the step is shown on
+
+
+class PictureWords(Text):
+    """Why a picture chosen in the editor is not used."""
 
 
 class PictureStage:
@@ -38,7 +44,11 @@ class PictureStage:
         """
         suffix = source.suffix.lower()
         if suffix not in PICTURE_SUFFIXES:
-            raise ValueError(f"{source.name} is not a PNG, JPEG, WebP or SVG picture")
+            raise ValueError(
+                PictureWords.tr("{file} is not a PNG, JPEG, WebP or SVG picture").format(
+                    file=source.name
+                )
+            )
         name = f"{PICTURES}/{_unique_name(self.root / PICTURES, source.name)}"
         target = self.root / name
         if suffix == ".svg":
@@ -48,7 +58,11 @@ class PictureStage:
         reader.setAutoTransform(True)
         size = reader.size()
         if not size.isValid():
-            raise ValueError(f"{source.name} cannot be read as a picture ({reader.errorString()})")
+            raise ValueError(
+                PictureWords.tr("{file} cannot be read as a picture ({reason})").format(
+                    file=source.name, reason=reader.errorString()
+                )
+            )
         if max(size.width(), size.height()) <= MAX_SIDE:
             shutil.copyfile(source, target)
             return name
@@ -57,7 +71,11 @@ class PictureStage:
         )
         image = reader.read()
         if image.isNull() or not image.save(str(target)):
-            raise ValueError(f"{source.name} cannot be scaled down ({reader.errorString()})")
+            raise ValueError(
+                PictureWords.tr("{file} cannot be scaled down ({reason})").format(
+                    file=source.name, reason=reader.errorString()
+                )
+            )
         return name
 
     def copy_into(self, folder: Path, names: list[str]) -> None:
