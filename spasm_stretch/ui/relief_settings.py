@@ -36,7 +36,7 @@ class ReliefRoutines(QWidget):
         for choice in choices:
             box = QComboBox()
             box.setAccessibleName(
-                # {label} keeps its capitals, for languages that need them
+                #: {label}: the button as written, for languages that keep its capitals.
                 self.tr("Routine for the {button} cramp button").format(
                     button=choice.label.lower(), label=choice.label
                 )

@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArchiveWords</name>
+    <message>
+        <location filename="../../core/routine_archive.py" line="+98"/>
+        <source>{file} cannot be written ({reason})</source>
+        <translation>{file} kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it holds {count} files; a routine needs a few</source>
+        <translation>es enthält {count} Dateien; eine Routine braucht nur wenige</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it unpacks to more than 64 MiB; a routine needs a few MiB</source>
+        <translation>entpackt ist es größer als 64 MiB; eine Routine braucht nur wenige MiB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has no {file}; is it a routine export?</source>
+        <translation>es enthält keine {file}; ist es ein Routine-Export?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the picture {file} is too large</source>
+        <translation>das Bild {file} ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not a readable zip archive ({reason})</source>
+        <translation>es ist kein lesbares ZIP-Archiv ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it cannot be read ({reason})</source>
+        <translation>es kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>your folder already has a different picture called {file}; rename one of them first</source>
+        <translation>Ihr Ordner enthält bereits ein anderes Bild namens {file}; benennen Sie zuerst eines davon um</translation>
+    </message>
+</context>
+<context>
+    <name>AudioOutput</name>
+    <message>
+        <location filename="../../audio/output.py" line="+151"/>
+        <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
+        <translation>Ton: Die Wiedergabe {wanted} ist nicht verfügbar ({reason}); stattdessen wird {player} verwendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sound output could be opened; cues are shown on screen only.</source>
+        <translation>Keine Tonausgabe verfügbar; Signale erscheinen nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the system default</source>
+        <translation>die Standardausgabe des Systems</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>no player works</source>
+        <translation>keine Wiedergabe funktioniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sound can play here ({reasons}); cues are shown on screen only.</source>
+        <translation>Hier kann kein Ton abgespielt werden ({reasons}); Signale erscheinen nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Playing “get ready” through the {player} player on {device}, at volume {volume}.</source>
+        <translation>„Machen Sie sich bereit“ wird über {player} auf {device} abgespielt, Lautstärke {volume}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the sound server went away</source>
+        <translation>der Soundserver ist nicht mehr erreichbar</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
+        <translation>Ton: Die Wiedergabe {broken} funktioniert nicht mehr ({reason}); Signale erscheinen nur auf dem Bildschirm, bis der Ton zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sound: the {broken} player stopped working ({reason}); using {player}.</source>
+        <translation>Ton: Die Wiedergabe {broken} funktioniert nicht mehr ({reason}); jetzt wird {player} verwendet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sound is back: using the {player} player ({device}).</source>
+        <translation>Der Ton ist zurück: Wiedergabe über {player} ({device}).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineWords</name>
     <message>
         <location filename="../../cli.py" line="+50"/>
@@ -577,6 +673,382 @@
     </message>
 </context>
 <context>
+    <name>DesktopCommandWords</name>
+    <message>
+        <location filename="../../desktop/commands.py" line="+23"/>
+        <source>added to the applications menu: {file}</source>
+        <translation>zum Anwendungsmenü hinzugefügt: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>icons: %n files in the hicolor theme</source>
+        <translation>
+            <numerusform>Symbole: %n Datei im Thema hicolor</numerusform>
+            <numerusform>Symbole: %n Dateien im Thema hicolor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>removed %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei entfernt</numerusform>
+            <numerusform>%n Dateien entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>spasm-stretch starts at login, hidden in the tray ({file})</source>
+        <translation>spasm-stretch startet bei der Anmeldung, versteckt im Infobereich ({file})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spasm-stretch no longer starts ({file})</source>
+        <translation>spasm-stretch startet nicht mehr automatisch ({file})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not write the desktop entry: {error}</source>
+        <translation>der Desktop-Eintrag konnte nicht geschrieben werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopController</name>
+    <message>
+        <location filename="../../desktop/controller.py" line="+93"/>
+        <source>Re&amp;minders and desktop...</source>
+        <translation>Erinnerungen und Des&amp;ktop...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders, the tray, start at login, the applications menu</source>
+        <translation>Erinnerungen, Infobereich, Start bei der Anmeldung, Anwendungsmenü</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not listen for other launches ({error}).</source>
+        <translation>Weitere Starts können nicht empfangen werden ({error}).</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Bedtime stretch</source>
+        <translation>Dehnen vor dem Schlafengehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>Time to stretch</source>
+        <translation>Zeit zum Dehnen</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>{routine} · {last_done}</source>
+        <translation>{routine} · {last_done}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{routine}: start it now?</source>
+        <translation>{routine}: jetzt starten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 15 min</source>
+        <translation>In 15&#xa0;min erinnern</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reminders paused</source>
+        <translation>Erinnerungen pausiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminder set</source>
+        <translation>Keine Erinnerung eingestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: {routine} {when}</source>
+        <translation>Nächste: {routine} {when}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not add to the applications menu: {error}</source>
+        <translation>Konnte nicht zum Anwendungsmenü hinzugefügt werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added to the applications menu ({file}).</source>
+        <translation>Zum Anwendungsmenü hinzugefügt ({file}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not change start at login: {error}</source>
+        <translation>Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starts at login, hidden in the tray ({file}).</source>
+        <translation>Startet bei der Anmeldung, versteckt im Infobereich ({file}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer starts at login.</source>
+        <translation>Startet nicht mehr bei der Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>spasm-stretch is still running</source>
+        <translation>spasm-stretch läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is in the tray, for reminders and cramp help. Quit from the tray&apos;s menu.</source>
+        <translation>Es ist im Infobereich, für Erinnerungen und Hilfe bei Krämpfen. Beenden Sie es über das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep running in the tray?</source>
+        <translation>Im Infobereich weiterlaufen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep spasm-stretch running in the tray when its window is closed, so reminders still come and cramp help is one click away?
+
+(You can change this under Reminders.)</source>
+        <translation>Soll spasm-stretch im Infobereich weiterlaufen, wenn das Fenster geschlossen wird? Dann kommen Erinnerungen weiterhin, und die Hilfe bei Krämpfen ist nur einen Klick entfernt.
+
+(Sie können das unter „Erinnerungen“ ändern.)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <location filename="../../ui/editor/controller.py" line="+98"/>
+        <source>&amp;New routine…</source>
+        <translation>&amp;Neue Routine…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate routine…</source>
+        <translation>Routine &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit routine…</source>
+        <translation>Routine &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{routine} (copy)</source>
+        <translation>{routine} (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Built-in routine</source>
+        <translation>Mitgelieferte Routine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{routine} comes with the app and cannot be changed. Edit a copy of it instead?</source>
+        <translation>{routine} ist mitgeliefert und kann nicht geändert werden. Stattdessen eine Kopie bearbeiten?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot edit</source>
+        <translation>Bearbeiten nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorQuestions</name>
+    <message>
+        <location line="-115"/>
+        <source>A file with comments</source>
+        <translation>Eine Datei mit Kommentaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has comments written by hand. Saving from the editor would lose them, so it opens in your text editor instead (the list updates when you save it there). Or edit a copy in the app.</source>
+        <translation>{file} enthält von Hand geschriebene Kommentare. Beim Speichern aus dem Editor gingen sie verloren, daher öffnet sich die Datei stattdessen in Ihrem Texteditor (die Liste aktualisiert sich, wenn Sie dort speichern). Oder bearbeiten Sie eine Kopie in der App.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open in text editor</source>
+        <translation>Im Texteditor öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit a copy</source>
+        <translation>Kopie bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>My routine</source>
+        <translation>Meine Routine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this routine is for.</source>
+        <translation>Wofür diese Routine gedacht ist.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWords</name>
+    <message>
+        <location filename="../../ui/editor/form.py" line="+66"/>
+        <source>Stretch {number}</source>
+        <translation>Dehnung {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the stretch.</source>
+        <translation>Beschreiben Sie die Dehnung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hold still</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count repetitions</source>
+        <translation>Wiederholungen zählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate poses</source>
+        <translation>Positionen abwechseln</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <location filename="../../ui/editor/exchange.py" line="+121"/>
+        <source>&amp;Import routine…</source>
+        <translation>Routine &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport routine…</source>
+        <translation>Routine e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was not imported:
+{reason}</source>
+        <translation>{file} wurde nicht importiert:
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWords</name>
+    <message>
+        <location line="-168"/>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}
+{area}  ·  {steps}  ·  {duration}
+
+{summary}</source>
+        <translation>{name}
+{area}  ·  {steps}  ·  {duration}
+
+{summary}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <source>Import routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Import this routine?
+
+{routine}</source>
+        <translation>Diese Routine importieren?
+
+{routine}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A routine with this id exists</source>
+        <translation>Eine Routine mit dieser ID gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You already have {routine} with the id {id}. Replace it with the imported one, or keep both?</source>
+        <translation>Sie haben bereits {routine} mit der ID {id}. Durch die importierte ersetzen oder beide behalten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Routines (*.zip *.yaml *.yml)</source>
+        <translation>Routinen (*.zip *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine archive (*.zip)</source>
+        <translation>Routine-Archiv (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWords</name>
+    <message>
+        <location filename="../../desktop/handover.py" line="+146"/>
+        <source>spasm-stretch: cannot check for a running copy ({error}); starting anyway</source>
+        <translation>spasm-stretch: Es lässt sich nicht prüfen, ob schon eine Kopie läuft ({error}); Start trotzdem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>spasm-stretch is already running but does not answer ({error}); close it, or end it, and start again</source>
+        <translation>spasm-stretch läuft bereits, antwortet aber nicht ({error}); schließen oder beenden Sie es und starten Sie neu</translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <location filename="../../history.py" line="+173"/>
@@ -867,6 +1339,24 @@
             <numerusform>&lt;b&gt;%n&lt;/b&gt; Routine erledigt ({finished} beendet)</numerusform>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; Routinen erledigt ({finished} beendet)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../../ui/language_settings.py" line="+37"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default ({language})</source>
+        <translation>Systemstandard ({language})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applies the next time spasm-stretch starts.</source>
+        <translation>Gilt ab dem nächsten Start von spasm-stretch.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1830,77 @@
     </message>
 </context>
 <context>
+    <name>NightHours</name>
+    <message>
+        <location filename="../../ui/night_settings.py" line="+30"/>
+        <source>By itself from</source>
+        <translation>Automatisch von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the night theme by itself at night</source>
+        <translation>Nachtdesign nachts automatisch verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night starts at</source>
+        <translation>Nacht beginnt um</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night ends at</source>
+        <translation>Nacht endet um</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../desktop/notifications.py" line="+85"/>
+        <source>desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tray messages</source>
+        <translation>Meldungen im Infobereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a message in the window</source>
+        <translation>eine Meldung im Fenster</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snooze 15 min</source>
+        <translation>In 15&#xa0;min erinnern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{reminder}
+Click here to start.</source>
+        <translation>{reminder}
+Zum Starten hier klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputWords</name>
+    <message>
+        <location filename="../../audio/output.py" line="-284"/>
+        <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
+        <translation>Ton: {problem} ({folder}); das mitgelieferte Signal „{cue}“ wird verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportText</name>
     <message>
         <location filename="../../ui/pdf_report.py" line="+64"/>
@@ -1363,6 +1924,108 @@
     </message>
 </context>
 <context>
+    <name>PictureWords</name>
+    <message>
+        <location filename="../../ui/editor/stage.py" line="+48"/>
+        <source>{file} is not a PNG, JPEG, WebP or SVG picture</source>
+        <translation>{file} ist kein PNG-, JPEG-, WebP- oder SVG-Bild</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} cannot be read as a picture ({reason})</source>
+        <translation>{file} kann nicht als Bild gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} cannot be scaled down ({reason})</source>
+        <translation>{file} kann nicht verkleinert werden ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWords</name>
+    <message>
+        <location filename="../../audio/players.py" line="+39"/>
+        <source>no audio output device was found; is a sound server running?</source>
+        <translation>kein Audio-Ausgabegerät gefunden; läuft ein Soundserver?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound: the chosen output device is gone; using the system default.</source>
+        <translation>Ton: Das gewählte Ausgabegerät ist nicht mehr da; die Standardausgabe des Systems wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound: now playing through {device}, the new default.</source>
+        <translation>Ton: Wiedergabe jetzt über {device}, die neue Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>the QtMultimedia helper process could not start</source>
+        <translation>der QtMultimedia-Hilfsprozess konnte nicht starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QtMultimedia did not answer within 10 s</source>
+        <translation>QtMultimedia hat nicht innerhalb von 10 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>QtMultimedia could not play {file}</source>
+        <translation>QtMultimedia konnte {file} nicht abspielen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>the sound server went away</source>
+        <translation>der Soundserver ist nicht mehr erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the QtMultimedia helper ended (code {code})</source>
+        <translation>der QtMultimedia-Hilfsprozess wurde beendet (Code {code})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QtMultimedia stopped responding</source>
+        <translation>QtMultimedia reagiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a cue did not start playing</source>
+        <translation>ein Signal wurde nicht abgespielt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{program} could not play ({detail})</source>
+        <translation>{program} konnte nicht abspielen ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{program} exited with code {code}</source>
+        <translation>{program} wurde mit Code {code} beendet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>playsound3 is not installed ({reason})</source>
+        <translation>playsound3 ist nicht installiert ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no program to play sound with was found (gst-play-1.0 with GStreamer&apos;s base plugins, ffplay, or aplay together with mpg123)</source>
+        <translation>kein Programm zum Abspielen gefunden (gst-play-1.0 mit den Basis-Plugins von GStreamer, ffplay oder aplay zusammen mit mpg123)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{program} did not finish a cue within 30 s</source>
+        <translation>{program} hat ein Signal nicht innerhalb von 30 s beendet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{program} could not start ({reason})</source>
+        <translation>{program} konnte nicht starten ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWords</name>
     <message>
         <location filename="../../core/problems.py" line="+40"/>
@@ -1383,6 +2046,20 @@
         <location line="+2"/>
         <source>{path}, line {line}: {message}</source>
         <translation>{path}, Zeile {line}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefRoutines</name>
+    <message>
+        <location filename="../../ui/relief_settings.py" line="+40"/>
+        <source>Routine for the {button} cramp button</source>
+        <extracomment>{label}: the button as written, for languages that keep its capitals.</extracomment>
+        <translation>Routine für die Krampf-Taste „{label}“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{button}:</source>
+        <translation>{button}:</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2314,135 @@
     </message>
 </context>
 <context>
+    <name>ReminderRow</name>
+    <message>
+        <location filename="../../ui/reminders_dialog.py" line="+56"/>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remind on {day}</source>
+        <translation>Am {day} erinnern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Routine to do</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{routine} (not loaded)</source>
+        <translation>{routine} (nicht geladen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bedtime (dark)</source>
+        <translation>Schlafenszeit (dunkel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the routine for the evening, in the dark theme</source>
+        <translation>Öffnet die Routine für den Abend, im dunklen Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this reminder</source>
+        <translation>Diese Erinnerung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <location filename="../../core/reminders.py" line="+81"/>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekdays</source>
+        <translation>werktags</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../ui/reminders_dialog.py" line="+63"/>
+        <source>Reminders and desktop</source>
+        <translation>Erinnerungen und Desktop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminders to stretch, each at a time on the days you choose. They come as {shown_as}, with Start and Snooze. One missed while the computer slept comes once when it wakes, if within two hours.</source>
+        <translation>Erinnerungen zum Dehnen, jeweils zu einer Uhrzeit an den Tagen Ihrer Wahl. Sie kommen als {shown_as}, mit „Starten“ und „In 15&#xa0;min erinnern“. Eine Erinnerung, die der Computer im Ruhezustand verpasst hat, kommt einmal beim Aufwachen, wenn das weniger als zwei Stunden her ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add a reminder</source>
+        <translation>Erinnerung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause all reminders</source>
+        <translation>Alle Erinnerungen &amp;pausieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im Info&amp;bereich weiterlaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at &amp;login, hidden in the tray</source>
+        <translation>Bei der &amp;Anmeldung starten, versteckt im Infobereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the applications &amp;menu</source>
+        <translation>Zum Anwendungs&amp;menü hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../ui/report_dialog.py" line="+37"/>
@@ -1885,6 +2691,74 @@
     </message>
 </context>
 <context>
+    <name>RoutineEditor</name>
+    <message>
+        <location filename="../../ui/editor/dialog.py" line="+71"/>
+        <source>Edit routine: {name}</source>
+        <translation>Routine bearbeiten: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try it</source>
+        <translation>&amp;Ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the routine as it is now, without saving it</source>
+        <translation>Die Routine im jetzigen Stand ausführen, ohne sie zu speichern</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
+        <translation>die ID &apos;{id}&apos; wird schon von {routine} verwendet; geben Sie dieser Routine eine eigene ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{total} in all, {active} stretching</source>
+        <translation>{total} insgesamt, davon {active} Dehnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix the marked fields to see the timeline</source>
+        <translation>Korrigieren Sie die markierten Felder, um den Zeitablauf zu sehen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Picture not used</source>
+        <translation>Bild nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a picture</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.svg)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>{file} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RoutineFolderWords</name>
     <message>
         <location filename="../../core/catalog.py" line="+96"/>
@@ -1910,6 +2784,586 @@
         <location line="+41"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
         <translation>die ID &apos;{id}&apos; wird bereits von {file} verwendet; geben Sie jeder Routine eine eigene ID</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <location filename="../../ui/editor/form.py" line="+84"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>Be&amp;reich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caution:</source>
+        <translation>&amp;Vorsicht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prepare:</source>
+        <translation>V&amp;orbereiten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch sides:</source>
+        <translation>Seite &amp;wechseln:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps (drag, or Alt+Up and Alt+Down, to reorder)</source>
+        <translation>Schritte (zum Umordnen ziehen oder Alt+Hoch und Alt+Runter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Schritt nach oben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Schritt nach unten (Alt+Runter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One sentence per line, in order</source>
+        <translation>Ein Satz pro Zeile, der Reihe nach</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+231"/>
+        <source>seconds: 30, or a range such as 20-30</source>
+        <translation>Sekunden: 30 oder ein Bereich wie 20-30</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Left, then right</source>
+        <translation>Links, dann rechts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose picture…</source>
+        <translation>Bild a&amp;uswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+242"/>
+        <source>Pose</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+242"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add pose</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove pose</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instructions:</source>
+        <translation>An&amp;leitung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repetitio&amp;ns:</source>
+        <translation>Wiederholu&amp;ngen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tempo (each):</source>
+        <translation>&amp;Tempo (je):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;old:</source>
+        <translation>&amp;Halten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pos&amp;es:</source>
+        <translation>Posi&amp;tionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;des:</source>
+        <translation>Sei&amp;ten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eps:</source>
+        <translation>&amp;Durchgänge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;st after:</source>
+        <translation>&amp;Pause danach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pict&amp;ure:</source>
+        <translation>&amp;Bild:</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>optional: seconds to hold at the end of each repetition</source>
+        <translation>optional: Sekunden Halten am Ende jeder Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>total seconds of alternating</source>
+        <translation>Sekunden Wechsel insgesamt</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWords</name>
+    <message>
+        <location filename="../../audio/samples.py" line="+60"/>
+        <source>{file} cannot be read ({reason})</source>
+        <translation>{file} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is empty</source>
+        <translation>{file} ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {size} MB; a cue sound must be under {limit} MB</source>
+        <translation>{file} ist {size} MB groß; ein Signalton muss kleiner als {limit} MB sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is not a WAV file a player can use ({reason})</source>
+        <translation>{file} ist keine WAV-Datei, die abgespielt werden kann ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} uses {bits}-bit samples; save it as 8, 16 or 32-bit PCM WAV</source>
+        <translation>{file} verwendet {bits}-Bit-Samples; speichern Sie sie als PCM-WAV mit 8, 16 oder 32 Bit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} holds no sound (or is cut short)</source>
+        <translation>{file} enthält keinen Ton (oder ist abgeschnitten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} lasts {seconds} s; a cue sound must be under {limit} s</source>
+        <translation>{file} dauert {seconds} s; ein Signalton muss kürzer als {limit} s sein</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+129"/>
+        <location line="+70"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Hold length</source>
+        <translation>Haltedauer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to get into position</source>
+        <translation>Zeit zum In-Position-Gehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest between stretches</source>
+        <translation>Pause zwischen Dehnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play sound cues</source>
+        <translation>Tonsignale abspielen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sound player in use: {player}</source>
+        <translation>Verwendete Wiedergabe: {player}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speak step names, &quot;switch sides&quot; and &quot;relax&quot;</source>
+        <translation>Schrittnamen, „Seite wechseln“ und „Entspannen“ ansagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available: {reason}</source>
+        <translation>Nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hold length:</source>
+        <translation>&amp;Haltedauer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get into position:</source>
+        <translation>In &amp;Position gehen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rest between stretches:</source>
+        <translation>&amp;Pause zwischen Dehnungen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Lautstärke:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cues to play:</source>
+        <translation>Abzuspielende Signale:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Night theme:</source>
+        <translation>Nachtdesign:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramp buttons run:</source>
+        <translation>Krampf-Tasten starten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProblems</name>
+    <message>
+        <location filename="../../settings.py" line="+256"/>
+        <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
+        <translation>{file}: Die Einstellung &apos;{name}&apos; = {value} ist ungültig; verwendet wird {default}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{file}: the reminder state is not readable ({reason})</source>
+        <translation>{file}: Der Stand der Erinnerungen ist nicht lesbar ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWords</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="-146"/>
+        <source>Short end of each range (e.g. 20 s of 20-30)</source>
+        <translation>Unteres Ende jedes Bereichs (z. B. 20 s von 20-30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle of each range (e.g. 25 s)</source>
+        <translation>Mitte jedes Bereichs (z. B. 25 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long end of each range (e.g. 30 s)</source>
+        <translation>Oberes Ende jedes Bereichs (z. B. 30 s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night: dim and dark, for the bedroom</source>
+        <translation>Nacht: gedämpft und dunkel, fürs Schlafzimmer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Get ready</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold starts</source>
+        <translation>Halten beginnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halfway</source>
+        <translation>Halbzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3-2-1 countdown</source>
+        <translation>Countdown 3-2-1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next pose</source>
+        <translation>Nächste Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step done</source>
+        <translation>Schritt fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine done</source>
+        <translation>Routine fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each counted repetition</source>
+        <translation>Jede gezählte Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>As the routine says</source>
+        <translation>Wie in der Routine</translation>
+    </message>
+</context>
+<context>
+    <name>SoundCheckWords</name>
+    <message>
+        <location filename="../../audio/check.py" line="+34"/>
+        <source>sound player: {player} (device: {device})</source>
+        <translation>Wiedergabe: {player} (Gerät: {device})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  skipped {reason}</source>
+        <translation>  übersprungen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>playing {cue} ({file})</source>
+        <translation>spiele {cue} ({file})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no sound output: cues would be shown on screen only. {reasons}</source>
+        <translation>keine Tonausgabe: Signale würden nur auf dem Bildschirm erscheinen. {reasons}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a player failed while playing</source>
+        <translation>eine Wiedergabe ist beim Abspielen ausgefallen</translation>
+    </message>
+</context>
+<context>
+    <name>SoundSettings</name>
+    <message>
+        <location filename="../../ui/sound_settings.py" line="+48"/>
+        <source>Sounds</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output device</source>
+        <translation>Ausgabegerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default (follows changes)</source>
+        <translation>Systemstandard (folgt Änderungen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Test sound</source>
+        <translation>Ton &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound message</source>
+        <translation>Tonmeldung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output device:</source>
+        <translation>Ausgabegerät:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file for {cue}</source>
+        <translation>Datei für „{cue}“ auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use built-in</source>
+        <translation>Standardton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in sound for {cue}</source>
+        <translation>Mitgelieferter Ton für „{cue}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{cue}:</source>
+        <translation>{cue}:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Built-in</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A sound for “{cue}”</source>
+        <translation>Ein Ton für „{cue}“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV-Ton (*.wav)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{device} (not connected)</source>
+        <translation>{device} (nicht verbunden)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{problem}; “{cue}” keeps its sound.</source>
+        <translation>{problem}; „{cue}“ behält seinen Ton.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +3397,14 @@
         <location line="+13"/>
         <source>it is not valid SVG ({reason}, line {line})</source>
         <translation>es ist kein gültiges SVG ({reason}, Zeile {line})</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="+20"/>
+        <source>Timeline of the routine</source>
+        <translation>Zeitablauf der Routine</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +3506,68 @@
         <location line="+86"/>
         <source>this is the &apos;{language}&apos; text of {english}, which does not exist</source>
         <translation>dies ist der Text „{language}“ von {english}, aber diese Datei gibt es nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../desktop/tray.py" line="+44"/>
+        <location line="+57"/>
+        <source>Show window</source>
+        <translation>Fenster anzeigen</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Cramp help</source>
+        <translation>Hilfe bei Krampf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snooze 15 min</source>
+        <translation>In 15&#xa0;min erinnern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip today</source>
+        <translation>Heute auslassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause reminders</source>
+        <translation>Erinnerungen pausieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders...</source>
+        <translation>Erinnerungen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Start {routine}</source>
+        <translation>{routine} starten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hide window</source>
+        <translation>Fenster ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceWords</name>
+    <message>
+        <location filename="../../audio/voice.py" line="+34"/>
+        <source>no speech engine works on this computer; install espeak-ng or speech-dispatcher (on Debian or Ubuntu: sudo apt install espeak-ng)</source>
+        <translation>auf diesem Computer funktioniert keine Sprachausgabe; installieren Sie espeak-ng oder speech-dispatcher (unter Debian oder Ubuntu: sudo apt install espeak-ng)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>QtTextToSpeech cannot be loaded ({reason})</source>
+        <translation>QtTextToSpeech kann nicht geladen werden ({reason})</translation>
     </message>
 </context>
 <context>

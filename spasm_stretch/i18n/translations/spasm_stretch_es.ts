@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ArchiveWords</name>
+    <message>
+        <location filename="../../core/routine_archive.py" line="+98"/>
+        <source>{file} cannot be written ({reason})</source>
+        <translation>No se puede escribir {file} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it holds {count} files; a routine needs a few</source>
+        <translation>contiene {count} archivos; una rutina solo necesita unos pocos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it unpacks to more than 64 MiB; a routine needs a few MiB</source>
+        <translation>descomprimido ocupa más de 64 MiB; una rutina solo necesita unos pocos MiB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has no {file}; is it a routine export?</source>
+        <translation>no contiene {file}; ¿es una rutina exportada?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the picture {file} is too large</source>
+        <translation>la imagen {file} es demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not a readable zip archive ({reason})</source>
+        <translation>no es un archivo zip legible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>your folder already has a different picture called {file}; rename one of them first</source>
+        <translation>su carpeta ya tiene otra imagen llamada {file}; cambie primero el nombre de una de ellas</translation>
+    </message>
+</context>
+<context>
+    <name>AudioOutput</name>
+    <message>
+        <location filename="../../audio/output.py" line="+151"/>
+        <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
+        <translation>Sonido: el reproductor {wanted} no está disponible ({reason}); se usa {player} en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sound output could be opened; cues are shown on screen only.</source>
+        <translation>No se pudo abrir ninguna salida de sonido; los avisos solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the system default</source>
+        <translation>la salida predeterminada del sistema</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>no player works</source>
+        <translation>ningún reproductor funciona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sound can play here ({reasons}); cues are shown on screen only.</source>
+        <translation>Aquí no se puede reproducir sonido ({reasons}); los avisos solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Playing “get ready” through the {player} player on {device}, at volume {volume}.</source>
+        <translation>Reproduciendo «Prepárese» con el reproductor {player} en {device}, volumen {volume}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the sound server went away</source>
+        <translation>el servidor de sonido ya no responde</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
+        <translation>Sonido: el reproductor {broken} dejó de funcionar ({reason}); los avisos solo se muestran en pantalla hasta que vuelva el sonido.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sound: the {broken} player stopped working ({reason}); using {player}.</source>
+        <translation>Sonido: el reproductor {broken} dejó de funcionar ({reason}); se usa {player}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sound is back: using the {player} player ({device}).</source>
+        <translation>El sonido ha vuelto: se usa el reproductor {player} ({device}).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineWords</name>
     <message>
         <location filename="../../cli.py" line="+50"/>
@@ -577,6 +673,382 @@
     </message>
 </context>
 <context>
+    <name>DesktopCommandWords</name>
+    <message>
+        <location filename="../../desktop/commands.py" line="+23"/>
+        <source>added to the applications menu: {file}</source>
+        <translation>añadido al menú de aplicaciones: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>icons: %n files in the hicolor theme</source>
+        <translation>
+            <numerusform>iconos: %n archivo en el tema hicolor</numerusform>
+            <numerusform>iconos: %n archivos en el tema hicolor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>removed %n file(s)</source>
+        <translation>
+            <numerusform>%n archivo eliminado</numerusform>
+            <numerusform>%n archivos eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>spasm-stretch starts at login, hidden in the tray ({file})</source>
+        <translation>spasm-stretch se inicia al iniciar sesión, oculto en la bandeja del sistema ({file})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spasm-stretch no longer starts ({file})</source>
+        <translation>spasm-stretch ya no se inicia automáticamente ({file})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not write the desktop entry: {error}</source>
+        <translation>no se pudo escribir la entrada de escritorio: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopController</name>
+    <message>
+        <location filename="../../desktop/controller.py" line="+93"/>
+        <source>Re&amp;minders and desktop...</source>
+        <translation>Re&amp;cordatorios y escritorio...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders, the tray, start at login, the applications menu</source>
+        <translation>Recordatorios, bandeja del sistema, inicio al iniciar sesión, menú de aplicaciones</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not listen for other launches ({error}).</source>
+        <translation>No se pueden recibir otros inicios ({error}).</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Bedtime stretch</source>
+        <translation>Estiramientos antes de dormir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>Time to stretch</source>
+        <translation>Es hora de estirar</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>{routine} · {last_done}</source>
+        <translation>{routine} · {last_done}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{routine}: start it now?</source>
+        <translation>{routine}: ¿iniciarla ahora?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 15 min</source>
+        <translation>Recordar en 15&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reminders paused</source>
+        <translation>Recordatorios en pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminder set</source>
+        <translation>Ningún recordatorio programado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: {routine} {when}</source>
+        <translation>Siguiente: {routine} {when}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not add to the applications menu: {error}</source>
+        <translation>No se pudo añadir al menú de aplicaciones: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added to the applications menu ({file}).</source>
+        <translation>Añadido al menú de aplicaciones ({file}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not change start at login: {error}</source>
+        <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starts at login, hidden in the tray ({file}).</source>
+        <translation>Se inicia al iniciar sesión, oculto en la bandeja del sistema ({file}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer starts at login.</source>
+        <translation>Ya no se inicia al iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>spasm-stretch is still running</source>
+        <translation>spasm-stretch sigue en marcha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is in the tray, for reminders and cramp help. Quit from the tray&apos;s menu.</source>
+        <translation>Está en la bandeja del sistema, para los recordatorios y la ayuda con calambres. Ciérrelo desde su menú.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep running in the tray?</source>
+        <translation>¿Seguir en la bandeja del sistema?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep spasm-stretch running in the tray when its window is closed, so reminders still come and cramp help is one click away?
+
+(You can change this under Reminders.)</source>
+        <translation>¿Mantener spasm-stretch en la bandeja del sistema al cerrar la ventana, para que sigan llegando los recordatorios y la ayuda con calambres esté a un clic?
+
+(Puede cambiarlo en Recordatorios.)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <location filename="../../ui/editor/controller.py" line="+98"/>
+        <source>&amp;New routine…</source>
+        <translation>&amp;Nueva rutina…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate routine…</source>
+        <translation>&amp;Duplicar rutina…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit routine…</source>
+        <translation>&amp;Editar rutina…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{routine} (copy)</source>
+        <translation>{routine} (copia)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Built-in routine</source>
+        <translation>Rutina incluida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{routine} comes with the app and cannot be changed. Edit a copy of it instead?</source>
+        <translation>{routine} viene con la aplicación y no se puede cambiar. ¿Editar una copia en su lugar?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot edit</source>
+        <translation>No se puede editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorQuestions</name>
+    <message>
+        <location line="-115"/>
+        <source>A file with comments</source>
+        <translation>Un archivo con comentarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has comments written by hand. Saving from the editor would lose them, so it opens in your text editor instead (the list updates when you save it there). Or edit a copy in the app.</source>
+        <translation>{file} tiene comentarios escritos a mano. Guardarlo desde el editor los borraría, así que se abre en su editor de texto (la lista se actualiza al guardarlo allí). O edite una copia en la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open in text editor</source>
+        <translation>Abrir en el editor de texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit a copy</source>
+        <translation>Editar una copia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>My routine</source>
+        <translation>Mi rutina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this routine is for.</source>
+        <translation>Para qué sirve esta rutina.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWords</name>
+    <message>
+        <location filename="../../ui/editor/form.py" line="+66"/>
+        <source>Stretch {number}</source>
+        <translation>Estiramiento {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the stretch.</source>
+        <translation>Describa el estiramiento.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hold still</source>
+        <translation>Mantener quieto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count repetitions</source>
+        <translation>Contar repeticiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate poses</source>
+        <translation>Alternar posturas</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <location filename="../../ui/editor/exchange.py" line="+121"/>
+        <source>&amp;Import routine…</source>
+        <translation>&amp;Importar rutina…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport routine…</source>
+        <translation>E&amp;xportar rutina…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Not imported</source>
+        <translation>No importada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was not imported:
+{reason}</source>
+        <translation>{file} no se importó:
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not exported</source>
+        <translation>No exportada</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWords</name>
+    <message>
+        <location line="-168"/>
+        <source>1 step</source>
+        <translation>1 paso</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}
+{area}  ·  {steps}  ·  {duration}
+
+{summary}</source>
+        <translation>{name}
+{area}  ·  {steps}  ·  {duration}
+
+{summary}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <source>Import routine</source>
+        <translation>Importar rutina</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Import this routine?
+
+{routine}</source>
+        <translation>¿Importar esta rutina?
+
+{routine}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A routine with this id exists</source>
+        <translation>Ya existe una rutina con este identificador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You already have {routine} with the id {id}. Replace it with the imported one, or keep both?</source>
+        <translation>Ya tiene {routine} con el identificador {id}. ¿Reemplazarla por la importada o conservar las dos?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep both</source>
+        <translation>Conservar las dos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Routines (*.zip *.yaml *.yml)</source>
+        <translation>Rutinas (*.zip *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export routine</source>
+        <translation>Exportar rutina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine archive (*.zip)</source>
+        <translation>Archivo de rutina (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWords</name>
+    <message>
+        <location filename="../../desktop/handover.py" line="+146"/>
+        <source>spasm-stretch: cannot check for a running copy ({error}); starting anyway</source>
+        <translation>spasm-stretch: no se puede comprobar si ya hay una copia en marcha ({error}); se inicia de todos modos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>spasm-stretch is already running but does not answer ({error}); close it, or end it, and start again</source>
+        <translation>spasm-stretch ya está en marcha pero no responde ({error}); ciérrelo o deténgalo y vuelva a iniciarlo</translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <location filename="../../history.py" line="+173"/>
@@ -867,6 +1339,24 @@
             <numerusform>&lt;b&gt;%n&lt;/b&gt; rutina hecha ({finished} terminada)</numerusform>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; rutinas hechas ({finished} terminadas)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../../ui/language_settings.py" line="+37"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default ({language})</source>
+        <translation>Idioma del sistema ({language})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applies the next time spasm-stretch starts.</source>
+        <translation>Se aplica la próxima vez que se inicie spasm-stretch.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1830,77 @@
     </message>
 </context>
 <context>
+    <name>NightHours</name>
+    <message>
+        <location filename="../../ui/night_settings.py" line="+30"/>
+        <source>By itself from</source>
+        <translation>Automático de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the night theme by itself at night</source>
+        <translation>Usar el tema nocturno automáticamente de noche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night starts at</source>
+        <translation>La noche empieza a las</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night ends at</source>
+        <translation>La noche termina a las</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../desktop/notifications.py" line="+85"/>
+        <source>desktop notifications</source>
+        <translation>notificaciones del escritorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tray messages</source>
+        <translation>mensajes de la bandeja del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a message in the window</source>
+        <translation>un mensaje en la ventana</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snooze 15 min</source>
+        <translation>Recordar en 15&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{reminder}
+Click here to start.</source>
+        <translation>{reminder}
+Haga clic aquí para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputWords</name>
+    <message>
+        <location filename="../../audio/output.py" line="-284"/>
+        <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
+        <translation>Sonido: {problem} ({folder}); se usa el aviso incluido «{cue}».</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportText</name>
     <message>
         <location filename="../../ui/pdf_report.py" line="+64"/>
@@ -1363,6 +1924,108 @@
     </message>
 </context>
 <context>
+    <name>PictureWords</name>
+    <message>
+        <location filename="../../ui/editor/stage.py" line="+48"/>
+        <source>{file} is not a PNG, JPEG, WebP or SVG picture</source>
+        <translation>{file} no es una imagen PNG, JPEG, WebP ni SVG</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} cannot be read as a picture ({reason})</source>
+        <translation>{file} no se puede leer como imagen ({reason})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} cannot be scaled down ({reason})</source>
+        <translation>{file} no se puede reducir ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWords</name>
+    <message>
+        <location filename="../../audio/players.py" line="+39"/>
+        <source>no audio output device was found; is a sound server running?</source>
+        <translation>no se encontró ningún dispositivo de salida de audio; ¿hay un servidor de sonido en marcha?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound: the chosen output device is gone; using the system default.</source>
+        <translation>Sonido: el dispositivo de salida elegido ya no está; se usa el predeterminado del sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound: now playing through {device}, the new default.</source>
+        <translation>Sonido: ahora suena por {device}, el nuevo predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>the QtMultimedia helper process could not start</source>
+        <translation>el proceso auxiliar de QtMultimedia no pudo iniciarse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QtMultimedia did not answer within 10 s</source>
+        <translation>QtMultimedia no respondió en 10 s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>QtMultimedia could not play {file}</source>
+        <translation>QtMultimedia no pudo reproducir {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>the sound server went away</source>
+        <translation>el servidor de sonido ya no responde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the QtMultimedia helper ended (code {code})</source>
+        <translation>el proceso auxiliar de QtMultimedia terminó (código {code})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QtMultimedia stopped responding</source>
+        <translation>QtMultimedia dejó de responder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a cue did not start playing</source>
+        <translation>un aviso sonoro no empezó a sonar</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{program} could not play ({detail})</source>
+        <translation>{program} no pudo reproducir ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{program} exited with code {code}</source>
+        <translation>{program} terminó con el código {code}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>playsound3 is not installed ({reason})</source>
+        <translation>playsound3 no está instalado ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no program to play sound with was found (gst-play-1.0 with GStreamer&apos;s base plugins, ffplay, or aplay together with mpg123)</source>
+        <translation>no se encontró ningún programa para reproducir sonido (gst-play-1.0 con los complementos base de GStreamer, ffplay, o aplay junto con mpg123)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{program} did not finish a cue within 30 s</source>
+        <translation>{program} no terminó un aviso sonoro en 30 s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{program} could not start ({reason})</source>
+        <translation>{program} no pudo iniciarse ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWords</name>
     <message>
         <location filename="../../core/problems.py" line="+40"/>
@@ -1383,6 +2046,20 @@
         <location line="+2"/>
         <source>{path}, line {line}: {message}</source>
         <translation>{path}, línea {line}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefRoutines</name>
+    <message>
+        <location filename="../../ui/relief_settings.py" line="+40"/>
+        <source>Routine for the {button} cramp button</source>
+        <extracomment>{label}: the button as written, for languages that keep its capitals.</extracomment>
+        <translation>Rutina del botón de calambre «{label}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{button}:</source>
+        <translation>{button}:</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2314,135 @@
     </message>
 </context>
 <context>
+    <name>ReminderRow</name>
+    <message>
+        <location filename="../../ui/reminders_dialog.py" line="+56"/>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remind on {day}</source>
+        <translation>Recordar el {day}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Routine to do</source>
+        <translation>Rutina que hacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{routine} (not loaded)</source>
+        <translation>{routine} (no cargada)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bedtime (dark)</source>
+        <translation>Hora de dormir (oscuro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the routine for the evening, in the dark theme</source>
+        <translation>Abre la rutina para la noche, con el tema oscuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this reminder</source>
+        <translation>Quitar este recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <location filename="../../core/reminders.py" line="+81"/>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekdays</source>
+        <translation>entre semana</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../ui/reminders_dialog.py" line="+63"/>
+        <source>Reminders and desktop</source>
+        <translation>Recordatorios y escritorio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminders to stretch, each at a time on the days you choose. They come as {shown_as}, with Start and Snooze. One missed while the computer slept comes once when it wakes, if within two hours.</source>
+        <translation>Recordatorios para estirar, cada uno a una hora los días que usted elija. Llegan como {shown_as}, con «Iniciar» y «Recordar en 15&#xa0;min». Uno perdido mientras el ordenador estaba en reposo llega una vez al despertar, si fue hace menos de dos horas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add a reminder</source>
+        <translation>&amp;Añadir un recordatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause all reminders</source>
+        <translation>&amp;Pausar todos los recordatorios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Seguir en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at &amp;login, hidden in the tray</source>
+        <translation>Iniciar al iniciar &amp;sesión, oculto en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the applications &amp;menu</source>
+        <translation>Añadir al &amp;menú de aplicaciones</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../ui/report_dialog.py" line="+37"/>
@@ -1885,6 +2691,74 @@
     </message>
 </context>
 <context>
+    <name>RoutineEditor</name>
+    <message>
+        <location filename="../../ui/editor/dialog.py" line="+71"/>
+        <source>Edit routine: {name}</source>
+        <translation>Editar rutina: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total time</source>
+        <translation>Tiempo total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try it</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the routine as it is now, without saving it</source>
+        <translation>Ejecutar la rutina tal como está, sin guardarla</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
+        <translation>el identificador &apos;{id}&apos; ya lo usa {routine}; dé a esta rutina su propio identificador</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{total} in all, {active} stretching</source>
+        <translation>{total} en total, {active} de estiramiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix the marked fields to see the timeline</source>
+        <translation>Corrija los campos marcados para ver la línea de tiempo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Picture not used</source>
+        <translation>Imagen no usada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a picture</source>
+        <translation>Elegir una imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.svg)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not saved</source>
+        <translation>No guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>No se puede escribir {file}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RoutineFolderWords</name>
     <message>
         <location filename="../../core/catalog.py" line="+96"/>
@@ -1910,6 +2784,586 @@
         <location line="+41"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
         <translation>el id &apos;{id}&apos; ya lo usa {file}; dé a cada rutina su propio id</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <location filename="../../ui/editor/form.py" line="+84"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identificador:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>Zon&amp;a:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>Re&amp;sumen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caution:</source>
+        <translation>&amp;Precaución:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prepare:</source>
+        <translation>Pr&amp;eparación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch sides:</source>
+        <translation>&amp;Cambio de lado:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps (drag, or Alt+Up and Alt+Down, to reorder)</source>
+        <translation>Pasos (arrastre, o use Alt+Arriba y Alt+Abajo, para reordenar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add step</source>
+        <translation>&amp;Añadir paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Quitar paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Subir el paso (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Bajar el paso (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One sentence per line, in order</source>
+        <translation>Una frase por línea, en orden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+231"/>
+        <source>seconds: 30, or a range such as 20-30</source>
+        <translation>segundos: 30, o un intervalo como 20-30</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Left, then right</source>
+        <translation>Izquierda, luego derecha</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose picture…</source>
+        <translation>E&amp;legir imagen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No picture</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+242"/>
+        <source>Pose</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+242"/>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add pose</source>
+        <translation>Añadir postura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove pose</source>
+        <translation>Quitar postura</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Na&amp;me:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instrucciones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repetitio&amp;ns:</source>
+        <translation>Repeticio&amp;nes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tempo (each):</source>
+        <translation>&amp;Ritmo (cada una):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;old:</source>
+        <translation>&amp;Mantener:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pos&amp;es:</source>
+        <translation>Post&amp;uras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;des:</source>
+        <translation>La&amp;dos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eps:</source>
+        <translation>&amp;Series:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;st after:</source>
+        <translation>&amp;Descanso después:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pict&amp;ure:</source>
+        <translation>Ima&amp;gen:</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>optional: seconds to hold at the end of each repetition</source>
+        <translation>opcional: segundos que mantener al final de cada repetición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>total seconds of alternating</source>
+        <translation>segundos totales de alternancia</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWords</name>
+    <message>
+        <location filename="../../audio/samples.py" line="+60"/>
+        <source>{file} cannot be read ({reason})</source>
+        <translation>No se puede leer {file} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is empty</source>
+        <translation>{file} está vacío</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {size} MB; a cue sound must be under {limit} MB</source>
+        <translation>{file} ocupa {size} MB; un aviso sonoro debe ocupar menos de {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is not a WAV file a player can use ({reason})</source>
+        <translation>{file} no es un archivo WAV que se pueda reproducir ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} uses {bits}-bit samples; save it as 8, 16 or 32-bit PCM WAV</source>
+        <translation>{file} usa muestras de {bits} bits; guárdelo como WAV PCM de 8, 16 o 32 bits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} holds no sound (or is cut short)</source>
+        <translation>{file} no contiene sonido (o está cortado)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} lasts {seconds} s; a cue sound must be under {limit} s</source>
+        <translation>{file} dura {seconds} s; un aviso sonoro debe durar menos de {limit} s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+129"/>
+        <location line="+70"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Hold length</source>
+        <translation>Duración de la postura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to get into position</source>
+        <translation>Tiempo para colocarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest between stretches</source>
+        <translation>Descanso entre estiramientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play sound cues</source>
+        <translation>Reproducir avisos sonoros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sound player in use: {player}</source>
+        <translation>Reproductor en uso: {player}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speak step names, &quot;switch sides&quot; and &quot;relax&quot;</source>
+        <translation>Decir los nombres de los pasos, «Cambie de lado» y «Relájese»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available: {reason}</source>
+        <translation>No disponible: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hold length:</source>
+        <translation>Duración de la &amp;postura:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get into position:</source>
+        <translation>&amp;Colocarse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rest between stretches:</source>
+        <translation>&amp;Descanso entre estiramientos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volumen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cues to play:</source>
+        <translation>Avisos que reproducir:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Night theme:</source>
+        <translation>Tema nocturno:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt size:</source>
+        <translation>Tamaño del te&amp;xto:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramp buttons run:</source>
+        <translation>Los botones de calambre inician:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProblems</name>
+    <message>
+        <location filename="../../settings.py" line="+256"/>
+        <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
+        <translation>{file}: el ajuste &apos;{name}&apos; = {value} no es válido; se usa {default}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{file}: the reminder state is not readable ({reason})</source>
+        <translation>{file}: no se puede leer el estado de los recordatorios ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWords</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="-146"/>
+        <source>Short end of each range (e.g. 20 s of 20-30)</source>
+        <translation>Extremo corto de cada intervalo (p. ej. 20 s de 20-30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle of each range (e.g. 25 s)</source>
+        <translation>Punto medio de cada intervalo (p. ej. 25 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long end of each range (e.g. 30 s)</source>
+        <translation>Extremo largo de cada intervalo (p. ej. 30 s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night: dim and dark, for the bedroom</source>
+        <translation>Noche: tenue y oscuro, para el dormitorio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Get ready</source>
+        <translation>Prepárese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold starts</source>
+        <translation>Empieza a mantener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halfway</source>
+        <translation>Mitad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3-2-1 countdown</source>
+        <translation>Cuenta atrás 3-2-1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch sides</source>
+        <translation>Cambie de lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next pose</source>
+        <translation>Siguiente postura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step done</source>
+        <translation>Paso terminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine done</source>
+        <translation>Rutina terminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each counted repetition</source>
+        <translation>Cada repetición contada</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>As the routine says</source>
+        <translation>Según la rutina</translation>
+    </message>
+</context>
+<context>
+    <name>SoundCheckWords</name>
+    <message>
+        <location filename="../../audio/check.py" line="+34"/>
+        <source>sound player: {player} (device: {device})</source>
+        <translation>reproductor: {player} (dispositivo: {device})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  skipped {reason}</source>
+        <translation>  omitido: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>playing {cue} ({file})</source>
+        <translation>reproduciendo {cue} ({file})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no sound output: cues would be shown on screen only. {reasons}</source>
+        <translation>sin salida de sonido: los avisos solo se mostrarían en pantalla. {reasons}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a player failed while playing</source>
+        <translation>un reproductor falló durante la reproducción</translation>
+    </message>
+</context>
+<context>
+    <name>SoundSettings</name>
+    <message>
+        <location filename="../../ui/sound_settings.py" line="+48"/>
+        <source>Sounds</source>
+        <translation>Sonidos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output device</source>
+        <translation>Dispositivo de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default (follows changes)</source>
+        <translation>Predeterminado del sistema (sigue los cambios)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Test sound</source>
+        <translation>Probar &amp;sonido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound message</source>
+        <translation>Mensaje de sonido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output device:</source>
+        <translation>Dispositivo de salida:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file for {cue}</source>
+        <translation>Elegir un archivo para «{cue}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use built-in</source>
+        <translation>Usar el incluido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in sound for {cue}</source>
+        <translation>Sonido incluido para «{cue}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{cue}:</source>
+        <translation>{cue}:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Built-in</source>
+        <translation>Incluido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A sound for “{cue}”</source>
+        <translation>Un sonido para «{cue}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WAV sound (*.wav)</source>
+        <translation>Sonido WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{device} (not connected)</source>
+        <translation>{device} (no conectado)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{problem}; “{cue}” keeps its sound.</source>
+        <translation>{problem}; «{cue}» conserva su sonido.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +3397,14 @@
         <location line="+13"/>
         <source>it is not valid SVG ({reason}, line {line})</source>
         <translation>no es un SVG válido ({reason}, línea {line})</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="+20"/>
+        <source>Timeline of the routine</source>
+        <translation>Línea de tiempo de la rutina</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +3506,68 @@
         <location line="+86"/>
         <source>this is the &apos;{language}&apos; text of {english}, which does not exist</source>
         <translation>este es el texto «{language}» de {english}, que no existe</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../desktop/tray.py" line="+44"/>
+        <location line="+57"/>
+        <source>Show window</source>
+        <translation>Mostrar ventana</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Cramp help</source>
+        <translation>Ayuda con calambre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snooze 15 min</source>
+        <translation>Recordar en 15&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip today</source>
+        <translation>Omitir hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause reminders</source>
+        <translation>Pausar recordatorios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders...</source>
+        <translation>Recordatorios...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Start {routine}</source>
+        <translation>Iniciar {routine}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hide window</source>
+        <translation>Ocultar ventana</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceWords</name>
+    <message>
+        <location filename="../../audio/voice.py" line="+34"/>
+        <source>no speech engine works on this computer; install espeak-ng or speech-dispatcher (on Debian or Ubuntu: sudo apt install espeak-ng)</source>
+        <translation>ningún motor de voz funciona en este ordenador; instale espeak-ng o speech-dispatcher (en Debian o Ubuntu: sudo apt install espeak-ng)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>QtTextToSpeech cannot be loaded ({reason})</source>
+        <translation>No se puede cargar QtTextToSpeech ({reason})</translation>
     </message>
 </context>
 <context>

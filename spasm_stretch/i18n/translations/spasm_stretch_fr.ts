@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ArchiveWords</name>
+    <message>
+        <location filename="../../core/routine_archive.py" line="+98"/>
+        <source>{file} cannot be written ({reason})</source>
+        <translation>{file} ne peut pas être écrit ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it holds {count} files; a routine needs a few</source>
+        <translation>il contient {count} fichiers ; une routine n&apos;en a besoin que de quelques-uns</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it unpacks to more than 64 MiB; a routine needs a few MiB</source>
+        <translation>décompressé, il dépasse 64 Mio ; une routine n&apos;a besoin que de quelques Mio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has no {file}; is it a routine export?</source>
+        <translation>il ne contient pas de {file} ; est-ce bien un export de routine ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the picture {file} is too large</source>
+        <translation>l&apos;image {file} est trop grande</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not a readable zip archive ({reason})</source>
+        <translation>ce n&apos;est pas une archive zip lisible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it cannot be read ({reason})</source>
+        <translation>il ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>your folder already has a different picture called {file}; rename one of them first</source>
+        <translation>votre dossier contient déjà une autre image nommée {file} ; renommez d&apos;abord l&apos;une des deux</translation>
+    </message>
+</context>
+<context>
+    <name>AudioOutput</name>
+    <message>
+        <location filename="../../audio/output.py" line="+151"/>
+        <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
+        <translation>Son : le lecteur {wanted} n&apos;est pas disponible ({reason}) ; {player} est utilisé à la place.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sound output could be opened; cues are shown on screen only.</source>
+        <translation>Aucune sortie audio n&apos;a pu être ouverte ; les signaux s&apos;affichent seulement à l&apos;écran.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the system default</source>
+        <translation>la sortie par défaut du système</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>no player works</source>
+        <translation>aucun lecteur ne fonctionne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sound can play here ({reasons}); cues are shown on screen only.</source>
+        <translation>Aucun son ne peut être joué ici ({reasons}) ; les signaux s&apos;affichent seulement à l&apos;écran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Playing “get ready” through the {player} player on {device}, at volume {volume}.</source>
+        <translation>Lecture de «&#xa0;Préparez-vous&#xa0;» avec le lecteur {player} sur {device}, volume {volume}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the sound server went away</source>
+        <translation>le serveur de son a disparu</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
+        <translation>Son : le lecteur {broken} ne fonctionne plus ({reason}) ; les signaux s&apos;affichent seulement à l&apos;écran jusqu&apos;au retour du son.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sound: the {broken} player stopped working ({reason}); using {player}.</source>
+        <translation>Son : le lecteur {broken} ne fonctionne plus ({reason}) ; {player} est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sound is back: using the {player} player ({device}).</source>
+        <translation>Le son est revenu : lecteur {player} ({device}).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineWords</name>
     <message>
         <location filename="../../cli.py" line="+50"/>
@@ -577,6 +673,382 @@
     </message>
 </context>
 <context>
+    <name>DesktopCommandWords</name>
+    <message>
+        <location filename="../../desktop/commands.py" line="+23"/>
+        <source>added to the applications menu: {file}</source>
+        <translation>ajouté au menu des applications : {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>icons: %n files in the hicolor theme</source>
+        <translation>
+            <numerusform>icônes : %n fichier dans le thème hicolor</numerusform>
+            <numerusform>icônes : %n fichiers dans le thème hicolor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>removed %n file(s)</source>
+        <translation>
+            <numerusform>%n fichier supprimé</numerusform>
+            <numerusform>%n fichiers supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>spasm-stretch starts at login, hidden in the tray ({file})</source>
+        <translation>spasm-stretch démarre à l&apos;ouverture de session, caché dans la zone de notification ({file})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spasm-stretch no longer starts ({file})</source>
+        <translation>spasm-stretch ne démarre plus automatiquement ({file})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not write the desktop entry: {error}</source>
+        <translation>impossible d&apos;écrire l&apos;entrée de bureau : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopController</name>
+    <message>
+        <location filename="../../desktop/controller.py" line="+93"/>
+        <source>Re&amp;minders and desktop...</source>
+        <translation>Rappels et &amp;bureau...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders, the tray, start at login, the applications menu</source>
+        <translation>Rappels, zone de notification, démarrage à l&apos;ouverture de session, menu des applications</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not listen for other launches ({error}).</source>
+        <translation>Impossible d&apos;écouter les autres lancements ({error}).</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Bedtime stretch</source>
+        <translation>Étirements du coucher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>Time to stretch</source>
+        <translation>C&apos;est l&apos;heure de s&apos;étirer</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>{routine} · {last_done}</source>
+        <translation>{routine} · {last_done}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{routine}: start it now?</source>
+        <translation>{routine} : la démarrer maintenant ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 15 min</source>
+        <translation>Rappeler dans 15&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reminders paused</source>
+        <translation>Rappels en pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminder set</source>
+        <translation>Aucun rappel programmé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: {routine} {when}</source>
+        <translation>Prochain : {routine} {when}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not add to the applications menu: {error}</source>
+        <translation>Impossible d&apos;ajouter au menu des applications : {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added to the applications menu ({file}).</source>
+        <translation>Ajouté au menu des applications ({file}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not change start at login: {error}</source>
+        <translation>Impossible de modifier le démarrage à l&apos;ouverture de session : {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starts at login, hidden in the tray ({file}).</source>
+        <translation>Démarre à l&apos;ouverture de session, caché dans la zone de notification ({file}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer starts at login.</source>
+        <translation>Ne démarre plus à l&apos;ouverture de session.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>spasm-stretch is still running</source>
+        <translation>spasm-stretch est toujours ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is in the tray, for reminders and cramp help. Quit from the tray&apos;s menu.</source>
+        <translation>Il est dans la zone de notification, pour les rappels et l&apos;aide en cas de crampe. Quittez-le depuis son menu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep running in the tray?</source>
+        <translation>Rester dans la zone de notification ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep spasm-stretch running in the tray when its window is closed, so reminders still come and cramp help is one click away?
+
+(You can change this under Reminders.)</source>
+        <translation>Garder spasm-stretch dans la zone de notification quand sa fenêtre est fermée, pour que les rappels arrivent toujours et que l&apos;aide en cas de crampe soit à un clic ?
+
+(Vous pouvez le changer dans Rappels.)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <location filename="../../ui/editor/controller.py" line="+98"/>
+        <source>&amp;New routine…</source>
+        <translation>&amp;Nouvelle routine…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate routine…</source>
+        <translation>&amp;Dupliquer la routine…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit routine…</source>
+        <translation>&amp;Modifier la routine…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{routine} (copy)</source>
+        <translation>{routine} (copie)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Built-in routine</source>
+        <translation>Routine intégrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{routine} comes with the app and cannot be changed. Edit a copy of it instead?</source>
+        <translation>{routine} est fournie avec l&apos;application et ne peut pas être modifiée. Modifier plutôt une copie ?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot edit</source>
+        <translation>Modification impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorQuestions</name>
+    <message>
+        <location line="-115"/>
+        <source>A file with comments</source>
+        <translation>Un fichier avec des commentaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has comments written by hand. Saving from the editor would lose them, so it opens in your text editor instead (the list updates when you save it there). Or edit a copy in the app.</source>
+        <translation>{file} contient des commentaires écrits à la main. L&apos;enregistrer depuis l&apos;éditeur les effacerait : le fichier s&apos;ouvre donc dans votre éditeur de texte (la liste se met à jour quand vous l&apos;y enregistrez). Vous pouvez aussi modifier une copie dans l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open in text editor</source>
+        <translation>Ouvrir dans l&apos;éditeur de texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit a copy</source>
+        <translation>Modifier une copie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>My routine</source>
+        <translation>Ma routine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this routine is for.</source>
+        <translation>À quoi sert cette routine.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWords</name>
+    <message>
+        <location filename="../../ui/editor/form.py" line="+66"/>
+        <source>Stretch {number}</source>
+        <translation>Étirement {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the stretch.</source>
+        <translation>Décrivez l&apos;étirement.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hold still</source>
+        <translation>Tenir la position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count repetitions</source>
+        <translation>Compter les répétitions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate poses</source>
+        <translation>Alterner les positions</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <location filename="../../ui/editor/exchange.py" line="+121"/>
+        <source>&amp;Import routine…</source>
+        <translation>&amp;Importer une routine…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport routine…</source>
+        <translation>E&amp;xporter la routine…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was not imported:
+{reason}</source>
+        <translation>{file} n&apos;a pas été importé :
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not exported</source>
+        <translation>Non exportée</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWords</name>
+    <message>
+        <location line="-168"/>
+        <source>1 step</source>
+        <translation>1 étape</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}
+{area}  ·  {steps}  ·  {duration}
+
+{summary}</source>
+        <translation>{name}
+{area}  ·  {steps}  ·  {duration}
+
+{summary}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <source>Import routine</source>
+        <translation>Importer une routine</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Import this routine?
+
+{routine}</source>
+        <translation>Importer cette routine ?
+
+{routine}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A routine with this id exists</source>
+        <translation>Une routine avec cet identifiant existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You already have {routine} with the id {id}. Replace it with the imported one, or keep both?</source>
+        <translation>Vous avez déjà {routine} avec l&apos;identifiant {id}. La remplacer par celle importée, ou garder les deux ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Routines (*.zip *.yaml *.yml)</source>
+        <translation>Routines (*.zip *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export routine</source>
+        <translation>Exporter la routine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine archive (*.zip)</source>
+        <translation>Archive de routine (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWords</name>
+    <message>
+        <location filename="../../desktop/handover.py" line="+146"/>
+        <source>spasm-stretch: cannot check for a running copy ({error}); starting anyway</source>
+        <translation>spasm-stretch : impossible de vérifier si une copie est déjà ouverte ({error}) ; démarrage quand même</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>spasm-stretch is already running but does not answer ({error}); close it, or end it, and start again</source>
+        <translation>spasm-stretch est déjà ouvert mais ne répond pas ({error}) ; fermez-le ou arrêtez-le, puis relancez-le</translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <location filename="../../history.py" line="+173"/>
@@ -867,6 +1339,24 @@
             <numerusform>&lt;b&gt;%n&lt;/b&gt; routine faite ({finished} terminée)</numerusform>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; routines faites ({finished} terminées)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../../ui/language_settings.py" line="+37"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default ({language})</source>
+        <translation>Langue du système ({language})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applies the next time spasm-stretch starts.</source>
+        <translation>S&apos;applique au prochain démarrage de spasm-stretch.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1830,77 @@
     </message>
 </context>
 <context>
+    <name>NightHours</name>
+    <message>
+        <location filename="../../ui/night_settings.py" line="+30"/>
+        <source>By itself from</source>
+        <translation>Automatiquement de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the night theme by itself at night</source>
+        <translation>Utiliser le thème nuit automatiquement la nuit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night starts at</source>
+        <translation>La nuit commence à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night ends at</source>
+        <translation>La nuit finit à</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../desktop/notifications.py" line="+85"/>
+        <source>desktop notifications</source>
+        <translation>notifications du bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tray messages</source>
+        <translation>messages de la zone de notification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a message in the window</source>
+        <translation>un message dans la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snooze 15 min</source>
+        <translation>Rappeler dans 15&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{reminder}
+Click here to start.</source>
+        <translation>{reminder}
+Cliquez ici pour démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputWords</name>
+    <message>
+        <location filename="../../audio/output.py" line="-284"/>
+        <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
+        <translation>Son : {problem} ({folder}) ; le signal intégré «&#xa0;{cue}&#xa0;» est utilisé.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportText</name>
     <message>
         <location filename="../../ui/pdf_report.py" line="+64"/>
@@ -1363,6 +1924,108 @@
     </message>
 </context>
 <context>
+    <name>PictureWords</name>
+    <message>
+        <location filename="../../ui/editor/stage.py" line="+48"/>
+        <source>{file} is not a PNG, JPEG, WebP or SVG picture</source>
+        <translation>{file} n&apos;est pas une image PNG, JPEG, WebP ou SVG</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} cannot be read as a picture ({reason})</source>
+        <translation>{file} ne peut pas être lu comme une image ({reason})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} cannot be scaled down ({reason})</source>
+        <translation>{file} ne peut pas être réduit ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWords</name>
+    <message>
+        <location filename="../../audio/players.py" line="+39"/>
+        <source>no audio output device was found; is a sound server running?</source>
+        <translation>aucune sortie audio n&apos;a été trouvée ; un serveur de son est-il lancé ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound: the chosen output device is gone; using the system default.</source>
+        <translation>Son : la sortie audio choisie a disparu ; la sortie par défaut du système est utilisée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound: now playing through {device}, the new default.</source>
+        <translation>Son : lecture désormais sur {device}, la nouvelle sortie par défaut.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>the QtMultimedia helper process could not start</source>
+        <translation>le processus d&apos;aide QtMultimedia n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QtMultimedia did not answer within 10 s</source>
+        <translation>QtMultimedia n&apos;a pas répondu en 10 s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>QtMultimedia could not play {file}</source>
+        <translation>QtMultimedia n&apos;a pas pu lire {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>the sound server went away</source>
+        <translation>le serveur de son a disparu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the QtMultimedia helper ended (code {code})</source>
+        <translation>le processus d&apos;aide QtMultimedia s&apos;est arrêté (code {code})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QtMultimedia stopped responding</source>
+        <translation>QtMultimedia ne répond plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a cue did not start playing</source>
+        <translation>un signal sonore n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{program} could not play ({detail})</source>
+        <translation>{program} n&apos;a pas pu lire le son ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{program} exited with code {code}</source>
+        <translation>{program} s&apos;est arrêté avec le code {code}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>playsound3 is not installed ({reason})</source>
+        <translation>playsound3 n&apos;est pas installé ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no program to play sound with was found (gst-play-1.0 with GStreamer&apos;s base plugins, ffplay, or aplay together with mpg123)</source>
+        <translation>aucun programme pour jouer le son n&apos;a été trouvé (gst-play-1.0 avec les plugins de base de GStreamer, ffplay, ou aplay avec mpg123)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{program} did not finish a cue within 30 s</source>
+        <translation>{program} n&apos;a pas fini un signal sonore en 30 s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{program} could not start ({reason})</source>
+        <translation>{program} n&apos;a pas pu démarrer ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWords</name>
     <message>
         <location filename="../../core/problems.py" line="+40"/>
@@ -1383,6 +2046,20 @@
         <location line="+2"/>
         <source>{path}, line {line}: {message}</source>
         <translation>{path}, ligne {line} : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefRoutines</name>
+    <message>
+        <location filename="../../ui/relief_settings.py" line="+40"/>
+        <source>Routine for the {button} cramp button</source>
+        <extracomment>{label}: the button as written, for languages that keep its capitals.</extracomment>
+        <translation>Routine du bouton de crampe «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{button}:</source>
+        <translation>{button} :</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2314,135 @@
     </message>
 </context>
 <context>
+    <name>ReminderRow</name>
+    <message>
+        <location filename="../../ui/reminders_dialog.py" line="+56"/>
+        <source>Reminder time</source>
+        <translation>Heure du rappel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remind on {day}</source>
+        <translation>Rappeler le {day}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Routine to do</source>
+        <translation>Routine à faire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{routine} (not loaded)</source>
+        <translation>{routine} (non chargée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bedtime (dark)</source>
+        <translation>Coucher (sombre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the routine for the evening, in the dark theme</source>
+        <translation>Ouvre la routine pour le soir, avec le thème sombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this reminder</source>
+        <translation>Supprimer ce rappel</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <location filename="../../core/reminders.py" line="+81"/>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekdays</source>
+        <translation>en semaine</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>sam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>dim</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../ui/reminders_dialog.py" line="+63"/>
+        <source>Reminders and desktop</source>
+        <translation>Rappels et bureau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminders to stretch, each at a time on the days you choose. They come as {shown_as}, with Start and Snooze. One missed while the computer slept comes once when it wakes, if within two hours.</source>
+        <translation>Des rappels pour vous étirer, chacun à une heure donnée les jours de votre choix. Ils arrivent sous forme de {shown_as}, avec «&#xa0;Démarrer&#xa0;» et «&#xa0;Rappeler dans 15&#xa0;min&#xa0;». Un rappel manqué pendant la veille de l&apos;ordinateur arrive une fois à son réveil, s&apos;il date de moins de deux heures.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add a reminder</source>
+        <translation>&amp;Ajouter un rappel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause all reminders</source>
+        <translation>Mettre tous les rappels en &amp;pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Rester dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at &amp;login, hidden in the tray</source>
+        <translation>Démarrer à l&apos;ouverture de &amp;session, caché dans la zone de notification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the applications &amp;menu</source>
+        <translation>Ajouter au &amp;menu des applications</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../ui/report_dialog.py" line="+37"/>
@@ -1885,6 +2691,74 @@
     </message>
 </context>
 <context>
+    <name>RoutineEditor</name>
+    <message>
+        <location filename="../../ui/editor/dialog.py" line="+71"/>
+        <source>Edit routine: {name}</source>
+        <translation>Modifier la routine : {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New routine</source>
+        <translation>Nouvelle routine</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total time</source>
+        <translation>Durée totale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try it</source>
+        <translation>&amp;Essayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the routine as it is now, without saving it</source>
+        <translation>Lancer la routine telle quelle, sans l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
+        <translation>l&apos;identifiant &apos;{id}&apos; est déjà utilisé par {routine} ; donnez à cette routine son propre identifiant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{total} in all, {active} stretching</source>
+        <translation>{total} au total, dont {active} d&apos;étirement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix the marked fields to see the timeline</source>
+        <translation>Corrigez les champs signalés pour voir le déroulé</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Picture not used</source>
+        <translation>Image non utilisée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.svg)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not saved</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>{file} ne peut pas être écrit : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RoutineFolderWords</name>
     <message>
         <location filename="../../core/catalog.py" line="+96"/>
@@ -1910,6 +2784,586 @@
         <location line="+41"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
         <translation>l&apos;identifiant &apos;{id}&apos; est déjà utilisé par {file} ; donnez à chaque routine son propre identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <location filename="../../ui/editor/form.py" line="+84"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caution:</source>
+        <translation>&amp;Précaution :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prepare:</source>
+        <translation>Préparati&amp;on :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch sides:</source>
+        <translation>&amp;Changement de côté :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps (drag, or Alt+Up and Alt+Down, to reorder)</source>
+        <translation>Étapes (faites glisser, ou Alt+Haut et Alt+Bas, pour réordonner)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Monter l&apos;étape (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Descendre l&apos;étape (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One sentence per line, in order</source>
+        <translation>Une phrase par ligne, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+231"/>
+        <source>seconds: 30, or a range such as 20-30</source>
+        <translation>secondes : 30, ou une plage comme 20-30</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Left, then right</source>
+        <translation>Gauche, puis droite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose picture…</source>
+        <translation>C&amp;hoisir une image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No picture</source>
+        <translation>Pas d&apos;image</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+242"/>
+        <source>Pose</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+242"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add pose</source>
+        <translation>Ajouter une position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove pose</source>
+        <translation>Supprimer la position</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instructions :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repetitio&amp;ns:</source>
+        <translation>Répétitio&amp;ns :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tempo (each):</source>
+        <translation>R&amp;ythme (chacune) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;old:</source>
+        <translation>&amp;Maintien :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pos&amp;es:</source>
+        <translation>Posi&amp;tions :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;des:</source>
+        <translation>Côté&amp;s :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eps:</source>
+        <translation>Séri&amp;es :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;st after:</source>
+        <translation>Re&amp;pos après :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pict&amp;ure:</source>
+        <translation>Ima&amp;ge :</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>optional: seconds to hold at the end of each repetition</source>
+        <translation>facultatif : secondes de maintien à la fin de chaque répétition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>total seconds of alternating</source>
+        <translation>durée totale de l&apos;alternance, en secondes</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWords</name>
+    <message>
+        <location filename="../../audio/samples.py" line="+60"/>
+        <source>{file} cannot be read ({reason})</source>
+        <translation>{file} ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is empty</source>
+        <translation>{file} est vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {size} MB; a cue sound must be under {limit} MB</source>
+        <translation>{file} fait {size} Mo ; un signal sonore doit faire moins de {limit} Mo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is not a WAV file a player can use ({reason})</source>
+        <translation>{file} n&apos;est pas un fichier WAV utilisable par un lecteur ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} uses {bits}-bit samples; save it as 8, 16 or 32-bit PCM WAV</source>
+        <translation>{file} utilise des échantillons de {bits} bits ; enregistrez-le en WAV PCM 8, 16 ou 32 bits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} holds no sound (or is cut short)</source>
+        <translation>{file} ne contient aucun son (ou est tronqué)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} lasts {seconds} s; a cue sound must be under {limit} s</source>
+        <translation>{file} dure {seconds} s ; un signal sonore doit durer moins de {limit} s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+129"/>
+        <location line="+70"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Hold length</source>
+        <translation>Durée de maintien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to get into position</source>
+        <translation>Temps pour se mettre en position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest between stretches</source>
+        <translation>Repos entre les étirements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play sound cues</source>
+        <translation>Jouer les signaux sonores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sound player in use: {player}</source>
+        <translation>Lecteur de son utilisé : {player}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speak step names, &quot;switch sides&quot; and &quot;relax&quot;</source>
+        <translation>Dire le nom des étapes, «&#xa0;Changez de côté&#xa0;» et «&#xa0;Détendez-vous&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available: {reason}</source>
+        <translation>Non disponible : {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hold length:</source>
+        <translation>Durée de &amp;maintien :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get into position:</source>
+        <translation>Se mettre en &amp;position :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rest between stretches:</source>
+        <translation>&amp;Repos entre étirements :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cues to play:</source>
+        <translation>Signaux à jouer :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Night theme:</source>
+        <translation>Thème nuit :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt size:</source>
+        <translation>Taille du te&amp;xte :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramp buttons run:</source>
+        <translation>Les boutons de crampe lancent :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProblems</name>
+    <message>
+        <location filename="../../settings.py" line="+256"/>
+        <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
+        <translation>{file} : le paramètre &apos;{name}&apos; = {value} n&apos;est pas valide ; {default} est utilisé</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{file}: the reminder state is not readable ({reason})</source>
+        <translation>{file} : l&apos;état des rappels est illisible ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWords</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="-146"/>
+        <source>Short end of each range (e.g. 20 s of 20-30)</source>
+        <translation>Bas de chaque plage (p. ex. 20 s sur 20-30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle of each range (e.g. 25 s)</source>
+        <translation>Milieu de chaque plage (p. ex. 25 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long end of each range (e.g. 30 s)</source>
+        <translation>Haut de chaque plage (p. ex. 30 s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night: dim and dark, for the bedroom</source>
+        <translation>Nuit : sombre et atténué, pour la chambre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold starts</source>
+        <translation>Début du maintien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halfway</source>
+        <translation>Mi-parcours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3-2-1 countdown</source>
+        <translation>Décompte 3-2-1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next pose</source>
+        <translation>Position suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step done</source>
+        <translation>Étape terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine done</source>
+        <translation>Routine terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each counted repetition</source>
+        <translation>Chaque répétition</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>As the routine says</source>
+        <translation>Selon la routine</translation>
+    </message>
+</context>
+<context>
+    <name>SoundCheckWords</name>
+    <message>
+        <location filename="../../audio/check.py" line="+34"/>
+        <source>sound player: {player} (device: {device})</source>
+        <translation>lecteur de son : {player} (appareil : {device})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  skipped {reason}</source>
+        <translation>  ignoré : {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>playing {cue} ({file})</source>
+        <translation>lecture de {cue} ({file})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no sound output: cues would be shown on screen only. {reasons}</source>
+        <translation>aucune sortie audio : les signaux ne s&apos;afficheraient qu&apos;à l&apos;écran. {reasons}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a player failed while playing</source>
+        <translation>un lecteur a échoué pendant la lecture</translation>
+    </message>
+</context>
+<context>
+    <name>SoundSettings</name>
+    <message>
+        <location filename="../../ui/sound_settings.py" line="+48"/>
+        <source>Sounds</source>
+        <translation>Sons</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output device</source>
+        <translation>Sortie audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default (follows changes)</source>
+        <translation>Sortie par défaut (suit les changements)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Test sound</source>
+        <translation>&amp;Tester le son</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound message</source>
+        <translation>Message sur le son</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output device:</source>
+        <translation>Sortie audio :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file for {cue}</source>
+        <translation>Choisir un fichier pour «&#xa0;{cue}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use built-in</source>
+        <translation>Son intégré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in sound for {cue}</source>
+        <translation>Son intégré pour «&#xa0;{cue}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{cue}:</source>
+        <translation>{cue} :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Built-in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A sound for “{cue}”</source>
+        <translation>Un son pour «&#xa0;{cue}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WAV sound (*.wav)</source>
+        <translation>Son WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{device} (not connected)</source>
+        <translation>{device} (non connecté)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{problem}; “{cue}” keeps its sound.</source>
+        <translation>{problem} ; «&#xa0;{cue}&#xa0;» garde son son.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +3397,14 @@
         <location line="+13"/>
         <source>it is not valid SVG ({reason}, line {line})</source>
         <translation>ce n&apos;est pas du SVG valide ({reason}, ligne {line})</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="+20"/>
+        <source>Timeline of the routine</source>
+        <translation>Déroulé de la routine</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +3506,68 @@
         <location line="+86"/>
         <source>this is the &apos;{language}&apos; text of {english}, which does not exist</source>
         <translation>ceci est le texte « {language} » de {english}, qui n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../desktop/tray.py" line="+44"/>
+        <location line="+57"/>
+        <source>Show window</source>
+        <translation>Afficher la fenêtre</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Cramp help</source>
+        <translation>Aide en cas de crampe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snooze 15 min</source>
+        <translation>Rappeler dans 15&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip today</source>
+        <translation>Passer aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause reminders</source>
+        <translation>Mettre les rappels en pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders...</source>
+        <translation>Rappels...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Start {routine}</source>
+        <translation>Démarrer {routine}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hide window</source>
+        <translation>Masquer la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceWords</name>
+    <message>
+        <location filename="../../audio/voice.py" line="+34"/>
+        <source>no speech engine works on this computer; install espeak-ng or speech-dispatcher (on Debian or Ubuntu: sudo apt install espeak-ng)</source>
+        <translation>aucun moteur de synthèse vocale ne fonctionne sur cet ordinateur ; installez espeak-ng ou speech-dispatcher (sous Debian ou Ubuntu : sudo apt install espeak-ng)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>QtTextToSpeech cannot be loaded ({reason})</source>
+        <translation>QtTextToSpeech ne peut pas être chargé ({reason})</translation>
     </message>
 </context>
 <context>
