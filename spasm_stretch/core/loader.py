@@ -71,10 +71,11 @@ class LoaderWords(Text):
 class RoutineError(Exception):
     """A routine file that cannot be loaded; line is None when no line applies."""
 
-    def __init__(self, line: int | None, message: str) -> None:
+    def __init__(self, line: int | None, message: str, missing: str = "") -> None:
         super().__init__(message)
         self.line = line
         self.message = message
+        self.missing = missing
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def load_routine_file(path: Path, images: ImageFinder | None = None) -> LoadResu
     try:
         text = read_routine_text(path)
     except RoutineError as exc:
-        return LoadResult(path, None, (Problem(path, exc.message, exc.line),))
+        return LoadResult(path, None, (Problem(path, exc.message, exc.line, missing=exc.missing),))
     return load_routine_text(text, path, images)
 
 
@@ -102,7 +103,9 @@ def load_routine_text(text: str, path: Path, images: ImageFinder | None = None) 
         doc = parse(text)
         warnings: list[Problem] = []
         routine = _Validator(doc, path, images or ImageFinder(), warnings).routine()
-    except (RoutineError, YamlError) as exc:
+    except RoutineError as exc:
+        return LoadResult(path, None, (Problem(path, exc.message, exc.line, missing=exc.missing),))
+    except YamlError as exc:
         return LoadResult(path, None, (Problem(path, exc.message, exc.line),))
     return LoadResult(path, routine, tuple(warnings), doc.line_of(("id",)))
 
@@ -230,8 +233,8 @@ class _Validator:
         self.images = images
         self.warnings = warnings
 
-    def fail(self, where: YamlPath, message: str) -> RoutineError:
-        return RoutineError(self.doc.line_of(where), message)
+    def fail(self, where: YamlPath, message: str, missing: str = "") -> RoutineError:
+        return RoutineError(self.doc.line_of(where), message, missing)
 
     def routine(self) -> Routine:
         top = self.doc.data
@@ -389,6 +392,7 @@ class _Validator:
                 LoaderWords.tr(
                     "{where}the field 'tempo' is missing (seconds per repetition, e.g. 2)"
                 ).format(where=context),
+                missing="tempo",
             )
         return count, self.seconds(step, where, "tempo", context, bounds=TEMPO_SECONDS)
 
@@ -469,6 +473,7 @@ class _Validator:
                     LoaderWords.tr("{where}the field '{field}' is missing").format(
                         where=context, field=key
                     ),
+                    missing=key,
                 )
             return ""
         value = mapping[key]
@@ -506,6 +511,7 @@ class _Validator:
                 LoaderWords.tr("{where}the field '{field}' is missing").format(
                     where=context, field=key
                 ),
+                missing=key,
             )
         value = mapping[key]
         if not _is_number(value) or not bounds[0] <= value <= bounds[1]:
@@ -526,6 +532,7 @@ class _Validator:
                 LoaderWords.tr(
                     "{where}the field 'hold' is missing (seconds, e.g. 30 or \"20-30\")"
                 ).format(where=context),
+                missing="hold",
             )
         value = step["hold"]
         low: float = math.nan

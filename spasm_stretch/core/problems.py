@@ -33,6 +33,7 @@ class Problem:
     message: str
     line: int | None = None
     severity: Severity = Severity.ERROR
+    missing: str = ""  # the field the message says is missing, for the editor to place it
 
     def __str__(self) -> str:
         warning = self.severity is Severity.WARNING

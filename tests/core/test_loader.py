@@ -284,3 +284,10 @@ def test_text_with_a_lone_surrogate_is_refused() -> None:
         3,
         "the text holds a character that is not valid Unicode",
     )
+
+
+@pytest.mark.parametrize(("line", "field"), [(11, "hold"), (2, "name")])
+def test_a_missing_field_is_named_as_data_whatever_the_language(line: int, field: str) -> None:
+    """The editor puts the message beside the field, so the field must not be read from words."""
+    result = load_routine_text(without_line(line), Path("r.yaml"))
+    assert [problem.missing for problem in result.problems] == [field]

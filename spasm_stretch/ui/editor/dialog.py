@@ -8,7 +8,6 @@ prints.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -41,8 +40,6 @@ from spasm_stretch.core.yaml_tree import YamlError, YamlPath, parse
 from spasm_stretch.ui.editor.form import RoutineForm
 from spasm_stretch.ui.editor.preview import TimelineStrip
 from spasm_stretch.ui.editor.stage import PictureStage
-
-_MISSING = re.compile(r"the field '(\w+)' is missing")
 
 
 class RoutineEditor(QDialog):
@@ -226,10 +223,9 @@ def _path_of(problem: Problem, lines: Mapping[YamlPath, int]) -> YamlPath:
     """The field a message is about: the deepest path on its line, or the missing field it names."""
     on_line = [path for path, line in lines.items() if line == problem.line]
     path: YamlPath = max(on_line, key=len, default=())
-    missing = _MISSING.search(problem.message)
-    if missing is not None:
+    if problem.missing:
         parent = path if path and (path[-1] == "steps" or isinstance(path[-1], int)) else path[:-1]
-        path = (*parent, missing[1])
+        path = (*parent, problem.missing)
     return path
 
 
