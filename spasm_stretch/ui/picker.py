@@ -152,6 +152,8 @@ class PickerView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.area = QComboBox()
         self.area.setAccessibleName(self.tr("Filter by body area"))
+        # As wide as its longest choice ("Alle Bereiche" at 200 %): the search field gives way.
+        self.area.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.list = _RoutineList()
         self.list.setAccessibleName(self.tr("Routines"))
         self.list.setIconSize(ICON_SIZE)
@@ -163,7 +165,7 @@ class PickerView(QWidget):
         self.only_yours.setAccessibleName(self.tr("Show only the routines you added"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        filters.addWidget(self.area, 1)
+        filters.addWidget(self.area)
         filters.addWidget(self.only_yours)
         layout = QVBoxLayout(self)
         if areas:

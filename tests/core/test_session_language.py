@@ -32,7 +32,7 @@ GERMAN = Catalog(
         ("CueWords", "HALFWAY", ""): "HALBZEIT",
         ("CueWords", "SWITCH → RIGHT", ""): "WECHSEL → RECHTS",
         ("CueWords", "DONE", ""): "FERTIG",
-        ("CueWords", "NEXT: {step}", ""): "ALS NÄCHSTES: {step}",
+        ("CueWords", "NEXT: {step}", ""): "DANACH: {step}",
         ("CueWords", "TILT TO THE RIGHT", ""): "NACH RECHTS NEIGEN",
         ("CueWords", "LEFT LEG", ""): "LINKES BEIN",
         ("SpokenWords", "Switch sides", ""): "Seite wechseln",
@@ -67,7 +67,7 @@ def test_the_cue_words_flashed_on_screen_are_the_catalogs() -> None:
     assert "HALBZEIT" in shown
     assert "WECHSEL → RECHTS" in shown
     assert shown[-1] == "FERTIG"
-    assert "ALS NÄCHSTES: Lower-back rotation" in words("back")  # the step's name filled in
+    assert "DANACH: Lower-back rotation" in words("back")  # the step's name filled in
 
 
 def test_the_side_shown_during_a_hold_is_the_catalogs() -> None:

@@ -167,3 +167,18 @@ def test_the_title_says_paused_first(make_window: WindowFactory) -> None:
     window.driver.pause()
     assert window.windowTitle().startswith("Paused")
     window.driver.stop()
+
+
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
+def test_the_area_filter_shows_its_choices_whole_at_200_percent(
+    language: str, qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """'Alle Bereiche' is wider than 'All areas': the search field gives way, not the filter."""
+    del language
+    window = make_window()
+    window.apply_settings(dataclasses.replace(window.settings, text_scale=200))
+    window.resize(*SCREEN)
+    _settle(qtbot, window)
+    area = window.picker.area
+    assert area.width() >= area.sizeHint().width(), area.currentText()
+    window.apply_settings(dataclasses.replace(window.settings, text_scale=100))
