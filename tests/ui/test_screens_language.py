@@ -54,3 +54,17 @@ def test_the_session_screen_speaks_german(
     assert window.driver is not None
     window.driver.stop()
     assert window.finished_view.heading.text() == "Einheit beendet"
+
+
+def test_the_body_areas_are_named_in_german_and_filter_by_that_name(
+    language: str, make_window: WindowFactory
+) -> None:
+    """A routine's area is an English word in its file; the picker shows it in German."""
+    del language
+    _german_shipped()
+    window = make_window()
+    picker = window.picker
+    choices = [picker.area.itemText(i) for i in range(picker.area.count())]
+    assert {"Alle Bereiche", "Wade", "Rücken", "Nacken"} <= set(choices)
+    picker.area.setCurrentText("Wade")
+    assert set(picker.visible_ids()) == {"calf", "calf-in-bed"}
