@@ -13,6 +13,11 @@ from enum import Enum
 from spasm_stretch.core.engine import EventKind, SessionEvent
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import SegmentKind
+from spasm_stretch.i18n.text import Text
+
+
+class SpokenWords(Text):
+    """What the optional voice says between holds."""
 
 
 class Cue(Enum):
@@ -66,9 +71,9 @@ def spoken_phrase(event: SessionEvent, routine: Routine) -> str | None:
     if event.kind is EventKind.SEGMENT_STARTED and segment.kind is SegmentKind.PREPARE:
         return routine.steps[segment.step_index].name
     if event.kind is EventKind.SEGMENT_STARTED and segment.kind is SegmentKind.REST:
-        return "Relax"
+        return SpokenWords.tr("Relax")
     if event.kind is EventKind.SWITCH_SIDES:
-        return "Switch sides"
+        return SpokenWords.tr("Switch sides")
     if event.kind is EventKind.ROUTINE_DONE:
-        return "Routine complete. Well done."
+        return SpokenWords.tr("Routine complete. Well done.")
     return None

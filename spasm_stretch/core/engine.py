@@ -17,6 +17,7 @@ from enum import Enum
 from spasm_stretch.core.clock import Clock
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import Plan, Segment, SegmentKind
+from spasm_stretch.i18n.text import Text
 
 EXTEND_SECONDS = 10.0
 BACK_GRACE_SECONDS = 2.0
@@ -24,6 +25,10 @@ HALFWAY_MIN_SECONDS = 8.0
 STALE_CUE_SECONDS = 1.0
 STALL_SECONDS = 3.0
 _EPSILON = 1e-9
+
+
+class SessionWords(Text):
+    """What a session says as it runs: phase names, event lines, the held-up notice."""
 
 
 class SessionState(Enum):
@@ -128,18 +133,29 @@ class SessionSummary:
 def describe(segment: Segment, plan: Plan) -> str:
     """What to show or say when ``segment`` starts."""
     step = plan.routine.steps[segment.step_index]
-    side = "" if segment.side is Side.NONE else f" - {segment.side.value} side"
     if segment.kind is SegmentKind.PREPARE:
-        return f"Get into position: {step.name}"
+        return SessionWords.tr("Get into position: {step}").format(step=step.name)
     if segment.kind is SegmentKind.HOLD and segment.repetition:
-        return f"Rep {segment.repetition} of {step.count}{side}"
+        rep = SessionWords.tr("Rep {rep} of {count}").format(
+            rep=segment.repetition, count=step.count
+        )
+        return rep + _side_suffix(segment.side)
     if segment.kind is SegmentKind.HOLD:
-        return f"Hold{side}"
+        return SessionWords.tr("Hold") + _side_suffix(segment.side)
     if segment.kind is SegmentKind.SWITCH:
-        return "Switch sides"
+        return SessionWords.tr("Switch sides")
     if segment.kind is SegmentKind.FLOW and segment.pose is not None:
         return segment.pose.pose
-    return "Relax"
+    return SessionWords.tr("Relax")
+
+
+def _side_suffix(side: Side) -> str:
+    """The side after a phase's name, or nothing for a symmetric stretch."""
+    if side is Side.LEFT:
+        return SessionWords.tr(" - left side")
+    if side is Side.RIGHT:
+        return SessionWords.tr(" - right side")
+    return ""
 
 
 class Session:
@@ -238,7 +254,7 @@ class Session:
             return events
         self._settle_running()
         self.state = SessionState.PAUSED
-        return [*events, self._instant(EventKind.PAUSED, "Paused")]
+        return [*events, self._instant(EventKind.PAUSED, SessionWords.tr("Paused"))]
 
     def resume(self) -> list[SessionEvent]:
         """Carry on from where the pause froze the position."""
@@ -246,7 +262,7 @@ class Session:
             return []
         self.state = SessionState.RUNNING
         self._anchor_wall = self.clock()
-        return [self._instant(EventKind.RESUMED, "Resumed"), *self.poll()]
+        return [self._instant(EventKind.RESUMED, SessionWords.tr("Resumed")), *self.poll()]
 
     def toggle(self) -> list[SessionEvent]:
         """Start, pause or resume, whichever fits: the one key a user needs."""
@@ -322,7 +338,7 @@ class Session:
             return events
         self._settle_running()
         self.state = SessionState.STOPPED
-        return [*events, self._instant(EventKind.STOPPED, "Stopped")]
+        return [*events, self._instant(EventKind.STOPPED, SessionWords.tr("Stopped"))]
 
     def poll(self) -> list[SessionEvent]:
         """Return the events that are due now, in planned order.
@@ -526,7 +542,12 @@ class Session:
             if segment.kind is SegmentKind.HOLD and not segment.repetition:
                 planned_length = segment.length - self._extra[index]
                 if planned_length >= HALFWAY_MIN_SECONDS:
-                    add(EventKind.HALFWAY, segment.start + planned_length / 2, index, "Halfway")
+                    add(
+                        EventKind.HALFWAY,
+                        segment.start + planned_length / 2,
+                        index,
+                        SessionWords.tr("Halfway"),
+                    )
             if segment.is_active and self._group_end(index) == index:
                 for count in (3, 2, 1):
                     at = segment.end - count
@@ -534,8 +555,9 @@ class Session:
                         add(EventKind.COUNTDOWN, at, index, str(count), count)
             if last_active_of_step.get(segment.step_index) == index:
                 step = self.plan.routine.steps[segment.step_index]
-                add(EventKind.STEP_DONE, segment.end, index, f"{step.name} done")
-        add(EventKind.ROUTINE_DONE, self.total, last, "Routine complete")
+                done = SessionWords.tr("{step} done").format(step=step.name)
+                add(EventKind.STEP_DONE, segment.end, index, done)
+        add(EventKind.ROUTINE_DONE, self.total, last, SessionWords.tr("Routine complete"))
         self._events = events
         self._event_offsets = [e.planned for e in events]
 
@@ -548,7 +570,9 @@ def _start_kind(segment: Segment) -> EventKind:
 
 
 def _held_up_text(seconds: float) -> str:
-    return f"Paused: the app was held up for {seconds:.0f} s (computer busy or asleep)"
+    return SessionWords.tr(
+        "Paused: the app was held up for {seconds} s (computer busy or asleep)"
+    ).format(seconds=f"{seconds:.0f}")
 
 
 def _group_key(segment: Segment) -> tuple[SegmentKind, int, Side, int]:

@@ -13,8 +13,27 @@ from zoneinfo import ZoneInfo
 
 from spasm_stretch.core.records import SessionRecord
 from spasm_stretch.core.reminders import Due
+from spasm_stretch.i18n.text import Text
 
 WEEK = 7
+
+
+class HabitWords(Text):
+    """The habit's few words: days done, when last done, when the next reminder is due."""
+
+
+def weekday_name(day: date) -> str:
+    """The short name of ``day``'s weekday in the current language (not the C locale's)."""
+    names = (
+        HabitWords.tr("Mon"),
+        HabitWords.tr("Tue"),
+        HabitWords.tr("Wed"),
+        HabitWords.tr("Thu"),
+        HabitWords.tr("Fri"),
+        HabitWords.tr("Sat"),
+        HabitWords.tr("Sun"),
+    )
+    return names[day.weekday()]
 
 
 def done_days(sessions: Sequence[SessionRecord], today: date, days: int = WEEK) -> list[bool]:
@@ -25,31 +44,36 @@ def done_days(sessions: Sequence[SessionRecord], today: date, days: int = WEEK) 
 
 def habit_line(done: Sequence[bool]) -> str:
     """'routine done 5 of the last 7 days'."""
-    return f"routine done {sum(done)} of the last {len(done)} days"
+    return HabitWords.tr("routine done {done} of the last %n days", "", len(done)).format(
+        done=sum(done)
+    )
 
 
 def last_done_text(sessions: Sequence[SessionRecord], today: date) -> str:
     """When a routine was last finished, as a person says it."""
     days = [s.started.date() for s in sessions if s.finished]
     if not days:
-        return "no routine done yet"
+        return HabitWords.tr("no routine done yet")
     ago = (today - max(days)).days
     if ago <= 0:
-        return "done today"
+        return HabitWords.tr("done today")
     if ago == 1:
-        return "done yesterday"
-    return f"last done {ago} days ago"
+        return HabitWords.tr("done yesterday")
+    return HabitWords.tr("last done %n days ago", "", ago)
 
 
 def due_text(due: Due, now: datetime, zone: ZoneInfo) -> str:
     """'at 21:30', 'tomorrow at 07:15' or 'Mon at 07:15'."""
     local = due.at.astimezone(zone)
     days = (local.date() - now.astimezone(zone).date()).days
+    time = f"{local:%H:%M}"
     if days <= 0:
-        return f"at {local:%H:%M}"
+        return HabitWords.tr("at {time}").format(time=time)
     if days == 1:
-        return f"tomorrow at {local:%H:%M}"
-    return f"{local:%a} at {local:%H:%M}"
+        return HabitWords.tr("tomorrow at {time}").format(time=time)
+    return HabitWords.tr("{weekday} at {time}").format(
+        weekday=weekday_name(local.date()), time=time
+    )
 
 
 def today_line(
@@ -62,8 +86,10 @@ def today_line(
     """The picker's and tray's line: 'Evening routine at 21:30 · done yesterday'."""
     done = last_done_text(sessions, now.astimezone(zone).date())
     if due is None:
-        return f"No reminder set · {done}"
-    return f"{routine_name(due.reminder.routine_id)} {due_text(due, now, zone)} · {done}"
+        return HabitWords.tr("No reminder set · {done}").format(done=done)
+    return HabitWords.tr("{routine} {when} · {done}").format(
+        routine=routine_name(due.reminder.routine_id), when=due_text(due, now, zone), done=done
+    )
 
 
 def most_used(sessions: Sequence[SessionRecord], limit: int = 3) -> list[str]:

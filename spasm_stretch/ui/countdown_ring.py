@@ -72,7 +72,7 @@ class CountdownRing(QWidget):
         self._fit_to_text()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName("Countdown")
+        self.setAccessibleName(self.tr("Countdown"))
 
     def set_state(
         self,
@@ -102,7 +102,11 @@ class CountdownRing(QWidget):
         if before is not None and before[:1] + before[2:] == picture[:1] + picture[2:]:
             self.update(self._arc_end_change(before[1], picture[1]))
             return
-        self.setAccessibleDescription(f"{self.seconds_shown()} seconds left, {caption}")
+        self.setAccessibleDescription(
+            self.tr("{seconds} seconds left, {caption}").format(
+                seconds=self.seconds_shown(), caption=caption
+            )
+        )
         self.update()
 
     def _arc_end_change(self, old: int, new: int) -> QRect:

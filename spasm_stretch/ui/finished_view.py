@@ -33,13 +33,15 @@ class FinishedView(QWidget):
         self.details = QLabel()
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # the routine's name, as written
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.details.setAccessibleName("Session summary")
-        self.again_button = QPushButton("&Again")
-        self.again_button.setAccessibleName("Run this routine again")
-        self.back_button = QPushButton("&Back to routines")
-        self.back_button.setAccessibleName("Back to the routine list")
-        self.relief_button = QPushButton("Back to cramp &help")
-        self.relief_button.setAccessibleName("Back to the cramp timer and relief checklist")
+        self.details.setAccessibleName(self.tr("Session summary"))
+        self.again_button = QPushButton(self.tr("&Again"))
+        self.again_button.setAccessibleName(self.tr("Run this routine again"))
+        self.back_button = QPushButton(self.tr("&Back to routines"))
+        self.back_button.setAccessibleName(self.tr("Back to the routine list"))
+        self.relief_button = QPushButton(self.tr("Back to cramp &help"))
+        self.relief_button.setAccessibleName(
+            self.tr("Back to the cramp timer and relief checklist")
+        )
         self.relief_button.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -60,21 +62,30 @@ class FinishedView(QWidget):
 
     def show_summary(self, routine: Routine, summary: SessionSummary, *, finished: bool) -> None:
         """Fill in the summary of a session that ``finished`` or was stopped."""
-        self.heading.setText("Well done!" if finished else "Session stopped")
+        self.heading.setText(self.tr("Well done!") if finished else self.tr("Session stopped"))
         steps = len(routine.steps)
         lines = [
             routine.name,
-            f"Time: {format_duration(summary.running_time)}",
-            f"Steps completed: {summary.steps_done} of {steps}",
+            self.tr("Time: {length}").format(length=format_duration(summary.running_time)),
+            self.tr("Steps completed: {done} of {count}").format(
+                done=summary.steps_done, count=steps
+            ),
         ]
         if summary.holds_extended:
             lines.append(
-                f"Holds extended: {summary.holds_extended} (+{summary.seconds_extended:.0f} s)"
+                self.tr("Holds extended: {holds} (+{seconds} s)").format(
+                    holds=summary.holds_extended, seconds=f"{summary.seconds_extended:.0f}"
+                )
             )
         if summary.holds_skipped:
-            lines.append(f"Holds skipped: {summary.holds_skipped}")
+            lines.append(self.tr("Holds skipped: {holds}").format(holds=summary.holds_skipped))
         self.details.setText("\n".join(lines))
-        announce(self, f"{self.heading.text()} {routine.name}: done")
+        announce(
+            self,
+            self.tr("{heading} {routine}: done").format(
+                heading=self.heading.text(), routine=routine.name
+            ),
+        )
         self.again_button.setFocus()
 
     def offer_relief(self, cramp_running: bool) -> None:

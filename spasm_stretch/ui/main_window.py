@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -67,8 +67,13 @@ if TYPE_CHECKING:
 
 APP_TITLE = "spasm-stretch"
 LIVE_STATES = (SessionState.RUNNING, SessionState.PAUSED)
-STOPPED_TEXT = "Routine stopped."
-RESUME_BUTTONS = {STOPPED_TEXT: "Resume", "Your routine is paused.": "Back to your routine"}
+# Marked for translation here, translated where shown (the keys stay English).
+STOPPED_TEXT = str(QT_TRANSLATE_NOOP("MainWindow", "Routine stopped."))
+PAUSED_TEXT = str(QT_TRANSLATE_NOOP("MainWindow", "Your routine is paused."))
+RESUME_BUTTONS = {
+    STOPPED_TEXT: str(QT_TRANSLATE_NOOP("MainWindow", "Resume")),
+    PAUSED_TEXT: str(QT_TRANSLATE_NOOP("MainWindow", "Back to your routine")),
+}
 RELIEF_PREPARE_SECONDS = 3.0  # a cramp is already here: just enough time to get into position
 
 
@@ -243,74 +248,101 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.start_action = self._action("&Start / Pause", ["Space"], "Start or pause", self.toggle)
+        self.start_action = self._action(
+            self.tr("&Start / Pause"), ["Space"], self.tr("Start or pause"), self.toggle
+        )
         self.back_action = self._action(
-            "&Back",
+            self.tr("&Back"),
             ["Left"],
-            "Back to the start of this side or rep; twice for the one before",
+            self.tr("Back to the start of this side or rep; twice for the one before"),
             lambda: self._drive(SessionDriver.back),
         )
         self.next_action = self._action(
-            "&Next", ["Right"], "Skip to the next hold", lambda: self._drive(SessionDriver.next)
+            self.tr("&Next"),
+            ["Right"],
+            self.tr("Skip to the next hold"),
+            lambda: self._drive(SessionDriver.next),
         )
         self.extend_action = self._action(
-            "+10 s",
+            self.tr("+10 s"),
             ["+", "=", "Ctrl++"],
-            "Ten more seconds for this hold",
+            self.tr("Ten more seconds for this hold"),
             lambda: self._drive(SessionDriver.extend),
         )
         self.stop_action = self._action(
-            "S&top", ["Escape"], "Stop the session", self._stop_or_leave
+            self.tr("S&top"), ["Escape"], self.tr("Stop the session"), self._stop_or_leave
         )
-        self.mute_action = self._action("&Mute", ["M"], "Sound cues on or off", self._toggle_mute)
+        self.mute_action = self._action(
+            self.tr("&Mute"), ["M"], self.tr("Sound cues on or off"), self._toggle_mute
+        )
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(not self.settings.sound)
         self.fullscreen_action = self._action(
-            "&Full screen", ["F11"], "Full screen on or off", self._toggle_full_screen
+            self.tr("&Full screen"),
+            ["F11"],
+            self.tr("Full screen on or off"),
+            self._toggle_full_screen,
         )
         self.fullscreen_action.setCheckable(True)
         self.settings_action = self._action(
-            "S&ettings...",
+            self.tr("S&ettings..."),
             ["Ctrl+,"],
-            "Hold length, timings, sound, theme, text size",
+            self.tr("Hold length, timings, sound, theme, text size"),
             self.open_settings,
         )
         self.reload_action = self._action(
-            "&Reload routines", ["F5"], "Load routine files again", self.reload_routines
+            self.tr("&Reload routines"),
+            ["F5"],
+            self.tr("Load routine files again"),
+            self.reload_routines,
         )
         self.routines_action = self._action(
-            "&Routines", ["Ctrl+L"], "Back to the routine list", self.show_picker
+            self.tr("&Routines"), ["Ctrl+L"], self.tr("Back to the routine list"), self.show_picker
         )
         self.relief_action = self._action(
-            "Cramp &help", ["F1", "R"], "Quick relief for a cramp happening now", self.open_relief
+            self.tr("Cramp &help"),
+            ["F1", "R"],
+            self.tr("Quick relief for a cramp happening now"),
+            self.open_relief,
         )
         self.history_action = self._action(
-            "&History", ["Ctrl+H"], "Your log of cramps and routines, and reports",
-            self.open_history,
+            self.tr("&History"), ["Ctrl+H"],
+            self.tr("Your log of cramps and routines, and reports"), self.open_history,
         )  # fmt: skip
         self.area_actions = [
             self._action(
-                f"Cramp: {area.label}", [str(number)],
-                f"Cramp in the {area.label.lower()}: stretch now",
+                self.tr("Cramp: {area_name}").format(area_name=area.label), [str(number)],
+                self.tr("Cramp in the {area}: stretch now").format(
+                    area=area.label.lower(), area_name=area.label
+                ),
                 functools.partial(self._area_key, area.routine_id),
             )
             for number, area in enumerate(self.guidance.relief.areas, start=1)
         ]  # fmt: skip
         self.cramp_clock_action = self._action(
-            "Cramp", [], "The cramp being timed: open the relief page", self.open_relief
+            self.tr("Cramp"),
+            [],
+            self.tr("The cramp being timed: open the relief page"),
+            self.open_relief,
         )
         self.cramp_clock_action.setVisible(False)
         self.undo_action = self._action(
-            "&Undo delete", ["Ctrl+Z"], "Bring back the cramp just deleted", self.log.undo
+            self.tr("&Undo delete"),
+            ["Ctrl+Z"],
+            self.tr("Bring back the cramp just deleted"),
+            self.log.undo,
         )
         self.about_action = self._action(
-            "&About spasm-stretch", [], "Version and medical disclaimer", self.show_about
+            self.tr("&About spasm-stretch"),
+            [],
+            self.tr("Version and medical disclaimer"),
+            self.show_about,
         )
-        self.quit_action = self._action("&Quit", ["Ctrl+Q"], "Quit", self.close)  # fmt: skip
+        self.quit_action = self._action(self.tr("&Quit"), ["Ctrl+Q"], self.tr("Quit"), self.close)
 
     def _make_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
-        self.file_menu = file_menu = menu.addMenu("&File")
+        self.file_menu = file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions(
             [self.routines_action, self.history_action, self.undo_action, self.reload_action,
              self.settings_action]
@@ -319,7 +351,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([*self.editing.actions, *self.exchange.actions])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        session_menu = menu.addMenu("&Session")
+        session_menu = menu.addMenu(self.tr("&Session"))
         session_menu.addActions(
             [
                 self.start_action,
@@ -329,11 +361,11 @@ class MainWindow(QMainWindow):
                 self.stop_action,
             ]
         )
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.mute_action, self.fullscreen_action])
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addActions([self.relief_action, self.about_action])
-        toolbar = FittingToolBar("Session", self)
+        toolbar = FittingToolBar(self.tr("Session"), self)
         self.addToolBar(toolbar)
         toolbar.setObjectName("session-toolbar")
         toolbar.setMovable(False)
@@ -358,7 +390,9 @@ class MainWindow(QMainWindow):
         )
         running = state is SessionState.RUNNING
         self.start_action.setEnabled(in_session or page is self.picker)
-        self.start_action.setText("&Pause" if running and in_session else "&Start")
+        self.start_action.setText(
+            self.tr("&Pause") if running and in_session else self.tr("&Start")
+        )
         self._refresh_icons(pause=running and in_session)
         for action in (self.back_action, self.next_action, self.extend_action):
             action.setEnabled(in_session and state is not SessionState.READY)
@@ -397,7 +431,7 @@ class MainWindow(QMainWindow):
         if routine is None:
             return False
         self._open(routine, plan_settings or self.settings.plan_settings())
-        self.session_view.set_message("Ready. Press Space to start.")
+        self.session_view.set_message(self.tr("Ready. Press Space to start."))
         return True
 
     def start_routine(
@@ -410,7 +444,9 @@ class MainWindow(QMainWindow):
         if side:
             plan = dataclasses.replace(plan, only_side=Side(side))
         if not self.open_routine(routine_id, plan):
-            self.statusBar().showMessage(f"The routine {routine_id!r} is not loaded.")
+            self.statusBar().showMessage(
+                self.tr("The routine {routine} is not loaded.").format(routine=repr(routine_id))
+            )
         elif self.driver is not None:
             self.driver.start()
 
@@ -438,13 +474,13 @@ class MainWindow(QMainWindow):
         self._update_title(session.position())
         self._update_actions()
 
-    def _leave_session(self, text: str = "Your routine is paused.") -> None:
+    def _leave_session(self, text: str = PAUSED_TEXT) -> None:
         """Pause a routine being left and offer it back; a cramp's own stretch ends as before."""
         driver = self.driver
         live = driver is not None and driver.session.state in LIVE_STATES
         if live and driver and self.cramp.flow.phase is not Phase.STRETCHING:
             if not self.resume_offer.waiting():
-                self.resume_offer.park(driver, text, RESUME_BUTTONS[text])
+                self.resume_offer.park(driver, self.tr(text), self.tr(RESUME_BUTTONS[text]))
         elif not self.resume_offer.waiting():
             self._drop_driver()
 
@@ -533,7 +569,9 @@ class MainWindow(QMainWindow):
         if "relief_view" in self.__dict__:
             self.relief_view.show_cramp(flow, stale=self.cramp.stale_question)
         long = "\u26a0 " if flow.warning_due() else ""
-        self.cramp_clock_action.setText(f"{long}Cramp {format_duration(flow.timer.elapsed())}")
+        self.cramp_clock_action.setText(
+            long + self.tr("Cramp {length}").format(length=format_duration(flow.timer.elapsed()))
+        )
         self.cramp_clock_action.setVisible(flow.active)
         if not flow.active:
             self.messages.remove("cramp-running")
@@ -543,10 +581,12 @@ class MainWindow(QMainWindow):
     def _on_cramp_limit(self) -> None:
         """The cramp has lasted the limit: say so on every page, not only on the relief page."""
         doctor = self.guidance.doctor
-        text = f"This cramp has lasted {doctor.long_cramp_minutes} minutes. {doctor.long_cramp_now}"
+        text = self.tr("This cramp has lasted {minutes} minutes. {advice}").format(
+            minutes=doctor.long_cramp_minutes, advice=doctor.long_cramp_now
+        )
         self.statusBar().showMessage("\u26a0 " + text)
         if not self._showing("relief_view"):
-            self._message("A long cramp", text)
+            self._message(self.tr("A long cramp"), text)
 
     # --- the log ----------------------------------------------------------
 
@@ -582,9 +622,9 @@ class MainWindow(QMainWindow):
             self.voice().say(phrase)
         if event.kind is EventKind.PAUSED:
             self.session_view.set_message(
-                event.text + ". Press Space to continue."
+                self.tr("{event}. Press Space to continue.").format(event=event.text)
                 if event.stalled
-                else "Paused. Press Space to continue."
+                else self.tr("Paused. Press Space to continue.")
             )
         elif event.kind is EventKind.RESUMED or (
             event.starts_segment and self.driver.session.state is SessionState.RUNNING
@@ -647,13 +687,14 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, position: Position | None = None) -> None:
         if self._showing("session_view") and self.routine is not None and position is not None:
-            paused = "Paused · " if position.state is SessionState.PAUSED else ""
-            title = (
-                f"{paused}{self.routine.name} · {format_left(position.time_left)} left"
-                f" — {APP_TITLE}"
+            paused = self.tr("Paused · ") if position.state is SessionState.PAUSED else ""
+            title = paused + self.tr("{routine} · {left} left — {app}").format(
+                routine=self.routine.name, left=format_left(position.time_left), app=APP_TITLE
             )
         elif self._showing("finished_view") and self.routine is not None:
-            title = f"{self.routine.name} · done — {APP_TITLE}"
+            title = self.tr("{routine} · done — {app}").format(
+                routine=self.routine.name, app=APP_TITLE
+            )
         else:
             title = APP_TITLE
         if title != self.windowTitle():  # each change is a round trip to the window system
@@ -679,8 +720,9 @@ class MainWindow(QMainWindow):
     def _stop_or_leave(self) -> None:
         if self._showing("relief_view") and self.cramp.flow.active:
             self.messages.post(
-                "cramp-running", "A cramp is still being timed; its time is in the toolbar.",
-                [("Back to it", self.open_relief)],
+                "cramp-running",
+                self.tr("A cramp is still being timed; its time is in the toolbar."),
+                [(self.tr("Back to it"), self.open_relief)],
             )  # fmt: skip
         if (
             self._showing("relief_view")
@@ -788,18 +830,20 @@ class MainWindow(QMainWindow):
         """The medical disclaimer and the red flags, from the guidance content."""
         doctor = self.guidance.doctor
         flags = "\n".join(f"\u2022 {flag}" for flag in doctor.red_flags)
-        return (
-            f"{doctor.disclaimer} Stretch gently and stop if it hurts.\n\n{doctor.intro}:\n{flags}"
-        )
+        return self.tr(
+            "{disclaimer} Stretch gently and stop if it hurts.\n\n{intro}:\n{flags}"
+        ).format(disclaimer=doctor.disclaimer, intro=doctor.intro, flags=flags)
 
     def show_about(self) -> AboutDialog:
         """Version, what the app is, and the medical disclaimer."""
         from spasm_stretch.ui.about_dialog import AboutDialog
 
         box = AboutDialog(
-            "About spasm-stretch",
-            f"spasm-stretch {__version__}\n"
-            f"Guided stretching for muscle cramps and spasms.\n\n{self.disclaimer()}",
+            self.tr("About spasm-stretch"),
+            self.tr(
+                "spasm-stretch {version}\n"
+                "Guided stretching for muscle cramps and spasms.\n\n{disclaimer}"
+            ).format(version=__version__, disclaimer=self.disclaimer()),
             self,
         )
         box.open()
@@ -816,9 +860,15 @@ class MainWindow(QMainWindow):
         doctor = self.guidance.doctor
         return self.messages.post(
             "disclaimer",
-            f"Before you start: {doctor.disclaimer} Stretch gently and stop if it hurts. "
-            f"{doctor.intro}: " + " \u2022 ".join(doctor.red_flags),
-            [("I have read this", lambda: self._remember(disclaimer_seen=True))],
+            self.tr(
+                "Before you start: {disclaimer} Stretch gently and stop if it hurts. "
+                "{intro}: {flags}"
+            ).format(
+                disclaimer=doctor.disclaimer,
+                intro=doctor.intro,
+                flags=" \u2022 ".join(doctor.red_flags),
+            ),
+            [(self.tr("I have read this"), lambda: self._remember(disclaimer_seen=True))],
             closable=False,
         )
 

@@ -39,7 +39,7 @@ class MessageBar(QFrame):
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName("Message")
+        self.label.setAccessibleName(self.tr("Message"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 4, 10, 4)
         row = QHBoxLayout()
@@ -63,9 +63,9 @@ class MessageBar(QFrame):
                 row.addWidget(button)
             self.buttons.append(button)
         if closable:
-            close = QPushButton("Dismiss")
+            close = QPushButton(self.tr("Dismiss"))
             close.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            close.setAccessibleName("Dismiss this message")
+            close.setAccessibleName(self.tr("Dismiss this message"))
             close.clicked.connect(self.hide)
             row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
 

@@ -37,7 +37,6 @@ from spasm_stretch.ui.fonts import relative_font
 from spasm_stretch.ui.pictures import thumbnail
 from spasm_stretch.ui.routine_problems import ProblemPanel
 
-ALL_AREAS = "All areas"
 ICON_SIZE = QSize(120, 96)
 _ROUTINE_ID = Qt.ItemDataRole.UserRole
 _NAME = Qt.ItemDataRole.UserRole + 1
@@ -140,31 +139,33 @@ class PickerView(QWidget):
         super().__init__(parent)
         self._routines: tuple[Routine, ...] = ()
         self._yours: frozenset[str] = frozenset()
-        title = QLabel("Choose a routine")
+        title = QLabel(self.tr("Choose a routine"))
         relative_font(title, 1.6)
-        hint = QLabel("Enter or double-click starts a routine; type a name to search.")
+        hint = QLabel(self.tr("Enter or double-click starts a routine; type a name to search."))
         hint.setWordWrap(True)
         self.today = QLabel()  # "Evening routine at 21:30 · done yesterday", when reminders run
-        self.today.setAccessibleName("Today")
+        self.today.setAccessibleName(self.tr("Today"))
         self.today.hide()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search routines...")
-        self.search.setAccessibleName("Search routines")
+        self.search.setPlaceholderText(self.tr("Search routines..."))
+        self.search.setAccessibleName(self.tr("Search routines"))
         self.search.setClearButtonEnabled(True)
         self.area = QComboBox()
-        self.area.setAccessibleName("Filter by body area")
+        self.area.setAccessibleName(self.tr("Filter by body area"))
+        # As wide as its longest choice ("Alle Bereiche" at 200 %): the search field gives way.
+        self.area.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.list = _RoutineList()
-        self.list.setAccessibleName("Routines")
+        self.list.setAccessibleName(self.tr("Routines"))
         self.list.setIconSize(ICON_SIZE)
         self.list.setSpacing(4)
         self.list.setUniformItemSizes(True)
         self.list.setItemDelegate(_CardDelegate(self.list))
         self.problems = ProblemPanel()
-        self.only_yours = QCheckBox("Yours only")
-        self.only_yours.setAccessibleName("Show only the routines you added")
+        self.only_yours = QCheckBox(self.tr("Yours only"))
+        self.only_yours.setAccessibleName(self.tr("Show only the routines you added"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        filters.addWidget(self.area, 1)
+        filters.addWidget(self.area)
         filters.addWidget(self.only_yours)
         layout = QVBoxLayout(self)
         if areas:
@@ -186,6 +187,24 @@ class PickerView(QWidget):
         self.setTabOrder(self.area, self.only_yours)
         self.setTabOrder(self.only_yours, self.list)
 
+    def area_label(self, area: str) -> str:
+        """A routine's body area as shown: the built-in areas in the interface's language.
+
+        The routine file keeps its area in English (it is what the side words
+        and the editor go by); an area a person wrote themselves is shown as written.
+        """
+        known = {
+            "back": self.tr("Back"),
+            "calf": self.tr("Calf"),
+            "foot": self.tr("Foot"),
+            "full body": self.tr("Full body"),
+            "hamstring": self.tr("Hamstring"),
+            "hand": self.tr("Hand"),
+            "neck": self.tr("Neck"),
+            "quadriceps": self.tr("Quadriceps"),
+        }
+        return known.get(area.casefold(), area.capitalize())
+
     def set_today_line(self, text: str) -> None:
         """Today's reminder and when a routine was last done, under the title."""
         self.today.setText(text)
@@ -195,9 +214,9 @@ class PickerView(QWidget):
         """One click from a cramp to its stretch: the first thing on the page."""
         strip = QFrame()
         strip.setFrameShape(QFrame.Shape.StyledPanel)
-        strip.setAccessibleName("Cramp right now")
+        strip.setAccessibleName(self.tr("Cramp right now"))
         column = QVBoxLayout(strip)
-        label = QLabel(f"<b>Cramp right now?</b>  keys 1 to {len(areas)}")
+        label = QLabel(self.tr("<b>Cramp right now?</b>  keys 1 to {last}").format(last=len(areas)))
         label.setWordWrap(True)
         column.addWidget(label)
         row = QGridLayout()
@@ -206,16 +225,26 @@ class PickerView(QWidget):
         for number, area in enumerate(areas, start=1):
             button = QPushButton(area.label)
             button.setMinimumHeight(36)
-            button.setAccessibleName(f"Cramp in the {area.label.lower()}: start its stretch now")
+            # {area} is the label in lower case for the middle of an English
+            # sentence; {area_name} is the label as written, for languages
+            # that capitalise nouns.
+            names = {"area": area.label.lower(), "area_name": area.label}
+            button.setAccessibleName(
+                self.tr("Cramp in the {area}: start its stretch now").format(**names)
+            )
             button.setToolTip(
-                f"Start the stretch for a cramp in the {area.label.lower()} now ({number})"
+                self.tr("Start the stretch for a cramp in the {area} now ({key})").format(
+                    key=number, **names
+                )
             )
             button.clicked.connect(lambda _=False, rid=area.routine_id: self.relief_area.emit(rid))
             row.addWidget(button, (number - 1) // STRIP_COLUMNS, (number - 1) % STRIP_COLUMNS)
             self.relief_buttons[area.routine_id] = button
-        more = QPushButton("More help (F1)")
+        more = QPushButton(self.tr("More help (F1)"))
         more.setMinimumHeight(36)
-        more.setAccessibleName("Open quick relief: checklist, cramp timer and when to see a doctor")
+        more.setAccessibleName(
+            self.tr("Open quick relief: checklist, cramp timer and when to see a doctor")
+        )
         more.clicked.connect(self.relief_requested)
         row.addWidget(more, len(areas) // STRIP_COLUMNS, len(areas) % STRIP_COLUMNS)
         return strip
@@ -228,10 +257,14 @@ class PickerView(QWidget):
         for routine in catalog.routines:
             plan = make_plan(routine, plan_settings)
             steps = len(routine.steps)
-            yours = "  ·  yours" if routine.id in self._yours else ""
-            details = (
-                f"{routine.area.capitalize()}  ·  {steps} step{'s' if steps != 1 else ''}"
-                f"  ·  {format_duration(plan.total)}{yours}"
+            yours = self.tr("  ·  yours") if routine.id in self._yours else ""
+            # English has no .qm to give "%n steps" its singular: one step is its own message.
+            count = self.tr("1 step") if steps == 1 else self.tr("%n steps", "", steps)
+            details = self.tr("{area}  ·  {steps}  ·  {length}{yours}").format(
+                area=self.area_label(routine.area),
+                steps=count,
+                length=format_duration(plan.total),
+                yours=yours,
             )
             item = QListWidgetItem(f"{routine.name}\n{details}")
             item.setData(_ROUTINE_ID, routine.id)
@@ -243,10 +276,10 @@ class PickerView(QWidget):
             if image is not None:
                 item.setIcon(thumbnail(image, ICON_SIZE))
             self.list.addItem(item)
-        areas = sorted({r.area.capitalize() for r in catalog.routines})
+        areas = sorted({self.area_label(r.area) for r in catalog.routines})
         self.area.blockSignals(True)
         self.area.clear()
-        self.area.addItems([ALL_AREAS, *areas])
+        self.area.addItems([self.tr("All areas"), *areas])
         self.area.blockSignals(False)
         self.only_yours.setVisible(bool(self._yours))
         self.problems.set_problems(catalog.problems)
@@ -286,17 +319,24 @@ class PickerView(QWidget):
 
     def _filter(self) -> None:
         words = self.search.text().casefold().split()
-        area = self.area.currentText()
+        area = self.area.currentText() if self.area.currentIndex() > 0 else None
         by_id = {r.id: r for r in self._routines}
         for row in range(self.list.count()):
             item = self.list.item(row)
             routine = by_id[str(item.data(_ROUTINE_ID))]
+            label = self.area_label(routine.area)
             haystack = " ".join(
-                [routine.name, routine.area, routine.summary, *(s.name for s in routine.steps)]
+                [
+                    routine.name,
+                    routine.area,
+                    label,
+                    routine.summary,
+                    *(s.name for s in routine.steps),
+                ]
             ).casefold()
             shown = (
                 all(w in haystack for w in words)
-                and area in (ALL_AREAS, routine.area.capitalize())
+                and area in (None, label)
                 and (routine.id in self._yours or not self.only_yours.isChecked())
             )
             item.setHidden(not shown)

@@ -35,7 +35,7 @@ class ProblemPanel(QFrame):
         super().__init__(parent)
         self._opener = opener
         self.setObjectName("routineProblems")
-        self.setAccessibleName("Routine files that could not be loaded")
+        self.setAccessibleName(self.tr("Routine files that could not be loaded"))
         self.setStyleSheet(
             f"#routineProblems {{ background: {WARNING_COLOURS[0]}; border-radius: 6px; }}"
             f"#routineProblems QLabel {{ color: {WARNING_COLOURS[1]}; }}"
@@ -64,21 +64,24 @@ class ProblemPanel(QFrame):
         self._labels = []
         ordered = sorted(problems, key=lambda p: p.severity is not Severity.ERROR)
         errors = sum(p.severity is Severity.ERROR for p in problems)
-        if errors:
-            self.heading.setText(
-                f"{errors} routine file{'s' if errors != 1 else ''} could not be loaded"
-            )
+        # English has no .qm to give a "%n" message its singular: one is its own message.
+        if errors == 1:
+            self.heading.setText(self.tr("1 routine file could not be loaded"))
+        elif errors:
+            self.heading.setText(self.tr("%n routine files could not be loaded", "", errors))
+        elif len(problems) == 1:
+            self.heading.setText(self.tr("1 warning about routine files"))
         else:
-            self.heading.setText(
-                f"{len(problems)} warning{'s' if len(problems) != 1 else ''} about routine files"
-            )
+            self.heading.setText(self.tr("%n warnings about routine files", "", len(problems)))
         for problem in ordered[:MAX_SHOWN]:
             self._row_widgets.append(self._row(problem))
         if len(ordered) > MAX_SHOWN:
             more = QWidget()
             more_layout = QHBoxLayout(more)
             more_layout.setContentsMargins(0, 0, 0, 0)
-            more_layout.addWidget(QLabel(f"and {len(ordered) - MAX_SHOWN} more"))
+            more_layout.addWidget(
+                QLabel(self.tr("and {count} more").format(count=len(ordered) - MAX_SHOWN))
+            )
             self._row_widgets.append(more)
         for widget in self._row_widgets:
             self._rows.addWidget(widget)
@@ -93,12 +96,16 @@ class ProblemPanel(QFrame):
         label.setTextFormat(Qt.TextFormat.PlainText)
         self._labels.append(label)
         layout.addWidget(label, 1)
-        open_file = QPushButton("Open file")
-        open_file.setAccessibleName(f"Open {problem.path.name} in a text editor")
+        open_file = QPushButton(self.tr("Open file"))
+        open_file.setAccessibleName(
+            self.tr("Open {file} in a text editor").format(file=problem.path.name)
+        )
         open_file.clicked.connect(lambda _=False, p=problem.path: self._opener(p))
         open_file.setEnabled(problem.path.is_file())
-        show_folder = QPushButton("Show folder")
-        show_folder.setAccessibleName(f"Show the folder holding {problem.path.name}")
+        show_folder = QPushButton(self.tr("Show folder"))
+        show_folder.setAccessibleName(
+            self.tr("Show the folder holding {file}").format(file=problem.path.name)
+        )
         show_folder.clicked.connect(lambda _=False, p=problem.path.parent: self._opener(p))
         layout.addWidget(open_file)
         layout.addWidget(show_folder)

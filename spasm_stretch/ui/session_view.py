@@ -25,18 +25,40 @@ from spasm_stretch.core.cue_words import side_words
 from spasm_stretch.core.engine import Position, Session, SessionState, describe
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, format_left
+from spasm_stretch.i18n.text import Text
 from spasm_stretch.ui.announce import announce
 from spasm_stretch.ui.countdown_ring import CountdownRing
 from spasm_stretch.ui.fit_label import FitLabel
 from spasm_stretch.ui.fonts import relative_font
 from spasm_stretch.ui.pictures import PictureView
 
-PHASE_WORDS = {
-    SegmentKind.PREPARE: "Get into position",
-    SegmentKind.HOLD: "Hold",
-    SegmentKind.SWITCH: "Switch sides",
-    SegmentKind.REST: "Relax",
-}
+
+class SessionScreenText(Text):
+    """Words of the session screen drawn by its module's functions: phases and what is next."""
+
+
+def phase_word(kind: SegmentKind) -> str:
+    """The phase's name, large under the step's name (a flow shows its pose instead)."""
+    words = {
+        SegmentKind.PREPARE: SessionScreenText.tr("Get into position"),
+        SegmentKind.HOLD: SessionScreenText.tr("Hold"),
+        SegmentKind.SWITCH: SessionScreenText.tr("Switch sides"),
+        SegmentKind.REST: SessionScreenText.tr("Relax"),
+    }
+    return words.get(kind, "")
+
+
+def state_word(state: SessionState) -> str:
+    """A session's state as the progress line shows it when it is not running."""
+    words = {
+        SessionState.READY: SessionScreenText.tr("ready"),
+        SessionState.PAUSED: SessionScreenText.tr("paused"),
+        SessionState.FINISHED: SessionScreenText.tr("finished"),
+        SessionState.STOPPED: SessionScreenText.tr("stopped"),
+    }
+    return words.get(state, state.value)
+
+
 PHASE_COLOURS = {
     SegmentKind.PREPARE: QColor("#e9a23b"),
     SegmentKind.HOLD: QColor("#2a9d8f"),
@@ -69,7 +91,7 @@ class InstructionList(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Instructions")
+        self.setAccessibleName(self.tr("Instructions"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -149,28 +171,28 @@ class SessionView(QWidget):
         self._spoken = ""
         self.step_label = FitLabel(1.0, bold=False)
         self.overall = FitLabel(1.0, bold=False)
-        self.overall.setAccessibleName("Routine progress")
+        self.overall.setAccessibleName(self.tr("Routine progress"))
         self.step_name = FitLabel(1.6)
         self.phase = FitLabel(PHASE_SIZE)
-        self.phase.setAccessibleName("What to do now")
+        self.phase.setAccessibleName(self.tr("What to do now"))
         self.side = FitLabel(PHASE_SIZE)
-        self.side.setAccessibleName("Side")
+        self.side.setAccessibleName(self.tr("Side"))
         self.rep = QLabel()
         self.ring = CountdownRing()
         self.picture = PictureView()
-        self.picture.setAccessibleName("Illustration of the stretch")
+        self.picture.setAccessibleName(self.tr("Illustration of the stretch"))
         self.picture.setMinimumSize(96, 64)
         self.instructions = InstructionList()
         self.next_label = FitLabel(1.0, bold=False)
-        self.next_label.setAccessibleName("Coming next")
+        self.next_label.setAccessibleName(self.tr("Coming next"))
         self.banner = _big(_plain(QLabel()), 1.1)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Session status")
+        self.banner.setAccessibleName(self.tr("Session status"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
-        self.progress.setAccessibleName("Routine progress")
+        self.progress.setAccessibleName(self.tr("Routine progress"))
 
         status = QHBoxLayout()
         status.addWidget(self.side, 1)
@@ -194,7 +216,7 @@ class SessionView(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(body, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Stretching session")
+        self.setAccessibleName(self.tr("Stretching session"))
         self._flash_until = -1.0
         self._flash_word = ""
         self._session: Session | None = None
@@ -240,20 +262,26 @@ class SessionView(QWidget):
         step = plan.routine.steps[shown.step_index]
         steps = len(plan.routine.steps)
         self.step_label.setText(plan.routine.name)
-        self.step_name.setText(f"Next: {step.name}" if upcoming is not None else step.name)
+        self.step_name.setText(
+            SessionScreenText.tr("Next: {step}").format(step=step.name)
+            if upcoming is not None
+            else step.name
+        )
         paused = position.state is SessionState.PAUSED
-        word = segment.pose.pose.upper() if segment.pose else PHASE_WORDS[segment.kind]
+        word = segment.pose.pose.upper() if segment.pose else phase_word(segment.kind)
         if segment.repetition:
-            word = f"Rep {segment.repetition} of {plan.routine.steps[segment.step_index].count}"
-        self.phase.setText("PAUSED" if paused else word)
+            word = self.tr("Rep {rep} of {count}").format(
+                rep=segment.repetition, count=plan.routine.steps[segment.step_index].count
+            )
+        self.phase.setText(self.tr("PAUSED") if paused else word)
         if position.offset >= self._flash_until:
             self._flash_word = ""
         side = side_words(plan.routine.area, step.original_name or step.name, shown.side)
         self.side.setText(side)
         self.side.setVisible(bool(side))
-        self.rep.setText(f"Rep {segment.rep} of {step.reps}")
+        self.rep.setText(self.tr("Rep {rep} of {count}").format(rep=segment.rep, count=step.reps))
         self.rep.setVisible(step.reps > 1 and upcoming is None)
-        caption = segment.pose.cue if segment.pose else "seconds"
+        caption = segment.pose.cue if segment.pose else self.tr("seconds")
         self.ring.set_state(
             position.remaining, segment.length, caption, PHASE_COLOURS[segment.kind],
             dimmed=paused, word="" if paused else self._flash_word,
@@ -265,7 +293,9 @@ class SessionView(QWidget):
         if upcoming is not None:
             first = step.instructions[0] if step.instructions else ""
             self.next_label.setText(
-                f"Get ready for step {upcoming.step_index + 1} of {steps}: {first}"
+                self.tr("Get ready for step {step} of {count}: {first}").format(
+                    step=upcoming.step_index + 1, count=steps, first=first
+                )
             )
         else:
             self.next_label.setText(_next_text(session, position))
@@ -274,9 +304,16 @@ class SessionView(QWidget):
         # repaints it, and it is not opaque, at once).
         self.progress.setMaximum(max(1, math.ceil(position.total)))
         self.progress.setValue(math.floor(position.offset))
-        state = "" if position.state is SessionState.RUNNING else f"  ·  {position.state.value}"
-        left = format_left(position.time_left)
-        self.overall.setText(f"Step {segment.step_index + 1} of {steps}  ·  {left} left{state}")
+        running = position.state is SessionState.RUNNING
+        state = "" if running else f"  ·  {state_word(position.state)}"
+        self.overall.setText(
+            self.tr("Step {step} of {count}  ·  {left} left{state}").format(
+                step=segment.step_index + 1,
+                count=steps,
+                left=format_left(position.time_left),
+                state=state,
+            )
+        )
 
     def _announce(self, phase: str, side: str) -> None:
         """Say the phase (and side) once each time it changes."""
@@ -321,9 +358,11 @@ def _next_text(session: Session, position: Position) -> str:
     segments = session.segments
     index = position.segment_index + 1
     if index >= len(segments):
-        return "Next: done"
+        return SessionScreenText.tr("Next: done")
     upcoming: Segment = segments[index]
     step = session.plan.routine.steps[upcoming.step_index]
     if upcoming.step_index != position.segment.step_index:
-        return f"Next: {step.name}"
-    return f"Next: {describe(upcoming, session.plan)} ({format_duration(upcoming.length)})"
+        return SessionScreenText.tr("Next: {step}").format(step=step.name)
+    return SessionScreenText.tr("Next: {what} ({length})").format(
+        what=describe(upcoming, session.plan), length=format_duration(upcoming.length)
+    )

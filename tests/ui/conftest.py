@@ -16,6 +16,7 @@ from spasm_stretch.history import History
 from spasm_stretch.settings import SettingsStore
 from spasm_stretch.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.language import spoken
 from tests.helpers.pages import LONG_ROUTINE
 
 
@@ -38,6 +39,18 @@ class FakeVoice:
 def settings_file(tmp_path: Path) -> Path:
     """A settings file of the test's own."""
     return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The interface speaks ``request.param`` (a parametrized language) until the test ends.
+
+    Ask for it before ``make_window``: it is then set up before the window is
+    built and torn down after the window is closed.
+    """
+    del qapp  # the translators are installed into it
+    with spoken(request.param):
+        yield request.param
 
 
 @pytest.fixture
