@@ -33,6 +33,7 @@ from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
+from spasm_stretch.ui.fit_label import FitButton
 from spasm_stretch.ui.fonts import relative_font
 from spasm_stretch.ui.pictures import thumbnail
 from spasm_stretch.ui.routine_problems import ProblemPanel
@@ -223,7 +224,7 @@ class PickerView(QWidget):
         column.addLayout(row)
         self.relief_buttons: dict[str, QPushButton] = {}
         for number, area in enumerate(areas, start=1):
-            button = QPushButton(area.label)
+            button = FitButton(area.label, 1.0, bold=False)  # a long name shrinks, never cut
             button.setMinimumHeight(36)
             # {area} is the label in lower case for the middle of an English
             # sentence; {area_name} is the label as written, for languages

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -217,7 +216,7 @@ class ReliefView(QWidget):
             button.clicked.connect(lambda _=False, s=side: self.side_chosen.emit(s))
             row.addWidget(button)
         self.variants = QButtonGroup(self)
-        self.variant_row = QHBoxLayout()
+        self.variant_row = QVBoxLayout()  # one per line: a stretch's name can be long
         self.variant_row.addWidget(QLabel(self.tr("Stretch:")))
         self.variants.idClicked.connect(self._variant_clicked)
         self._variant_ids: list[str] = []
@@ -329,6 +328,7 @@ class ReliefView(QWidget):
         scroll = vertical_scroll(page, self.tr("What helps now"))
         layout = QVBoxLayout(page)
         hint = QLabel(self.tr("Tick each one off as you go:"))
+        hint.setWordWrap(True)
         layout.addWidget(hint)
         for box in self.checklist:
             relative_font(box, 1.15, bold=False)
@@ -345,8 +345,8 @@ class ReliefView(QWidget):
         self.area = QComboBox()
         self.area.setAccessibleName(self.tr("Where the cramp is"))
         self.area.addItems(["", *(a.label for a in guidance.relief.areas), self.tr("Elsewhere")])
-        self.helped = [QCheckBox(item) for item in guidance.relief.helped]
-        self.tags = [QCheckBox(item) for item in guidance.relief.tags]
+        self.helped = [WrapCheckBox(item) for item in guidance.relief.helped]
+        self.tags = [WrapCheckBox(item) for item in guidance.relief.tags]
         self.severity = QSpinBox()
         self.severity.setRange(0, 10)
         self.severity.setSpecialValueText(self.tr("not rated"))
@@ -370,7 +370,9 @@ class ReliefView(QWidget):
         form.addRow(self.tr("What helped:"), self._boxes(self.helped))
         form.addRow(self.tr("Tags:"), self._boxes(self.tags))
         form.addRow(self.tr("Note:"), self.note)
-        form.addRow(QLabel(self.tr("Saved as you go.")))
+        saved = QLabel(self.tr("Saved as you go."))
+        saved.setWordWrap(True)
+        form.addRow(saved)
         form.addRow(self.discard_button)
         self.area.currentIndexChanged.connect(self.details_changed)
         self.severity.valueChanged.connect(self.details_changed)
@@ -381,7 +383,7 @@ class ReliefView(QWidget):
         return scroll
 
     @staticmethod
-    def _boxes(boxes: list[QCheckBox]) -> QWidget:
+    def _boxes(boxes: list[WrapCheckBox]) -> QWidget:
         row = QWidget()
         grid = QGridLayout(row)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -413,8 +415,8 @@ class ReliefView(QWidget):
         """Area, what helped, tags, severity and note, as the person left them."""
         return {
             "area": self.area.currentText(),
-            "helped": tuple(b.text() for b in self.helped if b.isChecked()),
-            "tags": tuple(b.text() for b in self.tags if b.isChecked()),
+            "helped": tuple(b.full_text() for b in self.helped if b.isChecked()),
+            "tags": tuple(b.full_text() for b in self.tags if b.isChecked()),
             "severity": self.severity.value() or None,
             "note": self.note.text().strip(),
         }

@@ -72,7 +72,8 @@ def visit_pages(window: MainWindow, clock: FakeClock) -> Iterator[tuple[str, QWi
     yield "session: switch sides", window
     run_until(window, clock, segment_kind_is(window, SegmentKind.FLOW))
     yield "session: flow (cat)", window
-    run_until(window, clock, lambda: window.session_view.ring.texts()[1].text.startswith("Lower"))
+    cat = window.session_view.ring.texts()[1].text  # the pose word, in the language shown
+    run_until(window, clock, lambda: window.session_view.ring.texts()[1].text != cat)
     yield "session: flow (cow)", window
     assert window.driver is not None
     window.driver.pause()

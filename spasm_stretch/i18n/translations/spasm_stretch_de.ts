@@ -458,6 +458,19 @@
     </message>
 </context>
 <context>
+    <name>CountdownRing</name>
+    <message>
+        <location filename="../../ui/countdown_ring.py" line="+75"/>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{seconds} seconds left, {caption}</source>
+        <translation>Noch {seconds} Sekunden, {caption}</translation>
+    </message>
+</context>
+<context>
     <name>CrampController</name>
     <message>
         <location filename="../../ui/cramp_controller.py" line="+233"/>
@@ -670,6 +683,84 @@
         <location line="+1"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>CueWords</name>
+    <message>
+        <location filename="../../core/cue_words.py" line="+25"/>
+        <source>GET READY</source>
+        <translation>BEREIT MACHEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOLD</source>
+        <translation>HALTEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RELAX</source>
+        <translation>ENTSPANNEN</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HALFWAY</source>
+        <translation>HALBZEIT</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>NEXT: {step}</source>
+        <translation>DANACH: {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DONE</source>
+        <translation>FERTIG</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SWITCH → LEFT</source>
+        <translation>WECHSEL → LINKS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SWITCH → RIGHT</source>
+        <translation>WECHSEL → RECHTS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SWITCH</source>
+        <translation>SEITE WECHSELN</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>TILT TO THE LEFT</source>
+        <translation>NACH LINKS NEIGEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TILT TO THE RIGHT</source>
+        <translation>NACH RECHTS NEIGEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LEFT LEG</source>
+        <translation>LINKES BEIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RIGHT LEG</source>
+        <translation>RECHTES BEIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LEFT SIDE</source>
+        <translation>LINKE SEITE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RIGHT SIDE</source>
+        <translation>RECHTE SEITE</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1127,186 @@
     </message>
 </context>
 <context>
+    <name>FinishedView</name>
+    <message>
+        <location filename="../../ui/finished_view.py" line="+36"/>
+        <source>Session summary</source>
+        <translation>Zusammenfassung der Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Noch einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run this routine again</source>
+        <translation>Diese Routine noch einmal durchführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to routines</source>
+        <translation>&amp;Zurück zu den Routinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the routine list</source>
+        <translation>Zurück zur Liste der Routinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to cramp &amp;help</source>
+        <translation>Zurück zur &amp;Soforthilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the cramp timer and relief checklist</source>
+        <translation>Zurück zur Krampf-Stoppuhr und Checkliste der Soforthilfe</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Well done!</source>
+        <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session stopped</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time: {length}</source>
+        <translation>Zeit: {length}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps completed: {done} of {count}</source>
+        <translation>Schritte geschafft: {done} von {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Holds extended: {holds} (+{seconds} s)</source>
+        <translation>Verlängertes Halten: {holds} (+{seconds} s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Holds skipped: {holds}</source>
+        <translation>Übersprungenes Halten: {holds}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{heading} {routine}: done</source>
+        <translation>{heading} {routine}: fertig</translation>
+    </message>
+</context>
+<context>
+    <name>HabitStrip</name>
+    <message>
+        <location filename="../../ui/habit_strip.py" line="+21"/>
+        <source>Routines this week</source>
+        <translation>Routinen in dieser Woche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+</context>
+<context>
+    <name>HabitWords</name>
+    <message>
+        <location filename="../../core/habit.py" line="+28"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>routine done {done} of the last %n days</source>
+        <translation>
+            <numerusform>Routine an {done} des letzten Tages gemacht</numerusform>
+            <numerusform>Routine an {done} der letzten %n Tage gemacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no routine done yet</source>
+        <translation>noch keine Routine gemacht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done today</source>
+        <translation>heute gemacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done yesterday</source>
+        <translation>gestern gemacht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>last done %n days ago</source>
+        <translation>
+            <numerusform>zuletzt vor %n Tag gemacht</numerusform>
+            <numerusform>zuletzt vor %n Tagen gemacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at {time}</source>
+        <translation>um {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow at {time}</source>
+        <translation>morgen um {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weekday} at {time}</source>
+        <translation>{weekday} um {time}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No reminder set · {done}</source>
+        <translation>Keine Erinnerung eingestellt · {done}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{routine} {when} · {done}</source>
+        <translation>{routine} {when} · {done}</translation>
+    </message>
+</context>
+<context>
     <name>HandoverWords</name>
     <message>
         <location filename="../../desktop/handover.py" line="+146"/>
@@ -1342,6 +1613,14 @@
     </message>
 </context>
 <context>
+    <name>InstructionList</name>
+    <message>
+        <location filename="../../ui/session_view.py" line="+94"/>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <location filename="../../ui/language_settings.py" line="+37"/>
@@ -1362,7 +1641,7 @@
 <context>
     <name>LoaderWords</name>
     <message>
-        <location filename="../../core/loader.py" line="+120"/>
+        <location filename="../../core/loader.py" line="+123"/>
         <location line="+38"/>
         <source>this is a folder, not a routine file</source>
         <translation>dies ist ein Ordner, keine Routinedatei</translation>
@@ -1526,7 +1805,7 @@
         <translation>{where}das Feld &apos;tempo&apos; fehlt (Sekunden pro Wiederholung, z. B. 2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{where}flow must be a list of 2 to {most} poses, got {value}</source>
         <translation>{where}flow muss eine Liste von 2 bis {most} Haltungen sein, gefunden: {value}</translation>
     </message>
@@ -1557,7 +1836,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{where}the field &apos;{field}&apos; is missing</source>
         <translation>{where}das Feld &apos;{field}&apos; fehlt</translation>
     </message>
@@ -1572,7 +1851,7 @@
         <translation>{where}{field} hat {length} Zeichen; bleiben Sie unter {most}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{where}{field} must be seconds between {low:g} and {high:g}, got {value}</source>
         <translation>{where}{field} muss eine Sekundenzahl zwischen {low:g} und {high:g} sein, gefunden: {value}</translation>
     </message>
@@ -1582,7 +1861,7 @@
         <translation>{where}das Feld &apos;hold&apos; fehlt (Sekunden, z. B. 30 oder &quot;20-30&quot;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
         <translation>{where}hold muss eine Sekundenzahl zwischen {low:g} und {high:g} sein (eine Zahl wie 30 oder ein Bereich wie &quot;20-30&quot;), gefunden: {value}</translation>
     </message>
@@ -1830,6 +2109,349 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+71"/>
+        <source>Routine stopped.</source>
+        <translation>Routine angehalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your routine is paused.</source>
+        <translation>Ihre Routine ist pausiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your routine</source>
+        <translation>Zurück zur Routine</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>&amp;Start / Pause</source>
+        <translation>&amp;Starten / Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start or pause</source>
+        <translation>Starten oder pausieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the start of this side or rep; twice for the one before</source>
+        <translation>Zurück zum Anfang dieser Seite oder Wiederholung; zweimal für die vorige</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip to the next hold</source>
+        <translation>Zum nächsten Halten springen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ten more seconds for this hold</source>
+        <translation>Zehn Sekunden länger halten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the session</source>
+        <translation>Die Einheit beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mute</source>
+        <translation>St&amp;umm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sound cues on or off</source>
+        <translation>Tonsignale ein oder aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen on or off</source>
+        <translation>Vollbild ein oder aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ettings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold length, timings, sound, theme, text size</source>
+        <translation>Haltedauer, Zeiten, Ton, Design, Schriftgröße</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reload routines</source>
+        <translation>Routinen &amp;neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load routine files again</source>
+        <translation>Routine-Dateien neu laden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Routines</source>
+        <translation>&amp;Routinen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the routine list</source>
+        <translation>Zurück zur Liste der Routinen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramp &amp;help</source>
+        <translation>&amp;Soforthilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick relief for a cramp happening now</source>
+        <translation>Soforthilfe bei einem akuten Krampf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your log of cramps and routines, and reports</source>
+        <translation>Ihr Krampfprotokoll, Ihre Routinen und Berichte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cramp: {area_name}</source>
+        <translation>Krampf: {area_name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramp in the {area}: stretch now</source>
+        <translation>Krampf ({area_name}): jetzt dehnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cramp</source>
+        <translation>Krampf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cramp being timed: open the relief page</source>
+        <translation>Der laufende Krampf: Soforthilfe öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Löschen rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring back the cramp just deleted</source>
+        <translation>Den eben gelöschten Krampf zurückholen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About spasm-stretch</source>
+        <translation>&amp;Über spasm-stretch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version and medical disclaimer</source>
+        <translation>Version und medizinischer Hinweis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Ready. Press Space to start.</source>
+        <translation>Bereit. Leertaste drücken zum Starten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The routine {routine} is not loaded.</source>
+        <translation>Die Routine {routine} ist nicht geladen.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Cramp {length}</source>
+        <translation>Krampf {length}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This cramp has lasted {minutes} minutes. {advice}</source>
+        <translation>Dieser Krampf dauert schon {minutes} Minuten. {advice}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A long cramp</source>
+        <translation>Ein langer Krampf</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{event}. Press Space to continue.</source>
+        <translation>{event}. Leertaste drücken zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused. Press Space to continue.</source>
+        <translation>Pause. Leertaste drücken zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Paused · </source>
+        <translation>Pause · </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{routine} · {left} left — {app}</source>
+        <translation>{routine} · noch {left} — {app}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{routine} · done — {app}</source>
+        <translation>{routine} · fertig — {app}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A cramp is still being timed; its time is in the toolbar.</source>
+        <translation>Ein Krampf wird noch gestoppt; seine Dauer steht in der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to it</source>
+        <translation>Zurück dorthin</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>{disclaimer} Stretch gently and stop if it hurts.
+
+{intro}:
+{flags}</source>
+        <translation>{disclaimer} Dehnen Sie sanft und hören Sie auf, wenn es schmerzt.
+
+{intro}:
+{flags}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About spasm-stretch</source>
+        <translation>Über spasm-stretch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spasm-stretch {version}
+Guided stretching for muscle cramps and spasms.
+
+{disclaimer}</source>
+        <translation>spasm-stretch {version}
+Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
+
+{disclaimer}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
+        <translation>Bevor Sie beginnen: {disclaimer} Dehnen Sie sanft und hören Sie auf, wenn es schmerzt. {intro}: {flags}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I have read this</source>
+        <translation>Gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="+42"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss this message</source>
+        <translation>Diese Nachricht ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>NightHours</name>
     <message>
         <location filename="../../ui/night_settings.py" line="+30"/>
@@ -1921,6 +2543,152 @@ Zum Starten hier klicken.</translation>
         <location line="+5"/>
         <source>nothing was written to {path}</source>
         <translation>in {path} wurde nichts geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>PickerView</name>
+    <message>
+        <location filename="../../ui/picker.py" line="+143"/>
+        <source>Choose a routine</source>
+        <translation>Routine wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter or double-click starts a routine; type a name to search.</source>
+        <translation>Eingabetaste oder Doppelklick startet eine Routine; zum Suchen einen Namen tippen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search routines...</source>
+        <translation>Routinen suchen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search routines</source>
+        <translation>Routinen suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by body area</source>
+        <translation>Nach Körperbereich filtern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yours only</source>
+        <translation>Nur eigene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the routines you added</source>
+        <translation>Nur die Routinen zeigen, die Sie hinzugefügt haben</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calf</source>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full body</source>
+        <translation>Ganzkörper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hamstring</source>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quadriceps</source>
+        <translation>Oberschenkelvorderseite</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cramp right now</source>
+        <translation>Krampf gerade jetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Cramp right now?&lt;/b&gt;  keys 1 to {last}</source>
+        <translation>&lt;b&gt;Gerade ein Krampf?&lt;/b&gt;  Tasten 1 bis {last}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cramp in the {area}: start its stretch now</source>
+        <translation>Krampf ({area_name}): Dehnung jetzt starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the stretch for a cramp in the {area} now ({key})</source>
+        <translation>Die Dehnung bei einem Krampf ({area_name}) jetzt starten ({key})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>More help (F1)</source>
+        <translation>Mehr Hilfe (F1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open quick relief: checklist, cramp timer and when to see a doctor</source>
+        <translation>Soforthilfe öffnen: Checkliste, Krampf-Stoppuhr und wann Sie ärztlichen Rat brauchen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>  ·  yours</source>
+        <translation>  ·  eigene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{area}  ·  {steps}  ·  {length}{yours}</source>
+        <translation>{area}  ·  {steps}  ·  {length}{yours}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All areas</source>
+        <translation>Alle Bereiche</translation>
     </message>
 </context>
 <context>
@@ -2026,9 +2794,68 @@ Zum Starten hier klicken.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemPanel</name>
+    <message>
+        <location filename="../../ui/routine_problems.py" line="+38"/>
+        <source>Routine files that could not be loaded</source>
+        <translation>Routine-Dateien, die nicht geladen werden konnten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>1 routine file could not be loaded</source>
+        <translation>1 Routine-Datei konnte nicht geladen werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n routine files could not be loaded</source>
+        <translation>
+            <numerusform>%n Routine-Datei konnte nicht geladen werden</numerusform>
+            <numerusform>%n Routine-Dateien konnten nicht geladen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 warning about routine files</source>
+        <translation>1 Warnung zu Routine-Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warnings about routine files</source>
+        <translation>
+            <numerusform>%n Warnung zu Routine-Dateien</numerusform>
+            <numerusform>%n Warnungen zu Routine-Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open {file} in a text editor</source>
+        <translation>{file} in einem Texteditor öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show folder</source>
+        <translation>Ordner zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the folder holding {file}</source>
+        <translation>Den Ordner mit {file} zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../core/problems.py" line="+40"/>
+        <location filename="../../core/problems.py" line="+41"/>
         <source>{path}: warning: {message}</source>
         <translation>{path}: Warnung: {message}</translation>
     </message>
@@ -2065,7 +2892,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief_view.py" line="+119"/>
+        <location filename="../../ui/relief_view.py" line="+118"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
@@ -2097,12 +2924,12 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="-192"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Log this cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>When to see a doctor</source>
         <translation>Wann zum Arzt</translation>
     </message>
@@ -2208,7 +3035,7 @@ Zum Starten hier klicken.</translation>
         <translation>Haken Sie jeden Punkt ab, wenn er erledigt ist:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Where the cramp is</source>
         <translation>Wo der Krampf ist</translation>
     </message>
@@ -2283,7 +3110,7 @@ Zum Starten hier klicken.</translation>
         <translation>Wird laufend gespeichert.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The cramp is over</source>
         <translation>Der Krampf ist vorbei</translation>
     </message>
@@ -2693,7 +3520,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+71"/>
+        <location filename="../../ui/editor/dialog.py" line="+68"/>
         <source>Edit routine: {name}</source>
         <translation>Routine bearbeiten: {name}</translation>
     </message>
@@ -3046,6 +3873,203 @@ Zum Starten hier klicken.</translation>
     </message>
 </context>
 <context>
+    <name>SessionScreenText</name>
+    <message>
+        <location filename="../../ui/session_view.py" line="-51"/>
+        <source>Get into position</source>
+        <translation>In Position gehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relax</source>
+        <translation>Entspannen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <location line="+99"/>
+        <source>Next: {step}</source>
+        <translation>Danach: {step}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Next: done</source>
+        <translation>Danach: fertig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next: {what} ({length})</source>
+        <translation>Danach: {what} ({length})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location line="-192"/>
+        <location line="+21"/>
+        <source>Routine progress</source>
+        <translation>Fortschritt der Routine</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>What to do now</source>
+        <translation>Was jetzt zu tun ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Illustration of the stretch</source>
+        <translation>Abbildung der Dehnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coming next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session status</source>
+        <translation>Stand der Einheit</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stretching session</source>
+        <translation>Dehneinheit</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+9"/>
+        <source>Rep {rep} of {count}</source>
+        <translation>Wdh. {rep} von {count}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PAUSED</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Get ready for step {step} of {count}: {first}</source>
+        <translation>Bereit für Schritt {step} von {count}: {first}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Step {step} of {count}  ·  {left} left{state}</source>
+        <translation>Schritt {step} von {count}  ·  noch {left}{state}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <location filename="../../core/engine.py" line="+137"/>
+        <source>Get into position: {step}</source>
+        <translation>In Position gehen: {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rep {rep} of {count}</source>
+        <translation>Wiederholung {rep} von {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relax</source>
+        <translation>Entspannen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> - left side</source>
+        <translation> - linke Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> - right side</source>
+        <translation> - rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Halfway</source>
+        <translation>Halbzeit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{step} done</source>
+        <translation>{step} geschafft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine complete</source>
+        <translation>Routine geschafft</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paused: the app was held up for {seconds} s (computer busy or asleep)</source>
+        <translation>Pausiert: Die App hing {seconds} s lang (Computer ausgelastet oder im Ruhezustand)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+129"/>
@@ -3364,6 +4388,24 @@ Zum Starten hier klicken.</translation>
         <location line="+25"/>
         <source>{problem}; “{cue}” keeps its sound.</source>
         <translation>{problem}; „{cue}“ behält seinen Ton.</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenWords</name>
+    <message>
+        <location filename="../../core/cues.py" line="+74"/>
+        <source>Relax</source>
+        <translation>Entspannen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine complete. Well done.</source>
+        <translation>Routine geschafft. Gut gemacht.</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,19 @@
     </message>
 </context>
 <context>
+    <name>CountdownRing</name>
+    <message>
+        <location filename="../../ui/countdown_ring.py" line="+75"/>
+        <source>Countdown</source>
+        <translation>Cuenta atrás</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{seconds} seconds left, {caption}</source>
+        <translation>Quedan {seconds} segundos, {caption}</translation>
+    </message>
+</context>
+<context>
     <name>CrampController</name>
     <message>
         <location filename="../../ui/cramp_controller.py" line="+233"/>
@@ -670,6 +683,84 @@
         <location line="+1"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>CueWords</name>
+    <message>
+        <location filename="../../core/cue_words.py" line="+25"/>
+        <source>GET READY</source>
+        <translation>PREPÁRESE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOLD</source>
+        <translation>MANTENER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RELAX</source>
+        <translation>RELÁJESE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HALFWAY</source>
+        <translation>MITAD</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>NEXT: {step}</source>
+        <translation>SIGUIENTE: {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DONE</source>
+        <translation>HECHO</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SWITCH → LEFT</source>
+        <translation>CAMBIE → IZQUIERDA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SWITCH → RIGHT</source>
+        <translation>CAMBIE → DERECHA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SWITCH</source>
+        <translation>CAMBIE DE LADO</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>TILT TO THE LEFT</source>
+        <translation>INCLINE A LA IZQUIERDA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TILT TO THE RIGHT</source>
+        <translation>INCLINE A LA DERECHA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LEFT LEG</source>
+        <translation>PIERNA IZQUIERDA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RIGHT LEG</source>
+        <translation>PIERNA DERECHA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LEFT SIDE</source>
+        <translation>LADO IZQUIERDO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RIGHT SIDE</source>
+        <translation>LADO DERECHO</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1127,186 @@
     </message>
 </context>
 <context>
+    <name>FinishedView</name>
+    <message>
+        <location filename="../../ui/finished_view.py" line="+36"/>
+        <source>Session summary</source>
+        <translation>Resumen de la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run this routine again</source>
+        <translation>Repetir esta rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to routines</source>
+        <translation>&amp;Volver a las rutinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the routine list</source>
+        <translation>Volver a la lista de rutinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to cramp &amp;help</source>
+        <translation>Volver a &amp;alivio rápido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the cramp timer and relief checklist</source>
+        <translation>Volver al cronómetro del calambre y a la lista de alivio</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Well done!</source>
+        <translation>¡Muy bien!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session stopped</source>
+        <translation>Sesión detenida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time: {length}</source>
+        <translation>Tiempo: {length}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps completed: {done} of {count}</source>
+        <translation>Pasos completados: {done} de {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Holds extended: {holds} (+{seconds} s)</source>
+        <translation>Estiramientos prolongados: {holds} (+{seconds} s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Holds skipped: {holds}</source>
+        <translation>Estiramientos omitidos: {holds}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{heading} {routine}: done</source>
+        <translation>{heading} {routine}: hecho</translation>
+    </message>
+</context>
+<context>
+    <name>HabitStrip</name>
+    <message>
+        <location filename="../../ui/habit_strip.py" line="+21"/>
+        <source>Routines this week</source>
+        <translation>Rutinas de esta semana</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+</context>
+<context>
+    <name>HabitWords</name>
+    <message>
+        <location filename="../../core/habit.py" line="+28"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>routine done {done} of the last %n days</source>
+        <translation>
+            <numerusform>rutina hecha {done} del último día</numerusform>
+            <numerusform>rutina hecha {done} de los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no routine done yet</source>
+        <translation>aún no ha hecho ninguna rutina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done today</source>
+        <translation>hecha hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done yesterday</source>
+        <translation>hecha ayer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>last done %n days ago</source>
+        <translation>
+            <numerusform>hecha hace %n día</numerusform>
+            <numerusform>hecha hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at {time}</source>
+        <translation>a las {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow at {time}</source>
+        <translation>mañana a las {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weekday} at {time}</source>
+        <translation>{weekday} a las {time}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No reminder set · {done}</source>
+        <translation>Ningún recordatorio · {done}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{routine} {when} · {done}</source>
+        <translation>{routine} {when} · {done}</translation>
+    </message>
+</context>
+<context>
     <name>HandoverWords</name>
     <message>
         <location filename="../../desktop/handover.py" line="+146"/>
@@ -1342,6 +1613,14 @@
     </message>
 </context>
 <context>
+    <name>InstructionList</name>
+    <message>
+        <location filename="../../ui/session_view.py" line="+94"/>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <location filename="../../ui/language_settings.py" line="+37"/>
@@ -1362,7 +1641,7 @@
 <context>
     <name>LoaderWords</name>
     <message>
-        <location filename="../../core/loader.py" line="+120"/>
+        <location filename="../../core/loader.py" line="+123"/>
         <location line="+38"/>
         <source>this is a folder, not a routine file</source>
         <translation>esto es una carpeta, no un archivo de rutina</translation>
@@ -1526,7 +1805,7 @@
         <translation>{where}falta el campo &apos;tempo&apos; (segundos por repetición, p. ej. 2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{where}flow must be a list of 2 to {most} poses, got {value}</source>
         <translation>{where}flow debe ser una lista de 2 a {most} posturas, se encontró: {value}</translation>
     </message>
@@ -1557,7 +1836,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{where}the field &apos;{field}&apos; is missing</source>
         <translation>{where}falta el campo &apos;{field}&apos;</translation>
     </message>
@@ -1572,7 +1851,7 @@
         <translation>{where}{field} tiene {length} caracteres; manténgalo por debajo de {most}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{where}{field} must be seconds between {low:g} and {high:g}, got {value}</source>
         <translation>{where}{field} debe ser un número de segundos entre {low:g} y {high:g}, se encontró: {value}</translation>
     </message>
@@ -1582,7 +1861,7 @@
         <translation>{where}falta el campo &apos;hold&apos; (segundos, p. ej. 30 o &quot;20-30&quot;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
         <translation>{where}hold debe ser un número de segundos entre {low:g} y {high:g} (un número como 30 o un intervalo como &quot;20-30&quot;), se encontró: {value}</translation>
     </message>
@@ -1830,6 +2109,349 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+71"/>
+        <source>Routine stopped.</source>
+        <translation>Rutina detenida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your routine is paused.</source>
+        <translation>Su rutina está en pausa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your routine</source>
+        <translation>Volver a su rutina</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>&amp;Start / Pause</source>
+        <translation>&amp;Iniciar / Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start or pause</source>
+        <translation>Iniciar o pausar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the start of this side or rep; twice for the one before</source>
+        <translation>Volver al inicio de este lado o repetición; dos veces para el anterior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip to the next hold</source>
+        <translation>Pasar al siguiente estiramiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ten more seconds for this hold</source>
+        <translation>Diez segundos más para este estiramiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the session</source>
+        <translation>Detener la sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mute</source>
+        <translation>Si&amp;lenciar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sound cues on or off</source>
+        <translation>Avisos sonoros sí o no</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen on or off</source>
+        <translation>Pantalla completa sí o no</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ettings...</source>
+        <translation>A&amp;justes...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold length, timings, sound, theme, text size</source>
+        <translation>Duración, tiempos, sonido, tema, tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reload routines</source>
+        <translation>Re&amp;cargar rutinas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load routine files again</source>
+        <translation>Volver a cargar los archivos de rutinas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Routines</source>
+        <translation>&amp;Rutinas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the routine list</source>
+        <translation>Volver a la lista de rutinas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramp &amp;help</source>
+        <translation>&amp;Alivio rápido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick relief for a cramp happening now</source>
+        <translation>Alivio rápido para un calambre ahora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your log of cramps and routines, and reports</source>
+        <translation>Su registro de calambres y rutinas, e informes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cramp: {area_name}</source>
+        <translation>Calambre: {area_name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramp in the {area}: stretch now</source>
+        <translation>Calambre ({area}): estirar ahora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cramp</source>
+        <translation>Calambre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cramp being timed: open the relief page</source>
+        <translation>El calambre cronometrado: abrir el alivio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer borrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring back the cramp just deleted</source>
+        <translation>Recuperar el calambre recién borrado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About spasm-stretch</source>
+        <translation>Acerca &amp;de spasm-stretch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version and medical disclaimer</source>
+        <translation>Versión y aviso médico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Ready. Press Space to start.</source>
+        <translation>Listo. Pulse Espacio para empezar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The routine {routine} is not loaded.</source>
+        <translation>La rutina {routine} no está cargada.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Cramp {length}</source>
+        <translation>Calambre {length}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This cramp has lasted {minutes} minutes. {advice}</source>
+        <translation>Este calambre dura ya {minutes} minutos. {advice}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A long cramp</source>
+        <translation>Un calambre largo</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{event}. Press Space to continue.</source>
+        <translation>{event}. Pulse Espacio para continuar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused. Press Space to continue.</source>
+        <translation>En pausa. Pulse Espacio para continuar.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Paused · </source>
+        <translation>En pausa · </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{routine} · {left} left — {app}</source>
+        <translation>{routine} · quedan {left} — {app}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{routine} · done — {app}</source>
+        <translation>{routine} · hecha — {app}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A cramp is still being timed; its time is in the toolbar.</source>
+        <translation>Aún se cronometra un calambre; su tiempo está en la barra de herramientas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to it</source>
+        <translation>Volver a él</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>{disclaimer} Stretch gently and stop if it hurts.
+
+{intro}:
+{flags}</source>
+        <translation>{disclaimer} Estire con suavidad y pare si le duele.
+
+{intro}:
+{flags}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About spasm-stretch</source>
+        <translation>Acerca de spasm-stretch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spasm-stretch {version}
+Guided stretching for muscle cramps and spasms.
+
+{disclaimer}</source>
+        <translation>spasm-stretch {version}
+Estiramientos guiados para calambres y espasmos musculares.
+
+{disclaimer}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
+        <translation>Antes de empezar: {disclaimer} Estire con suavidad y pare si le duele. {intro}: {flags}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I have read this</source>
+        <translation>Lo he leído</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="+42"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dismiss</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+</context>
+<context>
     <name>NightHours</name>
     <message>
         <location filename="../../ui/night_settings.py" line="+30"/>
@@ -1921,6 +2543,152 @@ Haga clic aquí para empezar.</translation>
         <location line="+5"/>
         <source>nothing was written to {path}</source>
         <translation>no se escribió nada en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PickerView</name>
+    <message>
+        <location filename="../../ui/picker.py" line="+143"/>
+        <source>Choose a routine</source>
+        <translation>Elija una rutina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter or double-click starts a routine; type a name to search.</source>
+        <translation>Intro o doble clic inicia una rutina; escriba un nombre para buscar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search routines...</source>
+        <translation>Buscar rutinas...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search routines</source>
+        <translation>Buscar rutinas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by body area</source>
+        <translation>Filtrar por zona del cuerpo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yours only</source>
+        <translation>Solo suyas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the routines you added</source>
+        <translation>Mostrar solo las rutinas que usted añadió</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calf</source>
+        <translation>Pantorrilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foot</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full body</source>
+        <translation>Cuerpo completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hamstring</source>
+        <translation>Isquiotibiales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand</source>
+        <translation>Mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quadriceps</source>
+        <translation>Cuádriceps</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cramp right now</source>
+        <translation>Calambre ahora mismo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Cramp right now?&lt;/b&gt;  keys 1 to {last}</source>
+        <translation>&lt;b&gt;¿Calambre ahora?&lt;/b&gt;  teclas 1 a {last}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cramp in the {area}: start its stretch now</source>
+        <translation>Calambre ({area}): iniciar el estiramiento ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the stretch for a cramp in the {area} now ({key})</source>
+        <translation>Iniciar ahora el estiramiento para un calambre ({area}) ({key})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>More help (F1)</source>
+        <translation>Más ayuda (F1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open quick relief: checklist, cramp timer and when to see a doctor</source>
+        <translation>Abrir alivio rápido: lista, cronómetro del calambre y cuándo consultar a un médico</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>  ·  yours</source>
+        <translation>  ·  suya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 step</source>
+        <translation>1 paso</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{area}  ·  {steps}  ·  {length}{yours}</source>
+        <translation>{area}  ·  {steps}  ·  {length}{yours}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All areas</source>
+        <translation>Todas las zonas</translation>
     </message>
 </context>
 <context>
@@ -2026,9 +2794,68 @@ Haga clic aquí para empezar.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemPanel</name>
+    <message>
+        <location filename="../../ui/routine_problems.py" line="+38"/>
+        <source>Routine files that could not be loaded</source>
+        <translation>Archivos de rutinas que no se pudieron cargar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>1 routine file could not be loaded</source>
+        <translation>No se pudo cargar 1 archivo de rutina</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n routine files could not be loaded</source>
+        <translation>
+            <numerusform>No se pudo cargar %n archivo de rutina</numerusform>
+            <numerusform>No se pudieron cargar %n archivos de rutinas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 warning about routine files</source>
+        <translation>1 aviso sobre archivos de rutinas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warnings about routine files</source>
+        <translation>
+            <numerusform>%n aviso sobre archivos de rutinas</numerusform>
+            <numerusform>%n avisos sobre archivos de rutinas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open {file} in a text editor</source>
+        <translation>Abrir {file} en un editor de texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show folder</source>
+        <translation>Mostrar carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the folder holding {file}</source>
+        <translation>Mostrar la carpeta que contiene {file}</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../core/problems.py" line="+40"/>
+        <location filename="../../core/problems.py" line="+41"/>
         <source>{path}: warning: {message}</source>
         <translation>{path}: aviso: {message}</translation>
     </message>
@@ -2065,7 +2892,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief_view.py" line="+119"/>
+        <location filename="../../ui/relief_view.py" line="+118"/>
         <source>How long the cramp has lasted</source>
         <translation>Cuánto dura ya el calambre</translation>
     </message>
@@ -2097,12 +2924,12 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="-192"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Log this cramp</source>
         <translation>Registrar este calambre</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>When to see a doctor</source>
         <translation>Cuándo consultar a un médico</translation>
     </message>
@@ -2208,7 +3035,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Marque cada punto a medida que avanza:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Where the cramp is</source>
         <translation>Dónde está el calambre</translation>
     </message>
@@ -2283,7 +3110,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Se guarda sobre la marcha.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The cramp is over</source>
         <translation>El calambre ha pasado</translation>
     </message>
@@ -2693,7 +3520,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+71"/>
+        <location filename="../../ui/editor/dialog.py" line="+68"/>
         <source>Edit routine: {name}</source>
         <translation>Editar rutina: {name}</translation>
     </message>
@@ -3046,6 +3873,203 @@ Haga clic aquí para empezar.</translation>
     </message>
 </context>
 <context>
+    <name>SessionScreenText</name>
+    <message>
+        <location filename="../../ui/session_view.py" line="-51"/>
+        <source>Get into position</source>
+        <translation>Colóquese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch sides</source>
+        <translation>Cambie de lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relax</source>
+        <translation>Relájese</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <location line="+99"/>
+        <source>Next: {step}</source>
+        <translation>Siguiente: {step}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Next: done</source>
+        <translation>Siguiente: fin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next: {what} ({length})</source>
+        <translation>Siguiente: {what} ({length})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location line="-192"/>
+        <location line="+21"/>
+        <source>Routine progress</source>
+        <translation>Progreso de la rutina</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Illustration of the stretch</source>
+        <translation>Ilustración del estiramiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coming next</source>
+        <translation>A continuación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session status</source>
+        <translation>Estado de la sesión</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stretching session</source>
+        <translation>Sesión de estiramiento</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+9"/>
+        <source>Rep {rep} of {count}</source>
+        <translation>Rep. {rep} de {count}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Get ready for step {step} of {count}: {first}</source>
+        <translation>Prepárese para el paso {step} de {count}: {first}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Step {step} of {count}  ·  {left} left{state}</source>
+        <translation>Paso {step} de {count}  ·  quedan {left}{state}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <location filename="../../core/engine.py" line="+137"/>
+        <source>Get into position: {step}</source>
+        <translation>Colóquese: {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rep {rep} of {count}</source>
+        <translation>Repetición {rep} de {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch sides</source>
+        <translation>Cambie de lado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relax</source>
+        <translation>Relájese</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> - left side</source>
+        <translation> - lado izquierdo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> - right side</source>
+        <translation> - lado derecho</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resumed</source>
+        <translation>Reanudada</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Halfway</source>
+        <translation>Mitad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{step} done</source>
+        <translation>{step}: hecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine complete</source>
+        <translation>Rutina completada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paused: the app was held up for {seconds} s (computer busy or asleep)</source>
+        <translation>En pausa: la aplicación estuvo detenida {seconds} s (equipo ocupado o en reposo)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+129"/>
@@ -3364,6 +4388,24 @@ Haga clic aquí para empezar.</translation>
         <location line="+25"/>
         <source>{problem}; “{cue}” keeps its sound.</source>
         <translation>{problem}; «{cue}» conserva su sonido.</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenWords</name>
+    <message>
+        <location filename="../../core/cues.py" line="+74"/>
+        <source>Relax</source>
+        <translation>Relájese</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch sides</source>
+        <translation>Cambie de lado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine complete. Well done.</source>
+        <translation>Rutina completada. Muy bien.</translation>
     </message>
 </context>
 <context>

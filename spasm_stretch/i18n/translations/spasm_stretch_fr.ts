@@ -458,6 +458,19 @@
     </message>
 </context>
 <context>
+    <name>CountdownRing</name>
+    <message>
+        <location filename="../../ui/countdown_ring.py" line="+75"/>
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{seconds} seconds left, {caption}</source>
+        <translation>Encore {seconds} secondes, {caption}</translation>
+    </message>
+</context>
+<context>
     <name>CrampController</name>
     <message>
         <location filename="../../ui/cramp_controller.py" line="+233"/>
@@ -670,6 +683,84 @@
         <location line="+1"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>CueWords</name>
+    <message>
+        <location filename="../../core/cue_words.py" line="+25"/>
+        <source>GET READY</source>
+        <translation>PRÉPAREZ-VOUS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOLD</source>
+        <translation>TENIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RELAX</source>
+        <translation>DÉTENDEZ-VOUS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HALFWAY</source>
+        <translation>MI-PARCOURS</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>NEXT: {step}</source>
+        <translation>ENSUITE : {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DONE</source>
+        <translation>TERMINÉ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SWITCH → LEFT</source>
+        <translation>CHANGEZ → GAUCHE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SWITCH → RIGHT</source>
+        <translation>CHANGEZ → DROITE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SWITCH</source>
+        <translation>CHANGEZ DE CÔTÉ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>TILT TO THE LEFT</source>
+        <translation>PENCHEZ À GAUCHE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TILT TO THE RIGHT</source>
+        <translation>PENCHEZ À DROITE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LEFT LEG</source>
+        <translation>JAMBE GAUCHE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RIGHT LEG</source>
+        <translation>JAMBE DROITE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LEFT SIDE</source>
+        <translation>CÔTÉ GAUCHE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RIGHT SIDE</source>
+        <translation>CÔTÉ DROIT</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1127,186 @@
     </message>
 </context>
 <context>
+    <name>FinishedView</name>
+    <message>
+        <location filename="../../ui/finished_view.py" line="+36"/>
+        <source>Session summary</source>
+        <translation>Résumé de la séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again</source>
+        <translation>Re&amp;commencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run this routine again</source>
+        <translation>Refaire cette routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to routines</source>
+        <translation>&amp;Retour aux routines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the routine list</source>
+        <translation>Retour à la liste des routines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to cramp &amp;help</source>
+        <translation>Retour au &amp;soulagement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the cramp timer and relief checklist</source>
+        <translation>Retour au chronomètre de crampe et à la liste de soulagement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Well done!</source>
+        <translation>Bravo !</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session stopped</source>
+        <translation>Séance arrêtée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time: {length}</source>
+        <translation>Durée : {length}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps completed: {done} of {count}</source>
+        <translation>Étapes terminées : {done} sur {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Holds extended: {holds} (+{seconds} s)</source>
+        <translation>Maintiens prolongés : {holds} (+{seconds} s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Holds skipped: {holds}</source>
+        <translation>Maintiens sautés : {holds}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{heading} {routine}: done</source>
+        <translation>{heading} {routine} : terminé</translation>
+    </message>
+</context>
+<context>
+    <name>HabitStrip</name>
+    <message>
+        <location filename="../../ui/habit_strip.py" line="+21"/>
+        <source>Routines this week</source>
+        <translation>Routines de la semaine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>today</source>
+        <translation>auj.</translation>
+    </message>
+</context>
+<context>
+    <name>HabitWords</name>
+    <message>
+        <location filename="../../core/habit.py" line="+28"/>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>routine done {done} of the last %n days</source>
+        <translation>
+            <numerusform>routine faite {done} jour sur %n</numerusform>
+            <numerusform>routine faite {done} jours sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no routine done yet</source>
+        <translation>aucune routine faite pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done today</source>
+        <translation>faite aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done yesterday</source>
+        <translation>faite hier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>last done %n days ago</source>
+        <translation>
+            <numerusform>faite il y a %n jour</numerusform>
+            <numerusform>faite il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at {time}</source>
+        <translation>à {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow at {time}</source>
+        <translation>demain à {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weekday} at {time}</source>
+        <translation>{weekday} à {time}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No reminder set · {done}</source>
+        <translation>Aucun rappel prévu · {done}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{routine} {when} · {done}</source>
+        <translation>{routine} {when} · {done}</translation>
+    </message>
+</context>
+<context>
     <name>HandoverWords</name>
     <message>
         <location filename="../../desktop/handover.py" line="+146"/>
@@ -1342,6 +1613,14 @@
     </message>
 </context>
 <context>
+    <name>InstructionList</name>
+    <message>
+        <location filename="../../ui/session_view.py" line="+94"/>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <location filename="../../ui/language_settings.py" line="+37"/>
@@ -1362,7 +1641,7 @@
 <context>
     <name>LoaderWords</name>
     <message>
-        <location filename="../../core/loader.py" line="+120"/>
+        <location filename="../../core/loader.py" line="+123"/>
         <location line="+38"/>
         <source>this is a folder, not a routine file</source>
         <translation>ceci est un dossier, pas un fichier de routine</translation>
@@ -1526,7 +1805,7 @@
         <translation>{where}le champ &apos;tempo&apos; manque (secondes par répétition, p. ex. 2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{where}flow must be a list of 2 to {most} poses, got {value}</source>
         <translation>{where}flow doit être une liste de 2 à {most} postures, trouvé : {value}</translation>
     </message>
@@ -1557,7 +1836,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{where}the field &apos;{field}&apos; is missing</source>
         <translation>{where}le champ &apos;{field}&apos; manque</translation>
     </message>
@@ -1572,7 +1851,7 @@
         <translation>{where}{field} fait {length} caractères ; restez sous {most}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{where}{field} must be seconds between {low:g} and {high:g}, got {value}</source>
         <translation>{where}{field} doit être un nombre de secondes entre {low:g} et {high:g}, trouvé : {value}</translation>
     </message>
@@ -1582,7 +1861,7 @@
         <translation>{where}le champ &apos;hold&apos; manque (secondes, p. ex. 30 ou &quot;20-30&quot;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
         <translation>{where}hold doit être un nombre de secondes entre {low:g} et {high:g} (un nombre comme 30 ou une plage comme &quot;20-30&quot;), trouvé : {value}</translation>
     </message>
@@ -1830,6 +2109,349 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+71"/>
+        <source>Routine stopped.</source>
+        <translation>Routine arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your routine is paused.</source>
+        <translation>Votre routine est en pause.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your routine</source>
+        <translation>Retour à votre routine</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>&amp;Start / Pause</source>
+        <translation>&amp;Démarrer / Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start or pause</source>
+        <translation>Démarrer ou mettre en pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the start of this side or rep; twice for the one before</source>
+        <translation>Retour au début de ce côté ou de cette répétition ; deux fois pour le précédent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip to the next hold</source>
+        <translation>Passer au maintien suivant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ten more seconds for this hold</source>
+        <translation>Dix secondes de plus pour ce maintien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the session</source>
+        <translation>Arrêter la séance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mute</source>
+        <translation>&amp;Couper le son</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sound cues on or off</source>
+        <translation>Signaux sonores activés ou non</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen on or off</source>
+        <translation>Plein écran activé ou non</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ettings...</source>
+        <translation>&amp;Paramètres...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold length, timings, sound, theme, text size</source>
+        <translation>Durée de maintien, minutage, son, thème, taille du texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reload routines</source>
+        <translation>Re&amp;charger les routines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load routine files again</source>
+        <translation>Recharger les fichiers de routines</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Routines</source>
+        <translation>&amp;Routines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the routine list</source>
+        <translation>Retour à la liste des routines</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cramp &amp;help</source>
+        <translation>&amp;Soulagement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick relief for a cramp happening now</source>
+        <translation>Soulagement rapide d&apos;une crampe en cours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your log of cramps and routines, and reports</source>
+        <translation>Votre journal des crampes et des routines, et les rapports</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cramp: {area_name}</source>
+        <translation>Crampe : {area_name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramp in the {area}: stretch now</source>
+        <translation>Crampe ({area}) : étirer maintenant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cramp</source>
+        <translation>Crampe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cramp being timed: open the relief page</source>
+        <translation>La crampe chronométrée : ouvrir le soulagement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring back the cramp just deleted</source>
+        <translation>Rétablir la crampe supprimée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About spasm-stretch</source>
+        <translation>À &amp;propos de spasm-stretch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version and medical disclaimer</source>
+        <translation>Version et avertissement médical</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Ready. Press Space to start.</source>
+        <translation>Prêt. Appuyez sur Espace pour démarrer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The routine {routine} is not loaded.</source>
+        <translation>La routine {routine} n&apos;est pas chargée.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Cramp {length}</source>
+        <translation>Crampe {length}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This cramp has lasted {minutes} minutes. {advice}</source>
+        <translation>Cette crampe dure depuis {minutes} minutes. {advice}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A long cramp</source>
+        <translation>Une longue crampe</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{event}. Press Space to continue.</source>
+        <translation>{event}. Appuyez sur Espace pour reprendre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused. Press Space to continue.</source>
+        <translation>En pause. Appuyez sur Espace pour reprendre.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Paused · </source>
+        <translation>En pause · </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{routine} · {left} left — {app}</source>
+        <translation>{routine} · encore {left} — {app}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{routine} · done — {app}</source>
+        <translation>{routine} · terminée — {app}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A cramp is still being timed; its time is in the toolbar.</source>
+        <translation>Une crampe est encore chronométrée ; sa durée est dans la barre d&apos;outils.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to it</source>
+        <translation>Y retourner</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>{disclaimer} Stretch gently and stop if it hurts.
+
+{intro}:
+{flags}</source>
+        <translation>{disclaimer} Étirez-vous doucement et arrêtez si cela fait mal.
+
+{intro} :
+{flags}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About spasm-stretch</source>
+        <translation>À propos de spasm-stretch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spasm-stretch {version}
+Guided stretching for muscle cramps and spasms.
+
+{disclaimer}</source>
+        <translation>spasm-stretch {version}
+Étirements guidés contre les crampes et les spasmes musculaires.
+
+{disclaimer}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
+        <translation>Avant de commencer : {disclaimer} Étirez-vous doucement et arrêtez si cela fait mal. {intro} : {flags}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I have read this</source>
+        <translation>J&apos;ai lu</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="+42"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
     <name>NightHours</name>
     <message>
         <location filename="../../ui/night_settings.py" line="+30"/>
@@ -1921,6 +2543,152 @@ Cliquez ici pour démarrer.</translation>
         <location line="+5"/>
         <source>nothing was written to {path}</source>
         <translation>rien n&apos;a été écrit dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PickerView</name>
+    <message>
+        <location filename="../../ui/picker.py" line="+143"/>
+        <source>Choose a routine</source>
+        <translation>Choisir une routine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter or double-click starts a routine; type a name to search.</source>
+        <translation>Entrée ou double-clic démarre une routine ; tapez un nom pour chercher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search routines...</source>
+        <translation>Chercher une routine...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search routines</source>
+        <translation>Chercher une routine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by body area</source>
+        <translation>Filtrer par zone du corps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yours only</source>
+        <translation>Les vôtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the routines you added</source>
+        <translation>Afficher seulement les routines que vous avez ajoutées</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Back</source>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calf</source>
+        <translation>Mollet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foot</source>
+        <translation>Pied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full body</source>
+        <translation>Corps entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hamstring</source>
+        <translation>Ischio-jambiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neck</source>
+        <translation>Nuque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quadriceps</source>
+        <translation>Quadriceps</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cramp right now</source>
+        <translation>Crampe en ce moment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Cramp right now?&lt;/b&gt;  keys 1 to {last}</source>
+        <translation>&lt;b&gt;Une crampe maintenant ?&lt;/b&gt;  touches 1 à {last}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cramp in the {area}: start its stretch now</source>
+        <translation>Crampe ({area}) : démarrer l&apos;étirement maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the stretch for a cramp in the {area} now ({key})</source>
+        <translation>Démarrer maintenant l&apos;étirement pour une crampe ({area}) ({key})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>More help (F1)</source>
+        <translation>Plus d&apos;aide (F1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open quick relief: checklist, cramp timer and when to see a doctor</source>
+        <translation>Ouvrir le soulagement rapide : liste, chronomètre de crampe et quand consulter un médecin</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>  ·  yours</source>
+        <translation>  ·  la vôtre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 step</source>
+        <translation>1 étape</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{area}  ·  {steps}  ·  {length}{yours}</source>
+        <translation>{area}  ·  {steps}  ·  {length}{yours}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All areas</source>
+        <translation>Toutes les zones</translation>
     </message>
 </context>
 <context>
@@ -2026,9 +2794,68 @@ Cliquez ici pour démarrer.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemPanel</name>
+    <message>
+        <location filename="../../ui/routine_problems.py" line="+38"/>
+        <source>Routine files that could not be loaded</source>
+        <translation>Fichiers de routines impossibles à charger</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>1 routine file could not be loaded</source>
+        <translation>1 fichier de routine n&apos;a pas pu être chargé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n routine files could not be loaded</source>
+        <translation>
+            <numerusform>%n fichier de routine n&apos;a pas pu être chargé</numerusform>
+            <numerusform>%n fichiers de routines n&apos;ont pas pu être chargés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 warning about routine files</source>
+        <translation>1 avertissement sur les fichiers de routines</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warnings about routine files</source>
+        <translation>
+            <numerusform>%n avertissement sur les fichiers de routines</numerusform>
+            <numerusform>%n avertissements sur les fichiers de routines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open {file} in a text editor</source>
+        <translation>Ouvrir {file} dans un éditeur de texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the folder holding {file}</source>
+        <translation>Afficher le dossier contenant {file}</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../core/problems.py" line="+40"/>
+        <location filename="../../core/problems.py" line="+41"/>
         <source>{path}: warning: {message}</source>
         <translation>{path} : avertissement : {message}</translation>
     </message>
@@ -2065,7 +2892,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief_view.py" line="+119"/>
+        <location filename="../../ui/relief_view.py" line="+118"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
@@ -2097,12 +2924,12 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="-192"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Log this cramp</source>
         <translation>Noter cette crampe</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>When to see a doctor</source>
         <translation>Quand consulter un médecin</translation>
     </message>
@@ -2208,7 +3035,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Cochez chaque point au fur et à mesure :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Where the cramp is</source>
         <translation>Où est la crampe</translation>
     </message>
@@ -2283,7 +3110,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The cramp is over</source>
         <translation>La crampe est finie</translation>
     </message>
@@ -2693,7 +3520,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+71"/>
+        <location filename="../../ui/editor/dialog.py" line="+68"/>
         <source>Edit routine: {name}</source>
         <translation>Modifier la routine : {name}</translation>
     </message>
@@ -3046,6 +3873,203 @@ Cliquez ici pour démarrer.</translation>
     </message>
 </context>
 <context>
+    <name>SessionScreenText</name>
+    <message>
+        <location filename="../../ui/session_view.py" line="-51"/>
+        <source>Get into position</source>
+        <translation>Mettez-vous en place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>Tenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relax</source>
+        <translation>Détendez-vous</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <location line="+99"/>
+        <source>Next: {step}</source>
+        <translation>Ensuite : {step}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Next: done</source>
+        <translation>Ensuite : fin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next: {what} ({length})</source>
+        <translation>Ensuite : {what} ({length})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location line="-192"/>
+        <location line="+21"/>
+        <source>Routine progress</source>
+        <translation>Progression de la routine</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>What to do now</source>
+        <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Illustration of the stretch</source>
+        <translation>Illustration de l&apos;étirement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coming next</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session status</source>
+        <translation>État de la séance</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stretching session</source>
+        <translation>Séance d&apos;étirement</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+9"/>
+        <source>Rep {rep} of {count}</source>
+        <translation>Rép. {rep} sur {count}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Get ready for step {step} of {count}: {first}</source>
+        <translation>Bientôt l&apos;étape {step} sur {count} : {first}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Step {step} of {count}  ·  {left} left{state}</source>
+        <translation>Étape {step} sur {count}  ·  encore {left}{state}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <location filename="../../core/engine.py" line="+137"/>
+        <source>Get into position: {step}</source>
+        <translation>Mettez-vous en place : {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rep {rep} of {count}</source>
+        <translation>Répétition {rep} sur {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold</source>
+        <translation>Tenir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relax</source>
+        <translation>Détendez-vous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> - left side</source>
+        <translation> - côté gauche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> - right side</source>
+        <translation> - côté droit</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resumed</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Halfway</source>
+        <translation>À mi-parcours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{step} done</source>
+        <translation>{step} : terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine complete</source>
+        <translation>Routine terminée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paused: the app was held up for {seconds} s (computer busy or asleep)</source>
+        <translation>En pause : l&apos;application a été bloquée {seconds} s (ordinateur occupé ou en veille)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+129"/>
@@ -3364,6 +4388,24 @@ Cliquez ici pour démarrer.</translation>
         <location line="+25"/>
         <source>{problem}; “{cue}” keeps its sound.</source>
         <translation>{problem} ; «&#xa0;{cue}&#xa0;» garde son son.</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenWords</name>
+    <message>
+        <location filename="../../core/cues.py" line="+74"/>
+        <source>Relax</source>
+        <translation>Détendez-vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine complete. Well done.</source>
+        <translation>Routine terminée. Bravo.</translation>
     </message>
 </context>
 <context>
