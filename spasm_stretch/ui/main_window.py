@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
         self.area_actions = [
             self._action(
                 self.tr("Cramp: {area_name}").format(area_name=area.label), [str(number)],
+                #: {area_name}: the area as written, for languages that keep its capitals.
                 self.tr("Cramp in the {area}: stretch now").format(
                     area=area.label.lower(), area_name=area.label
                 ),

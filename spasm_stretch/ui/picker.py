@@ -226,14 +226,13 @@ class PickerView(QWidget):
         for number, area in enumerate(areas, start=1):
             button = FitButton(area.label, 1.0, bold=False)  # a long name shrinks, never cut
             button.setMinimumHeight(36)
-            # {area} is the label in lower case for the middle of an English
-            # sentence; {area_name} is the label as written, for languages
-            # that capitalise nouns.
             names = {"area": area.label.lower(), "area_name": area.label}
             button.setAccessibleName(
+                #: {area_name}: the area as written, for languages that keep its capitals.
                 self.tr("Cramp in the {area}: start its stretch now").format(**names)
             )
             button.setToolTip(
+                #: {area_name}: the area as written, for languages that keep its capitals.
                 self.tr("Start the stretch for a cramp in the {area} now ({key})").format(
                     key=number, **names
                 )

@@ -2256,8 +2256,9 @@
         <translation>Krampf: {area_name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cramp in the {area}: stretch now</source>
+        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
         <translation>Krampf ({area_name}): jetzt dehnen</translation>
     </message>
     <message>
@@ -2643,13 +2644,15 @@ Zum Starten hier klicken.</translation>
         <translation>&lt;b&gt;Gerade ein Krampf?&lt;/b&gt;  Tasten 1 bis {last}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cramp in the {area}: start its stretch now</source>
+        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
         <translation>Krampf ({area_name}): Dehnung jetzt starten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start the stretch for a cramp in the {area} now ({key})</source>
+        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
         <translation>Die Dehnung bei einem Krampf ({area_name}) jetzt starten ({key})</translation>
     </message>
     <message>

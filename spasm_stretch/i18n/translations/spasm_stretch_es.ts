@@ -2256,8 +2256,9 @@
         <translation>Calambre: {area_name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cramp in the {area}: stretch now</source>
+        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
         <translation>Calambre ({area}): estirar ahora</translation>
     </message>
     <message>
@@ -2643,13 +2644,15 @@ Haga clic aquí para empezar.</translation>
         <translation>&lt;b&gt;¿Calambre ahora?&lt;/b&gt;  teclas 1 a {last}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cramp in the {area}: start its stretch now</source>
+        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
         <translation>Calambre ({area}): iniciar el estiramiento ahora</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start the stretch for a cramp in the {area} now ({key})</source>
+        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
         <translation>Iniciar ahora el estiramiento para un calambre ({area}) ({key})</translation>
     </message>
     <message>

@@ -2256,8 +2256,9 @@
         <translation>Crampe : {area_name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cramp in the {area}: stretch now</source>
+        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
         <translation>Crampe ({area}) : étirer maintenant</translation>
     </message>
     <message>
@@ -2643,13 +2644,15 @@ Cliquez ici pour démarrer.</translation>
         <translation>&lt;b&gt;Une crampe maintenant ?&lt;/b&gt;  touches 1 à {last}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cramp in the {area}: start its stretch now</source>
+        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
         <translation>Crampe ({area}) : démarrer l&apos;étirement maintenant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start the stretch for a cramp in the {area} now ({key})</source>
+        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
         <translation>Démarrer maintenant l&apos;étirement pour une crampe ({area}) ({key})</translation>
     </message>
     <message>
