@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from spasm_stretch.settings import AppSettings, SettingsStore
 from spasm_stretch.ui.settings_dialog import SettingsDialog
-from tests.helpers.translations import speaking
+from tests.helpers.language import spoken
 
 GERMAN_SYSTEM = {"LANG": "de_DE.UTF-8"}
 
@@ -55,7 +55,7 @@ def test_a_change_says_it_applies_at_the_next_start(qtbot: QtBot) -> None:
 
 
 def test_a_german_window_shows_the_choice_in_german(qtbot: QtBot) -> None:
-    with speaking("de"):
+    with spoken("de"):
         dialog = SettingsDialog(AppSettings(language="de"), environ={"LANG": "fr_FR.UTF-8"})
         qtbot.addWidget(dialog)
         combo = dialog.language.combo

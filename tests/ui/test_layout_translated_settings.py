@@ -18,8 +18,8 @@ from spasm_stretch.core.reminders import Reminder
 from spasm_stretch.ui.editor.dialog import RoutineEditor
 from spasm_stretch.ui.main_window import MainWindow
 from spasm_stretch.ui.reminders_dialog import RemindersDialog
+from tests.helpers.language import spoken
 from tests.helpers.layout import layout_problems
-from tests.helpers.translations import speaking
 
 WindowFactory = Callable[..., MainWindow]
 SCREEN = (800, 600)
@@ -53,7 +53,7 @@ def test_settings_reminders_and_editor_fit(
     scale: int,
 ) -> None:
     monkeypatch.setattr(RoutineEditor, "screen", lambda self: _Screen())  # an 800x600 one
-    with speaking(language):
+    with spoken(language):
         window = make_window()
         reminder = Reminder(time(21, 30), "calf", bedtime=True)
         window.apply_settings(

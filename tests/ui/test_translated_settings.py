@@ -21,11 +21,11 @@ from spasm_stretch.ui.editor.form import RoutineForm
 from spasm_stretch.ui.reminders_dialog import RemindersDialog
 from spasm_stretch.ui.settings_dialog import SettingsDialog
 from spasm_stretch.ui.sound_settings import SoundSettings
-from tests.helpers.translations import speaking
+from tests.helpers.language import spoken
 
 
 def test_a_counted_step_chosen_in_german_is_saved_as_counted(qtbot: QtBot) -> None:
-    with speaking("de"):
+    with spoken("de"):
         form = RoutineForm()
         qtbot.addWidget(form)
         form.set_data({"steps": [{"name": "Fußpumpe", "instructions": ["Pumpen."], "hold": 30}]})
@@ -46,7 +46,7 @@ def test_a_bad_sound_file_names_the_cue_in_german(
     bad = tmp_path / "notiz.wav"
     bad.write_text("kein Ton")
     monkeypatch.setattr(SoundSettings, "ask_file", classmethod(lambda cls, parent, label: str(bad)))
-    with speaking("de"):
+    with spoken("de"):
         dialog = SettingsDialog(AppSettings())
         qtbot.addWidget(dialog)
         dialog.sounds.choose[Cue.SWITCH_SIDES].click()
@@ -58,7 +58,7 @@ def test_a_bad_sound_file_names_the_cue_in_german(
 
 def test_the_reminders_dialog_speaks_french_with_french_days(qtbot: QtBot) -> None:
     settings = AppSettings(reminders=(Reminder(time(21, 30), "calf"),))
-    with speaking("fr"):
+    with spoken("fr"):
         dialog = RemindersDialog(settings, [("calf", "Mollet")], "notifications du bureau")
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Rappels et bureau"
@@ -73,7 +73,7 @@ def test_the_reminders_dialog_speaks_french_with_french_days(qtbot: QtBot) -> No
 def test_the_tray_menu_speaks_spanish(qtbot: QtBot) -> None:
     from PySide6.QtGui import QIcon
 
-    with speaking("es"):
+    with spoken("es"):
         tray = Tray(QIcon())
         tray.set_routines([("calf", "Pantorrilla")])
         tray.set_state(
