@@ -1,9 +1,8 @@
 """Make a test speak another language from a few messages of its own.
 
-The shipped ``.ts``/``.qm`` files are filled only when every branch's strings
-are in; a test that needs some translated words builds them here instead, so
-it checks that the code asks for the right (context, source) and formats dates
-the locale's way, whatever the shipped catalogs hold today.
+A test that needs some translated words builds them here, so it checks that
+the code asks for the right (context, source) and formats dates the locale's
+way, whatever wording the shipped catalogs hold today.
 """
 
 from __future__ import annotations
