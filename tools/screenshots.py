@@ -4,6 +4,8 @@ Run under Xvfb for real window-system rendering:
 
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python tools/screenshots.py OUTDIR
 
+``--lang de`` shoots the same screens in German (file names end in ``-de``).
+
 Time is driven by a fake clock, so every run shows the same moments. The
 user's settings and log are not touched: a temporary settings file and a
 temporary history, filled with a made-up eight weeks of cramps, are used.
@@ -26,6 +28,8 @@ from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import Segment, SegmentKind
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.history import History, now
+from spasm_stretch.i18n.language import SHIPPED
+from spasm_stretch.i18n.qt_install import install_language
 from spasm_stretch.settings import SettingsStore, Theme
 from spasm_stretch.ui.main_window import MainWindow, app_icon
 from spasm_stretch.ui.theme import apply_theme
@@ -224,6 +228,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--small", action="store_true", help="also shoot at 800x600")
+    parser.add_argument("--lang", choices=SHIPPED, help="the language to shoot in")
     parser.add_argument(
         "--views", action="store_true",
         help="only the issue-13 views: mirrored side, paused, cue word, relax, night, 200 %%",
@@ -232,11 +237,15 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
+    suffix = ""
+    if args.lang:
+        install_language(app, args.lang)
+        suffix = f"-{args.lang}"
     files = shoot_views(args.out) if args.views else []
     for theme in () if args.views else (Theme.LIGHT, Theme.DARK):
-        files += shoot(args.out, theme, SIZE)
+        files += shoot(args.out, theme, SIZE, suffix)
         if args.small:
-            files += shoot(args.out, theme, QSize(800, 600), "-800x600")
+            files += shoot(args.out, theme, QSize(800, 600), f"-800x600{suffix}")
     for path in files:
         print(path)
     return 0
