@@ -11,6 +11,7 @@ core/cue_spacing.py; volume is applied to the samples (samples.py).
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -76,6 +77,7 @@ class AudioOutput(QObject):
 
     notice = Signal(str)
     played = Signal(object)
+    _opened = Signal()  # from the set-up thread: the main thread takes the player it opened
 
     def __init__(
         self,
@@ -106,6 +108,8 @@ class AudioOutput(QObject):
         self.startup_notice: str | None = None
         self._choice = choice
         self._player: CuePlayer | None = None
+        self._opening: concurrent.futures.Future[CuePlayer] | None = None
+        self._opened.connect(self.load)  # queued: emitted on the set-up thread
         self._probe = probe
         self._clock = clock
         self._server_up = probe()
@@ -127,14 +131,32 @@ class AudioOutput(QObject):
             "silent": lambda paths: SilentPlayer(),
         }
 
+    def load_in_background(self) -> None:
+        """Start opening the player on a worker thread; ``load`` takes it when it is ready.
+
+        Opening blocks for a while: QtMultimedia's helper process needs about
+        0.3 s to answer, playsound3 takes ~90 ms to import and then probes its
+        helper program with a silent file. On the window's thread that froze
+        input just after the window appeared; here it runs beside it.
+        """
+        if self._player is None and self._opening is None:
+            worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="sound-setup")
+            self._opening = worker.submit(self._first_working, self._order)
+            self._opening.add_done_callback(lambda _: self._opened.emit())
+            worker.shutdown(wait=False)
+
     def load(self) -> CuePlayer:
         """Open the first player that works (once); later calls return it.
 
-        Loading QtMultimedia takes a moment, so the window does this just
-        after it first appears rather than before; a cue loads it if needed.
+        Loading QtMultimedia takes a moment, so the window starts it just
+        after it first appears (``load_in_background``); a cue that comes
+        before it is ready waits for it.
         """
         if self._player is None:
-            self._player = self._first_working(self._order)
+            opening, self._opening = self._opening, None
+            self._player = (
+                opening.result() if opening is not None else self._first_working(self._order)
+            )
             self._health.start()
             choice = self._choice
             if choice not in ("auto", self._player.name):
@@ -277,9 +299,11 @@ class AudioOutput(QObject):
                 self._try_better(player)
 
     def close(self) -> None:
-        """Release the player, if one was opened."""
+        """Release the player, if one was opened (or is being opened)."""
         self._health.stop()
         self._timer.stop()
+        if self._opening is not None:
+            self._player, self._opening = self._opening.result(), None
         if self._player is not None:
             self._player.close()
 

@@ -135,3 +135,20 @@ def test_the_helpers_words_about_devices_reach_the_user(qtbot: QtBot, tmp_path: 
     qtbot.waitUntil(lambda: bool(notices))  # the output looks after its player twice a second
     assert notices == ["Sound: now playing through USB headset, the new default."]
     output.close()
+
+
+def test_a_helper_opened_off_the_window_thread_is_heard_on_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """Opened on the set-up thread, the helper's later words still reach the window."""
+    body = (
+        "print('notice Sound: now playing through USB headset, the new default.', flush=True)\n"
+        "while True:\n    print('tick', flush=True)\n    time.sleep(0.05)\n"
+    )
+    command = fake_helper(tmp_path, body)
+    files, _ = cue_files(assets_dir() / "sounds", None)
+    output = AudioOutput(files, "qt", {"qt": lambda paths: QtHostPlayer(paths, command=command)})
+    notices: list[str] = []
+    output.notice.connect(notices.append)
+    output.load_in_background()
+    qtbot.waitUntil(lambda: bool(notices))
+    assert notices == ["Sound: now playing through USB headset, the new default."]
+    output.close()
