@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import SegmentKind
+from spasm_stretch.settings import Theme
 from spasm_stretch.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.routines import with_line
@@ -189,5 +194,56 @@ def test_getting_into_position_already_says_which_side(
     assert view.phase.text() == "Get into position"
     assert view.side.text() == "RIGHT LEG  \u25b6"
     assert view.picture.is_mirrored()
+    assert window.driver is not None
+    window.driver.stop()
+
+
+class PaintCounter(QObject):
+    """Counts the paint events each watched widget receives."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.counts: Counter[QObject] = Counter()
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.counts[watched] += 1
+        return False
+
+
+def test_a_second_of_a_hold_repaints_what_changed_not_the_page_under_it(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    """The time left and the bar change each second; the page and window under them do not."""
+    window = make_window()
+    window.start_routine("calf")
+    run_until(window, clock, segment_is(window, SegmentKind.HOLD))
+    view = window.session_view
+    QApplication.processEvents()
+    counter = PaintCounter(window, view, view.overall, view.progress)
+    assert window.driver is not None
+    clock.advance(1.0)
+    window.driver.refresh()
+    qtbot.waitUntil(lambda: counter.counts[view.overall] > 0 and counter.counts[view.progress] > 0)
+    QApplication.processEvents()
+    assert counter.counts[view] == 0 and counter.counts[window] == 0
+    window.driver.stop()
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.NIGHT])
+def test_the_opaque_time_left_and_bar_look_like_the_page(
+    make_window: WindowFactory, theme: Theme
+) -> None:
+    """Drawn on a background of their own, they look exactly as if drawn on the page."""
+    window = make_window()
+    window.apply_settings(dataclasses.replace(window.settings, theme=theme))
+    window.start_routine("calf")
+    view = window.session_view
+    opaque = view.grab().toImage()
+    for widget in (view.overall, view.progress):
+        widget.setAutoFillBackground(False)
+    assert view.grab().toImage() == opaque
     assert window.driver is not None
     window.driver.stop()
