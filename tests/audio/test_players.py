@@ -120,8 +120,14 @@ def test_sounds_with_no_output_exits_1_and_says_why(tmp_path: Path) -> None:
     )
 
 
-def test_the_helpers_words_about_devices_reach_the_user(qtbot: QtBot, tmp_path: Path) -> None:
-    """A new default device (or a chosen one gone) is said in the app's own notice."""
+@pytest.mark.parametrize("opening", ["load", "load_in_background"])
+def test_the_helpers_words_about_devices_reach_the_user(
+    qtbot: QtBot, tmp_path: Path, opening: str
+) -> None:
+    """A new default device (or a chosen one gone) is said in the app's own notice.
+
+    Also when the helper was opened on the set-up thread, as the window does.
+    """
     body = (
         "print('notice Sound: now playing through USB headset, the new default.', flush=True)\n"
         "while True:\n    print('tick', flush=True)\n    time.sleep(0.05)\n"
@@ -131,24 +137,7 @@ def test_the_helpers_words_about_devices_reach_the_user(qtbot: QtBot, tmp_path: 
     output = AudioOutput(files, "qt", {"qt": lambda paths: QtHostPlayer(paths, command=command)})
     notices: list[str] = []
     output.notice.connect(notices.append)
-    output.load()
+    getattr(output, opening)()
     qtbot.waitUntil(lambda: bool(notices))  # the output looks after its player twice a second
-    assert notices == ["Sound: now playing through USB headset, the new default."]
-    output.close()
-
-
-def test_a_helper_opened_off_the_window_thread_is_heard_on_it(qtbot: QtBot, tmp_path: Path) -> None:
-    """Opened on the set-up thread, the helper's later words still reach the window."""
-    body = (
-        "print('notice Sound: now playing through USB headset, the new default.', flush=True)\n"
-        "while True:\n    print('tick', flush=True)\n    time.sleep(0.05)\n"
-    )
-    command = fake_helper(tmp_path, body)
-    files, _ = cue_files(assets_dir() / "sounds", None)
-    output = AudioOutput(files, "qt", {"qt": lambda paths: QtHostPlayer(paths, command=command)})
-    notices: list[str] = []
-    output.notice.connect(notices.append)
-    output.load_in_background()
-    qtbot.waitUntil(lambda: bool(notices))
     assert notices == ["Sound: now playing through USB headset, the new default."]
     output.close()
