@@ -11,13 +11,12 @@ core/cue_spacing.py; volume is applied to the samples (samples.py).
 
 from __future__ import annotations
 
-import concurrent.futures
 import contextlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from spasm_stretch.audio.players import (
     CuePlayer,
@@ -77,7 +76,6 @@ class AudioOutput(QObject):
 
     notice = Signal(str)
     played = Signal(object)
-    _opened = Signal()  # from the set-up thread: the main thread takes the player it opened
 
     def __init__(
         self,
@@ -108,8 +106,7 @@ class AudioOutput(QObject):
         self.startup_notice: str | None = None
         self._choice = choice
         self._player: CuePlayer | None = None
-        self._opening: concurrent.futures.Future[CuePlayer] | None = None
-        self._opened.connect(self.load)  # queued: emitted on the set-up thread
+        self._opening: _Opening | None = None
         self._probe = probe
         self._clock = clock
         self._server_up = probe()
@@ -140,10 +137,9 @@ class AudioOutput(QObject):
         input just after the window appeared; here it runs beside it.
         """
         if self._player is None and self._opening is None:
-            worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="sound-setup")
-            self._opening = worker.submit(self._first_working, self._order)
-            self._opening.add_done_callback(lambda _: self._opened.emit())
-            worker.shutdown(wait=False)
+            self._opening = _Opening(lambda: self._first_working(self._order), self)
+            self._opening.finished.connect(self.load)  # queued: emitted by the set-up thread
+            self._opening.start()
 
     def load(self) -> CuePlayer:
         """Open the first player that works (once); later calls return it.
@@ -375,6 +371,29 @@ class AudioOutput(QObject):
 
     def _reason(self, name: str) -> str:
         return next((r.split(": ", 1)[1] for r in self.reasons if r.startswith(f"{name}: ")), "")
+
+
+class _Opening(QThread):
+    """Opens the player on a thread of its own, with an event loop for the player's process.
+
+    A ``QThread``, not a Python thread: the Qt helper's process registers
+    its pipes with the thread it starts on, which needs Qt's event dispatcher;
+    the player then hands the process to the window's thread.
+    """
+
+    def __init__(self, open_player: Callable[[], CuePlayer], parent: QObject) -> None:
+        super().__init__(parent)
+        self._open_player = open_player
+        self._player: CuePlayer | None = None
+
+    def run(self) -> None:
+        """Open the player (on the set-up thread)."""
+        self._player = self._open_player()
+
+    def result(self) -> CuePlayer:
+        """The player, once opened (waits for it if need be); silent if opening failed."""
+        self.wait()
+        return self._player or SilentPlayer()
 
 
 def _lengths(files: Mapping[Cue, Path]) -> dict[Cue, float]:

@@ -114,10 +114,10 @@ class QtHostPlayer:
             self._process.waitForFinished(2000)
             raise PlayerUnavailableError(first.removeprefix("unavailable "))
         self.device = first.removeprefix("ready ")
-        self._move_to_main_thread()
         self._process.readyReadStandardOutput.connect(self._read)
         self._send(f"device {device_id}")
         self.preload(paths)
+        self._move_to_main_thread()  # last: after this, only the window's thread may use it
 
     def _move_to_main_thread(self) -> None:
         """Hand the process to the window's thread when opened on a set-up thread.

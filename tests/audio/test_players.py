@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from spasm_stretch.audio.output import AudioOutput, cue_files
 from spasm_stretch.audio.players import QtHostPlayer, helper_failure
+from spasm_stretch.core.cues import Cue
 from spasm_stretch.resources import assets_dir
 from tests.helpers.clock import FakeClock
 
@@ -140,4 +141,5 @@ def test_the_helpers_words_about_devices_reach_the_user(
     getattr(output, opening)()
     qtbot.waitUntil(lambda: bool(notices))  # the output looks after its player twice a second
     assert notices == ["Sound: now playing through USB headset, the new default."]
+    output.play(Cue.PREPARE)  # sent from the window's thread, which must own the helper's pipes
     output.close()
