@@ -91,10 +91,26 @@ def measure(command: list[str], env: dict[str, str], settle: float, seconds: flo
         process.wait()
 
 
+def start_xvfb(display: str) -> tuple[subprocess.Popen[bytes], str]:
+    """Start Xvfb on ``display``, or on a free number it picks itself (never another's)."""
+    screen = ["-screen", "0", "1280x900x24"]
+    if display:
+        return subprocess.Popen(["Xvfb", display, *screen], stderr=subprocess.DEVNULL), display
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), *screen],
+                            stderr=subprocess.DEVNULL, pass_fds=(write,))  # fmt: skip
+    os.close(write)
+    with os.fdopen(read) as chosen:
+        return xvfb, ":" + chosen.readline().strip()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=60.0, help="measured part of each run")
+    parser.add_argument(
+        "--display", default="", help="X display for the private Xvfb (default: a free one)"
+    )
     args = parser.parse_args()
     if shutil.which("Xvfb") is None:
         print("needs Xvfb (apt-get install xvfb)")
@@ -108,9 +124,7 @@ def main() -> int:
             "[General]\ndisclaimer_seen=true\n", encoding="utf-8"
         )
         (home / "run").mkdir(mode=0o700)
-        display = ":" + str(90 + os.getpid() % 400)
-        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x900x24"],
-                                stderr=subprocess.DEVNULL)  # fmt: skip
+        xvfb, display = start_xvfb(args.display)
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(home))
         for name in ("data", "config", "cache"):
             env[f"XDG_{name.upper()}_HOME"] = str(home / name)

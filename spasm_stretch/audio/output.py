@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from spasm_stretch.audio.players import (
     CuePlayer,
@@ -115,6 +115,7 @@ class AudioOutput(QObject):
         self.startup_notice: str | None = None
         self._choice = choice
         self._player: CuePlayer | None = None
+        self._opening: _Opening | None = None
         self._probe = probe
         self._clock = clock
         self._server_up = probe()
@@ -136,14 +137,31 @@ class AudioOutput(QObject):
             "silent": lambda paths: SilentPlayer(),
         }
 
+    def load_in_background(self) -> None:
+        """Start opening the player on a worker thread; ``load`` takes it when it is ready.
+
+        Opening blocks for a while: QtMultimedia's helper process needs about
+        0.3 s to answer, playsound3 takes ~90 ms to import and then probes its
+        helper program with a silent file. On the window's thread that froze
+        input just after the window appeared; here it runs beside it.
+        """
+        if self._player is None and self._opening is None:
+            self._opening = _Opening(lambda: self._first_working(self._order), self)
+            self._opening.finished.connect(self.load)  # queued: emitted by the set-up thread
+            self._opening.start()
+
     def load(self) -> CuePlayer:
         """Open the first player that works (once); later calls return it.
 
-        Loading QtMultimedia takes a moment, so the window does this just
-        after it first appears rather than before; a cue loads it if needed.
+        Loading QtMultimedia takes a moment, so the window starts it just
+        after it first appears (``load_in_background``); a cue that comes
+        before it is ready waits for it.
         """
         if self._player is None:
-            self._player = self._first_working(self._order)
+            opening, self._opening = self._opening, None
+            self._player = (
+                opening.result() if opening is not None else self._first_working(self._order)
+            )
             self._health.start()
             choice = self._choice
             if choice not in ("auto", self._player.name):
@@ -287,9 +305,11 @@ class AudioOutput(QObject):
                 self._try_better(player)
 
     def close(self) -> None:
-        """Release the player, if one was opened."""
+        """Release the player, if one was opened (or is being opened)."""
         self._health.stop()
         self._timer.stop()
+        if self._opening is not None:
+            self._player, self._opening = self._opening.result(), None
         if self._player is not None:
             self._player.close()
 
@@ -368,6 +388,29 @@ class AudioOutput(QObject):
 
     def _reason(self, name: str) -> str:
         return next((r.split(": ", 1)[1] for r in self.reasons if r.startswith(f"{name}: ")), "")
+
+
+class _Opening(QThread):
+    """Opens the player on a thread of its own, with an event loop for the player's process.
+
+    A ``QThread``, not a Python thread: the Qt helper's process registers
+    its pipes with the thread it starts on, which needs Qt's event dispatcher;
+    the player then hands the process to the window's thread.
+    """
+
+    def __init__(self, open_player: Callable[[], CuePlayer], parent: QObject) -> None:
+        super().__init__(parent)
+        self._open_player = open_player
+        self._player: CuePlayer | None = None
+
+    def run(self) -> None:
+        """Open the player (on the set-up thread)."""
+        self._player = self._open_player()
+
+    def result(self) -> CuePlayer:
+        """The player, once opened (waits for it if need be); silent if opening failed."""
+        self.wait()
+        return self._player or SilentPlayer()
 
 
 def _lengths(files: Mapping[Cue, Path]) -> dict[Cue, float]:

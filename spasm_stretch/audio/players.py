@@ -25,6 +25,8 @@ from spasm_stretch.i18n.text import Text
 START_TIMEOUT_S = 1.5
 SILENT_TICKS_S = 2.5
 HOST_START_TIMEOUT_MS = 10000
+# QProcess's waits hold Python's lock: short ones let the window's thread run meanwhile
+HOST_WAIT_SLICE_MS = 5
 HELPER_PROGRAMS = {"gstreamer": "gst-play-1.0", "alsa": "aplay", "ffplay": "ffplay"}
 
 
@@ -135,6 +137,19 @@ class QtHostPlayer:
         self._process.readyReadStandardOutput.connect(self._read)
         self._send(f"device {device_id}")
         self.preload(paths)
+        self._move_to_main_thread()  # last: after this, only the window's thread may use it
+
+    def _move_to_main_thread(self) -> None:
+        """Hand the process to the window's thread when opened on a set-up thread.
+
+        Its answers are read by that thread's event loop; the set-up thread
+        has none and ends once the player is open.
+        """
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None and self._process.thread() is not app.thread():
+            self._process.moveToThread(app.thread())
 
     def _first_answer(self) -> str:
         deadline = self._clock() + HOST_START_TIMEOUT_MS / 1000
@@ -144,7 +159,7 @@ class QtHostPlayer:
                 if line.startswith(("ready ", "unavailable ")):
                     return line
                 self._note(line)
-            if not self._process.waitForReadyRead(200) and (
+            if not self._process.waitForReadyRead(HOST_WAIT_SLICE_MS) and (
                 self._process.state() == self._process.ProcessState.NotRunning
             ):
                 return "unavailable " + PlayerWords.tr(

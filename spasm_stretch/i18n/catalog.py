@@ -9,7 +9,6 @@ they do in Qt.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +70,8 @@ def fill_count(text: str, n: int) -> str:
 
 def read_catalog(language: str, path: Path | None = None) -> Catalog:
     """The finished translations of ``language``; an empty catalog if there is none."""
+    import xml.etree.ElementTree as ET  # only when a language is read, not at every start
+
     source = path or ts_path(language)
     singular: dict[Key, str] = {}
     plural: dict[Key, tuple[str, ...]] = {}

@@ -2,8 +2,10 @@
 
 Drawn for little: the widget is opaque (it fills its own background, so
 nothing under it is repainted with it), the unchanging track is a cached
-pixmap, and a new state that would draw the same picture (the same number,
-word and caption, the arc moved by less than a pixel) does not repaint.
+pixmap (and the track with the texts another), a new state that would draw
+the same picture (the same number, word and caption, the arc moved by less
+than a pixel) does not repaint, and a new second repaints only the number
+and the arc's moving end.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ class CountdownRing(QWidget):
         self._drawn: tuple[int, int, str, int, bool, str] | None = None
         self._texts: tuple[tuple[object, ...], list[RingText]] | None = None
         self._track: tuple[tuple[object, ...], QPixmap] | None = None
+        self._face: tuple[tuple[object, ...], QPixmap] | None = None
         self._fit_to_text()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -99,15 +102,23 @@ class CountdownRing(QWidget):
         if picture == self._drawn:
             return
         before, self._drawn = self._drawn, picture
-        if before is not None and before[:1] + before[2:] == picture[:1] + picture[2:]:
-            self.update(self._arc_end_change(before[1], picture[1]))
-            return
-        self.setAccessibleDescription(
-            self.tr("{seconds} seconds left, {caption}").format(
-                seconds=self.seconds_shown(), caption=caption
+        if before is None or before[:1] + before[2:] != picture[:1] + picture[2:]:
+            self.setAccessibleDescription(
+                self.tr("{seconds} seconds left, {caption}").format(
+                    seconds=self.seconds_shown(), caption=caption
+                )
             )
-        )
-        self.update()
+        if before is None or before[2:] != picture[2:]:
+            self.update()
+            return
+        changed = self._arc_end_change(before[1], picture[1])
+        if before[0] != picture[0]:  # a new second: the number's box too, not the whole ring
+            changed = changed.united(self._number_box())
+        self.update(changed)
+
+    def _number_box(self) -> QRect:
+        """Where the number is drawn (the same box for any number)."""
+        return self.texts()[0].rect.toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def _arc_end_change(self, old: int, new: int) -> QRect:
         """The part of the widget where the arc's end moved from ``old`` to ``new`` (1/16 deg).
@@ -243,7 +254,9 @@ class CountdownRing(QWidget):
         """Everything but the arc: window colour, empty track, number and caption.
 
         Drawn again only when one of them changes (once a second at most while
-        counting); each step of the arc in between is one pixmap and one arc.
+        counting), over a copy of the empty track: stroking the large smooth
+        circle again each second was the costliest part of a hold. Each step
+        of the arc in between is one pixmap and one arc.
         """
         window = self.palette().color(QPalette.ColorRole.Window)
         text = self.palette().color(QPalette.ColorRole.WindowText)
@@ -252,21 +265,28 @@ class CountdownRing(QWidget):
         ratio = self.devicePixelRatioF()
         texts = self.texts()
         assert self._texts is not None
-        key = (self.width(), self.height(), window.rgba(), text.rgba(), ratio, self._texts[0])
+        track = self.palette().color(QPalette.ColorRole.Mid)
+        track.setAlpha(90)
+        key = (self.width(), self.height(), window.rgba(), track.rgba(), ratio)
         if self._track is None or self._track[0] != key:
             pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(window)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            track = self.palette().color(QPalette.ColorRole.Mid)
-            track.setAlpha(90)
             painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawEllipse(ring)
+            painter.end()
+            self._track = (key, pixmap)
+        face_key = (key, text.rgba(), self._texts[0])
+        if self._face is None or self._face[0] != face_key:
+            face = QPixmap(self._track[1])  # a copy: painting on it leaves the track as it is
+            painter = QPainter(face)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(text)
             for item in texts:
                 painter.setFont(item.font)
                 painter.drawText(item.rect, item.flags, item.text)
             painter.end()
-            self._track = (key, pixmap)
-        return self._track[1]
+            self._face = (face_key, face)
+        return self._face[1]

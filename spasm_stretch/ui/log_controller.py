@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -24,18 +24,12 @@ from spasm_stretch.core.cramp import length_text
 from spasm_stretch.core.log_review import LogReview, date_text, review_log, weeks_between
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.history import History, now
-from spasm_stretch.history_report import (
-    ReportRequest,
-    episode_details,
-    report_html,
-    session_outcome,
-    where_text,
-    write_csv,
-)
-from spasm_stretch.ui.cramp_editor import CrampEditor
-from spasm_stretch.ui.history_view import HistoryView, when
 from spasm_stretch.ui.log_keeper import LogKeeper
 from spasm_stretch.ui.log_model import PagedLog
+
+if TYPE_CHECKING:  # the page, its editor and the reports are imported when first used
+    from spasm_stretch.history_report import ReportRequest
+    from spasm_stretch.ui.history_view import HistoryView
 
 UNDO_SECONDS = 12.0
 UNDO = "undo-delete"
@@ -101,6 +95,9 @@ class LogController(QObject):
         while the log is unchanged, and for a long log is added up just after
         the page shows, so neither part holds the window up for long.
         """
+        from spasm_stretch.history_report import episode_details, session_outcome, where_text
+        from spasm_stretch.ui.history_view import when
+
         history = self.keeper.writer.history
         cramps, runs = 0, 0
         try:
@@ -184,6 +181,8 @@ class LogController(QObject):
     # --- correcting ------------------------------------------------------------
 
     def _edit(self, episode: Episode | None) -> Episode | None:
+        from spasm_stretch.ui.cramp_editor import CrampEditor
+
         editor = CrampEditor(self.guidance.relief, episode, self._parent)
         try:
             return editor.episode() if editor.exec() == QDialog.DialogCode.Accepted else None
@@ -257,6 +256,8 @@ class LogController(QObject):
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         """Save the whole log as CSV (asking where, unless ``path`` is given)."""
+        from spasm_stretch.history_report import write_csv
+
         path = path or self._save_path(self.tr("Export the log as CSV"), "cramp-log", "CSV (*.csv)")
         if path is None:
             return None
@@ -281,6 +282,7 @@ class LogController(QObject):
         self, path: Path | None = None, request: ReportRequest | None = None
     ) -> Path | None:
         """Save the report for a doctor (asking what it covers and where, unless given)."""
+        from spasm_stretch.history_report import report_html
         from spasm_stretch.ui.pdf_report import write_pdf
         from spasm_stretch.ui.report_dialog import ReportDialog
 

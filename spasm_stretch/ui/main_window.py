@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         """Open the sound output just after the first paint, so it never delays the window."""
         if not self._painted and event.type() is QEvent.Type.Paint:
             self._painted = True
-            QTimer.singleShot(0, self.audio.load)
+            QTimer.singleShot(0, self.audio.load_in_background)
         return super().event(event)
 
     # --- actions --------------------------------------------------------

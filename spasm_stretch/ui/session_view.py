@@ -193,6 +193,8 @@ class SessionView(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName(self.tr("Routine progress"))
+        for ticking in (self.overall, self.progress):  # change each second: opaque, so the
+            ticking.setAutoFillBackground(True)  # page and the window are not repainted under them
 
         status = QHBoxLayout()
         status.addWidget(self.side, 1)

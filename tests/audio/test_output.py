@@ -7,6 +7,7 @@ import itertools
 import os
 import subprocess
 import sys
+import threading
 import wave
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -92,6 +93,28 @@ def test_auto_takes_the_first_player_that_loads(qtbot: QtBot) -> None:
     assert output.reasons == ["qt: no audio output device"]
     output.play(Cue.HOLD_START)
     assert fallback.played == ["hold_start"]
+
+
+def test_the_player_opens_beside_the_window_and_an_early_cue_waits_for_it(qtbot: QtBot) -> None:
+    """Opening the player (QtMultimedia's helper answers after ~0.3 s) never holds the window."""
+    release = threading.Event()
+    opened_on: list[threading.Thread] = []
+    slow = FakePlayer("qt")
+
+    def open_slowly(paths: Sequence[Path]) -> FakePlayer:
+        opened_on.append(threading.current_thread())
+        release.wait(10)
+        return slow
+
+    output = output_of(FILES, "auto", {"qt": open_slowly, "silent": lambda paths: SilentPlayer()})
+    output.load_in_background()  # back at once: the player is still opening
+    assert not release.is_set()
+    release.set()
+    output.play(Cue.HOLD_START)  # a cue this early waits for the player
+    assert opened_on[0] is not threading.main_thread()
+    assert slow.played == ["hold_start"]
+    assert output.name == "qt"
+    output.close()
 
 
 def test_forced_player_that_cannot_load_falls_back_with_one_message(qtbot: QtBot) -> None:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from spasm_stretch.audio.output import AudioOutput, cue_files
 from spasm_stretch.audio.players import QtHostPlayer, helper_failure
+from spasm_stretch.core.cues import Cue
 from spasm_stretch.resources import assets_dir
 from tests.helpers.clock import FakeClock
 
@@ -120,8 +121,14 @@ def test_sounds_with_no_output_exits_1_and_says_why(tmp_path: Path) -> None:
     )
 
 
-def test_the_helpers_words_about_devices_reach_the_user(qtbot: QtBot, tmp_path: Path) -> None:
-    """A new default device (or a chosen one gone) is said in the app's own notice."""
+@pytest.mark.parametrize("opening", ["load", "load_in_background"])
+def test_the_helpers_words_about_devices_reach_the_user(
+    qtbot: QtBot, tmp_path: Path, opening: str
+) -> None:
+    """A new default device (or a chosen one gone) is said in the app's own notice.
+
+    Also when the helper was opened on the set-up thread, as the window does.
+    """
     body = (
         "print('notice gone', flush=True)\n"
         "print('notice default USB headset', flush=True)\n"
@@ -132,10 +139,11 @@ def test_the_helpers_words_about_devices_reach_the_user(qtbot: QtBot, tmp_path: 
     output = AudioOutput(files, "qt", {"qt": lambda paths: QtHostPlayer(paths, command=command)})
     notices: list[str] = []
     output.notice.connect(notices.append)
-    output.load()
+    getattr(output, opening)()
     qtbot.waitUntil(lambda: len(notices) == 2)  # the output looks after its player twice a second
     assert notices == [
         "Sound: the chosen output device is gone; using the system default.",
         "Sound: now playing through USB headset, the new default.",
     ]
+    output.play(Cue.PREPARE)  # sent from the window's thread, which must own the helper's pipes
     output.close()

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QColor, QImage, QPaintEvent, QRegion
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import SegmentKind
+from spasm_stretch.settings import Theme
+from spasm_stretch.ui.countdown_ring import CountdownRing
 from spasm_stretch.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.routines import with_line
@@ -191,3 +197,95 @@ def test_getting_into_position_already_says_which_side(
     assert view.picture.is_mirrored()
     assert window.driver is not None
     window.driver.stop()
+
+
+class PaintCounter(QObject):
+    """Counts the paint events each watched widget receives."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.counts: Counter[QObject] = Counter()
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.counts[watched] += 1
+        return False
+
+
+def test_a_second_of_a_hold_repaints_what_changed_not_the_page_under_it(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    """The time left and the bar change each second; the page and window under them do not."""
+    window = make_window()
+    window.start_routine("calf")
+    run_until(window, clock, segment_is(window, SegmentKind.HOLD))
+    view = window.session_view
+    QApplication.processEvents()
+    counter = PaintCounter(window, view, view.overall, view.progress)
+    assert window.driver is not None
+    clock.advance(1.0)
+    window.driver.refresh()
+    qtbot.waitUntil(lambda: counter.counts[view.overall] > 0 and counter.counts[view.progress] > 0)
+    QApplication.processEvents()
+    assert counter.counts[view] == 0 and counter.counts[window] == 0
+    window.driver.stop()
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.NIGHT])
+def test_the_opaque_time_left_and_bar_look_like_the_page(
+    make_window: WindowFactory, theme: Theme
+) -> None:
+    """Drawn on a background of their own, they look exactly as if drawn on the page."""
+    window = make_window()
+    window.apply_settings(dataclasses.replace(window.settings, theme=theme))
+    window.start_routine("calf")
+    view = window.session_view
+    opaque = view.grab().toImage()
+    for widget in (view.overall, view.progress):
+        widget.setAutoFillBackground(False)
+    assert view.grab().toImage() == opaque
+    assert window.driver is not None
+    window.driver.stop()
+
+
+class PaintedRects(QObject):
+    """Keeps the region of each paint event ``widget`` receives."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.regions: list[QRegion] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if isinstance(event, QPaintEvent):
+            self.regions.append(QRegion(event.region()))
+        return False
+
+
+def test_a_new_second_repaints_the_number_and_the_arc_end_not_the_whole_ring(
+    qtbot: QtBot,
+) -> None:
+    """Once a second the number changes: its box and the arc's end are drawn, the rest kept."""
+    ring = CountdownRing()
+    qtbot.addWidget(ring)
+    ring.resize(400, 400)
+    ring.show()
+    qtbot.waitExposed(ring)
+    colour = QColor("#2a9d8f")
+    ring.set_state(100.2, 300.0, "seconds", colour)
+    painted = PaintedRects(ring)
+    QApplication.processEvents()
+    painted.regions.clear()
+    ring.set_state(99.9, 300.0, "seconds", colour)
+    qtbot.waitUntil(lambda: bool(painted.regions))
+    number = ring.texts()[0]
+    assert number.text == "100"
+    region = painted.regions[-1]
+    assert QRegion(number.rect.toAlignedRect()).subtracted(region).isEmpty()
+    assert not region.contains(QPoint(ring.width() - 4, ring.height() - 4))  # a corner kept
+    QApplication.processEvents()
+    on_screen = ring.screen().grabWindow(ring.winId()).toImage()
+    drawn_afresh = ring.grab().toImage()  # the whole ring, painted from scratch
+    assert on_screen.convertToFormat(drawn_afresh.format()) == drawn_afresh

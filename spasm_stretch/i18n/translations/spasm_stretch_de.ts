@@ -47,7 +47,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+151"/>
+        <location filename="../../audio/output.py" line="+169"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Ton: Die Wiedergabe {wanted} ist nicht verfügbar ({reason}); stattdessen wird {player} verwendet.</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>der Soundserver ist nicht mehr erreichbar</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Ton: Die Wiedergabe {broken} funktioniert nicht mehr ({reason}); Signale erscheinen nur auf dem Bildschirm, bis der Ton zurück ist.</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+50"/>
+        <location filename="../../cli.py" line="+53"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -460,12 +460,12 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../ui/countdown_ring.py" line="+75"/>
+        <location filename="../../ui/countdown_ring.py" line="+78"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>{seconds} seconds left, {caption}</source>
         <translation>Noch {seconds} Sekunden, {caption}</translation>
     </message>
@@ -918,7 +918,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+98"/>
+        <location filename="../../ui/editor/controller.py" line="+101"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Neue Routine…</translation>
     </message>
@@ -961,7 +961,7 @@
 <context>
     <name>EditorQuestions</name>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>A file with comments</source>
         <translation>Eine Datei mit Kommentaren</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>Kopie bearbeiten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>My routine</source>
         <translation>Meine Routine</translation>
     </message>
@@ -1641,7 +1641,7 @@
 <context>
     <name>LoaderWords</name>
     <message>
-        <location filename="../../core/loader.py" line="+123"/>
+        <location filename="../../core/loader.py" line="+125"/>
         <location line="+38"/>
         <source>this is a folder, not a routine file</source>
         <translation>dies ist ein Ordner, keine Routinedatei</translation>
@@ -1820,7 +1820,7 @@
         <translation>{where}eine Haltung muss eine Zuordnung sein, gefunden: {value}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>did you mean &apos;{field}&apos;?</source>
         <translation>meinten Sie &apos;{field}&apos;?</translation>
     </message>
@@ -1929,12 +1929,12 @@
 <context>
     <name>LogController</name>
     <message>
-        <location filename="../../ui/log_controller.py" line="+90"/>
+        <location filename="../../ui/log_controller.py" line="+84"/>
         <source>Your log could not be read: {error}</source>
         <translation>Ihr Protokoll konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+4"/>
         <source>When</source>
         <translation>Wann</translation>
@@ -1965,7 +1965,7 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>The cramp of {when} was deleted.</source>
         <translation>Der Krampf vom {when} wurde gelöscht.</translation>
     </message>
@@ -1975,7 +1975,7 @@
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Export the log as CSV</source>
         <translation>Das Protokoll als CSV exportieren</translation>
     </message>
@@ -1995,7 +1995,7 @@
         <translation>Protokoll gespeichert als {path}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Save a report for your doctor</source>
         <translation>Arztbericht speichern</translation>
     </message>
@@ -2518,7 +2518,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-284"/>
+        <location filename="../../audio/output.py" line="-304"/>
         <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
         <translation>Ton: {problem} ({folder}); das mitgelieferte Signal „{cue}“ wird verwendet.</translation>
     </message>
@@ -2715,7 +2715,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PlayerWords</name>
     <message>
-        <location filename="../../audio/players.py" line="+39"/>
+        <location filename="../../audio/players.py" line="+41"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>kein Audio-Ausgabegerät gefunden; läuft ein Soundserver?</translation>
     </message>
@@ -2730,7 +2730,7 @@ Zum Starten hier klicken.</translation>
         <translation>Ton: Wiedergabe jetzt über {device}, die neue Standardausgabe.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>the QtMultimedia helper process could not start</source>
         <translation>der QtMultimedia-Hilfsprozess konnte nicht starten</translation>
     </message>
@@ -3918,7 +3918,7 @@ Zum Starten hier klicken.</translation>
         <translation>beendet</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <location line="+99"/>
         <source>Next: {step}</source>
         <translation>Danach: {step}</translation>
@@ -3937,7 +3937,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Fortschritt der Routine</translation>
@@ -3968,7 +3968,7 @@ Zum Starten hier klicken.</translation>
         <translation>Stand der Einheit</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Stretching session</source>
         <translation>Dehneinheit</translation>
     </message>
@@ -4641,7 +4641,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>YamlWords</name>
     <message>
-        <location filename="../../core/yaml_tree.py" line="+94"/>
+        <location filename="../../core/yaml_tree.py" line="+97"/>
         <source>the text holds a character that is not valid Unicode</source>
         <translation>der Text enthält ein Zeichen, das kein gültiges Unicode ist</translation>
     </message>

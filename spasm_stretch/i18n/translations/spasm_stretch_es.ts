@@ -47,7 +47,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+151"/>
+        <location filename="../../audio/output.py" line="+169"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Sonido: el reproductor {wanted} no está disponible ({reason}); se usa {player} en su lugar.</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>el servidor de sonido ya no responde</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Sonido: el reproductor {broken} dejó de funcionar ({reason}); los avisos solo se muestran en pantalla hasta que vuelva el sonido.</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+50"/>
+        <location filename="../../cli.py" line="+53"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -460,12 +460,12 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../ui/countdown_ring.py" line="+75"/>
+        <location filename="../../ui/countdown_ring.py" line="+78"/>
         <source>Countdown</source>
         <translation>Cuenta atrás</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>{seconds} seconds left, {caption}</source>
         <translation>Quedan {seconds} segundos, {caption}</translation>
     </message>
@@ -918,7 +918,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+98"/>
+        <location filename="../../ui/editor/controller.py" line="+101"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Nueva rutina…</translation>
     </message>
@@ -961,7 +961,7 @@
 <context>
     <name>EditorQuestions</name>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>A file with comments</source>
         <translation>Un archivo con comentarios</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>Editar una copia</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>My routine</source>
         <translation>Mi rutina</translation>
     </message>
@@ -1641,7 +1641,7 @@
 <context>
     <name>LoaderWords</name>
     <message>
-        <location filename="../../core/loader.py" line="+123"/>
+        <location filename="../../core/loader.py" line="+125"/>
         <location line="+38"/>
         <source>this is a folder, not a routine file</source>
         <translation>esto es una carpeta, no un archivo de rutina</translation>
@@ -1820,7 +1820,7 @@
         <translation>{where}una postura debe ser un conjunto de campos, se encontró: {value}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>did you mean &apos;{field}&apos;?</source>
         <translation>¿quería decir &apos;{field}&apos;?</translation>
     </message>
@@ -1929,12 +1929,12 @@
 <context>
     <name>LogController</name>
     <message>
-        <location filename="../../ui/log_controller.py" line="+90"/>
+        <location filename="../../ui/log_controller.py" line="+84"/>
         <source>Your log could not be read: {error}</source>
         <translation>No se pudo leer su registro: {error}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+4"/>
         <source>When</source>
         <translation>Cuándo</translation>
@@ -1965,7 +1965,7 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>The cramp of {when} was deleted.</source>
         <translation>Se eliminó el calambre del {when}.</translation>
     </message>
@@ -1975,7 +1975,7 @@
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Export the log as CSV</source>
         <translation>Exportar el registro como CSV</translation>
     </message>
@@ -1995,7 +1995,7 @@
         <translation>Registro guardado como {path}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Save a report for your doctor</source>
         <translation>Guardar un informe para el médico</translation>
     </message>
@@ -2518,7 +2518,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-284"/>
+        <location filename="../../audio/output.py" line="-304"/>
         <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
         <translation>Sonido: {problem} ({folder}); se usa el aviso incluido «{cue}».</translation>
     </message>
@@ -2715,7 +2715,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>PlayerWords</name>
     <message>
-        <location filename="../../audio/players.py" line="+39"/>
+        <location filename="../../audio/players.py" line="+41"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>no se encontró ningún dispositivo de salida de audio; ¿hay un servidor de sonido en marcha?</translation>
     </message>
@@ -2730,7 +2730,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Sonido: ahora suena por {device}, el nuevo predeterminado.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>the QtMultimedia helper process could not start</source>
         <translation>el proceso auxiliar de QtMultimedia no pudo iniciarse</translation>
     </message>
@@ -3918,7 +3918,7 @@ Haga clic aquí para empezar.</translation>
         <translation>detenida</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <location line="+99"/>
         <source>Next: {step}</source>
         <translation>Siguiente: {step}</translation>
@@ -3937,7 +3937,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Progreso de la rutina</translation>
@@ -3968,7 +3968,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Estado de la sesión</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Stretching session</source>
         <translation>Sesión de estiramiento</translation>
     </message>
@@ -4641,7 +4641,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>YamlWords</name>
     <message>
-        <location filename="../../core/yaml_tree.py" line="+94"/>
+        <location filename="../../core/yaml_tree.py" line="+97"/>
         <source>the text holds a character that is not valid Unicode</source>
         <translation>el texto contiene un carácter que no es Unicode válido</translation>
     </message>

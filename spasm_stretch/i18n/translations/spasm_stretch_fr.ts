@@ -47,7 +47,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+151"/>
+        <location filename="../../audio/output.py" line="+169"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Son : le lecteur {wanted} n&apos;est pas disponible ({reason}) ; {player} est utilisé à la place.</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>le serveur de son a disparu</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Son : le lecteur {broken} ne fonctionne plus ({reason}) ; les signaux s&apos;affichent seulement à l&apos;écran jusqu&apos;au retour du son.</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+50"/>
+        <location filename="../../cli.py" line="+53"/>
         <source>usage: </source>
         <translation>utilisation : </translation>
     </message>
@@ -460,12 +460,12 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../ui/countdown_ring.py" line="+75"/>
+        <location filename="../../ui/countdown_ring.py" line="+78"/>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>{seconds} seconds left, {caption}</source>
         <translation>Encore {seconds} secondes, {caption}</translation>
     </message>
@@ -918,7 +918,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+98"/>
+        <location filename="../../ui/editor/controller.py" line="+101"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Nouvelle routine…</translation>
     </message>
@@ -961,7 +961,7 @@
 <context>
     <name>EditorQuestions</name>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>A file with comments</source>
         <translation>Un fichier avec des commentaires</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>Modifier une copie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
@@ -1641,7 +1641,7 @@
 <context>
     <name>LoaderWords</name>
     <message>
-        <location filename="../../core/loader.py" line="+123"/>
+        <location filename="../../core/loader.py" line="+125"/>
         <location line="+38"/>
         <source>this is a folder, not a routine file</source>
         <translation>ceci est un dossier, pas un fichier de routine</translation>
@@ -1820,7 +1820,7 @@
         <translation>{where}une posture doit être un ensemble de champs, trouvé : {value}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>did you mean &apos;{field}&apos;?</source>
         <translation>vouliez-vous dire &apos;{field}&apos; ?</translation>
     </message>
@@ -1929,12 +1929,12 @@
 <context>
     <name>LogController</name>
     <message>
-        <location filename="../../ui/log_controller.py" line="+90"/>
+        <location filename="../../ui/log_controller.py" line="+84"/>
         <source>Your log could not be read: {error}</source>
         <translation>Votre journal n&apos;a pas pu être lu : {error}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+4"/>
         <source>When</source>
         <translation>Quand</translation>
@@ -1965,7 +1965,7 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>The cramp of {when} was deleted.</source>
         <translation>La crampe du {when} a été supprimée.</translation>
     </message>
@@ -1975,7 +1975,7 @@
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Export the log as CSV</source>
         <translation>Exporter le journal en CSV</translation>
     </message>
@@ -1995,7 +1995,7 @@
         <translation>Journal enregistré sous {path}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Save a report for your doctor</source>
         <translation>Enregistrer un rapport pour le médecin</translation>
     </message>
@@ -2518,7 +2518,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-284"/>
+        <location filename="../../audio/output.py" line="-304"/>
         <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
         <translation>Son : {problem} ({folder}) ; le signal intégré «&#xa0;{cue}&#xa0;» est utilisé.</translation>
     </message>
@@ -2715,7 +2715,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PlayerWords</name>
     <message>
-        <location filename="../../audio/players.py" line="+39"/>
+        <location filename="../../audio/players.py" line="+41"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>aucune sortie audio n&apos;a été trouvée ; un serveur de son est-il lancé ?</translation>
     </message>
@@ -2730,7 +2730,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Son : lecture désormais sur {device}, la nouvelle sortie par défaut.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>the QtMultimedia helper process could not start</source>
         <translation>le processus d&apos;aide QtMultimedia n&apos;a pas pu démarrer</translation>
     </message>
@@ -3918,7 +3918,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <location line="+99"/>
         <source>Next: {step}</source>
         <translation>Ensuite : {step}</translation>
@@ -3937,7 +3937,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Progression de la routine</translation>
@@ -3968,7 +3968,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>État de la séance</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Stretching session</source>
         <translation>Séance d&apos;étirement</translation>
     </message>
@@ -4641,7 +4641,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>YamlWords</name>
     <message>
-        <location filename="../../core/yaml_tree.py" line="+94"/>
+        <location filename="../../core/yaml_tree.py" line="+97"/>
         <source>the text holds a character that is not valid Unicode</source>
         <translation>le texte contient un caractère Unicode non valide</translation>
     </message>

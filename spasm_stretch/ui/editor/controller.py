@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -25,11 +25,12 @@ from spasm_stretch.core.loader import (
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.routine_writer import has_comments, routine_data
 from spasm_stretch.i18n.text import Text
-from spasm_stretch.ui.editor.dialog import RoutineEditor
-from spasm_stretch.ui.editor.form import new_step
 from spasm_stretch.ui.editor.library import RoutineLibrary
 from spasm_stretch.ui.editor.questions import choose
 from spasm_stretch.ui.routine_problems import open_in_system
+
+if TYPE_CHECKING:  # the editor's widgets are imported when it first opens, not at start
+    from spasm_stretch.ui.editor.dialog import RoutineEditor
 
 BUILT_IN = "built-in"
 OPEN_TEXT_EDITOR = "open"
@@ -63,6 +64,8 @@ def ask_about_comments(parent: QWidget, file_name: str) -> str:
 
 def blank_routine() -> dict[str, Any]:
     """What New starts from: one step, the fields a person must fill in."""
+    from spasm_stretch.ui.editor.form import new_step
+
     return {
         "id": "my-routine",
         "name": EditorQuestions.tr("My routine"),
@@ -180,6 +183,8 @@ class EditorController(QObject):
         return None
 
     def _open(self, data: dict[str, Any], target: Path | None, *, exclude: str) -> RoutineEditor:
+        from spasm_stretch.ui.editor.dialog import RoutineEditor
+
         if self.editor is not None:
             self.editor.close()
         taken = {r.id: r.name for r in self.library.catalog().routines if r.id != exclude}
