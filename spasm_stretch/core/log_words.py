@@ -74,13 +74,11 @@ class LogWords:
     areas: Pairs = Pairs()
     helped: Pairs = Pairs()
     tags: Pairs = Pairs()
-    routines: Pairs = Pairs()  # routine names, for totals that only know the name
     routine_names: Mapping[str, str] = field(default_factory=dict)  # routine id -> name shown
 
     @classmethod
     def between(cls, english: Relief, shown: Relief, routines: Iterable[Routine] = ()) -> LogWords:
         """The words of ``english`` and ``shown`` guidance, and of the catalog's ``routines``."""
-        known = list(routines)
         return cls(
             areas=Pairs.of(
                 [*(a.label for a in english.areas), ELSEWHERE],
@@ -88,8 +86,7 @@ class LogWords:
             ),
             helped=Pairs.of(english.helped, shown.helped),
             tags=Pairs.of(english.tags, shown.tags),
-            routines=Pairs.of((r.original_name or r.name for r in known), (r.name for r in known)),
-            routine_names={r.id: r.name for r in known},
+            routine_names={r.id: r.name for r in routines},
         )
 
     def shown_episode(self, episode: Episode) -> Episode:
@@ -119,10 +116,13 @@ class LogWords:
         Two stored labels shown alike (an English and an old translated one)
         are counted as one.
         """
+        ids = dict(zip((name for name, _ in review.by_routine), review.routine_ids, strict=False))
         return dataclasses.replace(
             review,
             by_area=_merged(review.by_area, self.areas.show),
-            by_routine=_merged(review.by_routine, self.routines.show),
+            by_routine=_merged(
+                review.by_routine, lambda name: self.routine_names.get(ids.get(name, ""), name)
+            ),
             weeks=tuple(
                 dataclasses.replace(
                     week, by_area=tuple(sorted(_merged(week.by_area, self.areas.show)))
