@@ -13,13 +13,12 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.history import History, now
 from spasm_stretch.history_report import ReportRequest
 from spasm_stretch.ui.cramp_editor import CrampEditor
 from spasm_stretch.ui.main_window import MainWindow
+from tests.helpers.cramp_form import in_editor
 from tests.helpers.log import log_cramp, log_run
 
 WindowFactory = Callable[..., MainWindow]
@@ -77,18 +76,6 @@ def test_english_entries_read_in_german_and_count_with_german_ones(
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     assert "Wade oder Fuß 2" in text
     assert "Calf or foot" not in text
-
-
-def in_editor(fill: Callable[[CrampEditor], None]) -> None:
-    """Fill the cramp form as soon as it opens, then press Save."""
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, CrampEditor)
-        fill(dialog)
-        dialog.accept()
-
-    QTimer.singleShot(0, act)
 
 
 @pytest.mark.usefixtures("language")

@@ -1352,7 +1352,7 @@
         <translation>kein freier Name, unter dem {name} aufbewahrt werden kann</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>its {tables} table is missing</source>
         <translation>die Tabelle {tables} fehlt</translation>
     </message>
@@ -2082,7 +2082,7 @@
         <translation>Abend (18-24)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
         <translation>Ein eingetragener Krampf dauerte {limit} Minuten oder länger (der längste: {longest} min, am {day}).</translation>
     </message>
@@ -2375,7 +2375,7 @@
         <translation>Pause. Leertaste drücken zum Fortsetzen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Paused · </source>
         <translation>Pause · </translation>
     </message>

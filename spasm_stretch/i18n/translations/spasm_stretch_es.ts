@@ -1352,7 +1352,7 @@
         <translation>no hay un nombre libre para guardar {name}</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>its {tables} table is missing</source>
         <translation>falta la tabla {tables}</translation>
     </message>
@@ -2082,7 +2082,7 @@
         <translation>Noche (18-24)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
         <translation>Un calambre registrado duró {limit} minutos o más (el más largo: {longest} min, el {day}).</translation>
     </message>
@@ -2375,7 +2375,7 @@
         <translation>En pausa. Pulse Espacio para continuar.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Paused · </source>
         <translation>En pausa · </translation>
     </message>

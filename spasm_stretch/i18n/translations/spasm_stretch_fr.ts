@@ -1352,7 +1352,7 @@
         <translation>aucun nom libre pour conserver {name}</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>its {tables} table is missing</source>
         <translation>la table {tables} est absente</translation>
     </message>
@@ -2082,7 +2082,7 @@
         <translation>Soir (18-24)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
         <translation>Une crampe enregistrée a duré {limit} minutes ou plus (la plus longue : {longest} min, le {day}).</translation>
     </message>
@@ -2375,7 +2375,7 @@
         <translation>En pause. Appuyez sur Espace pour reprendre.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Paused · </source>
         <translation>En pause · </translation>
     </message>
