@@ -21,7 +21,7 @@ from spasm_stretch.core.loader import ImageFinder, load_routine_file
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
 from spasm_stretch.core.problems import Problem
-from spasm_stretch.i18n.language import SHIPPED, choose_language
+from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE, choose_language
 from spasm_stretch.i18n.text import Text, current_language, use_catalog
 from spasm_stretch.resources import builtin_routines_dir, images_dir
 
@@ -499,6 +499,7 @@ def print_history(as_csv: bool, out: TextIO, err: TextIO) -> int:
     """Print the history file from the user's data folder."""
     from spasm_stretch.core.content import load_guidance
     from spasm_stretch.core.log_review import review_log
+    from spasm_stretch.core.log_words import log_words
     from spasm_stretch.history import History, now
     from spasm_stretch.history_report import write_csv, write_text
     from spasm_stretch.log_writer import LogWriter
@@ -516,10 +517,17 @@ def print_history(as_csv: bool, out: TextIO, err: TextIO) -> int:
     episodes, sessions = history.episodes(), history.sessions()
     history.close()
     if as_csv:
-        write_csv(episodes, sessions, out)
-    else:
-        doctor = load_guidance(assets_dir() / "content", current_language()).doctor
-        write_text(
-            episodes, sessions, review_log(episodes, sessions, doctor, now=now()), doctor, out
-        )
+        write_csv(episodes, sessions, out)  # data: the labels as stored, in English
+        return EXIT_OK
+    folder, language = assets_dir() / "content", current_language()
+    guidance = load_guidance(folder, language)
+    routines = () if language == SOURCE_LANGUAGE else load_all(()).routines  # their names
+    words = log_words(folder, language, guidance.relief, routines)
+    write_text(
+        [words.shown_episode(e) for e in episodes],
+        [words.shown_session(s) for s in sessions],
+        words.shown_review(review_log(episodes, sessions, guidance.doctor, now=now())),
+        guidance.doctor,
+        out,
+    )
     return EXIT_OK

@@ -449,8 +449,8 @@ class History:
         first = min((moment for moment in ends[:2] if moment), default=None)
         last = max((moment for moment in ends[2:] if moment), default=None)
         routines = db.execute(
-            "SELECT routine_name, count(*), total(finished) FROM sessions GROUP BY 1"
-            " ORDER BY 2 DESC, 1"
+            "SELECT routine_name, count(*), total(finished), min(routine_id) FROM sessions"
+            " GROUP BY 1 ORDER BY 2 DESC, 1"
         ).fetchall()
         episodes, sessions = self.counts()
         return LogReview(
@@ -478,6 +478,7 @@ class History:
             by_routine=tuple((row[0], row[1]) for row in routines),
             weeks=weeks_from_counts(week_rows, now.date(), weeks),
             flags=tuple(flag for flag in (long, frequent_flag(frequent, advice)) if flag),
+            routine_ids=tuple(row[3] for row in routines),
         )
 
     def episodes_by_id(self, ids: Sequence[int]) -> list[Episode]:

@@ -128,7 +128,7 @@ def test_the_report_html_says_french_dates() -> None:
 
 
 def test_the_history_command_follows_lang_without_loading_qt() -> None:
-    """`spasm-stretch --lang de history`: German dates, and Qt is never imported."""
+    """`spasm-stretch --lang de history`: German dates and names, and Qt is never imported."""
     history = History(data_dir() / "history.db")
     log_run(history, "calf", "Calf stretch", START, START + timedelta(minutes=1), finished=True)
     log_cramp(history, START, 3, "Calf or foot")
@@ -145,17 +145,31 @@ def test_the_history_command_follows_lang_without_loading_qt() -> None:
         timeout=60, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "  03.02.26 03:12  Calf stretch" in result.stdout
+    assert "  03.02.26 03:12  Wadendehnung" in result.stdout
+    assert "  03.02.26 03:12  Wade oder Fuß" in result.stdout
 
 
 def test_lang_fr_history_in_process(capsys: pytest.CaptureFixture[str]) -> None:
-    """The same command in French, run in this process: French day order in every line."""
+    """The same command in French, run in this process: French day order and French words.
+
+    The log holds the English words of the guidance; the CSV, being data, keeps them.
+    """
     history = History(data_dir() / "history.db")
-    log_cramp(history, START, 3, "Calf or foot")
+    log_cramp(history, START, 3, "Calf or foot", helped=("Stretching",), tags=("Night-time",))
+    log_cramp(history, START + timedelta(hours=1), 1, "my big toe", helped=("ice cubes",))
     history.close()
     assert main(["--lang", "fr", "history"]) == 0
     out = capsys.readouterr().out
-    assert "  03/02/2026 03:12  Calf or foot" in out
+    assert "  03/02/2026 03:12  Mollet ou pied" in out
+    assert "a aidé : Étirement; étiquettes : La nuit" in out
+    assert "  03/02/2026 04:12  my big toe" in out and "ice cubes" in out
+    assert main(["--lang", "fr", "history", "--csv"]) == 0
+    rows = [
+        r for r in csv.DictReader(io.StringIO(capsys.readouterr().out)) if r["kind"] == "episode"
+    ]
+    assert [(row["area"], row["helped"], row["tags"]) for row in rows] == [
+        ("Calf or foot", "Stretching", "Night-time"), ("my big toe", "ice cubes", ""),
+    ]  # fmt: skip
 
 
 def test_spanish_short_dates_of_any_length_keep_the_columns_in_line() -> None:

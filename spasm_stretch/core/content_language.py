@@ -396,6 +396,7 @@ def with_text(routine: Routine, text: Mapping[str, Any]) -> Routine:
     return dataclasses.replace(
         routine,
         name=plain_text(text["name"]),
+        original_name=routine.original_name or routine.name,
         summary=plain_text(text["summary"]),
         caution=plain_text(text["caution"]) if "caution" in text else None,
         steps=tuple(step_with(s, w) for s, w in zip(routine.steps, text["steps"], strict=True)),

@@ -137,6 +137,8 @@ class LogReview:
     by_routine: tuple[tuple[str, int], ...]
     weeks: tuple[WeekCount, ...]
     flags: tuple[Flag, ...]
+    # The routine id behind each name of by_routine, so its name can be shown in any language.
+    routine_ids: tuple[str, ...] = ()
 
 
 def _area(episode: Episode) -> str:
@@ -263,6 +265,10 @@ def review_log(
     ended = [e for e in episodes if e.minutes is not None]
     long = [e for e in episodes if (e.minutes or 0) >= advice.long_cramp_minutes]
     flags = (long_flag(long, advice), _frequent_flag(episodes, advice))
+    by_routine = tuple(Counter(s.routine_name for s in sessions).most_common())
+    ids: dict[str, str] = {}
+    for record in sessions:
+        ids.setdefault(record.routine_name, record.routine_id)
     return LogReview(
         first=min(days, default=None),
         last=max(days, default=None),
@@ -276,7 +282,8 @@ def review_log(
         longest=max(ended, key=lambda e: e.minutes or 0, default=None),
         sessions=len(sessions),
         sessions_finished=sum(1 for s in sessions if s.finished),
-        by_routine=tuple(Counter(s.routine_name for s in sessions).most_common()),
+        by_routine=by_routine,
         weeks=_weeks(episodes, now.date(), weeks),
         flags=tuple(flag for flag in flags if flag),
+        routine_ids=tuple(ids[name] for name, _ in by_routine),
     )

@@ -96,3 +96,6 @@ class Routine:
     switch: float
     caution: str | None = None
     source: Path | None = None
+    # The name its routine file gives, when a translation shows another: the
+    # log stores this one, so a log stays in one language whatever is shown.
+    original_name: str = ""

@@ -225,7 +225,8 @@ class CrampController(QObject):
             return
         episode = waiting[-1]
         when = date_text(episode.started, "weekday_time")
-        where = f"{episode.area} ({leg_text(episode.side)})" if episode.side else episode.area
+        area = self.log.words.areas.show(episode.area)
+        where = f"{area} ({leg_text(episode.side)})" if episode.side else area
         self.messages.post(
             ASK_END,
             #: {place}: where as written, for languages that keep its capitals.

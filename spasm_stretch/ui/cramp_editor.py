@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from spasm_stretch.core.content import Relief
 from spasm_stretch.core.cramp import side_text
+from spasm_stretch.core.log_words import elsewhere
 from spasm_stretch.core.records import EndKind, Episode
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import current_language
@@ -73,7 +74,7 @@ class CrampEditor(QDialog):
         self._when_changed = False
         self.when.dateTimeChanged.connect(self._moved)
         self.area = QComboBox()
-        areas = ["", *(a.label for a in relief.areas), self.tr("Elsewhere"), original.area]
+        areas = ["", *(a.label for a in relief.areas), elsewhere(), original.area]
         self.area.addItems(list(dict.fromkeys(areas)))
         self.area.setCurrentText(original.area)
         self.area.setAccessibleName(self.tr("Where the cramp was"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,6 +99,7 @@ class LogController(QObject):
         from spasm_stretch.ui.history_view import when
 
         history = self.keeper.writer.history
+        words = self.keeper.words
         cramps, runs = 0, 0
         try:
             if history is not None:
@@ -109,10 +110,12 @@ class LogController(QObject):
             PagedLog([self.tr("When"), self.tr("Length"), self.tr("Where"),
                       self.tr("Severity, what helped, tags, note")],
                      [lambda e: when(e.started), length_text, where_text, episode_details],
-                     self._page(lambda h, o, n: h.episodes_page(o, n)), cramps),
+                     self._page(lambda h, o, n: map(words.shown_episode, h.episodes_page(o, n))),
+                     cramps),
             PagedLog([self.tr("When"), self.tr("Routine"), self.tr("Outcome")],
                      [lambda s: when(s.started), lambda s: s.routine_name, session_outcome],
-                     self._page(lambda h, o, n: h.sessions_page(o, n)), runs),
+                     self._page(lambda h, o, n: map(words.shown_session, h.sessions_page(o, n))),
+                     runs),
         )  # fmt: skip
         if cramps + runs > self.summary_later_from and not self._summary_current():
             view.show_reading()
@@ -156,18 +159,21 @@ class LogController(QObject):
             review, recent = self.review([], []), []
         self._flag_keys = frozenset(flag.key for flag in review.flags)
         view.show_summary(
-            recent, review, self.guidance.doctor, flags_read=self._flag_keys <= acknowledged
+            recent,
+            self.keeper.words.shown_review(review),
+            self.guidance.doctor,
+            flags_read=self._flag_keys <= acknowledged,
         )
 
     def _page(
-        self, read: Callable[[History, int, int], Sequence[Any]]
+        self, read: Callable[[History, int, int], Iterable[Any]]
     ) -> Callable[[int, int], Sequence[Any]]:
         """A page reader that gives nothing (rather than raising) once the log cannot be read."""
 
         def fetch(offset: int, limit: int) -> Sequence[Any]:
             history = self.keeper.writer.history
             try:
-                return [] if history is None else read(history, offset, limit)
+                return [] if history is None else list(read(history, offset, limit))
             except sqlite3.Error:
                 return []
 
@@ -183,7 +189,8 @@ class LogController(QObject):
     def _edit(self, episode: Episode | None) -> Episode | None:
         from spasm_stretch.ui.cramp_editor import CrampEditor
 
-        editor = CrampEditor(self.guidance.relief, episode, self._parent)
+        shown = None if episode is None else self.keeper.words.shown_episode(episode)
+        editor = CrampEditor(self.guidance.relief, shown, self._parent)
         try:
             return editor.episode() if editor.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -306,7 +313,14 @@ class LogController(QObject):
             self.review(episodes, sessions),
             weeks=weeks_between(episodes, request.first, request.last),
         )
-        markup = report_html(episodes, review, self.guidance.doctor, request, printed=now())
+        words = self.keeper.words
+        markup = report_html(
+            [words.shown_episode(e) for e in episodes],
+            words.shown_review(review),
+            self.guidance.doctor,
+            request,
+            printed=now(),
+        )
         try:
             write_pdf(markup, path, self.tr("Muscle cramp log"))
         except OSError as exc:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
+from spasm_stretch.core.log_words import LogWords
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.log_writer import LogWriter
 from spasm_stretch.ui.message_bar import MessageArea
@@ -23,21 +24,31 @@ HISTORY = "history"  # ... and for what opening the log found
 
 
 class LogKeeper(QObject):
-    """Every write the window makes to the history goes through here."""
+    """Every write the window makes to the history goes through here.
+
+    So here, and only here, a cramp's labels as the person chose them become
+    the English ones the log keeps (``words``), whichever page wrote it.
+    """
 
     def __init__(
-        self, writer: LogWriter, messages: MessageArea, parent: QObject | None = None
+        self,
+        writer: LogWriter,
+        messages: MessageArea,
+        parent: QObject | None = None,
+        *,
+        words: LogWords | None = None,
     ) -> None:
         super().__init__(parent)
         self.writer = writer
         self.messages = messages
+        self.words = words or LogWords()
         self._told = False
         self._retry = QTimer(self)
         self._retry.timeout.connect(self.flush)
 
     def save_episode(self, key: int, episode: Episode) -> None:
-        """Write the latest state of the cramp ``key`` (now or later)."""
-        self.writer.save_episode(key, episode)
+        """Write the latest state of the cramp ``key`` (now or later), its labels in English."""
+        self.writer.save_episode(key, self.words.stored_episode(episode))
         self._report()
 
     def delete_episode(self, key: int) -> None:

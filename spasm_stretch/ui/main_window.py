@@ -33,6 +33,7 @@ from spasm_stretch.core.cramp import END_CHOICES, Phase
 from spasm_stretch.core.cue_words import cue_word
 from spasm_stretch.core.cues import cue_for, spoken_phrase
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
+from spasm_stretch.core.log_words import log_words
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import PlanSettings, format_duration, format_left, make_plan
 from spasm_stretch.core.records import SessionRecord
@@ -120,7 +121,10 @@ class MainWindow(QMainWindow):
         self.resume_offer = ResumeOffer(self.messages, self)
         self.resume_offer.resumed.connect(self._back_to_session)
         self.resume_offer.expired.connect(self._drop_driver)
-        self.keeper = LogKeeper(LogWriter(history), self.messages, self)
+        words = log_words(
+            assets_dir() / "content", current_language(), self.guidance.relief, catalog.routines
+        )
+        self.keeper = LogKeeper(LogWriter(history), self.messages, self, words=words)
         self.cramp = CrampController(
             self._clock, self.guidance, self.keeper, speed=speed, parent=self
         )
@@ -647,8 +651,9 @@ class MainWindow(QMainWindow):
             return
         if state is SessionState.RUNNING and self._session_key is None:
             self._session_key = self.keeper.writer.new_key()
+            name = self.routine.original_name or self.routine.name  # the log's language
             self._session_record = SessionRecord(
-                0, self.routine.id, self.routine.name, history_now(), None, False, None
+                0, self.routine.id, name, history_now(), None, False, None
             )
             self.keeper.save_session(self._session_key, self._session_record)
         elif state in (SessionState.FINISHED, SessionState.STOPPED) and self._session_key:

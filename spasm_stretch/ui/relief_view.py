@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from spasm_stretch.core.content import Guidance
 from spasm_stretch.core.cramp import END_CHOICES, CrampFlow, Phase, leg_text
+from spasm_stretch.core.log_words import elsewhere
 from spasm_stretch.core.plan import format_duration
 from spasm_stretch.ui.fit_label import FitButton, FitLabel
 from spasm_stretch.ui.fonts import relative_font
@@ -344,7 +345,7 @@ class ReliefView(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.area = QComboBox()
         self.area.setAccessibleName(self.tr("Where the cramp is"))
-        self.area.addItems(["", *(a.label for a in guidance.relief.areas), self.tr("Elsewhere")])
+        self.area.addItems(["", *(a.label for a in guidance.relief.areas), elsewhere()])
         self.helped = [WrapCheckBox(item) for item in guidance.relief.helped]
         self.tags = [WrapCheckBox(item) for item in guidance.relief.tags]
         self.severity = QSpinBox()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from spasm_stretch.ui.cramp_editor import CrampEditor
 from spasm_stretch.ui.history_view import HistoryView
 from spasm_stretch.ui.main_window import MainWindow
 from spasm_stretch.user_paths import data_dir
+from tests.helpers.cramp_form import in_editor
 from tests.helpers.log import log_cramp
 
 WindowFactory = Callable[..., MainWindow]
@@ -39,18 +40,6 @@ def pick(view: HistoryView, row: int) -> None:
 def shown(view: HistoryView) -> int:
     model = view.episodes.model()
     return 0 if model is None else model.rowCount()
-
-
-def in_editor(fill: Callable[[CrampEditor], None]) -> None:
-    """Fill the cramp form as soon as it opens, then press Save."""
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, CrampEditor)
-        fill(dialog)
-        dialog.accept()
-
-    QTimer.singleShot(0, act)
 
 
 def test_add_edit_delete_and_undo_a_cramp_through_the_window(

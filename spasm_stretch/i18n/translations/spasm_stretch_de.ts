@@ -449,7 +449,7 @@
         <translation>Was</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n Eintrag, den die App zuvor nicht speichern konnte, ist jetzt im Verlauf.</numerusform>
@@ -473,7 +473,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/cramp_controller.py" line="+233"/>
+        <location filename="../../ui/cramp_controller.py" line="+234"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Für Ihren Krampf vom {when}, {place}, ist im Protokoll kein Ende eingetragen. Wie lange hat er ungefähr gedauert?</translation>
@@ -492,7 +492,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/cramp_editor.py" line="+62"/>
+        <location filename="../../ui/cramp_editor.py" line="+63"/>
         <source>Edit a cramp</source>
         <translation>Krampf bearbeiten</translation>
     </message>
@@ -507,12 +507,7 @@
         <translation>Wann der Krampf begann</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Elsewhere</source>
-        <translation>Anderswo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Where the cramp was</source>
         <translation>Wo der Krampf war</translation>
     </message>
@@ -1357,7 +1352,7 @@
         <translation>kein freier Name, unter dem {name} aufbewahrt werden kann</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>its {tables} table is missing</source>
         <translation>die Tabelle {tables} fehlt</translation>
     </message>
@@ -1934,13 +1929,13 @@
         <translation>Ihr Protokoll konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+5"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
@@ -1955,7 +1950,7 @@
         <translation>Stärke, was half, Stichwörter, Notiz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
@@ -1965,7 +1960,7 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>The cramp of {when} was deleted.</source>
         <translation>Der Krampf vom {when} wurde gelöscht.</translation>
     </message>
@@ -2000,7 +1995,7 @@
         <translation>Arztbericht speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Muscle cramp log</source>
         <translation>Krampfprotokoll</translation>
     </message>
@@ -2018,7 +2013,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log_keeper.py" line="+70"/>
+        <location filename="../../ui/log_keeper.py" line="+81"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 Eintrag, der beim letzten Mal nicht gespeichert werden konnte, ist jetzt in Ihrem Protokoll.</translation>
     </message>
@@ -2087,7 +2082,7 @@
         <translation>Abend (18-24)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
         <translation>Ein eingetragener Krampf dauerte {limit} Minuten oder länger (der längste: {longest} min, am {day}).</translation>
     </message>
@@ -2109,9 +2104,17 @@
     </message>
 </context>
 <context>
+    <name>LogWordsText</name>
+    <message>
+        <location filename="../../core/log_words.py" line="+41"/>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+71"/>
+        <location filename="../../ui/main_window.py" line="+72"/>
         <source>Routine stopped.</source>
         <translation>Routine angehalten.</translation>
     </message>
@@ -2131,7 +2134,7 @@
         <translation>Zurück zur Routine</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>&amp;Start / Pause</source>
         <translation>&amp;Starten / Pause</translation>
     </message>
@@ -2372,7 +2375,7 @@
         <translation>Pause. Leertaste drücken zum Fortsetzen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Paused · </source>
         <translation>Pause · </translation>
     </message>
@@ -2895,7 +2898,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief_view.py" line="+118"/>
+        <location filename="../../ui/relief_view.py" line="+119"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
@@ -3043,12 +3046,7 @@ Zum Starten hier klicken.</translation>
         <translation>Wo der Krampf ist</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Elsewhere</source>
-        <translation>Anderswo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -4543,7 +4541,7 @@ Zum Starten hier klicken.</translation>
         <translation>{problem}; der englische Text wird verwendet</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>there is no &apos;{language}&apos; translation ({side}); the English text is used</source>
         <translation>es gibt keine Übersetzung „{language}“ ({side}); der englische Text wird verwendet</translation>
     </message>

@@ -449,7 +449,7 @@
         <translation>qué</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrada que la aplicación no pudo guardar antes ya está en el historial.</numerusform>
@@ -473,7 +473,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/cramp_controller.py" line="+233"/>
+        <location filename="../../ui/cramp_controller.py" line="+234"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Su calambre del {when}, {where}, no tiene final en el registro. ¿Cuánto duró aproximadamente?</translation>
@@ -492,7 +492,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/cramp_editor.py" line="+62"/>
+        <location filename="../../ui/cramp_editor.py" line="+63"/>
         <source>Edit a cramp</source>
         <translation>Editar un calambre</translation>
     </message>
@@ -507,12 +507,7 @@
         <translation>Cuándo empezó el calambre</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Elsewhere</source>
-        <translation>En otro sitio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Where the cramp was</source>
         <translation>Dónde fue el calambre</translation>
     </message>
@@ -1357,7 +1352,7 @@
         <translation>no hay un nombre libre para guardar {name}</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>its {tables} table is missing</source>
         <translation>falta la tabla {tables}</translation>
     </message>
@@ -1934,13 +1929,13 @@
         <translation>No se pudo leer su registro: {error}</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+5"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
@@ -1955,7 +1950,7 @@
         <translation>Intensidad, qué ayudó, etiquetas, nota</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
@@ -1965,7 +1960,7 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>The cramp of {when} was deleted.</source>
         <translation>Se eliminó el calambre del {when}.</translation>
     </message>
@@ -2000,7 +1995,7 @@
         <translation>Guardar un informe para el médico</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Muscle cramp log</source>
         <translation>Registro de calambres musculares</translation>
     </message>
@@ -2018,7 +2013,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log_keeper.py" line="+70"/>
+        <location filename="../../ui/log_keeper.py" line="+81"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 entrada que no se pudo guardar la última vez ya está en su registro.</translation>
     </message>
@@ -2087,7 +2082,7 @@
         <translation>Noche (18-24)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
         <translation>Un calambre registrado duró {limit} minutos o más (el más largo: {longest} min, el {day}).</translation>
     </message>
@@ -2109,9 +2104,17 @@
     </message>
 </context>
 <context>
+    <name>LogWordsText</name>
+    <message>
+        <location filename="../../core/log_words.py" line="+41"/>
+        <source>Elsewhere</source>
+        <translation>En otro sitio</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+71"/>
+        <location filename="../../ui/main_window.py" line="+72"/>
         <source>Routine stopped.</source>
         <translation>Rutina detenida.</translation>
     </message>
@@ -2131,7 +2134,7 @@
         <translation>Volver a su rutina</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>&amp;Start / Pause</source>
         <translation>&amp;Iniciar / Pausa</translation>
     </message>
@@ -2372,7 +2375,7 @@
         <translation>En pausa. Pulse Espacio para continuar.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Paused · </source>
         <translation>En pausa · </translation>
     </message>
@@ -2895,7 +2898,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief_view.py" line="+118"/>
+        <location filename="../../ui/relief_view.py" line="+119"/>
         <source>How long the cramp has lasted</source>
         <translation>Cuánto dura ya el calambre</translation>
     </message>
@@ -3043,12 +3046,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Dónde está el calambre</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Elsewhere</source>
-        <translation>En otro sitio</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
@@ -4543,7 +4541,7 @@ Haga clic aquí para empezar.</translation>
         <translation>{problem}; se usa el texto en inglés</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>there is no &apos;{language}&apos; translation ({side}); the English text is used</source>
         <translation>no hay traducción «{language}» ({side}); se usa el texto en inglés</translation>
     </message>

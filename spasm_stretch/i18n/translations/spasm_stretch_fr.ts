@@ -449,7 +449,7 @@
         <translation>quoi</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrée que l&apos;application n&apos;avait pas pu enregistrer est maintenant dans l&apos;historique.</numerusform>
@@ -473,7 +473,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/cramp_controller.py" line="+233"/>
+        <location filename="../../ui/cramp_controller.py" line="+234"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Votre crampe du {when}, {where}, n&apos;a pas de fin dans le journal. Combien de temps a-t-elle duré environ ?</translation>
@@ -492,7 +492,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/cramp_editor.py" line="+62"/>
+        <location filename="../../ui/cramp_editor.py" line="+63"/>
         <source>Edit a cramp</source>
         <translation>Modifier une crampe</translation>
     </message>
@@ -507,12 +507,7 @@
         <translation>Début de la crampe</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Elsewhere</source>
-        <translation>Ailleurs</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Where the cramp was</source>
         <translation>Où était la crampe</translation>
     </message>
@@ -1357,7 +1352,7 @@
         <translation>aucun nom libre pour conserver {name}</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>its {tables} table is missing</source>
         <translation>la table {tables} est absente</translation>
     </message>
@@ -1934,13 +1929,13 @@
         <translation>Votre journal n&apos;a pas pu être lu : {error}</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+5"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
@@ -1955,7 +1950,7 @@
         <translation>Intensité, ce qui a aidé, étiquettes, note</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
@@ -1965,7 +1960,7 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>The cramp of {when} was deleted.</source>
         <translation>La crampe du {when} a été supprimée.</translation>
     </message>
@@ -2000,7 +1995,7 @@
         <translation>Enregistrer un rapport pour le médecin</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Muscle cramp log</source>
         <translation>Journal des crampes musculaires</translation>
     </message>
@@ -2018,7 +2013,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log_keeper.py" line="+70"/>
+        <location filename="../../ui/log_keeper.py" line="+81"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 entrée qui n&apos;avait pas pu être enregistrée la dernière fois est maintenant dans votre journal.</translation>
     </message>
@@ -2087,7 +2082,7 @@
         <translation>Soir (18-24)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
         <translation>Une crampe enregistrée a duré {limit} minutes ou plus (la plus longue : {longest} min, le {day}).</translation>
     </message>
@@ -2109,9 +2104,17 @@
     </message>
 </context>
 <context>
+    <name>LogWordsText</name>
+    <message>
+        <location filename="../../core/log_words.py" line="+41"/>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+71"/>
+        <location filename="../../ui/main_window.py" line="+72"/>
         <source>Routine stopped.</source>
         <translation>Routine arrêtée.</translation>
     </message>
@@ -2131,7 +2134,7 @@
         <translation>Retour à votre routine</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>&amp;Start / Pause</source>
         <translation>&amp;Démarrer / Pause</translation>
     </message>
@@ -2372,7 +2375,7 @@
         <translation>En pause. Appuyez sur Espace pour reprendre.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Paused · </source>
         <translation>En pause · </translation>
     </message>
@@ -2895,7 +2898,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief_view.py" line="+118"/>
+        <location filename="../../ui/relief_view.py" line="+119"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
@@ -3043,12 +3046,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Où est la crampe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Elsewhere</source>
-        <translation>Ailleurs</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>not rated</source>
         <translation>non évaluée</translation>
     </message>
@@ -4543,7 +4541,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>{problem} ; le texte anglais est utilisé</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>there is no &apos;{language}&apos; translation ({side}); the English text is used</source>
         <translation>il n&apos;y a pas de traduction « {language} » ({side}) ; le texte anglais est utilisé</translation>
     </message>
