@@ -1,8 +1,7 @@
 """The terminal commands in the person's language: list, validate, help and loader messages.
 
-The German, French and Spanish expected here are the words of
-``i18n-pending/cli.json``; the shipped ``.ts`` files carry them once filled
-(``tools/update_translations.py`` and the completeness test keep them so).
+The German, French and Spanish expected here are the words of the shipped
+``.ts`` files, which the commands read without Qt.
 """
 
 from __future__ import annotations
