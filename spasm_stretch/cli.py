@@ -15,7 +15,6 @@ from pathlib import Path
 
 from spasm_stretch import __version__
 from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog, RoutineSource, load_catalog
-from spasm_stretch.core.content_check import check_content
 from spasm_stretch.core.content_language import translated
 from spasm_stretch.core.loader import ImageFinder, load_routine_file
 from spasm_stretch.core.model import Routine, Side
@@ -381,6 +380,8 @@ def list_routines(catalog: Catalog, out: TextIO, err: TextIO) -> int:
 
 def validate_paths(paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
     """Check files and folders; exit 1 when any routine has an error."""
+    from spasm_stretch.core.content_check import check_content
+
     catalog = check_content(paths, [images_dir()])
     _print_problems(catalog.problems, err)
     if not catalog.problems and not catalog.routines:
