@@ -38,6 +38,9 @@ def test_wheel_contains_routines_assets_and_entry_point(tmp_path: Path) -> None:
         for path in (ROOT / top).glob("**/translations/*/*.yaml")
     ):
         assert f"spasm_stretch/{side.relative_to(ROOT).as_posix()}" in names
+    for language in ("de", "fr", "es"):  # the window loads the .qm, the commands read the .ts
+        for kind in ("qm", "ts"):
+            assert f"spasm_stretch/i18n/translations/spasm_stretch_{language}.{kind}" in names
     for image in sorted((ROOT / "assets" / "images").glob("*.svg")):
         assert f"spasm_stretch/assets/images/{image.name}" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
