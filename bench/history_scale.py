@@ -17,6 +17,7 @@ import argparse
 import json
 import random
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -125,17 +126,23 @@ def child(kind: str, db: Path, rows: int) -> dict[str, float | None]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--largest", type=int, default=len(SIZES), help="how many sizes to run")
+    parser.add_argument("--runs", type=int, default=3, help="fresh processes per size (medians)")
     args = parser.parse_args()
     print(
         f"{'sessions':>9} {'cramps':>7} | {'bare fill':>9} | {'open':>8} {'again':>8} "
         f"{'ratio':>6} | {'+MiB':>6} | target: open and again <= 0.100 s, +MiB <= 20"
+        f" (medians of {args.runs})"
     )
     with tempfile.TemporaryDirectory() as folder:
         for sessions, cramps in SIZES[: args.largest]:
             db = Path(folder) / f"history-{sessions}.db"
             write_log(db, sessions, cramps)
-            bare = child("bare", db, sessions + cramps)
-            ours = child("ours", db, sessions + cramps)
+            bares = [child("bare", db, sessions + cramps) for _ in range(args.runs)]
+            ourses = [child("ours", db, sessions + cramps) for _ in range(args.runs)]
+            bare = {key: statistics.median(r[key] or 0.0 for r in bares) for key in ("open",)}
+            ours = {
+                k: statistics.median(r[k] or 0.0 for r in ourses) for k in ("open", "again", "mib")
+            }
             assert bare["open"] and ours["open"] and ours["again"] is not None
             worst = max(ours["open"], ours["again"])
             print(f"{sessions:>9} {cramps:>7} | {bare['open']:>8.3f}s | {ours['open']:>7.3f}s "
