@@ -2,7 +2,8 @@
 
 Big "where is the cramp?" buttons start a cramp there; for a leg the page
 asks which one (keys L and R), and after the stretch whether it is easing
-(Y and N). Reading the page starts nothing. The relief checklist, the log
+(Y and N); in another language its own first letters answer too (G and D,
+O and N in French). Reading the page starts nothing. The relief checklist, the log
 form, the red flags and the prevention tips are each one tab away. The text
 comes from the guidance content, never from this module.
 """
@@ -125,6 +126,7 @@ class ReliefView(QWidget):
         self.checklist = [WrapCheckBox(item) for item in relief.checklist]
         self.steps = QStackedWidget()
         self.steps.setAccessibleName(self.tr("What to do next"))
+        self.answer_keys = self._answer_keys()
         self.areas_page = self._areas_page(len(relief.areas), relief.areas)
         self.side_page = self._side_page()
         self.easing_page = self._easing_page()
@@ -207,11 +209,22 @@ class ReliefView(QWidget):
 
     def _side_page(self) -> QWidget:
         page, layout = _question_page()
-        self.side_heading = self._heading(self.tr("Which leg?  (keys L and R)"))
+        keys = self.answer_keys
+        self.side_heading = self._heading(
+            self.tr("Which leg?  (keys {left} and {right})").format(
+                left=keys["left"][0], right=keys["right"][0]
+            )
+        )
         row = QHBoxLayout()
         self.side_buttons = {
-            "left": _big_button(self.tr("\u25c0  LEFT leg"), self.tr("The left leg (L)")),
-            "right": _big_button(self.tr("RIGHT leg  \u25b6"), self.tr("The right leg (R)")),
+            "left": _big_button(
+                self.tr("\u25c0  LEFT leg"),
+                self.tr("The left leg ({key})").format(key=keys["left"][0]),
+            ),
+            "right": _big_button(
+                self.tr("RIGHT leg  \u25b6"),
+                self.tr("The right leg ({key})").format(key=keys["right"][0]),
+            ),
         }
         for side, button in self.side_buttons.items():
             button.clicked.connect(lambda _=False, s=side: self.side_chosen.emit(s))
@@ -229,15 +242,22 @@ class ReliefView(QWidget):
 
     def _easing_page(self) -> QWidget:
         page, layout = _question_page()
+        keys = self.answer_keys
         layout.addWidget(
-            self._heading(self.tr("The stretch is done. Is the cramp easing?  (Y or N)"))
+            self._heading(
+                self.tr("The stretch is done. Is the cramp easing?  ({yes} or {no})").format(
+                    yes=keys["yes"][0], no=keys["no"][0]
+                )
+            )
         )
         row = QHBoxLayout()
         self.yes_button = _big_button(
-            self.tr("Yes, it is easing"), self.tr("Yes, it is easing (Y)")
+            self.tr("Yes, it is easing"),
+            self.tr("Yes, it is easing ({key})").format(key=keys["yes"][0]),
         )
         self.no_button = _big_button(
-            self.tr("No, still cramping"), self.tr("No, still cramping (N)")
+            self.tr("No, still cramping"),
+            self.tr("No, still cramping ({key})").format(key=keys["no"][0]),
         )
         self.yes_button.clicked.connect(lambda: self.easing.emit(True))
         self.no_button.clicked.connect(lambda: self.easing.emit(False))
@@ -268,17 +288,44 @@ class ReliefView(QWidget):
         layout.addLayout(grid)
         return page
 
+    def _answer_keys(self) -> dict[str, tuple[str, ...]]:
+        """The letters that answer each question: the language's own first, then English.
+
+        A person in pain reaches for the first letter of the word in their own
+        language ("D" for *droite*, "S" for *sí*); L/R and Y/N keep working for
+        anyone used to them. A translation that is not one letter, or that
+        would answer both ways, is ignored.
+        """
+        own = {
+            "left": self.tr("L", "the key for the left leg: the first letter of 'left'"),
+            "right": self.tr("R", "the key for the right leg: the first letter of 'right'"),
+            "yes": self.tr("Y", "the key for yes: the first letter of 'yes'"),
+            "no": self.tr("N", "the key for no: the first letter of 'no'"),
+        }
+        english = {"left": "L", "right": "R", "yes": "Y", "no": "N"}
+        keys = {
+            answer: tuple(dict.fromkeys((own[answer].upper(), letter)))
+            for answer, letter in english.items()
+        }
+        usable = all(len(key) == 1 and key.isalpha() for key in own.values()) and not any(
+            set(keys[one]) & set(keys[other]) for one, other in (("left", "right"), ("yes", "no"))
+        )
+        return keys if usable else {answer: (letter,) for answer, letter in english.items()}
+
     def _keys(self) -> None:
-        """L/R for the side and Y/N for "is it easing?", only while that question is shown."""
+        """Keys for the side and for "is it easing?", only while that question is shown."""
         self._key_actions: dict[QWidget, list[QAction]] = {}
+        answers = self.answer_keys
         for page, keys in (
-            (self.side_page, (("L", self.side_buttons["left"]), ("R", self.side_buttons["right"]))),
-            (self.easing_page, (("Y", self.yes_button), ("N", self.no_button))),
-        ):
+            (self.side_page, ((answers["left"], self.side_buttons["left"]),
+                              (answers["right"], self.side_buttons["right"]))),
+            (self.easing_page, ((answers["yes"], self.yes_button),
+                                (answers["no"], self.no_button))),
+        ):  # fmt: skip
             actions = []
-            for key, button in keys:
+            for letters, button in keys:
                 action = QAction(button.accessibleName(), self)
-                action.setShortcut(QKeySequence(key))
+                action.setShortcuts([QKeySequence(letter) for letter in letters])
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 action.triggered.connect(button.click)
                 self.addAction(action)

@@ -28,7 +28,8 @@ from tests.helpers.speak import Messages, window_speaking
 WindowFactory = Callable[..., MainWindow]
 START = datetime(2026, 2, 3, 3, 12).astimezone()  # a Tuesday in February
 FRENCH: Messages = {
-    ("ReliefView", "Which leg?  (keys L and R)"): "Quelle jambe ?  (touches L et R)",
+    ("ReliefView", "Which leg?  (keys {left} and {right})"):
+        "Quelle jambe ?  (touches {left} et {right})",
     ("ReliefView", "\u25c0  LEFT leg"): "\u25c0  Jambe GAUCHE",
     ("ReliefView", "RIGHT leg  \u25b6"): "Jambe DROITE  \u25b6",
     ("HistoryView", "Your log"): "Votre journal des crampes",

@@ -100,7 +100,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+53"/>
+        <location filename="../../cli.py" line="+52"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>{origin} (ersetzt {file})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>no routine files (.yaml or .yml) found</source>
         <translation>keine Routinedateien (.yaml oder .yml) gefunden</translation>
     </message>
@@ -1393,7 +1393,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="+90"/>
+        <location filename="../../ui/history_view.py" line="+96"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Ihr Krampfprotokoll</translation>
@@ -2898,7 +2898,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief_view.py" line="+119"/>
+        <location filename="../../ui/relief_view.py" line="+120"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
@@ -2918,24 +2918,24 @@ Zum Starten hier klicken.</translation>
         <translation>Was jetzt zu tun ist</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Relief, log, red flags and prevention</source>
         <translation>Soforthilfe, Protokoll, Warnzeichen und Vorbeugung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+238"/>
         <source>What helps now</source>
         <translation>Was jetzt hilft</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+206"/>
+        <location line="-237"/>
+        <location line="+251"/>
         <source>Log this cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-250"/>
         <source>When to see a doctor</source>
         <translation>Wann zum Arzt</translation>
     </message>
@@ -2966,59 +2966,59 @@ Zum Starten hier klicken.</translation>
         <translation>Krampf hält an: Dehnung wiederholen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Which leg?  (keys L and R)</source>
-        <translation>Welches Bein?  (Tasten L und R)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>◀  LEFT leg</source>
         <translation>◀  LINKES Bein</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The left leg (L)</source>
-        <translation>Das linke Bein (L)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>RIGHT leg  ▶</source>
         <translation>RECHTES Bein  ▶</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The right leg (R)</source>
-        <translation>Das rechte Bein (R)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Stretch:</source>
         <translation>Dehnung:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The stretch is done. Is the cramp easing?  (Y or N)</source>
-        <translation>Die Dehnung ist fertig. Lässt der Krampf nach?  (Y oder N)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Yes, it is easing</source>
         <translation>Ja, er lässt nach</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Yes, it is easing (Y)</source>
-        <translation>Ja, er lässt nach (Y)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No, still cramping</source>
         <translation>Nein, er hält an</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No, still cramping (N)</source>
-        <translation>Nein, er hält an (N)</translation>
+        <location line="-45"/>
+        <source>Which leg?  (keys {left} and {right})</source>
+        <translation>Welches Bein?  (Tasten {left} und {right})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The left leg ({key})</source>
+        <translation>Das linke Bein ({key})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The right leg ({key})</source>
+        <translation>Das rechte Bein ({key})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The stretch is done. Is the cramp easing?  ({yes} or {no})</source>
+        <translation>Die Dehnung ist fertig. Lässt der Krampf nach?  ({yes} oder {no})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes, it is easing ({key})</source>
+        <translation>Ja, er lässt nach ({key})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No, still cramping ({key})</source>
+        <translation>Nein, er hält an ({key})</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3036,7 +3036,31 @@ Zum Starten hier klicken.</translation>
         <translation>Gerade eben</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+25"/>
+        <source>L</source>
+        <comment>the key for the left leg: the first letter of &apos;left&apos;</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <comment>the key for the right leg: the first letter of &apos;right&apos;</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y</source>
+        <comment>the key for yes: the first letter of &apos;yes&apos;</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <comment>the key for no: the first letter of &apos;no&apos;</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Tick each one off as you go:</source>
         <translation>Haken Sie jeden Punkt ab, wenn er erledigt ist:</translation>
     </message>
@@ -4471,7 +4495,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>TranslationText</name>
     <message>
-        <location filename="../../core/content_language.py" line="+151"/>
+        <location filename="../../core/content_language.py" line="+150"/>
         <source>step {number}: </source>
         <translation>Schritt {number}: </translation>
     </message>
@@ -4506,7 +4530,7 @@ Zum Starten hier klicken.</translation>
         <translation>{context}„{field}“ ist kein zu übersetzender Text; es kommt aus {english} und wird hier ignoriert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{context}unknown field &apos;{field}&apos; is ignored; did you mean &apos;{guess}&apos;?</source>
         <translation>{context}das unbekannte Feld „{field}“ wird ignoriert; meinten Sie „{guess}“?</translation>
     </message>

@@ -100,7 +100,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+53"/>
+        <location filename="../../cli.py" line="+52"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>{origin} (sustituye a {file})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>no routine files (.yaml or .yml) found</source>
         <translation>no se encontró ningún archivo de rutina (.yaml o .yml)</translation>
     </message>
@@ -1393,7 +1393,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="+90"/>
+        <location filename="../../ui/history_view.py" line="+96"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Su registro de calambres</translation>
@@ -2898,7 +2898,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief_view.py" line="+119"/>
+        <location filename="../../ui/relief_view.py" line="+120"/>
         <source>How long the cramp has lasted</source>
         <translation>Cuánto dura ya el calambre</translation>
     </message>
@@ -2918,24 +2918,24 @@ Haga clic aquí para empezar.</translation>
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Relief, log, red flags and prevention</source>
         <translation>Alivio, registro, señales de alarma y prevención</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+238"/>
         <source>What helps now</source>
         <translation>Qué ayuda ahora</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+206"/>
+        <location line="-237"/>
+        <location line="+251"/>
         <source>Log this cramp</source>
         <translation>Registrar este calambre</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-250"/>
         <source>When to see a doctor</source>
         <translation>Cuándo consultar a un médico</translation>
     </message>
@@ -2966,59 +2966,59 @@ Haga clic aquí para empezar.</translation>
         <translation>Sigue el calambre: repetir el estiramiento</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Which leg?  (keys L and R)</source>
-        <translation>¿Qué pierna?  (teclas L y R)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>◀  LEFT leg</source>
         <translation>◀  Pierna IZQUIERDA</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The left leg (L)</source>
-        <translation>La pierna izquierda (L)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>RIGHT leg  ▶</source>
         <translation>Pierna DERECHA  ▶</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The right leg (R)</source>
-        <translation>La pierna derecha (R)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Stretch:</source>
         <translation>Estiramiento:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The stretch is done. Is the cramp easing?  (Y or N)</source>
-        <translation>El estiramiento ha terminado. ¿Está cediendo el calambre?  (Y o N)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Yes, it is easing</source>
         <translation>Sí, está cediendo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Yes, it is easing (Y)</source>
-        <translation>Sí, está cediendo (Y)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No, still cramping</source>
         <translation>No, sigue el calambre</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No, still cramping (N)</source>
-        <translation>No, sigue el calambre (N)</translation>
+        <location line="-45"/>
+        <source>Which leg?  (keys {left} and {right})</source>
+        <translation>¿Qué pierna?  (teclas {left} y {right})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The left leg ({key})</source>
+        <translation>La pierna izquierda ({key})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The right leg ({key})</source>
+        <translation>La pierna derecha ({key})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The stretch is done. Is the cramp easing?  ({yes} or {no})</source>
+        <translation>El estiramiento ha terminado. ¿Está cediendo el calambre?  ({yes} o {no})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes, it is easing ({key})</source>
+        <translation>Sí, está cediendo ({key})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No, still cramping ({key})</source>
+        <translation>No, sigue el calambre ({key})</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3036,7 +3036,31 @@ Haga clic aquí para empezar.</translation>
         <translation>Ahora mismo</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+25"/>
+        <source>L</source>
+        <comment>the key for the left leg: the first letter of &apos;left&apos;</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <comment>the key for the right leg: the first letter of &apos;right&apos;</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y</source>
+        <comment>the key for yes: the first letter of &apos;yes&apos;</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <comment>the key for no: the first letter of &apos;no&apos;</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Tick each one off as you go:</source>
         <translation>Marque cada punto a medida que avanza:</translation>
     </message>
@@ -4471,7 +4495,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>TranslationText</name>
     <message>
-        <location filename="../../core/content_language.py" line="+151"/>
+        <location filename="../../core/content_language.py" line="+150"/>
         <source>step {number}: </source>
         <translation>paso {number}: </translation>
     </message>
@@ -4506,7 +4530,7 @@ Haga clic aquí para empezar.</translation>
         <translation>{context}«{field}» no es un texto que se traduzca; viene de {english} y aquí se ignora</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{context}unknown field &apos;{field}&apos; is ignored; did you mean &apos;{guess}&apos;?</source>
         <translation>{context}se ignora el campo desconocido «{field}»; ¿quería decir «{guess}»?</translation>
     </message>

@@ -100,7 +100,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+53"/>
+        <location filename="../../cli.py" line="+52"/>
         <source>usage: </source>
         <translation>utilisation : </translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>{origin} (remplace {file})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>no routine files (.yaml or .yml) found</source>
         <translation>aucun fichier de routine (.yaml ou .yml) trouvé</translation>
     </message>
@@ -1393,7 +1393,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="+90"/>
+        <location filename="../../ui/history_view.py" line="+96"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Votre journal des crampes</translation>
@@ -2898,7 +2898,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief_view.py" line="+119"/>
+        <location filename="../../ui/relief_view.py" line="+120"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
@@ -2918,24 +2918,24 @@ Cliquez ici pour démarrer.</translation>
         <translation>Que faire maintenant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Relief, log, red flags and prevention</source>
         <translation>Soulagement, journal, signaux d&apos;alerte et prévention</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+238"/>
         <source>What helps now</source>
         <translation>Ce qui aide maintenant</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+206"/>
+        <location line="-237"/>
+        <location line="+251"/>
         <source>Log this cramp</source>
         <translation>Noter cette crampe</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-250"/>
         <source>When to see a doctor</source>
         <translation>Quand consulter un médecin</translation>
     </message>
@@ -2966,59 +2966,59 @@ Cliquez ici pour démarrer.</translation>
         <translation>Toujours la crampe : refaire l&apos;étirement</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Which leg?  (keys L and R)</source>
-        <translation>Quelle jambe ?  (touches L et R)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>◀  LEFT leg</source>
         <translation>◀  Jambe GAUCHE</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The left leg (L)</source>
-        <translation>La jambe gauche (L)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>RIGHT leg  ▶</source>
         <translation>Jambe DROITE  ▶</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The right leg (R)</source>
-        <translation>La jambe droite (R)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Stretch:</source>
         <translation>Étirement :</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The stretch is done. Is the cramp easing?  (Y or N)</source>
-        <translation>L&apos;étirement est terminé. Est-ce que la crampe se calme ?  (Y ou N)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Yes, it is easing</source>
         <translation>Oui, ça se calme</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Yes, it is easing (Y)</source>
-        <translation>Oui, ça se calme (Y)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No, still cramping</source>
         <translation>Non, toujours la crampe</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No, still cramping (N)</source>
-        <translation>Non, toujours la crampe (N)</translation>
+        <location line="-45"/>
+        <source>Which leg?  (keys {left} and {right})</source>
+        <translation>Quelle jambe ?  (touches {left} et {right})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The left leg ({key})</source>
+        <translation>La jambe gauche ({key})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The right leg ({key})</source>
+        <translation>La jambe droite ({key})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The stretch is done. Is the cramp easing?  ({yes} or {no})</source>
+        <translation>L&apos;étirement est terminé. Est-ce que la crampe se calme ?  ({yes} ou {no})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes, it is easing ({key})</source>
+        <translation>Oui, ça se calme ({key})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No, still cramping ({key})</source>
+        <translation>Non, toujours la crampe ({key})</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3036,7 +3036,31 @@ Cliquez ici pour démarrer.</translation>
         <translation>À l&apos;instant</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+25"/>
+        <source>L</source>
+        <comment>the key for the left leg: the first letter of &apos;left&apos;</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <comment>the key for the right leg: the first letter of &apos;right&apos;</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y</source>
+        <comment>the key for yes: the first letter of &apos;yes&apos;</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <comment>the key for no: the first letter of &apos;no&apos;</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Tick each one off as you go:</source>
         <translation>Cochez chaque point au fur et à mesure :</translation>
     </message>
@@ -4471,7 +4495,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>TranslationText</name>
     <message>
-        <location filename="../../core/content_language.py" line="+151"/>
+        <location filename="../../core/content_language.py" line="+150"/>
         <source>step {number}: </source>
         <translation>étape {number} : </translation>
     </message>
@@ -4506,7 +4530,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>{context}« {field} » n&apos;est pas un texte à traduire ; il vient de {english} et est ignoré ici</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{context}unknown field &apos;{field}&apos; is ignored; did you mean &apos;{guess}&apos;?</source>
         <translation>{context}le champ inconnu « {field} » est ignoré ; vouliez-vous dire « {guess} » ?</translation>
     </message>
