@@ -82,7 +82,7 @@ def test_the_tray_menu_speaks_spanish(qtbot: QtBot) -> None:
         )  # fmt: skip
         texts = [action.text() for action in tray.menu.actions() if action.text()]
         assert texts == [
-            "Ocultar ventana", "Ayuda con calambre", "Iniciar Pantorrilla",
+            "Ocultar ventana", "Alivio rápido", "Iniciar Pantorrilla",
             "Recordar en 15\u00a0min", "Omitir hoy", "Pausar recordatorios", "Recordatorios...",
             "Salir",
         ]  # fmt: skip

@@ -74,7 +74,7 @@
     <message>
         <location line="+3"/>
         <source>Playing “get ready” through the {player} player on {device}, at volume {volume}.</source>
-        <translation>Reproduciendo «Prepárese» con el reproductor {player} en {device}, volumen {volume}.</translation>
+        <translation>Se reproduce «Prepárese» con el reproductor {player} en {device}, a volumen {volume}.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -172,7 +172,7 @@
     <message>
         <location line="+7"/>
         <source>start hidden in the tray (how the login entry starts it)</source>
-        <translation>iniciar oculto en la bandeja del sistema (así lo inicia la entrada de inicio de sesión)</translation>
+        <translation>iniciar oculto en la bandeja del sistema (así se abre al iniciar sesión)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -242,7 +242,7 @@
     <message>
         <location line="+3"/>
         <source>start at login, hidden in the tray</source>
-        <translation>iniciar al entrar en la sesión, oculto en la bandeja del sistema</translation>
+        <translation>abrir al iniciar sesión, oculto en la bandeja del sistema</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -257,7 +257,7 @@
     <message>
         <location line="+3"/>
         <source>comma-separated values instead</source>
-        <translation>valores separados por comas en su lugar</translation>
+        <translation>en su lugar, valores separados por comas (CSV)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -277,7 +277,7 @@
     <message>
         <location line="+12"/>
         <source>speed must be a number from 0.1 to 1000, got {value}</source>
-        <translation>la velocidad debe ser un número de 0.1 a 1000, se recibió: {value}</translation>
+        <translation>la velocidad debe ser un número de 0.1 a 1000; se indicó: {value}</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -700,7 +700,7 @@
     <message>
         <location line="+8"/>
         <source>HALFWAY</source>
-        <translation>MITAD</translation>
+        <translation>A LA MITAD</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -710,7 +710,7 @@
     <message>
         <location line="+2"/>
         <source>DONE</source>
-        <translation>HECHO</translation>
+        <translation>TERMINADO</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -784,12 +784,12 @@
     <message>
         <location line="+6"/>
         <source>spasm-stretch starts at login, hidden in the tray ({file})</source>
-        <translation>spasm-stretch se inicia al iniciar sesión, oculto en la bandeja del sistema ({file})</translation>
+        <translation>spasm-stretch se abrirá al iniciar sesión, oculto en la bandeja del sistema ({file})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>spasm-stretch no longer starts ({file})</source>
-        <translation>spasm-stretch ya no se inicia automáticamente ({file})</translation>
+        <translation>spasm-stretch ya no se abrirá al iniciar sesión ({file})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -807,12 +807,12 @@
     <message>
         <location line="+2"/>
         <source>Reminders, the tray, start at login, the applications menu</source>
-        <translation>Recordatorios, bandeja del sistema, inicio al iniciar sesión, menú de aplicaciones</translation>
+        <translation>Recordatorios, bandeja del sistema, inicio automático y menú de aplicaciones</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not listen for other launches ({error}).</source>
-        <translation>No se pueden recibir otros inicios ({error}).</translation>
+        <translation>No se puede detectar si la aplicación se abre otra vez ({error}).</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -873,17 +873,17 @@
     <message>
         <location line="+8"/>
         <source>Could not change start at login: {error}</source>
-        <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
+        <translation>No se pudo cambiar el inicio automático: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Starts at login, hidden in the tray ({file}).</source>
-        <translation>Se inicia al iniciar sesión, oculto en la bandeja del sistema ({file}).</translation>
+        <translation>Se abrirá al iniciar sesión, oculto en la bandeja del sistema ({file}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No longer starts at login.</source>
-        <translation>Ya no se inicia al iniciar sesión.</translation>
+        <translation>Ya no se abrirá al iniciar sesión.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -893,7 +893,7 @@
     <message>
         <location line="+2"/>
         <source>It is in the tray, for reminders and cramp help. Quit from the tray&apos;s menu.</source>
-        <translation>Está en la bandeja del sistema, para los recordatorios y la ayuda con calambres. Ciérrelo desde su menú.</translation>
+        <translation>Sigue en la bandeja del sistema para los recordatorios y la ayuda con calambres. Para salir, use el menú de la bandeja.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -940,7 +940,7 @@
     <message>
         <location line="+2"/>
         <source>{routine} comes with the app and cannot be changed. Edit a copy of it instead?</source>
-        <translation>{routine} viene con la aplicación y no se puede cambiar. ¿Editar una copia en su lugar?</translation>
+        <translation>{routine} viene con la aplicación y no se puede cambiar. ¿Prefiere editar una copia?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -963,7 +963,7 @@
     <message>
         <location line="+2"/>
         <source>{file} has comments written by hand. Saving from the editor would lose them, so it opens in your text editor instead (the list updates when you save it there). Or edit a copy in the app.</source>
-        <translation>{file} tiene comentarios escritos a mano. Guardarlo desde el editor los borraría, así que se abre en su editor de texto (la lista se actualiza al guardarlo allí). O edite una copia en la aplicación.</translation>
+        <translation>{file} tiene comentarios escritos a mano. Si lo guardara desde el editor, se perderían; por eso se abre en su editor de texto (la lista se actualiza al guardarlo allí). También puede editar una copia en la aplicación.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1001,7 +1001,7 @@
     <message>
         <location line="+8"/>
         <source>Hold still</source>
-        <translation>Mantener quieto</translation>
+        <translation>Mantener la postura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1151,7 +1151,7 @@
     <message>
         <location line="+1"/>
         <source>Back to cramp &amp;help</source>
-        <translation>Volver a &amp;alivio rápido</translation>
+        <translation>Volver a &amp;Alivio rápido</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1191,7 +1191,7 @@
     <message>
         <location line="+4"/>
         <source>{heading} {routine}: done</source>
-        <translation>{heading} {routine}: hecho</translation>
+        <translation>{heading} {routine}: terminada</translation>
     </message>
 </context>
 <context>
@@ -1248,31 +1248,31 @@
         <location line="+13"/>
         <source>routine done {done} of the last %n days</source>
         <translation>
-            <numerusform>rutina hecha {done} del último día</numerusform>
-            <numerusform>rutina hecha {done} de los últimos %n días</numerusform>
+            <numerusform>rutinas en {done} de %n día</numerusform>
+            <numerusform>rutinas en {done} de los últimos %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no routine done yet</source>
-        <translation>aún no ha hecho ninguna rutina</translation>
+        <translation>aún no ha realizado ninguna rutina</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>done today</source>
-        <translation>hecha hoy</translation>
+        <translation>realizada hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done yesterday</source>
-        <translation>hecha ayer</translation>
+        <translation>realizada ayer</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>last done %n days ago</source>
         <translation>
-            <numerusform>hecha hace %n día</numerusform>
-            <numerusform>hecha hace %n días</numerusform>
+            <numerusform>realizada hace %n día</numerusform>
+            <numerusform>realizada hace %n días</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,7 +1293,7 @@
     <message>
         <location line="+15"/>
         <source>No reminder set · {done}</source>
-        <translation>Ningún recordatorio · {done}</translation>
+        <translation>Ningún recordatorio programado · {done}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1311,7 +1311,7 @@
     <message>
         <location line="+10"/>
         <source>spasm-stretch is already running but does not answer ({error}); close it, or end it, and start again</source>
-        <translation>spasm-stretch ya está en marcha pero no responde ({error}); ciérrelo o deténgalo y vuelva a iniciarlo</translation>
+        <translation>spasm-stretch ya está en marcha pero no responde ({error}); ciérrelo (o fuerce su cierre) y vuelva a abrirlo</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1344,7 @@
     <message>
         <location line="+7"/>
         <source>its schema version ({version}) is not one this app writes</source>
-        <translation>su versión de esquema ({version}) no es una que esta aplicación escriba</translation>
+        <translation>esta aplicación no usa su versión de esquema ({version})</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1457,7 +1457,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Add a past cramp...</source>
-        <translation>&amp;Añadir calambre...</translation>
+        <translation>&amp;Añadir un calambre pasado...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1482,18 +1482,18 @@
     <message>
         <location line="+1"/>
         <source>Delete the chosen cramp (can be undone)</source>
-        <translation>Eliminar el calambre elegido (se puede deshacer)</translation>
+        <translation>Borrar el calambre elegido (se puede deshacer)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>Routines done</source>
-        <translation>Rutinas hechas</translation>
+        <translation>Rutinas realizadas</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Your log: overview, cramps and routines done</source>
-        <translation>Su registro: resumen, calambres y rutinas hechas</translation>
+        <translation>Su registro: resumen, calambres y rutinas realizadas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1503,7 +1503,7 @@
     <message>
         <location line="+83"/>
         <source>Choose a cramp to read it in full.</source>
-        <translation>Elija un calambre para leerlo completo.</translation>
+        <translation>Elija un calambre para verlo completo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1548,12 +1548,12 @@
     <message>
         <location line="+25"/>
         <source>Adding up your log…</source>
-        <translation>Resumiendo su registro…</translation>
+        <translation>Calculando los totales de su registro…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(met on {day})</source>
-        <translation>(aparecida el {day})</translation>
+        <translation>(detectada el {day})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1563,17 +1563,17 @@
     <message>
         <location line="+7"/>
         <source>⚠ Red flags you have read (latest met on {day}): show</source>
-        <translation>⚠ Señales de alarma ya leídas (la última apareció el {day}): mostrar</translation>
+        <translation>⚠ Señales de alarma ya leídas (la última, detectada el {day}): mostrar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>longest {minutes} min</source>
-        <translation>el más largo {minutes} min</translation>
+        <translation>el más largo: {minutes} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none timed yet</source>
-        <translation>ninguno cronometrado aún</translation>
+        <translation>aún ninguno cronometrado</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1596,14 +1596,14 @@
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;1&lt;/b&gt; routine done ({finished} finished)</source>
-        <translation>&lt;b&gt;1&lt;/b&gt; rutina hecha ({finished} terminada)</translation>
+        <translation>&lt;b&gt;1&lt;/b&gt; rutina realizada ({finished} hasta el final)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;%n&lt;/b&gt; routines done ({finished} finished)</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; rutina hecha ({finished} terminada)</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; rutinas hechas ({finished} terminadas)</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; rutina realizada ({finished} hasta el final)</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; rutinas realizadas ({finished} hasta el final)</numerusform>
         </translation>
     </message>
 </context>
@@ -1898,7 +1898,7 @@
     <message>
         <location line="+9"/>
         <source>is not a file name (it names a folder)</source>
-        <translation>no es un nombre de archivo (designa una carpeta)</translation>
+        <translation>no es un nombre de archivo (es una carpeta)</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -1962,7 +1962,7 @@
     <message>
         <location line="+111"/>
         <source>The cramp of {when} was deleted.</source>
-        <translation>Se eliminó el calambre del {when}.</translation>
+        <translation>Se borró el calambre del {when}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2098,8 +2098,8 @@
         <location line="+30"/>
         <source>%n cramps were logged within {days} days (up to {day}). Cramps that become frequent without a clear reason are a reason to contact your doctor.</source>
         <translation>
-            <numerusform>%n calambre se registró en {days} días (hasta el {day}). Los calambres que se vuelven frecuentes sin una causa clara son un motivo para contactar con su médico.</numerusform>
-            <numerusform>%n calambres se registraron en {days} días (hasta el {day}). Los calambres que se vuelven frecuentes sin una causa clara son un motivo para contactar con su médico.</numerusform>
+            <numerusform>%n calambre se registró en {days} días (hasta el {day}). Los calambres que se vuelven frecuentes sin una causa clara son un motivo para ponerse en contacto con su médico.</numerusform>
+            <numerusform>%n calambres se registraron en {days} días (hasta el {day}). Los calambres que se vuelven frecuentes sin una causa clara son un motivo para ponerse en contacto con su médico.</numerusform>
         </translation>
     </message>
 </context>
@@ -2108,7 +2108,7 @@
     <message>
         <location filename="../../core/log_words.py" line="+41"/>
         <source>Elsewhere</source>
-        <translation>En otro sitio</translation>
+        <translation>Otra zona</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2136,7 @@
     <message>
         <location line="+180"/>
         <source>&amp;Start / Pause</source>
-        <translation>&amp;Iniciar / Pausa</translation>
+        <translation>&amp;Iniciar / Pausar</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2191,7 +2191,7 @@
     <message>
         <location line="+0"/>
         <source>Sound cues on or off</source>
-        <translation>Avisos sonoros sí o no</translation>
+        <translation>Activar o desactivar los avisos sonoros</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2201,7 +2201,7 @@
     <message>
         <location line="+2"/>
         <source>Full screen on or off</source>
-        <translation>Pantalla completa sí o no</translation>
+        <translation>Activar o desactivar la pantalla completa</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2211,12 +2211,12 @@
     <message>
         <location line="+2"/>
         <source>Hold length, timings, sound, theme, text size</source>
-        <translation>Duración, tiempos, sonido, tema, tamaño del texto</translation>
+        <translation>Tiempo de estiramiento, preparación, sonido, tema, tamaño del texto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reload routines</source>
-        <translation>Re&amp;cargar rutinas</translation>
+        <translation>Recar&amp;gar rutinas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2241,7 +2241,7 @@
     <message>
         <location line="+2"/>
         <source>Quick relief for a cramp happening now</source>
-        <translation>Alivio rápido para un calambre ahora</translation>
+        <translation>Alivio rápido para un calambre que tiene ahora</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2272,12 +2272,12 @@
     <message>
         <location line="+2"/>
         <source>The cramp being timed: open the relief page</source>
-        <translation>El calambre cronometrado: abrir el alivio</translation>
+        <translation>El calambre que se está cronometrando: abrir Alivio rápido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Undo delete</source>
-        <translation>&amp;Deshacer borrado</translation>
+        <translation>Deshacer &amp;borrado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2332,7 +2332,7 @@
     <message>
         <location line="+26"/>
         <source>&amp;Pause</source>
-        <translation>&amp;Pausa</translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2387,7 +2387,7 @@
     <message>
         <location line="+4"/>
         <source>{routine} · done — {app}</source>
-        <translation>{routine} · hecha — {app}</translation>
+        <translation>{routine} · terminada — {app}</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2397,7 +2397,7 @@
     <message>
         <location line="+1"/>
         <source>Back to it</source>
-        <translation>Volver a él</translation>
+        <translation>Volver al calambre</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -2447,12 +2447,12 @@ Estiramientos guiados para calambres y espasmos musculares.
     <message>
         <location line="+24"/>
         <source>Dismiss</source>
-        <translation>Ocultar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss this message</source>
-        <translation>Ocultar este mensaje</translation>
+        <translation>Cerrar este mensaje</translation>
     </message>
 </context>
 <context>
@@ -2589,12 +2589,12 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+6"/>
         <source>Yours only</source>
-        <translation>Solo suyas</translation>
+        <translation>Solo las suyas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the routines you added</source>
-        <translation>Mostrar solo las rutinas que usted añadió</translation>
+        <translation>Mostrar solo las rutinas que usted ha añadido</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2656,7 +2656,7 @@ Haga clic aquí para empezar.</translation>
         <location line="+4"/>
         <source>Start the stretch for a cramp in the {area} now ({key})</source>
         <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
-        <translation>Iniciar ahora el estiramiento para un calambre ({area}) ({key})</translation>
+        <translation>Estirar ahora la zona del calambre: {area} ({key})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2666,7 +2666,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+3"/>
         <source>Open quick relief: checklist, cramp timer and when to see a doctor</source>
-        <translation>Abrir alivio rápido: lista, cronómetro del calambre y cuándo consultar a un médico</translation>
+        <translation>Abrir Alivio rápido: lista de pasos, cronómetro del calambre y cuándo consultar a un médico</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2725,7 +2725,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+2"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
-        <translation>Sonido: el dispositivo de salida elegido ya no está; se usa el predeterminado del sistema.</translation>
+        <translation>Sonido: el dispositivo de salida elegido ya no está disponible; se usa el predeterminado del sistema.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2905,7 +2905,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+2"/>
         <source>Start timing a cramp, or say it is over</source>
-        <translation>Iniciar el cronómetro del calambre, o decir que ha pasado</translation>
+        <translation>Iniciar el cronómetro del calambre o indicar que ya ha pasado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3062,7 +3062,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+75"/>
         <source>Tick each one off as you go:</source>
-        <translation>Marque cada punto a medida que avanza:</translation>
+        <translation>Marque cada paso cuando lo haga:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3132,7 +3132,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+1"/>
         <source>Saved as you go.</source>
-        <translation>Se guarda sobre la marcha.</translation>
+        <translation>Se guarda automáticamente.</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -3190,7 +3190,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+4"/>
         <source>Bedtime (dark)</source>
-        <translation>Hora de dormir (oscuro)</translation>
+        <translation>Antes de dormir (oscuro)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3266,7 +3266,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+6"/>
         <source>Reminders to stretch, each at a time on the days you choose. They come as {shown_as}, with Start and Snooze. One missed while the computer slept comes once when it wakes, if within two hours.</source>
-        <translation>Recordatorios para estirar, cada uno a una hora los días que usted elija. Llegan como {shown_as}, con «Iniciar» y «Recordar en 15&#xa0;min». Uno perdido mientras el ordenador estaba en reposo llega una vez al despertar, si fue hace menos de dos horas.</translation>
+        <translation>Recordatorios para estirar, cada uno a una hora y los días que usted elija. Llegan como {shown_as}, con «Iniciar» y «Recordar en 15&#xa0;min». Si se pierde uno mientras el equipo está en reposo, llega una vez al reactivarse, si no han pasado más de dos horas.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3286,7 +3286,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+2"/>
         <source>Start at &amp;login, hidden in the tray</source>
-        <translation>Iniciar al iniciar &amp;sesión, oculto en la bandeja del sistema</translation>
+        <translation>Abrir al &amp;iniciar sesión, oculto en la bandeja del sistema</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3324,7 +3324,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+6"/>
         <source>Every cramp in the period is listed, with the red flags it meets.</source>
-        <translation>Se enumeran todos los calambres del periodo, con las señales de alarma que cumplen.</translation>
+        <translation>Se incluyen todos los calambres del periodo, cada uno con las señales de alarma que le correspondan.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3352,7 +3352,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+2"/>
         <source>not ended (the app closed during it)</source>
-        <translation>sin terminar (la aplicación se cerró durante ella)</translation>
+        <translation>sin terminar (la aplicación se cerró durante la rutina)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3378,7 +3378,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+26"/>
         <source>Routines done: {count}</source>
-        <translation>Rutinas hechas: {count}</translation>
+        <translation>Rutinas realizadas: {count}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3393,7 +3393,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+2"/>
         <source>(met on {day})</source>
-        <translation>(aparecida el {day})</translation>
+        <translation>(detectada el {day})</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -3469,22 +3469,22 @@ Haga clic aquí para empezar.</translation>
         <location line="+2"/>
         <location line="+62"/>
         <source>Routines done</source>
-        <translation>Rutinas hechas</translation>
+        <translation>Rutinas realizadas</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>{done} ({finished} finished)</source>
-        <translation>{done} ({finished} terminadas)</translation>
+        <translation>{done} ({finished} hasta el final)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{flag} Met on {day}; cramps: {cramps}</source>
-        <translation>{flag} Aparecida el {day}; calambres: {cramps}</translation>
+        <translation>{flag} Detectada el {day}; calambres: {cramps}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This log meets none of the red flags below.</source>
-        <translation>Este registro no cumple ninguna de las señales de alarma de abajo.</translation>
+        <translation>Este registro no presenta ninguna de las señales de alarma de abajo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3539,7 +3539,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+7"/>
         <source>(!) marks a cramp that meets a red flag above.</source>
-        <translation>(!) marca un calambre que cumple una señal de alarma de arriba.</translation>
+        <translation>(!) marca un calambre que corresponde a una señal de alarma de arriba.</translation>
     </message>
 </context>
 <context>
@@ -3562,7 +3562,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Try it</source>
-        <translation>&amp;Probar</translation>
+        <translation>Pr&amp;obar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3658,17 +3658,17 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Id:</source>
-        <translation>&amp;Identificador:</translation>
+        <translation>Identi&amp;ficador:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area:</source>
-        <translation>Zon&amp;a:</translation>
+        <translation>&amp;Zona:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ummary:</source>
-        <translation>Re&amp;sumen:</translation>
+        <translation>Res&amp;umen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3754,7 +3754,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose picture…</source>
-        <translation>E&amp;legir imagen…</translation>
+        <translation>Elegir ima&amp;gen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3806,7 +3806,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+1"/>
         <source>Repetitio&amp;ns:</source>
-        <translation>Repeticio&amp;nes:</translation>
+        <translation>Repeticione&amp;s:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3821,17 +3821,17 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+1"/>
         <source>Pos&amp;es:</source>
-        <translation>Post&amp;uras:</translation>
+        <translation>Postura&amp;s:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si&amp;des:</source>
-        <translation>La&amp;dos:</translation>
+        <translation>&amp;Lados:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eps:</source>
-        <translation>&amp;Series:</translation>
+        <translation>&amp;Veces:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3902,7 +3902,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location filename="../../ui/session_view.py" line="-51"/>
         <source>Get into position</source>
-        <translation>Colóquese</translation>
+        <translation>Colóquese en posición</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4076,12 +4076,12 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+208"/>
         <source>Halfway</source>
-        <translation>Mitad</translation>
+        <translation>A la mitad</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{step} done</source>
-        <translation>{step}: hecho</translation>
+        <translation>{step}: terminado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4105,7 +4105,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="-67"/>
         <source>Hold length</source>
-        <translation>Duración de la postura</translation>
+        <translation>Tiempo de estiramiento</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4155,7 +4155,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Hold length:</source>
-        <translation>Duración de la &amp;postura:</translation>
+        <translation>Tiempo de &amp;estiramiento:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4261,12 +4261,12 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+1"/>
         <source>Hold starts</source>
-        <translation>Empieza a mantener</translation>
+        <translation>Empieza a estirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Halfway</source>
-        <translation>Mitad</translation>
+        <translation>A la mitad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4357,7 +4357,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+5"/>
         <source>Sound message</source>
-        <translation>Mensaje de sonido</translation>
+        <translation>Mensaje sobre el sonido</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4512,7 +4512,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+34"/>
         <source>{context}a translation must be a mapping of fields; the English text is used</source>
-        <translation>{context}una traducción debe ser una tabla de campos; se usa el texto en inglés</translation>
+        <translation>{context}una traducción debe ser un conjunto de campos; se usa el texto en inglés</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4586,7 +4586,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="-56"/>
         <source>Cramp help</source>
-        <translation>Ayuda con calambre</translation>
+        <translation>Alivio rápido</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4629,7 +4629,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location filename="../../audio/voice.py" line="+34"/>
         <source>no speech engine works on this computer; install espeak-ng or speech-dispatcher (on Debian or Ubuntu: sudo apt install espeak-ng)</source>
-        <translation>ningún motor de voz funciona en este ordenador; instale espeak-ng o speech-dispatcher (en Debian o Ubuntu: sudo apt install espeak-ng)</translation>
+        <translation>ningún motor de voz funciona en este equipo; instale espeak-ng o speech-dispatcher (en Debian o Ubuntu: sudo apt install espeak-ng)</translation>
     </message>
     <message>
         <location line="+38"/>
