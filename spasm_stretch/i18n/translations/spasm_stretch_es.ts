@@ -257,7 +257,7 @@
     <message>
         <location line="+3"/>
         <source>comma-separated values instead</source>
-        <translation>en su lugar, valores separados por comas (CSV)</translation>
+        <translation>mostrar en su lugar valores separados por comas (CSV)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -476,12 +476,12 @@
         <location filename="../../ui/cramp_controller.py" line="+234"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
-        <translation>Su calambre del {when}, {where}, no tiene final en el registro. ¿Cuánto duró aproximadamente?</translation>
+        <translation>Su calambre del {when}, {where}, no tiene hora de fin en el registro. ¿Cuánto duró, aproximadamente?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your cramp of {when} has no end in the log. About how long did it last?</source>
-        <translation>Su calambre del {when} no tiene final en el registro. ¿Cuánto duró aproximadamente?</translation>
+        <translation>Su calambre del {when} no tiene hora de fin en el registro. ¿Cuánto duró, aproximadamente?</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4160,7 +4160,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Get into position:</source>
-        <translation>&amp;Colocarse:</translation>
+        <translation>Tiempo para &amp;colocarse:</translation>
     </message>
     <message>
         <location line="+1"/>
