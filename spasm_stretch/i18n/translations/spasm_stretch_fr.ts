@@ -381,7 +381,7 @@
     <message>
         <location line="+4"/>
         <source>get into position for {step}</source>
-        <translation>mettez-vous en position pour {step}</translation>
+        <translation>mettez-vous en position&#xa0;: {step}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -817,7 +817,7 @@
     <message>
         <location line="+75"/>
         <source>Bedtime stretch</source>
-        <translation>Étirements du coucher</translation>
+        <translation>Étirements avant le coucher</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1191,7 +1191,7 @@
     <message>
         <location line="+4"/>
         <source>{heading} {routine}: done</source>
-        <translation>{heading} {routine}&#xa0;: terminé</translation>
+        <translation>{heading} {routine}&#xa0;: c&apos;est fait</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +1591,7 @@
     <message>
         <location line="+2"/>
         <source>({recent} in the last {days} days, {longest})</source>
-        <translation>(dont {recent} ces {days} derniers jours, {longest})</translation>
+        <translation>(dont {recent} au cours des {days} derniers jours, {longest})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2151,7 +2151,7 @@
     <message>
         <location line="+2"/>
         <source>Back to the start of this side or rep; twice for the one before</source>
-        <translation>Retour au début de ce côté ou de cette répétition&#xa0;; deux fois pour le précédent</translation>
+        <translation>Retour au début de ce côté ou de cette répétition&#xa0;; deux fois pour revenir au précédent</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2191,7 +2191,7 @@
     <message>
         <location line="+0"/>
         <source>Sound cues on or off</source>
-        <translation>Signaux sonores activés ou non</translation>
+        <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2201,7 +2201,7 @@
     <message>
         <location line="+2"/>
         <source>Full screen on or off</source>
-        <translation>Plein écran activé ou non</translation>
+        <translation>Passer en plein écran ou en sortir</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2905,7 +2905,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+2"/>
         <source>Start timing a cramp, or say it is over</source>
-        <translation>Démarrer le chronomètre de crampe, ou dire qu&apos;elle est finie</translation>
+        <translation>Chronométrer une crampe, ou indiquer qu&apos;elle est finie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3352,7 +3352,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+2"/>
         <source>not ended (the app closed during it)</source>
-        <translation>non terminée (l&apos;application a été fermée pendant)</translation>
+        <translation>non terminée (l&apos;application a été fermée avant la fin)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3836,7 +3836,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+1"/>
         <source>Re&amp;st after:</source>
-        <translation>R&amp;epos après&#xa0;:</translation>
+        <translation>Rep&amp;os après&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4236,7 +4236,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+7"/>
         <source>Follow the system</source>
-        <translation>Thème du système</translation>
+        <translation>Selon le système</translation>
     </message>
     <message>
         <location line="+1"/>
