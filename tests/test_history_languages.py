@@ -161,7 +161,7 @@ def test_lang_fr_history_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "fr", "history"]) == 0
     out = capsys.readouterr().out
     assert "  03/02/2026 03:12  Mollet ou pied" in out
-    assert "a aidé : Étirement; étiquettes : La nuit" in out
+    assert "a aidé\u00a0: Étirement; étiquettes\u00a0: La nuit" in out
     assert "  03/02/2026 04:12  my big toe" in out and "ice cubes" in out
     assert main(["--lang", "fr", "history", "--csv"]) == 0
     rows = [

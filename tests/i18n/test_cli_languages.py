@@ -93,8 +93,8 @@ def test_list_speaks_the_locale_or_the_lang_asked_for(
         (
             FRENCH,
             (
-                "ligne 12 : étape 1 (First stretch) : "
-                "sides doit valoir 'none' ou 'both', trouvé : 'maybe'",
+                "ligne 12\u00a0: étape 1 (First stretch)\u00a0: "
+                "sides doit valoir «\u00a0none\u00a0» ou «\u00a0both\u00a0», trouvé\u00a0: 'maybe'",
                 "1 fichier avec des erreurs, 0 valide",
             ),
         ),
@@ -154,8 +154,8 @@ def test_a_wrong_argument_is_reported_in_the_language_asked_for(
 ) -> None:
     code, _, err = run(["--lang", "fr", "list", "--no-such-option"], capsys)
     assert code == 2
-    assert err.startswith("utilisation : spasm-stretch")
-    assert "spasm-stretch : erreur : " in err
+    assert err.startswith("utilisation\u00a0: spasm-stretch")
+    assert "spasm-stretch\u00a0: erreur\u00a0: " in err
 
 
 @pytest.mark.parametrize("language", SHIPPED)

@@ -30,7 +30,7 @@ def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
 @pytest.mark.parametrize(
     ("language", "right", "yes", "heading"),
     [
-        ("fr", Qt.Key.Key_D, Qt.Key.Key_O, "Quelle jambe ?  (touches G et D)"),
+        ("fr", Qt.Key.Key_D, Qt.Key.Key_O, "Quelle jambe\u00a0?  (touches G et D)"),
         ("es", Qt.Key.Key_D, Qt.Key.Key_S, "¿Qué pierna?  (teclas I y D)"),
         ("de", Qt.Key.Key_R, Qt.Key.Key_J, "Welches Bein?  (Tasten L und R)"),
     ],

@@ -59,15 +59,15 @@ def test_a_bad_sound_file_names_the_cue_in_german(
 def test_the_reminders_dialog_speaks_french_with_french_days(qtbot: QtBot) -> None:
     settings = AppSettings(reminders=(Reminder(time(21, 30), "calf"),))
     with spoken("fr"):
-        dialog = RemindersDialog(settings, [("calf", "Mollet")], "notifications du bureau")
+        dialog = RemindersDialog(settings, [("calf", "Mollet")], "des notifications du bureau")
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Rappels et bureau"
         intro = " ".join(label.text() for label in dialog.findChildren(QLabel))
-        assert "Ils arrivent sous forme de notifications du bureau" in intro
+        assert "Ils arrivent par des notifications du bureau" in intro
         row = dialog.rows[0]
         assert [box.text() for box in row.days][:3] == ["Lu", "Ma", "Me"]
         assert row.days[0].accessibleName() == "Rappeler le lundi"
-        assert row.bedtime.text() == "Coucher (sombre)"
+        assert row.bedtime.text() == "Au coucher (sombre)"
 
 
 def test_the_tray_menu_speaks_spanish(qtbot: QtBot) -> None:

@@ -11,17 +11,17 @@
     <message>
         <location line="+14"/>
         <source>it holds {count} files; a routine needs a few</source>
-        <translation>il contient {count} fichiers ; une routine n&apos;en a besoin que de quelques-uns</translation>
+        <translation>il contient {count} fichiers&#xa0;; une routine n&apos;en a besoin que de quelques-uns</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it unpacks to more than 64 MiB; a routine needs a few MiB</source>
-        <translation>décompressé, il dépasse 64 Mio ; une routine n&apos;a besoin que de quelques Mio</translation>
+        <translation>décompressé, il dépasse 64&#xa0;Mio&#xa0;; une routine n&apos;a besoin que de quelques Mio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it has no {file}; is it a routine export?</source>
-        <translation>il ne contient pas de {file} ; est-ce bien un export de routine ?</translation>
+        <translation>il ne contient pas de {file}&#xa0;; est-ce bien un export de routine&#xa0;?</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -41,7 +41,7 @@
     <message>
         <location line="+43"/>
         <source>your folder already has a different picture called {file}; rename one of them first</source>
-        <translation>votre dossier contient déjà une autre image nommée {file} ; renommez d&apos;abord l&apos;une des deux</translation>
+        <translation>votre dossier contient déjà une autre image nommée {file}&#xa0;; renommez d&apos;abord l&apos;une des deux</translation>
     </message>
 </context>
 <context>
@@ -49,12 +49,12 @@
     <message>
         <location filename="../../audio/output.py" line="+169"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
-        <translation>Son : le lecteur {wanted} n&apos;est pas disponible ({reason}) ; {player} est utilisé à la place.</translation>
+        <translation>Son&#xa0;: le lecteur {wanted} n&apos;est pas disponible ({reason})&#xa0;; {player} est utilisé à la place.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No sound output could be opened; cues are shown on screen only.</source>
-        <translation>Aucune sortie audio n&apos;a pu être ouverte ; les signaux s&apos;affichent seulement à l&apos;écran.</translation>
+        <translation>Aucune sortie audio n&apos;a pu être ouverte&#xa0;; les signaux s&apos;affichent seulement à l&apos;écran.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -69,7 +69,7 @@
     <message>
         <location line="+2"/>
         <source>No sound can play here ({reasons}); cues are shown on screen only.</source>
-        <translation>Aucun son ne peut être joué ici ({reasons}) ; les signaux s&apos;affichent seulement à l&apos;écran.</translation>
+        <translation>Aucun son ne peut être joué ici ({reasons})&#xa0;; les signaux s&apos;affichent seulement à l&apos;écran.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -79,22 +79,22 @@
     <message>
         <location line="+21"/>
         <source>the sound server went away</source>
-        <translation>le serveur de son a disparu</translation>
+        <translation>le serveur de son n&apos;est plus disponible</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
-        <translation>Son : le lecteur {broken} ne fonctionne plus ({reason}) ; les signaux s&apos;affichent seulement à l&apos;écran jusqu&apos;au retour du son.</translation>
+        <translation>Son&#xa0;: le lecteur {broken} ne fonctionne plus ({reason})&#xa0;; les signaux s&apos;affichent seulement à l&apos;écran jusqu&apos;au retour du son.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sound: the {broken} player stopped working ({reason}); using {player}.</source>
-        <translation>Son : le lecteur {broken} ne fonctionne plus ({reason}) ; {player} est utilisé.</translation>
+        <translation>Son&#xa0;: le lecteur {broken} ne fonctionne plus ({reason})&#xa0;; {player} est utilisé.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sound is back: using the {player} player ({device}).</source>
-        <translation>Le son est revenu : lecteur {player} ({device}).</translation>
+        <translation>Le son est revenu&#xa0;: lecteur {player} ({device}).</translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
     <message>
         <location filename="../../cli.py" line="+52"/>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <location line="+16"/>
@@ -122,7 +122,7 @@
     <message>
         <location line="+8"/>
         <source>{program}: error: {problem}</source>
-        <translation>{program} : erreur : {problem}</translation>
+        <translation>{program}&#xa0;: erreur&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -157,22 +157,22 @@
     <message>
         <location line="+5"/>
         <source>also load routines from DIR (may be given more than once; a routine here replaces one with the same id)</source>
-        <translation>charger aussi les routines de DOSSIER (peut être répété ; une routine ici remplace celle qui a le même identifiant)</translation>
+        <translation>charger aussi les routines de DOSSIER (peut être répété&#xa0;; une routine ici remplace celle qui a le même identifiant)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>run sessions N times faster (for demos and tests; default 1)</source>
-        <translation>dérouler les séances N fois plus vite (pour les démonstrations et les tests ; par défaut 1)</translation>
+        <translation>dérouler les séances N fois plus vite (pour les démonstrations et les tests&#xa0;; par défaut 1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sound player: auto (default in the window), qt, playsound or silent (trace plays sounds only when this is given)</source>
-        <translation>lecteur de son : auto (par défaut dans la fenêtre), qt, playsound ou silent (trace ne joue les sons que si cette option est donnée)</translation>
+        <translation>lecteur de son&#xa0;: auto (par défaut dans la fenêtre), qt, playsound ou silent (trace ne joue les sons que si cette option est donnée)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>start hidden in the tray (how the login entry starts it)</source>
-        <translation>démarrer caché dans la zone de notification (c&apos;est ainsi que le lance l&apos;entrée de connexion)</translation>
+        <translation>démarrer caché dans la zone de notification (c&apos;est ainsi qu&apos;il démarre à l&apos;ouverture de session)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -207,7 +207,7 @@
     <message>
         <location line="+2"/>
         <source>print a routine&apos;s timeline, segment by segment</source>
-        <translation>afficher le déroulement d&apos;une routine, segment par segment</translation>
+        <translation>afficher le déroulé d&apos;une routine, segment par segment</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -242,7 +242,7 @@
     <message>
         <location line="+3"/>
         <source>start at login, hidden in the tray</source>
-        <translation>démarrer à la connexion, caché dans la zone de notification</translation>
+        <translation>démarrer à l&apos;ouverture de session, caché dans la zone de notification</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -257,7 +257,7 @@
     <message>
         <location line="+3"/>
         <source>comma-separated values instead</source>
-        <translation>en valeurs séparées par des virgules à la place</translation>
+        <translation>afficher plutôt des valeurs séparées par des virgules (CSV)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -277,17 +277,17 @@
     <message>
         <location line="+12"/>
         <source>speed must be a number from 0.1 to 1000, got {value}</source>
-        <translation>la vitesse doit être un nombre de 0.1 à 1000, reçu : {value}</translation>
+        <translation>la vitesse doit être un nombre de 0.1 à 1000, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
-        <translation>spasm-stretch ne peut pas ouvrir sa fenêtre : il n&apos;y a pas d&apos;affichage (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Les commandes du terminal fonctionnent sans : list, show, trace, validate, history.</translation>
+        <translation>spasm-stretch ne peut pas ouvrir sa fenêtre&#xa0;: il n&apos;y a pas d&apos;affichage (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Les commandes du terminal fonctionnent sans&#xa0;: list, show, trace, validate, history.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>no routine with the id {id}; known ids: {known}</source>
-        <translation>aucune routine avec l&apos;identifiant {id} ; identifiants connus : {known}</translation>
+        <translation>aucune routine avec l&apos;identifiant {id}&#xa0;; identifiants connus&#xa0;: {known}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -359,8 +359,8 @@
         <location line="+6"/>
         <source>ok: %n routine(s) valid</source>
         <translation>
-            <numerusform>ok : %n routine valide</numerusform>
-            <numerusform>ok : %n routines valides</numerusform>
+            <numerusform>ok&#xa0;: %n routine valide</numerusform>
+            <numerusform>ok&#xa0;: %n routines valides</numerusform>
         </translation>
     </message>
     <message>
@@ -381,7 +381,7 @@
     <message>
         <location line="+4"/>
         <source>get into position for {step}</source>
-        <translation>mettez-vous en position pour {step}</translation>
+        <translation>mettez-vous en position&#xa0;: {step}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -426,7 +426,7 @@
     <message>
         <location line="+10"/>
         <source>{name} ({id}): {total} in all, {active} stretching</source>
-        <translation>{name} ({id}) : {total} au total, dont {active} d&apos;étirement</translation>
+        <translation>{name} ({id})&#xa0;: {total} au total, dont {active} d&apos;étirement</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -446,7 +446,7 @@
     <message>
         <location line="+3"/>
         <source>what</source>
-        <translation>quoi</translation>
+        <translation>action</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
@@ -476,17 +476,17 @@
         <location filename="../../ui/cramp_controller.py" line="+234"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
-        <translation>Votre crampe du {when}, {where}, n&apos;a pas de fin dans le journal. Combien de temps a-t-elle duré environ ?</translation>
+        <translation>Votre crampe du {when}, {where}, n&apos;a pas d&apos;heure de fin dans le journal. Combien de temps a-t-elle duré environ&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your cramp of {when} has no end in the log. About how long did it last?</source>
-        <translation>Votre crampe du {when} n&apos;a pas de fin dans le journal. Combien de temps a-t-elle duré environ ?</translation>
+        <translation>Votre crampe du {when} n&apos;a pas d&apos;heure de fin dans le journal. Combien de temps a-t-elle duré environ&#xa0;?</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Cramp logged: {length}.</source>
-        <translation>Crampe enregistrée : {length}.</translation>
+        <translation>Crampe enregistrée&#xa0;: {length}.</translation>
     </message>
 </context>
 <context>
@@ -559,42 +559,42 @@
     <message>
         <location line="+8"/>
         <source>Started:</source>
-        <translation>Début :</translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where:</source>
-        <translation>Où :</translation>
+        <translation>Où&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side:</source>
-        <translation>Côté :</translation>
+        <translation>Côté&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How bad:</source>
-        <translation>Intensité :</translation>
+        <translation>Intensité&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation>Ce qui a aidé :</translation>
+        <translation>Ce qui a aidé&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -705,7 +705,7 @@
     <message>
         <location line="+12"/>
         <source>NEXT: {step}</source>
-        <translation>ENSUITE : {step}</translation>
+        <translation>ENSUITE&#xa0;: {step}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -763,14 +763,14 @@
     <message>
         <location filename="../../desktop/commands.py" line="+23"/>
         <source>added to the applications menu: {file}</source>
-        <translation>ajouté au menu des applications : {file}</translation>
+        <translation>ajouté au menu des applications&#xa0;: {file}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>icons: %n files in the hicolor theme</source>
         <translation>
-            <numerusform>icônes : %n fichier dans le thème hicolor</numerusform>
-            <numerusform>icônes : %n fichiers dans le thème hicolor</numerusform>
+            <numerusform>icônes&#xa0;: %n fichier dans le thème hicolor</numerusform>
+            <numerusform>icônes&#xa0;: %n fichiers dans le thème hicolor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -794,7 +794,7 @@
     <message>
         <location line="+5"/>
         <source>could not write the desktop entry: {error}</source>
-        <translation>impossible d&apos;écrire l&apos;entrée de bureau : {error}</translation>
+        <translation>impossible d&apos;écrire l&apos;entrée de bureau&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -802,7 +802,7 @@
     <message>
         <location filename="../../desktop/controller.py" line="+93"/>
         <source>Re&amp;minders and desktop...</source>
-        <translation>Rappels et &amp;bureau...</translation>
+        <translation>Rappels et &amp;bureau…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -817,13 +817,13 @@
     <message>
         <location line="+75"/>
         <source>Bedtime stretch</source>
-        <translation>Étirements du coucher</translation>
+        <translation>Étirements avant le coucher</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+21"/>
         <source>Time to stretch</source>
-        <translation>C&apos;est l&apos;heure de s&apos;étirer</translation>
+        <translation>C&apos;est l&apos;heure de vous étirer</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -833,7 +833,7 @@
     <message>
         <location line="+19"/>
         <source>{routine}: start it now?</source>
-        <translation>{routine} : la démarrer maintenant ?</translation>
+        <translation>{routine}&#xa0;: la démarrer maintenant&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -858,12 +858,12 @@
     <message>
         <location line="+2"/>
         <source>Next: {routine} {when}</source>
-        <translation>Prochain : {routine} {when}</translation>
+        <translation>Prochain rappel&#xa0;: {routine} {when}</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Could not add to the applications menu: {error}</source>
-        <translation>Impossible d&apos;ajouter au menu des applications : {error}</translation>
+        <translation>Impossible d&apos;ajouter au menu des applications&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -873,7 +873,7 @@
     <message>
         <location line="+8"/>
         <source>Could not change start at login: {error}</source>
-        <translation>Impossible de modifier le démarrage à l&apos;ouverture de session : {error}</translation>
+        <translation>Impossible de modifier le démarrage à l&apos;ouverture de session&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -893,21 +893,21 @@
     <message>
         <location line="+2"/>
         <source>It is in the tray, for reminders and cramp help. Quit from the tray&apos;s menu.</source>
-        <translation>Il est dans la zone de notification, pour les rappels et l&apos;aide en cas de crampe. Quittez-le depuis son menu.</translation>
+        <translation>Il reste dans la zone de notification, pour les rappels et l&apos;aide en cas de crampe. Pour le quitter, utilisez le menu de son icône.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keep running in the tray?</source>
-        <translation>Rester dans la zone de notification ?</translation>
+        <translation>Rester dans la zone de notification&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep spasm-stretch running in the tray when its window is closed, so reminders still come and cramp help is one click away?
 
 (You can change this under Reminders.)</source>
-        <translation>Garder spasm-stretch dans la zone de notification quand sa fenêtre est fermée, pour que les rappels arrivent toujours et que l&apos;aide en cas de crampe soit à un clic ?
+        <translation>Garder spasm-stretch dans la zone de notification quand sa fenêtre est fermée, pour que les rappels arrivent toujours et que l&apos;aide en cas de crampe soit à un clic&#xa0;?
 
-(Vous pouvez le changer dans Rappels.)</translation>
+(Vous pouvez modifier ce choix dans «&#xa0;Rappels et bureau&#xa0;».)</translation>
     </message>
 </context>
 <context>
@@ -940,7 +940,7 @@
     <message>
         <location line="+2"/>
         <source>{routine} comes with the app and cannot be changed. Edit a copy of it instead?</source>
-        <translation>{routine} est fournie avec l&apos;application et ne peut pas être modifiée. Modifier plutôt une copie ?</translation>
+        <translation>{routine} est fournie avec l&apos;application et ne peut pas être modifiée. Modifier plutôt une copie&#xa0;?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -950,7 +950,7 @@
     <message>
         <location line="+1"/>
         <source>{file}: {problem}</source>
-        <translation>{file} : {problem}</translation>
+        <translation>{file}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -963,7 +963,7 @@
     <message>
         <location line="+2"/>
         <source>{file} has comments written by hand. Saving from the editor would lose them, so it opens in your text editor instead (the list updates when you save it there). Or edit a copy in the app.</source>
-        <translation>{file} contient des commentaires écrits à la main. L&apos;enregistrer depuis l&apos;éditeur les effacerait : le fichier s&apos;ouvre donc dans votre éditeur de texte (la liste se met à jour quand vous l&apos;y enregistrez). Vous pouvez aussi modifier une copie dans l&apos;application.</translation>
+        <translation>{file} contient des commentaires écrits à la main. L&apos;enregistrer depuis l&apos;éditeur les effacerait&#xa0;: le fichier s&apos;ouvre donc dans votre éditeur de texte (la liste se met à jour quand vous l&apos;y enregistrez). Vous pouvez aussi modifier une copie dans l&apos;application.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1011,7 +1011,7 @@
     <message>
         <location line="+1"/>
         <source>Alternate poses</source>
-        <translation>Alterner les positions</translation>
+        <translation>Alterner les postures</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1035,7 @@
         <location line="+1"/>
         <source>{file} was not imported:
 {reason}</source>
-        <translation>{file} n&apos;a pas été importé :
+        <translation>{file} n&apos;a pas été importé&#xa0;:
 {reason}</translation>
     </message>
     <message>
@@ -1081,19 +1081,19 @@
         <source>Import this routine?
 
 {routine}</source>
-        <translation>Importer cette routine ?
+        <translation>Importer cette routine&#xa0;?
 
 {routine}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A routine with this id exists</source>
-        <translation>Une routine avec cet identifiant existe</translation>
+        <translation>Une routine avec cet identifiant existe déjà</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You already have {routine} with the id {id}. Replace it with the imported one, or keep both?</source>
-        <translation>Vous avez déjà {routine} avec l&apos;identifiant {id}. La remplacer par celle importée, ou garder les deux ?</translation>
+        <translation>Vous avez déjà {routine} avec l&apos;identifiant {id}. La remplacer par la routine importée, ou garder les deux&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1151,7 +1151,7 @@
     <message>
         <location line="+1"/>
         <source>Back to cramp &amp;help</source>
-        <translation>Retour au &amp;soulagement</translation>
+        <translation>Retour au &amp;soulagement rapide</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1161,7 +1161,7 @@
     <message>
         <location line="+22"/>
         <source>Well done!</source>
-        <translation>Bravo !</translation>
+        <translation>Bravo&#xa0;!</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1171,27 +1171,27 @@
     <message>
         <location line="+4"/>
         <source>Time: {length}</source>
-        <translation>Durée : {length}</translation>
+        <translation>Durée&#xa0;: {length}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps completed: {done} of {count}</source>
-        <translation>Étapes terminées : {done} sur {count}</translation>
+        <translation>Étapes terminées&#xa0;: {done} sur {count}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Holds extended: {holds} (+{seconds} s)</source>
-        <translation>Maintiens prolongés : {holds} (+{seconds} s)</translation>
+        <translation>Maintiens prolongés&#xa0;: {holds} (+{seconds} s)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Holds skipped: {holds}</source>
-        <translation>Maintiens sautés : {holds}</translation>
+        <translation>Maintiens sautés&#xa0;: {holds}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{heading} {routine}: done</source>
-        <translation>{heading} {routine} : terminé</translation>
+        <translation>{heading} {routine}&#xa0;: c&apos;est fait</translation>
     </message>
 </context>
 <context>
@@ -1248,8 +1248,8 @@
         <location line="+13"/>
         <source>routine done {done} of the last %n days</source>
         <translation>
-            <numerusform>routine faite {done} jour sur %n</numerusform>
-            <numerusform>routine faite {done} jours sur %n</numerusform>
+            <numerusform>routine faite {done} fois sur %n jour</numerusform>
+            <numerusform>routine faite {done} fois sur les %n derniers jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,7 +1293,7 @@
     <message>
         <location line="+15"/>
         <source>No reminder set · {done}</source>
-        <translation>Aucun rappel prévu · {done}</translation>
+        <translation>Aucun rappel programmé · {done}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1306,12 +1306,12 @@
     <message>
         <location filename="../../desktop/handover.py" line="+146"/>
         <source>spasm-stretch: cannot check for a running copy ({error}); starting anyway</source>
-        <translation>spasm-stretch : impossible de vérifier si une copie est déjà ouverte ({error}) ; démarrage quand même</translation>
+        <translation>spasm-stretch&#xa0;: impossible de vérifier si une copie est déjà ouverte ({error})&#xa0;; démarrage quand même</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>spasm-stretch is already running but does not answer ({error}); close it, or end it, and start again</source>
-        <translation>spasm-stretch est déjà ouvert mais ne répond pas ({error}) ; fermez-le ou arrêtez-le, puis relancez-le</translation>
+        <translation>spasm-stretch est déjà ouvert mais ne répond pas ({error})&#xa0;; fermez-le ou arrêtez-le, puis relancez-le</translation>
     </message>
 </context>
 <context>
@@ -1319,22 +1319,22 @@
     <message>
         <location filename="../../history.py" line="+173"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
-        <translation>Le fichier d&apos;historique n&apos;a pas pu être utilisé ({damage}) ; il a été conservé sous le nom {kept} et un nouvel historique vide a été commencé.</translation>
+        <translation>Le fichier d&apos;historique n&apos;a pas pu être utilisé ({damage})&#xa0;; il a été conservé sous le nom {kept} et un nouvel historique vide a été commencé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The history file {path} is locked by another program; it was left as it is. What you log now is kept aside and added to it at the next start.</source>
-        <translation>Le fichier d&apos;historique {path} est verrouillé par un autre programme ; il est laissé tel quel. Ce que vous enregistrez maintenant est mis de côté et y sera ajouté au prochain démarrage.</translation>
+        <translation>Le fichier d&apos;historique {path} est verrouillé par un autre programme&#xa0;; il est laissé tel quel. Ce que vous enregistrez maintenant est mis de côté et y sera ajouté au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The history file cannot be written ({reason}); it was left as it is. Your log is shown; what you log now is kept aside and added to it at the next start that can write it.</source>
-        <translation>Le fichier d&apos;historique ne peut pas être modifié ({reason}) ; il est laissé tel quel. Votre journal est affiché ; ce que vous enregistrez maintenant est mis de côté et y sera ajouté au prochain démarrage où il pourra être modifié.</translation>
+        <translation>Le fichier d&apos;historique ne peut pas être modifié ({reason})&#xa0;; il est laissé tel quel. Votre journal est affiché&#xa0;; ce que vous enregistrez maintenant est mis de côté et y sera ajouté au prochain démarrage où il pourra être modifié.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The history cannot be saved in {folder} ({reason}); what you log now is kept aside and added to the log at the next start that can write it.</source>
-        <translation>L&apos;historique ne peut pas être enregistré dans {folder} ({reason}) ; ce que vous enregistrez maintenant est mis de côté et sera ajouté au journal au prochain démarrage où cela sera possible.</translation>
+        <translation>L&apos;historique ne peut pas être enregistré dans {folder} ({reason})&#xa0;; ce que vous enregistrez maintenant est mis de côté et sera ajouté au journal au prochain démarrage où cela sera possible.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1359,17 +1359,17 @@
     <message>
         <location line="+6"/>
         <source>it is damaged: {problem}</source>
-        <translation>il est endommagé : {problem}</translation>
+        <translation>il est endommagé&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>the disk is full: {error}</source>
-        <translation>le disque est plein : {error}</translation>
+        <translation>le disque est plein&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file or its folder is read-only: {error}</source>
-        <translation>le fichier ou son dossier est en lecture seule : {error}</translation>
+        <translation>le fichier ou son dossier est en lecture seule&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1379,14 +1379,14 @@
     <message>
         <location line="+18"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
-        <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire ; elle est conservée dans le fichier mais pas affichée.</translation>
+        <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n entries in the history have a start time this app cannot read; they are kept in the file but not shown.</source>
         <translation>
-            <numerusform>%n entrée de l&apos;historique a une heure de début que cette application ne peut pas lire ; elle est conservée dans le fichier mais pas affichée.</numerusform>
-            <numerusform>%n entrées de l&apos;historique ont une heure de début que cette application ne peut pas lire ; elles sont conservées dans le fichier mais pas affichées.</numerusform>
+            <numerusform>%n entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</numerusform>
+            <numerusform>%n entrées de l&apos;historique ont une heure de début que cette application ne peut pas lire&#xa0;; elles sont conservées dans le fichier mais pas affichées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1396,12 +1396,12 @@
         <location filename="../../ui/history_view.py" line="+96"/>
         <location line="+62"/>
         <source>Your log</source>
-        <translation>Votre journal des crampes</translation>
+        <translation>Votre journal</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Export &amp;CSV...</source>
-        <translation>Exporter en &amp;CSV...</translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,7 +1411,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;PDF report for your doctor...</source>
-        <translation>Rapport &amp;PDF pour le médecin...</translation>
+        <translation>Rapport &amp;PDF pour le médecin…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1457,17 +1457,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Add a past cramp...</source>
-        <translation>&amp;Ajouter une crampe...</translation>
+        <translation>&amp;Ajouter une crampe passée…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a cramp from earlier to the log</source>
-        <translation>Ajouter une crampe antérieure au journal</translation>
+        <translation>Ajouter au journal une crampe passée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit...</source>
-        <translation>&amp;Modifier...</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1493,7 +1493,7 @@
     <message>
         <location line="-3"/>
         <source>Your log: overview, cramps and routines done</source>
-        <translation>Votre journal : aperçu, crampes et routines faites</translation>
+        <translation>Votre journal&#xa0;: aperçu, crampes et routines faites</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1503,12 +1503,12 @@
     <message>
         <location line="+83"/>
         <source>Choose a cramp to read it in full.</source>
-        <translation>Choisissez une crampe pour la lire en entier.</translation>
+        <translation>Choisissez une crampe pour la voir en détail.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How bad: {rating}</source>
-        <translation>Intensité : {rating}</translation>
+        <translation>Intensité&#xa0;: {rating}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1518,7 +1518,7 @@
     <message>
         <location line="+2"/>
         <source>What helped: {items}</source>
-        <translation>Ce qui a aidé : {items}</translation>
+        <translation>Ce qui a aidé&#xa0;: {items}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1528,7 +1528,7 @@
     <message>
         <location line="+2"/>
         <source>Tags: {items}</source>
-        <translation>Étiquettes : {items}</translation>
+        <translation>Étiquettes&#xa0;: {items}</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1538,7 +1538,7 @@
     <message>
         <location line="+1"/>
         <source>Note: {note}</source>
-        <translation>Note : {note}</translation>
+        <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1558,17 +1558,17 @@
     <message>
         <location line="+4"/>
         <source>⚠ When to see a doctor: your log shows</source>
-        <translation>⚠ Quand consulter un médecin : votre journal montre</translation>
+        <translation>⚠ Quand consulter un médecin&#xa0;: votre journal montre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>⚠ Red flags you have read (latest met on {day}): show</source>
-        <translation>⚠ Signaux d&apos;alerte déjà lus (le dernier apparu le {day}) : afficher</translation>
+        <translation>⚠ Signaux d&apos;alerte déjà lus (le dernier apparu le {day})&#xa0;: afficher</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>longest {minutes} min</source>
-        <translation>la plus longue : {minutes} min</translation>
+        <translation>la plus longue&#xa0;: {minutes} min</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1591,19 +1591,19 @@
     <message>
         <location line="+2"/>
         <source>({recent} in the last {days} days, {longest})</source>
-        <translation>(dont {recent} ces {days} derniers jours, {longest})</translation>
+        <translation>(dont {recent} au cours des {days} derniers jours, {longest})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;1&lt;/b&gt; routine done ({finished} finished)</source>
-        <translation>&lt;b&gt;1&lt;/b&gt; routine faite ({finished} terminée)</translation>
+        <translation>&lt;b&gt;1&lt;/b&gt; routine faite ({finished} jusqu&apos;au bout)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;%n&lt;/b&gt; routines done ({finished} finished)</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; routine faite ({finished} terminée)</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; routines faites ({finished} terminées)</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; routine faite ({finished} jusqu&apos;au bout)</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; routines faites ({finished} jusqu&apos;au bout)</numerusform>
         </translation>
     </message>
 </context>
@@ -1649,7 +1649,7 @@
     <message>
         <location line="+5"/>
         <source>the file is larger than {size} KiB; a routine is a few KiB</source>
-        <translation>le fichier dépasse {size} Kio ; une routine fait quelques Kio</translation>
+        <translation>le fichier dépasse {size} Kio&#xa0;; une routine fait quelques Kio</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1659,12 +1659,12 @@
     <message>
         <location line="+8"/>
         <source>the file is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8</source>
-        <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{byte:02x}) ; enregistrez-le en UTF-8</translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{byte:02x})&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
-        <translation>ceci est {kind}, pas un fichier de routine ; une routine est un fichier texte</translation>
+        <translation>ceci est {kind}, pas un fichier de routine&#xa0;; une routine est un fichier texte</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1694,7 +1694,7 @@
     <message>
         <location line="+2"/>
         <source>a symbolic link that loops back on itself</source>
-        <translation>un lien symbolique qui pointe sur lui-même en boucle</translation>
+        <translation>un lien symbolique qui tourne en boucle</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1727,17 +1727,17 @@
     <message>
         <location line="+27"/>
         <source>a routine must be a mapping of fields, got {value}</source>
-        <translation>une routine doit être un ensemble de champs, trouvé : {value}</translation>
+        <translation>une routine doit être un ensemble de champs, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>id must be lowercase letters, digits and dashes, got {value}</source>
-        <translation>id ne doit contenir que des minuscules, des chiffres et des tirets, trouvé : {value}</translation>
+        <translation>id ne doit contenir que des minuscules, des chiffres et des tirets, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>steps must be a non-empty list, got {value}</source>
-        <translation>steps doit être une liste non vide, trouvé : {value}</translation>
+        <translation>steps doit être une liste non vide, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1747,138 +1747,138 @@
     <message>
         <location line="+20"/>
         <source>step {number}: </source>
-        <translation>étape {number} : </translation>
+        <translation>étape {number}&#xa0;: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}a step must be a mapping of fields, got {value}</source>
-        <translation>{where}une étape doit être un ensemble de champs, trouvé : {value}</translation>
+        <translation>{where}une étape doit être un ensemble de champs, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>step {number} ({name}): </source>
-        <translation>étape {number} ({name}) : </translation>
+        <translation>étape {number} ({name})&#xa0;: </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{where}sides must be &apos;none&apos; or &apos;both&apos;, got {value}</source>
-        <translation>{where}sides doit valoir &apos;none&apos; ou &apos;both&apos;, trouvé : {value}</translation>
+        <translation>{where}sides doit valoir «&#xa0;none&#xa0;» ou «&#xa0;both&#xa0;», trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{where}image_side must be &apos;left&apos; or &apos;right&apos; (the side the picture shows), got {value}</source>
-        <translation>{where}image_side doit valoir &apos;left&apos; ou &apos;right&apos; (le côté que montre l&apos;image), trouvé : {value}</translation>
+        <translation>{where}image_side doit valoir «&#xa0;left&#xa0;» ou «&#xa0;right&#xa0;» (le côté que montre l&apos;image), trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{where}reps must be a whole number between {low} and {high}, got {value}</source>
-        <translation>{where}reps doit être un nombre entier entre {low} et {high}, trouvé : {value}</translation>
+        <translation>{where}reps doit être un nombre entier entre {low} et {high}, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{where}{count} repetitions of {each:g} s last {total:g} s; keep a set under {most:g} s</source>
-        <translation>{where}{count} répétitions de {each:g} s durent {total:g} s ; gardez une série sous {most:g} s</translation>
+        <translation>{where}{count} répétitions de {each:g} s durent {total:g} s&#xa0;; une série doit durer moins de {most:g} s</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{where}tempo is the seconds per repetition of a counted step; add &apos;count&apos; (how many repetitions) or remove tempo</source>
-        <translation>{where}tempo est le nombre de secondes par répétition d&apos;une étape comptée ; ajoutez &apos;count&apos; (le nombre de répétitions) ou retirez tempo</translation>
+        <translation>{where}tempo est le nombre de secondes par répétition d&apos;une étape comptée&#xa0;; ajoutez «&#xa0;count&#xa0;» (le nombre de répétitions) ou retirez tempo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{where}count must be a whole number of repetitions between {low} and {high}, got {value}</source>
-        <translation>{where}count doit être un nombre entier de répétitions entre {low} et {high}, trouvé : {value}</translation>
+        <translation>{where}count doit être un nombre entier de répétitions entre {low} et {high}, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}a counted step (count) cannot also be a flow; use one or the other</source>
-        <translation>{where}une étape comptée (count) ne peut pas être aussi un enchaînement (flow) ; utilisez l&apos;un ou l&apos;autre</translation>
+        <translation>{where}une étape comptée (count) ne peut pas être aussi un enchaînement (flow)&#xa0;; utilisez l&apos;un ou l&apos;autre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{where}the field &apos;tempo&apos; is missing (seconds per repetition, e.g. 2)</source>
-        <translation>{where}le champ &apos;tempo&apos; manque (secondes par répétition, p. ex. 2)</translation>
+        <translation>{where}le champ «&#xa0;tempo&#xa0;» manque (secondes par répétition, p. ex. 2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{where}flow must be a list of 2 to {most} poses, got {value}</source>
-        <translation>{where}flow doit être une liste de 2 à {most} postures, trouvé : {value}</translation>
+        <translation>{where}flow doit être une liste de 2 à {most} postures, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{where}pose {number}: </source>
-        <translation>{where}posture {number} : </translation>
+        <translation>{where}posture {number}&#xa0;: </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{where}a pose must be a mapping, got {value}</source>
-        <translation>{where}une posture doit être un ensemble de champs, trouvé : {value}</translation>
+        <translation>{where}une posture doit être un ensemble de champs, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>did you mean &apos;{field}&apos;?</source>
-        <translation>vouliez-vous dire &apos;{field}&apos; ?</translation>
+        <translation>vouliez-vous dire «&#xa0;{field}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>known fields: {fields}</source>
-        <translation>champs connus : {fields}</translation>
+        <translation>champs connus&#xa0;: {fields}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{where}unknown field &apos;{field}&apos; is ignored; {hint}</source>
-        <translation>{where}le champ inconnu &apos;{field}&apos; est ignoré ; {hint}</translation>
+        <translation>{where}le champ inconnu «&#xa0;{field}&#xa0;» est ignoré&#xa0;; {hint}</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+38"/>
         <source>{where}the field &apos;{field}&apos; is missing</source>
-        <translation>{where}le champ &apos;{field}&apos; manque</translation>
+        <translation>{where}le champ «&#xa0;{field}&#xa0;» manque</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>{where}{field} must be text, got {value}</source>
-        <translation>{where}{field} doit être du texte, trouvé : {value}</translation>
+        <translation>{where}{field} doit être du texte, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}{field} is {length} characters; keep it under {most}</source>
-        <translation>{where}{field} fait {length} caractères ; restez sous {most}</translation>
+        <translation>{where}{field} fait {length} caractères&#xa0;; il en faut moins de {most}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{where}{field} must be seconds between {low:g} and {high:g}, got {value}</source>
-        <translation>{where}{field} doit être un nombre de secondes entre {low:g} et {high:g}, trouvé : {value}</translation>
+        <translation>{where}{field} doit être un nombre de secondes entre {low:g} et {high:g}, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{where}the field &apos;hold&apos; is missing (seconds, e.g. 30 or &quot;20-30&quot;)</source>
-        <translation>{where}le champ &apos;hold&apos; manque (secondes, p. ex. 30 ou &quot;20-30&quot;)</translation>
+        <translation>{where}le champ «&#xa0;hold&#xa0;» manque (secondes, p. ex. 30 ou &quot;20-30&quot;)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
-        <translation>{where}hold doit être un nombre de secondes entre {low:g} et {high:g} (un nombre comme 30 ou une plage comme &quot;20-30&quot;), trouvé : {value}</translation>
+        <translation>{where}hold doit être un nombre de secondes entre {low:g} et {high:g} (un nombre comme 30 ou une plage comme &quot;20-30&quot;), trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{where}instructions must be a list of 1 to {most} sentences, each on its own line starting with &apos;- &apos;, got {value}</source>
-        <translation>{where}instructions doit être une liste de 1 à {most} phrases, chacune sur sa propre ligne commençant par &apos;- &apos;, trouvé : {value}</translation>
+        <translation>{where}instructions doit être une liste de 1 à {most} phrases, chacune sur sa propre ligne commençant par «&#xa0;-&#xa0;», trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{where}instruction {number} must be a sentence of text (under {most} characters), got {value}</source>
-        <translation>{where}la consigne {number} doit être une phrase de texte (moins de {most} caractères), trouvé : {value}</translation>
+        <translation>{where}la consigne {number} doit être une phrase de texte (moins de {most} caractères), trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{where}image must be a file name, got {value}</source>
-        <translation>{where}image doit être un nom de fichier, trouvé : {value}</translation>
+        <translation>{where}image doit être un nom de fichier, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}image must be a file name beside the routine or in the built-in images, not a path outside them, got {value}</source>
-        <translation>{where}image doit être un nom de fichier à côté de la routine ou parmi les images intégrées, pas un chemin hors de ces dossiers, trouvé : {value}</translation>
+        <translation>{where}image doit être un nom de fichier à côté de la routine ou parmi les images intégrées, pas un chemin hors de ces dossiers, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1903,12 +1903,12 @@
     <message>
         <location line="+47"/>
         <source>is not a picture the app can show: use SVG, PNG, JPEG or WebP</source>
-        <translation>n&apos;est pas une image que l&apos;application peut afficher : utilisez SVG, PNG, JPEG ou WebP</translation>
+        <translation>n&apos;est pas une image que l&apos;application peut afficher&#xa0;: utilisez SVG, PNG, JPEG ou WebP</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot be used: {reason}</source>
-        <translation>ne peut pas être utilisée : {reason}</translation>
+        <translation>ne peut pas être utilisée&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1918,7 +1918,7 @@
     <message>
         <location line="+4"/>
         <source>cannot be shown: {reason}</source>
-        <translation>ne peut pas être affichée : {reason}</translation>
+        <translation>ne peut pas être affichée&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1926,7 @@
     <message>
         <location filename="../../ui/log_controller.py" line="+84"/>
         <source>Your log could not be read: {error}</source>
-        <translation>Votre journal n&apos;a pas pu être lu : {error}</translation>
+        <translation>Votre journal n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1982,7 +1982,7 @@
     <message>
         <location line="+1"/>
         <source>The log could not be saved as {path}: {error}</source>
-        <translation>Le journal n&apos;a pas pu être enregistré sous {path} : {error}</translation>
+        <translation>Le journal n&apos;a pas pu être enregistré sous {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2046,12 +2046,12 @@
     <message>
         <location line="+4"/>
         <source>Your log cannot be saved right now ({reason}). Timers, stretches and warnings work as usual; this cramp and this session are kept and saved as soon as the log can be written.</source>
-        <translation>Votre journal ne peut pas être enregistré pour l&apos;instant ({reason}). Les chronomètres, les étirements et les avertissements fonctionnent normalement ; cette crampe et cette séance sont conservées et seront enregistrées dès que possible.</translation>
+        <translation>Votre journal ne peut pas être enregistré pour l&apos;instant ({reason}). Les chronomètres, les étirements et les avertissements fonctionnent normalement&#xa0;; cette crampe et cette séance sont conservées et seront enregistrées dès que possible.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your log can be written again; everything is saved.</source>
-        <translation>Votre journal peut de nouveau être enregistré ; tout est sauvegardé.</translation>
+        <translation>Votre journal peut de nouveau être enregistré&#xa0;; tout est sauvegardé.</translation>
     </message>
 </context>
 <context>
@@ -2064,42 +2064,42 @@
     <message>
         <location line="+6"/>
         <source>Night (00-06)</source>
-        <translation>Nuit (00-06)</translation>
+        <translation>Nuit (0&#xa0;h-6&#xa0;h)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Morning (06-12)</source>
-        <translation>Matin (06-12)</translation>
+        <translation>Matin (6&#xa0;h-12&#xa0;h)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afternoon (12-18)</source>
-        <translation>Après-midi (12-18)</translation>
+        <translation>Après-midi (12&#xa0;h-18&#xa0;h)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evening (18-24)</source>
-        <translation>Soir (18-24)</translation>
+        <translation>Soir (18&#xa0;h-24&#xa0;h)</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
-        <translation>Une crampe enregistrée a duré {limit} minutes ou plus (la plus longue : {longest} min, le {day}).</translation>
+        <translation>Une crampe enregistrée a duré {limit} minutes ou plus (la plus longue&#xa0;: {longest} min, le {day}).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n logged cramps lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
         <translation>
-            <numerusform>%n crampe enregistrée a duré {limit} minutes ou plus (la plus longue : {longest} min, le {day}).</numerusform>
-            <numerusform>%n crampes enregistrées ont duré {limit} minutes ou plus (la plus longue : {longest} min, le {day}).</numerusform>
+            <numerusform>%n crampe enregistrée a duré {limit} minutes ou plus (la plus longue&#xa0;: {longest} min, le {day}).</numerusform>
+            <numerusform>%n crampes enregistrées ont duré {limit} minutes ou plus (la plus longue&#xa0;: {longest} min, le {day}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>%n cramps were logged within {days} days (up to {day}). Cramps that become frequent without a clear reason are a reason to contact your doctor.</source>
         <translation>
-            <numerusform>%n crampe a été enregistrée en {days} jours (jusqu&apos;au {day}). Des crampes qui deviennent fréquentes sans raison claire sont une raison de contacter votre médecin.</numerusform>
-            <numerusform>%n crampes ont été enregistrées en {days} jours (jusqu&apos;au {day}). Des crampes qui deviennent fréquentes sans raison claire sont une raison de contacter votre médecin.</numerusform>
+            <numerusform>%n crampe a été enregistrée en {days} jours (jusqu&apos;au {day}). Des crampes qui deviennent fréquentes sans cause claire sont une raison de contacter votre médecin.</numerusform>
+            <numerusform>%n crampes ont été enregistrées en {days} jours (jusqu&apos;au {day}). Des crampes qui deviennent fréquentes sans cause claire sont une raison de contacter votre médecin.</numerusform>
         </translation>
     </message>
 </context>
@@ -2151,7 +2151,7 @@
     <message>
         <location line="+2"/>
         <source>Back to the start of this side or rep; twice for the one before</source>
-        <translation>Retour au début de ce côté ou de cette répétition ; deux fois pour le précédent</translation>
+        <translation>Retour au début de ce côté ou de cette répétition&#xa0;; deux fois pour revenir au précédent</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2166,7 +2166,7 @@
     <message>
         <location line="+4"/>
         <source>+10 s</source>
-        <translation>+10 s</translation>
+        <translation>+10&#xa0;s</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2191,7 +2191,7 @@
     <message>
         <location line="+0"/>
         <source>Sound cues on or off</source>
-        <translation>Signaux sonores activés ou non</translation>
+        <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2201,12 +2201,12 @@
     <message>
         <location line="+2"/>
         <source>Full screen on or off</source>
-        <translation>Plein écran activé ou non</translation>
+        <translation>Passer en plein écran ou en sortir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;ettings...</source>
-        <translation>&amp;Paramètres...</translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2256,13 +2256,13 @@
     <message>
         <location line="+4"/>
         <source>Cramp: {area_name}</source>
-        <translation>Crampe : {area_name}</translation>
+        <translation>Crampe&#xa0;: {area_name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramp in the {area}: stretch now</source>
         <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
-        <translation>Crampe ({area}) : étirer maintenant</translation>
+        <translation>Crampe ({area})&#xa0;: étirer maintenant</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2272,7 +2272,7 @@
     <message>
         <location line="+2"/>
         <source>The cramp being timed: open the relief page</source>
-        <translation>La crampe chronométrée : ouvrir le soulagement</translation>
+        <translation>Crampe en cours&#xa0;: ouvrir le soulagement rapide</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2342,7 +2342,7 @@
     <message>
         <location line="+40"/>
         <source>Ready. Press Space to start.</source>
-        <translation>Prêt. Appuyez sur Espace pour démarrer.</translation>
+        <translation>Tout est prêt. Appuyez sur Espace pour démarrer.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2392,7 +2392,7 @@
     <message>
         <location line="+29"/>
         <source>A cramp is still being timed; its time is in the toolbar.</source>
-        <translation>Une crampe est encore chronométrée ; sa durée est dans la barre d&apos;outils.</translation>
+        <translation>Une crampe est toujours chronométrée&#xa0;; sa durée s&apos;affiche dans la barre d&apos;outils.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2405,9 +2405,9 @@
 
 {intro}:
 {flags}</source>
-        <translation>{disclaimer} Étirez-vous doucement et arrêtez si cela fait mal.
+        <translation>{disclaimer} Étirez-vous doucement et arrêtez si vous avez mal.
 
-{intro} :
+{intro}&#xa0;:
 {flags}</translation>
     </message>
     <message>
@@ -2429,7 +2429,7 @@ Guided stretching for muscle cramps and spasms.
     <message>
         <location line="+20"/>
         <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
-        <translation>Avant de commencer : {disclaimer} Étirez-vous doucement et arrêtez si cela fait mal. {intro} : {flags}</translation>
+        <translation>Avant de commencer&#xa0;: {disclaimer} Étirez-vous doucement et arrêtez si vous avez mal. {intro}&#xa0;: {flags}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2488,12 +2488,12 @@ Guided stretching for muscle cramps and spasms.
     <message>
         <location filename="../../desktop/notifications.py" line="+85"/>
         <source>desktop notifications</source>
-        <translation>notifications du bureau</translation>
+        <translation>des notifications du bureau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tray messages</source>
-        <translation>messages de la zone de notification</translation>
+        <translation>des messages dans la zone de notification</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2523,7 +2523,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../audio/output.py" line="-304"/>
         <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
-        <translation>Son : {problem} ({folder}) ; le signal intégré «&#xa0;{cue}&#xa0;» est utilisé.</translation>
+        <translation>Son&#xa0;: {problem} ({folder})&#xa0;; le signal intégré «&#xa0;{cue}&#xa0;» est utilisé.</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2559,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+2"/>
         <source>Enter or double-click starts a routine; type a name to search.</source>
-        <translation>Entrée ou double-clic démarre une routine ; tapez un nom pour chercher.</translation>
+        <translation>Entrée ou double-clic démarre une routine&#xa0;; tapez un nom pour chercher.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2569,12 +2569,12 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+3"/>
         <source>Search routines...</source>
-        <translation>Chercher une routine...</translation>
+        <translation>Rechercher une routine…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search routines</source>
-        <translation>Chercher une routine</translation>
+        <translation>Rechercher une routine</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2589,7 +2589,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+6"/>
         <source>Yours only</source>
-        <translation>Les vôtres</translation>
+        <translation>Seulement les vôtres</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2639,18 +2639,18 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+13"/>
         <source>Cramp right now</source>
-        <translation>Crampe en ce moment</translation>
+        <translation>Une crampe en ce moment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Cramp right now?&lt;/b&gt;  keys 1 to {last}</source>
-        <translation>&lt;b&gt;Une crampe maintenant ?&lt;/b&gt;  touches 1 à {last}</translation>
+        <translation>&lt;b&gt;Une crampe en ce moment&#xa0;?&lt;/b&gt;  touches 1 à {last}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cramp in the {area}: start its stretch now</source>
         <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
-        <translation>Crampe ({area}) : démarrer l&apos;étirement maintenant</translation>
+        <translation>Crampe ({area})&#xa0;: démarrer l&apos;étirement maintenant</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2666,7 +2666,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+3"/>
         <source>Open quick relief: checklist, cramp timer and when to see a doctor</source>
-        <translation>Ouvrir le soulagement rapide : liste, chronomètre de crampe et quand consulter un médecin</translation>
+        <translation>Ouvrir le soulagement rapide&#xa0;: liste, chronomètre de crampe et quand consulter un médecin</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2720,17 +2720,17 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../audio/players.py" line="+41"/>
         <source>no audio output device was found; is a sound server running?</source>
-        <translation>aucune sortie audio n&apos;a été trouvée ; un serveur de son est-il lancé ?</translation>
+        <translation>aucune sortie audio n&apos;a été trouvée&#xa0;; un serveur de son est-il lancé&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
-        <translation>Son : la sortie audio choisie a disparu ; la sortie par défaut du système est utilisée.</translation>
+        <translation>Son&#xa0;: la sortie audio choisie n&apos;est plus disponible&#xa0;; la sortie par défaut du système est utilisée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sound: now playing through {device}, the new default.</source>
-        <translation>Son : lecture désormais sur {device}, la nouvelle sortie par défaut.</translation>
+        <translation>Son&#xa0;: lecture désormais sur {device}, la nouvelle sortie par défaut.</translation>
     </message>
     <message>
         <location line="+121"/>
@@ -2740,7 +2740,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+2"/>
         <source>QtMultimedia did not answer within 10 s</source>
-        <translation>QtMultimedia n&apos;a pas répondu en 10 s</translation>
+        <translation>QtMultimedia n&apos;a pas répondu en 10&#xa0;s</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2751,7 +2751,7 @@ Cliquez ici pour démarrer.</translation>
         <location line="+7"/>
         <location line="+27"/>
         <source>the sound server went away</source>
-        <translation>le serveur de son a disparu</translation>
+        <translation>le serveur de son n&apos;est plus disponible</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2791,7 +2791,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+23"/>
         <source>{program} did not finish a cue within 30 s</source>
-        <translation>{program} n&apos;a pas fini un signal sonore en 30 s</translation>
+        <translation>{program} n&apos;a pas fini un signal sonore en 30&#xa0;s</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2835,7 +2835,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+8"/>
         <source>and {count} more</source>
-        <translation>et {count} de plus</translation>
+        <translation>et {count} autres</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2863,22 +2863,22 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../core/problems.py" line="+41"/>
         <source>{path}: warning: {message}</source>
-        <translation>{path} : avertissement : {message}</translation>
+        <translation>{path}&#xa0;: avertissement&#xa0;: {message}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path}: {message}</source>
-        <translation>{path} : {message}</translation>
+        <translation>{path}&#xa0;: {message}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path}, line {line}: warning: {message}</source>
-        <translation>{path}, ligne {line} : avertissement : {message}</translation>
+        <translation>{path}, ligne {line}&#xa0;: avertissement&#xa0;: {message}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path}, line {line}: {message}</source>
-        <translation>{path}, ligne {line} : {message}</translation>
+        <translation>{path}, ligne {line}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -2892,7 +2892,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+7"/>
         <source>{button}:</source>
-        <translation>{button} :</translation>
+        <translation>{button}&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2905,17 +2905,17 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+2"/>
         <source>Start timing a cramp, or say it is over</source>
-        <translation>Démarrer le chronomètre de crampe, ou dire qu&apos;elle est finie</translation>
+        <translation>Chronométrer une crampe, ou indiquer qu&apos;elle est finie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long cramp warning</source>
-        <translation>Alerte : crampe longue</translation>
+        <translation>Alerte&#xa0;: crampe longue</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What to do next</source>
-        <translation>Que faire maintenant</translation>
+        <translation>Que faire ensuite</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2947,23 +2947,23 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+34"/>
         <source>Where is the cramp?  (keys 1 to {last})</source>
-        <translation>Où est la crampe ?  (touches 1 à {last})</translation>
+        <translation>Où est la crampe&#xa0;?  (touches 1 à {last})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A cramp in the {area}: start its stretch</source>
         <extracomment>{label}: the area as written, for languages that keep its capitals.</extracomment>
-        <translation>Une crampe ({area}) : démarrer son étirement</translation>
+        <translation>Une crampe ({area})&#xa0;: démarrer son étirement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A cramp here: time it and start the stretch ({key})</source>
-        <translation>Une crampe ici : la chronométrer et démarrer l&apos;étirement ({key})</translation>
+        <translation>Une crampe ici&#xa0;: la chronométrer et démarrer l&apos;étirement ({key})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Still cramping: do the stretch again</source>
-        <translation>Toujours la crampe : refaire l&apos;étirement</translation>
+        <translation>Toujours la crampe&#xa0;: refaire l&apos;étirement</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2978,7 +2978,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+9"/>
         <source>Stretch:</source>
-        <translation>Étirement :</translation>
+        <translation>Étirement&#xa0;:</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2993,7 +2993,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="-45"/>
         <source>Which leg?  (keys {left} and {right})</source>
-        <translation>Quelle jambe ?  (touches {left} et {right})</translation>
+        <translation>Quelle jambe&#xa0;?  (touches {left} et {right})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3008,7 +3008,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+22"/>
         <source>The stretch is done. Is the cramp easing?  ({yes} or {no})</source>
-        <translation>L&apos;étirement est terminé. Est-ce que la crampe se calme ?  ({yes} ou {no})</translation>
+        <translation>L&apos;étirement est terminé. Est-ce que la crampe se calme&#xa0;?  ({yes} ou {no})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3023,7 +3023,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+11"/>
         <source>When did the cramp end?</source>
-        <translation>Quand la crampe a-t-elle cessé ?</translation>
+        <translation>Quand la crampe a-t-elle cessé&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3062,7 +3062,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+75"/>
         <source>Tick each one off as you go:</source>
-        <translation>Cochez chaque point au fur et à mesure :</translation>
+        <translation>Cochez chaque point au fur et à mesure&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3097,37 +3097,37 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+2"/>
         <source>Not a cramp: remove from the log</source>
-        <translation>Pas une crampe : retirer du journal</translation>
+        <translation>Pas une crampe&#xa0;: retirer du journal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No cramp is being timed. Choose where it is above, or start the timer; a cramp from earlier can be added in History (Ctrl+H).</source>
-        <translation>Aucune crampe n&apos;est chronométrée. Choisissez où elle se trouve ci-dessus, ou démarrez le chronomètre ; une crampe antérieure peut être ajoutée dans l&apos;historique (Ctrl+H).</translation>
+        <translation>Aucune crampe n&apos;est chronométrée. Indiquez ci-dessus où elle se trouve, ou démarrez le chronomètre&#xa0;; une crampe passée peut être ajoutée dans l&apos;historique (Ctrl+H).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where:</source>
-        <translation>Où :</translation>
+        <translation>Où&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How bad:</source>
-        <translation>Intensité :</translation>
+        <translation>Intensité&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation>Ce qui a aidé :</translation>
+        <translation>Ce qui a aidé&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3152,17 +3152,17 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+15"/>
         <source>When did the cramp end? (the timer shows {time})</source>
-        <translation>Quand la crampe a-t-elle cessé ? (le chronomètre indique {time})</translation>
+        <translation>Quand la crampe a-t-elle cessé&#xa0;? (le chronomètre indique {time})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Still cramping: stretch again, {leg}</source>
-        <translation>Toujours la crampe : étirer à nouveau, {leg}</translation>
+        <translation>Toujours la crampe&#xa0;: refaire l&apos;étirement, {leg}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Still cramping: stretch again</source>
-        <translation>Toujours la crampe : étirer à nouveau</translation>
+        <translation>Toujours la crampe&#xa0;: refaire l&apos;étirement</translation>
     </message>
 </context>
 <context>
@@ -3190,7 +3190,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+4"/>
         <source>Bedtime (dark)</source>
-        <translation>Coucher (sombre)</translation>
+        <translation>Au coucher (sombre)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3223,37 +3223,37 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+12"/>
         <source>Mon</source>
-        <translation>lun</translation>
+        <translation>lun.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tue</source>
-        <translation>mar</translation>
+        <translation>mar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wed</source>
-        <translation>mer</translation>
+        <translation>mer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thu</source>
-        <translation>jeu</translation>
+        <translation>jeu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fri</source>
-        <translation>ven</translation>
+        <translation>ven.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sat</source>
-        <translation>sam</translation>
+        <translation>sam.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sun</source>
-        <translation>dim</translation>
+        <translation>dim.</translation>
     </message>
 </context>
 <context>
@@ -3266,7 +3266,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+6"/>
         <source>Reminders to stretch, each at a time on the days you choose. They come as {shown_as}, with Start and Snooze. One missed while the computer slept comes once when it wakes, if within two hours.</source>
-        <translation>Des rappels pour vous étirer, chacun à une heure donnée les jours de votre choix. Ils arrivent sous forme de {shown_as}, avec «&#xa0;Démarrer&#xa0;» et «&#xa0;Rappeler dans 15&#xa0;min&#xa0;». Un rappel manqué pendant la veille de l&apos;ordinateur arrive une fois à son réveil, s&apos;il date de moins de deux heures.</translation>
+        <translation>Des rappels pour vous étirer, chacun à une heure donnée les jours de votre choix. Ils arrivent par {shown_as}, avec «&#xa0;Démarrer&#xa0;» et «&#xa0;Rappeler dans 15&#xa0;min&#xa0;». Un rappel manqué pendant la veille de l&apos;ordinateur arrive une fois à son réveil, s&apos;il date de moins de deux heures.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3314,7 +3314,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+6"/>
         <source>optional: printed at the top</source>
-        <translation>facultatif : imprimé en haut</translation>
+        <translation>facultatif&#xa0;: imprimé en haut</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3329,17 +3329,17 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+4"/>
         <source>From:</source>
-        <translation>Du :</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation>Au :</translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3352,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+2"/>
         <source>not ended (the app closed during it)</source>
-        <translation>non terminée (l&apos;application a été fermée pendant)</translation>
+        <translation>non terminée (l&apos;application a été fermée avant la fin)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3368,27 +3368,27 @@ Cliquez ici pour démarrer.</translation>
         <location line="+3"/>
         <location line="+118"/>
         <source>helped: {items}</source>
-        <translation>a aidé : {items}</translation>
+        <translation>a aidé&#xa0;: {items}</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>tags: {items}</source>
-        <translation>étiquettes : {items}</translation>
+        <translation>étiquettes&#xa0;: {items}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Routines done: {count}</source>
-        <translation>Routines faites : {count}</translation>
+        <translation>Routines faites&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cramp episodes: {count}</source>
-        <translation>Crampes : {count}</translation>
+        <translation>Crampes&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When to see a doctor — your log shows:</source>
-        <translation>Quand consulter un médecin — votre journal montre :</translation>
+        <translation>Quand consulter un médecin — votre journal montre&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3474,12 +3474,12 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="-61"/>
         <source>{done} ({finished} finished)</source>
-        <translation>{done} ({finished} terminées)</translation>
+        <translation>{done} ({finished} jusqu&apos;au bout)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{flag} Met on {day}; cramps: {cramps}</source>
-        <translation>{flag} Apparu le {day} ; crampes : {cramps}</translation>
+        <translation>{flag} Apparu le {day}&#xa0;; crampes&#xa0;: {cramps}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3489,12 +3489,12 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+5"/>
         <source>Name: {name}</source>
-        <translation>Nom : {name}</translation>
+        <translation>Nom&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Period: {first} to {last}. Printed {printed} (times are local, {zone}).</source>
-        <translation>Période : du {first} au {last}. Imprimé le {printed} (heures locales, {zone}).</translation>
+        <translation>Période&#xa0;: du {first} au {last}. Imprimé le {printed} (heures locales, {zone}).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3519,7 +3519,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+4"/>
         <source>By time of day</source>
-        <translation>Selon l&apos;heure de la journée</translation>
+        <translation>Par moment de la journée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3547,7 +3547,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../ui/editor/dialog.py" line="+68"/>
         <source>Edit routine: {name}</source>
-        <translation>Modifier la routine : {name}</translation>
+        <translation>Modifier la routine&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3572,7 +3572,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+43"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
-        <translation>l&apos;identifiant &apos;{id}&apos; est déjà utilisé par {routine} ; donnez à cette routine son propre identifiant</translation>
+        <translation>l&apos;identifiant «&#xa0;{id}&#xa0;» est déjà utilisé par {routine}&#xa0;; donnez à cette routine son propre identifiant</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3607,7 +3607,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+1"/>
         <source>{file} cannot be written: {reason}</source>
-        <translation>{file} ne peut pas être écrit : {reason}</translation>
+        <translation>{file} ne peut pas être écrit&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3635,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+41"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
-        <translation>l&apos;identifiant &apos;{id}&apos; est déjà utilisé par {file} ; donnez à chaque routine son propre identifiant</translation>
+        <translation>l&apos;identifiant «&#xa0;{id}&#xa0;» est déjà utilisé par {file}&#xa0;; donnez à chaque routine son propre identifiant</translation>
     </message>
 </context>
 <context>
@@ -3653,52 +3653,52 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Id:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>Identi&amp;fiant&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area:</source>
-        <translation>&amp;Zone :</translation>
+        <translation>&amp;Zone&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>Rés&amp;umé&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Caution:</source>
-        <translation>&amp;Précaution :</translation>
+        <translation>Pré&amp;cautions&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Prepare:</source>
-        <translation>Préparati&amp;on :</translation>
+        <translation>&amp;Préparation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;witch sides:</source>
-        <translation>&amp;Changement de côté :</translation>
+        <translation>Changement &amp;de côté&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Steps (drag, or Alt+Up and Alt+Down, to reorder)</source>
-        <translation>Étapes (faites glisser, ou Alt+Haut et Alt+Bas, pour réordonner)</translation>
+        <translation>Étapes (faites glisser, ou Alt+Haut et Alt+Bas, pour changer l&apos;ordre)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add step</source>
-        <translation>&amp;Ajouter une étape</translation>
+        <translation>A&amp;jouter une étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove step</source>
-        <translation>&amp;Supprimer l&apos;étape</translation>
+        <translation>Supprimer &amp;l&apos;étape</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3739,7 +3739,7 @@ Cliquez ici pour démarrer.</translation>
         <location line="+7"/>
         <location line="+231"/>
         <source>seconds: 30, or a range such as 20-30</source>
-        <translation>secondes : 30, ou une plage comme 20-30</translation>
+        <translation>secondes&#xa0;: 30, ou une plage comme 20-30</translation>
     </message>
     <message>
         <location line="-227"/>
@@ -3765,7 +3765,7 @@ Cliquez ici pour démarrer.</translation>
         <location line="+9"/>
         <location line="+242"/>
         <source>Pose</source>
-        <translation>Position</translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <location line="-242"/>
@@ -3781,67 +3781,67 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+4"/>
         <source>Add pose</source>
-        <translation>Ajouter une position</translation>
+        <translation>Ajouter une posture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove pose</source>
-        <translation>Supprimer la position</translation>
+        <translation>Supprimer la posture</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Instructions:</source>
-        <translation>&amp;Instructions :</translation>
+        <translation>Consi&amp;gnes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repetitio&amp;ns:</source>
-        <translation>Répétitio&amp;ns :</translation>
+        <translation>&amp;Répétitions&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tempo (each):</source>
-        <translation>R&amp;ythme (chacune) :</translation>
+        <translation>Ryt&amp;hme (chacune)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>H&amp;old:</source>
-        <translation>&amp;Maintien :</translation>
+        <translation>M&amp;aintien&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pos&amp;es:</source>
-        <translation>Posi&amp;tions :</translation>
+        <translation>P&amp;ostures&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si&amp;des:</source>
-        <translation>Côté&amp;s :</translation>
+        <translation>Cô&amp;tés&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eps:</source>
-        <translation>Séri&amp;es :</translation>
+        <translation>&amp;Séries&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;st after:</source>
-        <translation>Re&amp;pos après :</translation>
+        <translation>Rep&amp;os après&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pict&amp;ure:</source>
-        <translation>Ima&amp;ge :</translation>
+        <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
         <location line="+113"/>
@@ -3851,7 +3851,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+67"/>
         <source>optional: seconds to hold at the end of each repetition</source>
-        <translation>facultatif : secondes de maintien à la fin de chaque répétition</translation>
+        <translation>facultatif&#xa0;: secondes de maintien à la fin de chaque répétition</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3874,7 +3874,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+3"/>
         <source>{file} is {size} MB; a cue sound must be under {limit} MB</source>
-        <translation>{file} fait {size} Mo ; un signal sonore doit faire moins de {limit} Mo</translation>
+        <translation>{file} fait {size} Mo&#xa0;; un signal sonore doit faire moins de {limit} Mo</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3884,7 +3884,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+7"/>
         <source>{file} uses {bits}-bit samples; save it as 8, 16 or 32-bit PCM WAV</source>
-        <translation>{file} utilise des échantillons de {bits} bits ; enregistrez-le en WAV PCM 8, 16 ou 32 bits</translation>
+        <translation>{file} utilise des échantillons de {bits} bits&#xa0;; enregistrez-le en WAV PCM 8, 16 ou 32 bits</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3894,7 +3894,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+4"/>
         <source>{file} lasts {seconds} s; a cue sound must be under {limit} s</source>
-        <translation>{file} dure {seconds} s ; un signal sonore doit durer moins de {limit} s</translation>
+        <translation>{file} dure {seconds} s&#xa0;; un signal sonore doit durer moins de {limit} s</translation>
     </message>
 </context>
 <context>
@@ -3902,7 +3902,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../ui/session_view.py" line="-51"/>
         <source>Get into position</source>
-        <translation>Mettez-vous en place</translation>
+        <translation>Mettez-vous en position</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3943,17 +3943,17 @@ Cliquez ici pour démarrer.</translation>
         <location line="+211"/>
         <location line="+99"/>
         <source>Next: {step}</source>
-        <translation>Ensuite : {step}</translation>
+        <translation>Ensuite&#xa0;: {step}</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Next: done</source>
-        <translation>Ensuite : fin</translation>
+        <translation>Ensuite&#xa0;: fin</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next: {what} ({length})</source>
-        <translation>Ensuite : {what} ({length})</translation>
+        <translation>Ensuite&#xa0;: {what} ({length})</translation>
     </message>
 </context>
 <context>
@@ -4013,7 +4013,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+12"/>
         <source>Get ready for step {step} of {count}: {first}</source>
-        <translation>Bientôt l&apos;étape {step} sur {count} : {first}</translation>
+        <translation>Préparez-vous pour l&apos;étape {step} sur {count}&#xa0;: {first}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4026,7 +4026,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../core/engine.py" line="+137"/>
         <source>Get into position: {step}</source>
-        <translation>Mettez-vous en place : {step}</translation>
+        <translation>Mettez-vous en position&#xa0;: {step}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4081,7 +4081,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+9"/>
         <source>{step} done</source>
-        <translation>{step} : terminé</translation>
+        <translation>{step}&#xa0;: terminé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4091,7 +4091,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+14"/>
         <source>Paused: the app was held up for {seconds} s (computer busy or asleep)</source>
-        <translation>En pause : l&apos;application a été bloquée {seconds} s (ordinateur occupé ou en veille)</translation>
+        <translation>En pause&#xa0;: l&apos;application a été bloquée {seconds} s (ordinateur occupé ou en veille)</translation>
     </message>
 </context>
 <context>
@@ -4130,17 +4130,17 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+7"/>
         <source>Sound player in use: {player}</source>
-        <translation>Lecteur de son utilisé : {player}</translation>
+        <translation>Lecteur de son utilisé&#xa0;: {player}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Speak step names, &quot;switch sides&quot; and &quot;relax&quot;</source>
-        <translation>Dire le nom des étapes, «&#xa0;Changez de côté&#xa0;» et «&#xa0;Détendez-vous&#xa0;»</translation>
+        <translation>Annoncer à voix haute le nom des étapes, «&#xa0;Changez de côté&#xa0;» et «&#xa0;Détendez-vous&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not available: {reason}</source>
-        <translation>Non disponible : {reason}</translation>
+        <translation>Non disponible&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4155,52 +4155,52 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Hold length:</source>
-        <translation>Durée de &amp;maintien :</translation>
+        <translation>Durée de &amp;maintien&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Get into position:</source>
-        <translation>Se mettre en &amp;position :</translation>
+        <translation>Se mettre en &amp;position&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rest between stretches:</source>
-        <translation>&amp;Repos entre étirements :</translation>
+        <translation>&amp;Repos entre étirements&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Volume:</source>
-        <translation>&amp;Volume :</translation>
+        <translation>&amp;Volume&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cues to play:</source>
-        <translation>Signaux à jouer :</translation>
+        <translation>Signaux à jouer&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Night theme:</source>
-        <translation>Thème nuit :</translation>
+        <translation>Thème nuit&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt size:</source>
-        <translation>Taille du te&amp;xte :</translation>
+        <translation>Taille du te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cramp buttons run:</source>
-        <translation>Les boutons de crampe lancent :</translation>
+        <translation>Les boutons de crampe lancent&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4208,12 +4208,12 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../settings.py" line="+256"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
-        <translation>{file} : le paramètre &apos;{name}&apos; = {value} n&apos;est pas valide ; {default} est utilisé</translation>
+        <translation>{file}&#xa0;: le paramètre «&#xa0;{name}&#xa0;» = {value} n&apos;est pas valide&#xa0;; {default} est utilisé</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{file}: the reminder state is not readable ({reason})</source>
-        <translation>{file} : l&apos;état des rappels est illisible ({reason})</translation>
+        <translation>{file}&#xa0;: l&apos;état des rappels est illisible ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4221,22 +4221,22 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="-146"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
-        <translation>Bas de chaque plage (p. ex. 20 s sur 20-30)</translation>
+        <translation>Bas de chaque plage (p. ex. 20&#xa0;s pour 20-30)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Middle of each range (e.g. 25 s)</source>
-        <translation>Milieu de chaque plage (p. ex. 25 s)</translation>
+        <translation>Milieu de chaque plage (p. ex. 25&#xa0;s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long end of each range (e.g. 30 s)</source>
-        <translation>Haut de chaque plage (p. ex. 30 s)</translation>
+        <translation>Haut de chaque plage (p. ex. 30&#xa0;s)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow the system</source>
-        <translation>Comme le système</translation>
+        <translation>Selon le système</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4251,7 +4251,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+1"/>
         <source>Night: dim and dark, for the bedroom</source>
-        <translation>Nuit : sombre et atténué, pour la chambre</translation>
+        <translation>Nuit&#xa0;: sombre et atténué, pour la chambre</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4281,7 +4281,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+1"/>
         <source>Next pose</source>
-        <translation>Position suivante</translation>
+        <translation>Posture suivante</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4296,7 +4296,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+1"/>
         <source>Each counted repetition</source>
-        <translation>Chaque répétition</translation>
+        <translation>Chaque répétition comptée</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4309,12 +4309,12 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../audio/check.py" line="+34"/>
         <source>sound player: {player} (device: {device})</source>
-        <translation>lecteur de son : {player} (appareil : {device})</translation>
+        <translation>lecteur de son&#xa0;: {player} (appareil&#xa0;: {device})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  skipped {reason}</source>
-        <translation>  ignoré : {reason}</translation>
+        <translation>  ignoré&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4324,7 +4324,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+16"/>
         <source>no sound output: cues would be shown on screen only. {reasons}</source>
-        <translation>aucune sortie audio : les signaux ne s&apos;afficheraient qu&apos;à l&apos;écran. {reasons}</translation>
+        <translation>aucune sortie audio&#xa0;: les signaux ne s&apos;afficheraient qu&apos;à l&apos;écran. {reasons}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4352,7 +4352,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Test sound</source>
-        <translation>&amp;Tester le son</translation>
+        <translation>Tester le &amp;son</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4362,7 +4362,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+6"/>
         <source>Output device:</source>
-        <translation>Sortie audio :</translation>
+        <translation>Sortie audio&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4377,7 +4377,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+2"/>
         <source>Use built-in</source>
-        <translation>Son intégré</translation>
+        <translation>Utiliser le son intégré</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4387,7 +4387,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+2"/>
         <source>{cue}:</source>
-        <translation>{cue} :</translation>
+        <translation>{cue}&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4412,7 +4412,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+25"/>
         <source>{problem}; “{cue}” keeps its sound.</source>
-        <translation>{problem} ; «&#xa0;{cue}&#xa0;» garde son son.</translation>
+        <translation>{problem}&#xa0;; le son de «&#xa0;{cue}&#xa0;» ne change pas.</translation>
     </message>
 </context>
 <context>
@@ -4438,27 +4438,27 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../core/svg_safety.py" line="+43"/>
         <source>it declares the entity &apos;{name}&apos;; pictures must be plain SVG</source>
-        <translation>elle déclare l&apos;entité &apos;{name}&apos; ; les images doivent être en SVG simple</translation>
+        <translation>elle déclare l&apos;entité «&#xa0;{name}&#xa0;»&#xa0;; les images doivent être en SVG simple</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it refers to an outside document type; pictures must be plain SVG</source>
-        <translation>elle renvoie à un type de document externe ; les images doivent être en SVG simple</translation>
+        <translation>elle renvoie à un type de document externe&#xa0;; les images doivent être en SVG simple</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it refers to an outside file ({name}); embed it instead</source>
-        <translation>elle renvoie à un fichier externe ({name}) ; intégrez-le plutôt</translation>
+        <translation>elle renvoie à un fichier externe ({name})&#xa0;; intégrez-le plutôt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it refers to an outside file in {attribute}; embed it instead</source>
-        <translation>elle renvoie à un fichier externe dans {attribute} ; intégrez-le plutôt</translation>
+        <translation>elle renvoie à un fichier externe dans {attribute}&#xa0;; intégrez-le plutôt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>its style sheet refers to an outside file; embed it instead</source>
-        <translation>sa feuille de style renvoie à un fichier externe ; intégrez-le plutôt</translation>
+        <translation>sa feuille de style renvoie à un fichier externe&#xa0;; intégrez-le plutôt</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4479,17 +4479,17 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../trace.py" line="+151"/>
         <source>step {number} left: {text}</source>
-        <translation>étape {number}, côté gauche : {text}</translation>
+        <translation>étape {number}, côté gauche&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>step {number} right: {text}</source>
-        <translation>étape {number}, côté droit : {text}</translation>
+        <translation>étape {number}, côté droit&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>step {number}: {text}</source>
-        <translation>étape {number} : {text}</translation>
+        <translation>étape {number}&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -4497,82 +4497,82 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../core/content_language.py" line="+150"/>
         <source>step {number}: </source>
-        <translation>étape {number} : </translation>
+        <translation>étape {number}&#xa0;: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pose {number}: </source>
-        <translation>posture {number} : </translation>
+        <translation>posture {number}&#xa0;: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>area {number}: </source>
-        <translation>zone {number} : </translation>
+        <translation>zone {number}&#xa0;: </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{context}a translation must be a mapping of fields; the English text is used</source>
-        <translation>{context}une traduction doit être une table de champs ; le texte anglais est utilisé</translation>
+        <translation>{context}une traduction doit être un ensemble de champs&#xa0;; le texte anglais est utilisé</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{context}&apos;{field}&apos; is not translated; the English text is used</source>
-        <translation>{context}« {field} » n&apos;est pas traduit ; le texte anglais est utilisé</translation>
+        <translation>{context}«&#xa0;{field}&#xa0;» n&apos;est pas traduit&#xa0;; le texte anglais est utilisé</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{context}&apos;{field}&apos; is timing, which only {english} sets; it is ignored here</source>
-        <translation>{context}« {field} » est une durée, que seul {english} fixe ; elle est ignorée ici</translation>
+        <translation>{context}«&#xa0;{field}&#xa0;» est une durée, que seul {english} fixe&#xa0;; elle est ignorée ici</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{context}&apos;{field}&apos; is not text to translate; it comes from {english} and is ignored here</source>
-        <translation>{context}« {field} » n&apos;est pas un texte à traduire ; il vient de {english} et est ignoré ici</translation>
+        <translation>{context}«&#xa0;{field}&#xa0;» n&apos;est pas un texte à traduire&#xa0;; il vient de {english} et est ignoré ici</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{context}unknown field &apos;{field}&apos; is ignored; did you mean &apos;{guess}&apos;?</source>
-        <translation>{context}le champ inconnu « {field} » est ignoré ; vouliez-vous dire « {guess} » ?</translation>
+        <translation>{context}le champ inconnu «&#xa0;{field}&#xa0;» est ignoré&#xa0;; vouliez-vous dire «&#xa0;{guess}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{context}unknown field &apos;{field}&apos; is ignored; a translation holds {known}</source>
-        <translation>{context}le champ inconnu « {field} » est ignoré ; une traduction contient {known}</translation>
+        <translation>{context}le champ inconnu «&#xa0;{field}&#xa0;» est ignoré&#xa0;; une traduction contient {known}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{context}{english} has no &apos;{field}&apos;; it is ignored here</source>
-        <translation>{context}{english} n&apos;a pas de « {field} » ; il est ignoré ici</translation>
+        <translation>{context}{english} n&apos;a pas de «&#xa0;{field}&#xa0;»&#xa0;; il est ignoré ici</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{context}&apos;{field}&apos; must be text; the English text is used</source>
-        <translation>{context}« {field} » doit être du texte ; le texte anglais est utilisé</translation>
+        <translation>{context}«&#xa0;{field}&#xa0;» doit être du texte&#xa0;; le texte anglais est utilisé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{context}&apos;{field}&apos; must be text of up to {limit} characters; the English text is used</source>
-        <translation>{context}« {field} » doit être un texte de {limit} caractères au plus ; le texte anglais est utilisé</translation>
+        <translation>{context}«&#xa0;{field}&#xa0;» doit être un texte de {limit} caractères au plus&#xa0;; le texte anglais est utilisé</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>{context}&apos;{field}&apos; must list {expected} entries, one for each in {english}, got {got}; the English text is used</source>
-        <translation>{context}« {field} » doit avoir {expected} entrées, une pour chacune de {english}, et en a {got} ; le texte anglais est utilisé</translation>
+        <translation>{context}«&#xa0;{field}&#xa0;» doit avoir {expected} entrées, une pour chacune de {english}, et en a {got}&#xa0;; le texte anglais est utilisé</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{problem}; the English text is used</source>
-        <translation>{problem} ; le texte anglais est utilisé</translation>
+        <translation>{problem}&#xa0;; le texte anglais est utilisé</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>there is no &apos;{language}&apos; translation ({side}); the English text is used</source>
-        <translation>il n&apos;y a pas de traduction « {language} » ({side}) ; le texte anglais est utilisé</translation>
+        <translation>il n&apos;y a pas de traduction «&#xa0;{language}&#xa0;» ({side})&#xa0;; le texte anglais est utilisé</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>this is the &apos;{language}&apos; text of {english}, which does not exist</source>
-        <translation>ceci est le texte « {language} » de {english}, qui n&apos;existe pas</translation>
+        <translation>ceci est le texte «&#xa0;{language}&#xa0;» de {english}, qui n&apos;existe pas</translation>
     </message>
 </context>
 <context>
@@ -4586,7 +4586,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="-56"/>
         <source>Cramp help</source>
-        <translation>Aide en cas de crampe</translation>
+        <translation>Soulagement rapide</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4596,7 +4596,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+1"/>
         <source>Skip today</source>
-        <translation>Passer aujourd&apos;hui</translation>
+        <translation>Pas aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4606,7 +4606,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+2"/>
         <source>Reminders...</source>
-        <translation>Rappels...</translation>
+        <translation>Rappels…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4629,7 +4629,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location filename="../../audio/voice.py" line="+34"/>
         <source>no speech engine works on this computer; install espeak-ng or speech-dispatcher (on Debian or Ubuntu: sudo apt install espeak-ng)</source>
-        <translation>aucun moteur de synthèse vocale ne fonctionne sur cet ordinateur ; installez espeak-ng ou speech-dispatcher (sous Debian ou Ubuntu : sudo apt install espeak-ng)</translation>
+        <translation>aucun moteur de synthèse vocale ne fonctionne sur cet ordinateur&#xa0;; installez espeak-ng ou speech-dispatcher (sous Debian ou Ubuntu&#xa0;: sudo apt install espeak-ng)</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -4647,7 +4647,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+11"/>
         <source>week of {day}: {count}</source>
-        <translation>semaine du {day} : {count}</translation>
+        <translation>semaine du {day}&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4681,7 +4681,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+11"/>
         <source>a tab is used for indentation; indent with spaces only</source>
-        <translation>une tabulation sert à l&apos;indentation ; indentez uniquement avec des espaces</translation>
+        <translation>une tabulation sert à l&apos;indentation&#xa0;; indentez uniquement avec des espaces</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4691,7 +4691,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+28"/>
         <source>the field &apos;{field}&apos; is given twice (first on line {first})</source>
-        <translation>le champ &apos;{field}&apos; est donné deux fois (d&apos;abord à la ligne {first})</translation>
+        <translation>le champ «&#xa0;{field}&#xa0;» est donné deux fois (d&apos;abord à la ligne {first})</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4701,17 +4701,17 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+8"/>
         <source>a second document starts here; put one routine in each file</source>
-        <translation>un deuxième document commence ici ; mettez une seule routine par fichier</translation>
+        <translation>un deuxième document commence ici&#xa0;; mettez une seule routine par fichier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>aliases (*{name}) are not allowed; write the value out</source>
-        <translation>les alias (*{name}) ne sont pas autorisés ; écrivez la valeur en entier</translation>
+        <translation>les alias (*{name}) ne sont pas autorisés&#xa0;; écrivez la valeur en entier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>anchors (&amp;{name}) are not allowed; write the value out</source>
-        <translation>les ancres (&amp;{name}) ne sont pas autorisées ; écrivez la valeur en entier</translation>
+        <translation>les ancres (&amp;{name}) ne sont pas autorisées&#xa0;; écrivez la valeur en entier</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4721,7 +4721,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+17"/>
         <source>the tag {tag} is not allowed; a routine holds plain data only</source>
-        <translation>l&apos;étiquette {tag} n&apos;est pas autorisée ; une routine ne contient que des données simples</translation>
+        <translation>l&apos;étiquette {tag} n&apos;est pas autorisée&#xa0;; une routine ne contient que des données simples</translation>
     </message>
     <message>
         <location line="+10"/>
