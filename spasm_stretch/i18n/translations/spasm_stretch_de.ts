@@ -499,7 +499,7 @@
     <message>
         <location line="+0"/>
         <source>Add a past cramp</source>
-        <translation>Früheren Krampf hinzufügen</translation>
+        <translation>Krampf nachtragen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3102,7 +3102,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+3"/>
         <source>No cramp is being timed. Choose where it is above, or start the timer; a cramp from earlier can be added in History (Ctrl+H).</source>
-        <translation>Es läuft keine Krampf-Stoppuhr. Wählen Sie oben, wo der Krampf ist, oder starten Sie die Stoppuhr; einen früheren Krampf können Sie im Verlauf eintragen (Ctrl+H).</translation>
+        <translation>Es läuft keine Krampf-Stoppuhr. Wählen Sie oben, wo der Krampf ist, oder starten Sie die Stoppuhr; einen früheren Krampf können Sie im Verlauf nachtragen (Ctrl+H).</translation>
     </message>
     <message>
         <location line="+6"/>
