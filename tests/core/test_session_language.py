@@ -39,7 +39,7 @@ GERMAN = Catalog(
         ("SpokenWords", "Routine complete. Well done.", ""): "Routine geschafft. Gut gemacht.",
         ("SessionWords", "Get into position: {step}", ""): "Position einnehmen: {step}",
         ("SessionWords", "Hold", ""): "Halten",
-        ("SessionWords", " - left side", ""): " – linke Seite",
+        ("SessionWords", " - left side", ""): " \u2013 linke Seite",
         ("HabitWords", "Thu", ""): "Do",
         ("HabitWords", "{weekday} at {time}", ""): "{weekday} um {time}",
         ("HabitWords", "{routine} {when} · {done}", ""): "{routine} {when} · {done}",
@@ -83,7 +83,7 @@ def test_the_voice_and_the_event_lines_speak_the_catalogs_words() -> None:
     assert "Seite wechseln" in phrases
     assert phrases[-1] == "Routine geschafft. Gut gemacht."
     texts = [event.text for event in events if event.kind is EventKind.SEGMENT_STARTED]
-    assert texts[:2] == ["Position einnehmen: Wall calf stretch", "Halten – linke Seite"]
+    assert texts[:2] == ["Position einnehmen: Wall calf stretch", "Halten \u2013 linke Seite"]
 
 
 def test_the_habit_line_and_weekdays_are_the_catalogs_not_the_c_locales() -> None:

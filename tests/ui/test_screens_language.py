@@ -50,7 +50,7 @@ def test_the_session_screen_speaks_german(
     assert view.phase.text() == "Halten"
     assert view.side.text() == "\u25c0  LINKES BEIN"
     assert view.overall.text().startswith("Schritt 1 von 1")
-    assert window.windowTitle().endswith("– spasm-stretch")
+    assert window.windowTitle().endswith("\u2013 spasm-stretch")
     assert window.driver is not None
     window.driver.stop()
     assert window.finished_view.heading.text() == "Einheit abgebrochen"
