@@ -2020,7 +2020,7 @@
     <message>
         <location line="+2"/>
         <source>1 entry that could not be saved last time is kept until it can.</source>
-        <translation>1 Eintrag, der beim letzten Mal nicht gespeichert werden konnte, wird aufbewahrt, bis es möglich ist.</translation>
+        <translation>1 Eintrag, der beim letzten Mal nicht gespeichert werden konnte, wird aufbewahrt, bis das Speichern möglich ist.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -2034,8 +2034,8 @@
         <location line="+6"/>
         <source>%n entries that could not be saved last time are kept until it can.</source>
         <translation>
-            <numerusform>%n Eintrag, der beim letzten Mal nicht gespeichert werden konnte, wird aufbewahrt, bis es möglich ist.</numerusform>
-            <numerusform>%n Einträge, die beim letzten Mal nicht gespeichert werden konnten, werden aufbewahrt, bis es möglich ist.</numerusform>
+            <numerusform>%n Eintrag, der beim letzten Mal nicht gespeichert werden konnte, wird aufbewahrt, bis das Speichern möglich ist.</numerusform>
+            <numerusform>%n Einträge, die beim letzten Mal nicht gespeichert werden konnten, werden aufbewahrt, bis das Speichern möglich ist.</numerusform>
         </translation>
     </message>
     <message>
@@ -3884,7 +3884,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+7"/>
         <source>{file} uses {bits}-bit samples; save it as 8, 16 or 32-bit PCM WAV</source>
-        <translation>{file} verwendet {bits}-Bit-Abtastwerte; speichern Sie sie als PCM-WAV mit 8, 16 oder 32 Bit</translation>
+        <translation>{file} verwendet {bits}-Bit-Abtastwerte; speichern Sie die Datei als PCM-WAV mit 8, 16 oder 32 Bit</translation>
     </message>
     <message>
         <location line="+5"/>
