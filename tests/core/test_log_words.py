@@ -48,7 +48,7 @@ def test_a_german_cramp_is_stored_in_english_and_read_back_in_german(german: Log
     )  # fmt: skip
     assert german.shown_episode(stored) == said
     assert german.stored_episode(stored) == stored  # saving twice changes nothing
-    assert german.stored_episode(cramp("Anderswo")).area == "Elsewhere"
+    assert german.stored_episode(cramp("Andere Stelle")).area == "Elsewhere"
 
 
 def test_a_label_the_guidance_does_not_know_is_kept_as_it_is(german: LogWords) -> None:

@@ -27,7 +27,7 @@ from tests.core.test_habit import BERLIN
 GERMAN = Catalog(
     "de",
     {
-        ("CueWords", "GET READY", ""): "BEREIT MACHEN",
+        ("CueWords", "GET READY", ""): "VORBEREITEN",
         ("CueWords", "HOLD", ""): "HALTEN",
         ("CueWords", "HALFWAY", ""): "HALBZEIT",
         ("CueWords", "SWITCH → RIGHT", ""): "WECHSEL → RECHTS",
@@ -37,9 +37,9 @@ GERMAN = Catalog(
         ("CueWords", "LEFT LEG", ""): "LINKES BEIN",
         ("SpokenWords", "Switch sides", ""): "Seite wechseln",
         ("SpokenWords", "Routine complete. Well done.", ""): "Routine geschafft. Gut gemacht.",
-        ("SessionWords", "Get into position: {step}", ""): "In Position gehen: {step}",
+        ("SessionWords", "Get into position: {step}", ""): "Position einnehmen: {step}",
         ("SessionWords", "Hold", ""): "Halten",
-        ("SessionWords", " - left side", ""): " - linke Seite",
+        ("SessionWords", " - left side", ""): " \u2013 linke Seite",
         ("HabitWords", "Thu", ""): "Do",
         ("HabitWords", "{weekday} at {time}", ""): "{weekday} um {time}",
         ("HabitWords", "{routine} {when} · {done}", ""): "{routine} {when} · {done}",
@@ -47,7 +47,7 @@ GERMAN = Catalog(
     },
     {
         ("HabitWords", "routine done {done} of the last %n days", ""): (
-            "Routine an {done} des letzten Tages gemacht",
+            "Routine an {done} von %n Tag gemacht",
             "Routine an {done} der letzten %n Tage gemacht",
         ),
     },
@@ -63,7 +63,7 @@ def german() -> Iterator[None]:
 
 def test_the_cue_words_flashed_on_screen_are_the_catalogs() -> None:
     shown = words("neck")
-    assert shown[:2] == ["BEREIT MACHEN", "HALTEN"]
+    assert shown[:2] == ["VORBEREITEN", "HALTEN"]
     assert "HALBZEIT" in shown
     assert "WECHSEL → RECHTS" in shown
     assert shown[-1] == "FERTIG"
@@ -83,7 +83,7 @@ def test_the_voice_and_the_event_lines_speak_the_catalogs_words() -> None:
     assert "Seite wechseln" in phrases
     assert phrases[-1] == "Routine geschafft. Gut gemacht."
     texts = [event.text for event in events if event.kind is EventKind.SEGMENT_STARTED]
-    assert texts[:2] == ["In Position gehen: Wall calf stretch", "Halten - linke Seite"]
+    assert texts[:2] == ["Position einnehmen: Wall calf stretch", "Halten \u2013 linke Seite"]
 
 
 def test_the_habit_line_and_weekdays_are_the_catalogs_not_the_c_locales() -> None:

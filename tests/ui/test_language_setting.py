@@ -59,7 +59,7 @@ def test_a_german_window_shows_the_choice_in_german(qtbot: QtBot) -> None:
         dialog = SettingsDialog(AppSettings(language="de"), environ={"LANG": "fr_FR.UTF-8"})
         qtbot.addWidget(dialog)
         combo = dialog.language.combo
-        assert combo.itemText(0) == "Systemstandard (Français)"
+        assert combo.itemText(0) == "Systemsprache (Français)"
         assert combo.currentText() == "Deutsch"
         assert dialog.language.note.isHidden()  # German is what the window speaks
         combo.setCurrentIndex(0)

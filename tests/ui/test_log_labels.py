@@ -44,7 +44,7 @@ def test_a_cramp_noted_on_the_german_relief_page_is_logged_in_english(
     view.tags[0].setChecked(True)
     view.timer_button.click()
     window.relief_for_area("neck")  # a new cramp, from its area button
-    view.area.setCurrentText("Anderswo")
+    view.area.setCurrentText("Andere Stelle")
     calf, elsewhere = history.episodes()
     assert (calf.area, calf.helped, calf.tags) == ("Calf or foot", ("Stretching",), ("Night-time",))
     assert elsewhere.area == "Elsewhere"

@@ -44,16 +44,16 @@ def test_the_session_screen_speaks_german(
     window = make_window()
     window.start_routine("calf")
     view = window.session_view
-    assert view.phase.text() == "In Position gehen"
+    assert view.phase.text() == "Position einnehmen"
     assert window.start_action.text() == "&Pause"
     run_until(window, clock, segment_kind_is(window, SegmentKind.HOLD))
     assert view.phase.text() == "Halten"
     assert view.side.text() == "\u25c0  LINKES BEIN"
     assert view.overall.text().startswith("Schritt 1 von 1")
-    assert window.windowTitle().endswith("— spasm-stretch")
+    assert window.windowTitle().endswith("\u2013 spasm-stretch")
     assert window.driver is not None
     window.driver.stop()
-    assert window.finished_view.heading.text() == "Einheit beendet"
+    assert window.finished_view.heading.text() == "Einheit abgebrochen"
 
 
 def test_the_body_areas_are_named_in_german_and_filter_by_that_name(

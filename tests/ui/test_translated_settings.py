@@ -30,14 +30,14 @@ def test_a_counted_step_chosen_in_german_is_saved_as_counted(qtbot: QtBot) -> No
         qtbot.addWidget(form)
         form.set_data({"steps": [{"name": "Fußpumpe", "instructions": ["Pumpen."], "hold": 30}]})
         assert [form.kind.itemText(i) for i in range(form.kind.count())] == [
-            "Halten", "Wiederholungen zählen", "Positionen abwechseln",
+            "Halten", "Wiederholungen zählen", "Haltungen abwechseln",
         ]  # fmt: skip
         form.kind.setCurrentIndex(form.kind.findText("Wiederholungen zählen"))
         form.count.setValue(12)
         step = form.data()["steps"][0]
         assert (step["count"], step["tempo"]) == (12, 2)
         assert not form.step_fields.layout.isRowVisible(form.step_fields.widgets["flow"])
-        assert form.hold.placeholderText().startswith("optional: Sekunden Halten")
+        assert form.hold.placeholderText().startswith("optional: Sekunden, die am Ende")
 
 
 def test_a_bad_sound_file_names_the_cue_in_german(

@@ -49,7 +49,7 @@
     <message>
         <location filename="../../audio/output.py" line="+169"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
-        <translation>Ton: Die Wiedergabe {wanted} ist nicht verfügbar ({reason}); stattdessen wird {player} verwendet.</translation>
+        <translation>Ton: Wiedergabe über {wanted} nicht möglich ({reason}); stattdessen über {player}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -64,7 +64,7 @@
     <message>
         <location line="+77"/>
         <source>no player works</source>
-        <translation>keine Wiedergabe funktioniert</translation>
+        <translation>keine Wiedergabe möglich</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -74,7 +74,7 @@
     <message>
         <location line="+3"/>
         <source>Playing “get ready” through the {player} player on {device}, at volume {volume}.</source>
-        <translation>„Machen Sie sich bereit“ wird über {player} auf {device} abgespielt, Lautstärke {volume}.</translation>
+        <translation>„Vorbereiten“ wird über {player} auf {device} abgespielt, Lautstärke {volume}.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -84,17 +84,17 @@
     <message>
         <location line="+52"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
-        <translation>Ton: Die Wiedergabe {broken} funktioniert nicht mehr ({reason}); Signale erscheinen nur auf dem Bildschirm, bis der Ton zurück ist.</translation>
+        <translation>Ton: Die Wiedergabe über {broken} funktioniert nicht mehr ({reason}); Signale erscheinen nur auf dem Bildschirm, bis der Ton wieder da ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sound: the {broken} player stopped working ({reason}); using {player}.</source>
-        <translation>Ton: Die Wiedergabe {broken} funktioniert nicht mehr ({reason}); jetzt wird {player} verwendet.</translation>
+        <translation>Ton: Die Wiedergabe über {broken} funktioniert nicht mehr ({reason}); jetzt über {player}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sound is back: using the {player} player ({device}).</source>
-        <translation>Der Ton ist zurück: Wiedergabe über {player} ({device}).</translation>
+        <translation>Der Ton ist wieder da: Wiedergabe über {player} ({device}).</translation>
     </message>
 </context>
 <context>
@@ -147,7 +147,7 @@
     <message>
         <location line="+4"/>
         <source>speak this language ({codes}) instead of the system&apos;s or the setting</source>
-        <translation>diese Sprache ({codes}) verwenden statt der des Systems oder der Einstellung</translation>
+        <translation>diese Sprache ({codes}) verwenden statt der Systemsprache oder der eingestellten</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -172,7 +172,7 @@
     <message>
         <location line="+7"/>
         <source>start hidden in the tray (how the login entry starts it)</source>
-        <translation>verborgen im Infobereich starten (so startet es der Eintrag für die Anmeldung)</translation>
+        <translation>nur im Infobereich starten, ohne Fenster (so startet die App bei der Anmeldung)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -237,12 +237,12 @@
     <message>
         <location line="+3"/>
         <source>remove it from the applications menu</source>
-        <translation>sie aus dem Anwendungsmenü entfernen</translation>
+        <translation>die App aus dem Anwendungsmenü entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>start at login, hidden in the tray</source>
-        <translation>bei der Anmeldung starten, verborgen im Infobereich</translation>
+        <translation>bei der Anmeldung starten, nur im Infobereich</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -282,7 +282,7 @@
     <message>
         <location line="+94"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
-        <translation>spasm-stretch kann sein Fenster nicht öffnen: Es gibt keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Terminalbefehle funktionieren auch ohne: list, show, trace, validate, history.</translation>
+        <translation>spasm-stretch kann sein Fenster nicht öffnen: Es ist keine grafische Anzeige vorhanden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Terminalbefehle funktionieren auch ohne: list, show, trace, validate, history.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -462,7 +462,7 @@
     <message>
         <location filename="../../ui/countdown_ring.py" line="+78"/>
         <source>Countdown</source>
-        <translation>Countdown</translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -499,7 +499,7 @@
     <message>
         <location line="+0"/>
         <source>Add a past cramp</source>
-        <translation>Früheren Krampf hinzufügen</translation>
+        <translation>Krampf nachtragen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -584,7 +584,7 @@
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation>Was half:</translation>
+        <translation>Was geholfen hat:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -685,7 +685,7 @@
     <message>
         <location filename="../../core/cue_words.py" line="+25"/>
         <source>GET READY</source>
-        <translation>BEREIT MACHEN</translation>
+        <translation>VORBEREITEN</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -784,7 +784,7 @@
     <message>
         <location line="+6"/>
         <source>spasm-stretch starts at login, hidden in the tray ({file})</source>
-        <translation>spasm-stretch startet bei der Anmeldung, versteckt im Infobereich ({file})</translation>
+        <translation>spasm-stretch startet bei der Anmeldung, nur im Infobereich ({file})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -802,7 +802,7 @@
     <message>
         <location filename="../../desktop/controller.py" line="+93"/>
         <source>Re&amp;minders and desktop...</source>
-        <translation>Erinnerungen und Des&amp;ktop...</translation>
+        <translation>Erinnerungen und Des&amp;ktop…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -812,7 +812,7 @@
     <message>
         <location line="+21"/>
         <source>Could not listen for other launches ({error}).</source>
-        <translation>Weitere Starts können nicht empfangen werden ({error}).</translation>
+        <translation>Weitere Starts der App werden nicht erkannt ({error}).</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -863,7 +863,7 @@
     <message>
         <location line="+47"/>
         <source>Could not add to the applications menu: {error}</source>
-        <translation>Konnte nicht zum Anwendungsmenü hinzugefügt werden: {error}</translation>
+        <translation>Die App konnte nicht zum Anwendungsmenü hinzugefügt werden: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -873,12 +873,12 @@
     <message>
         <location line="+8"/>
         <source>Could not change start at login: {error}</source>
-        <translation>Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Starts at login, hidden in the tray ({file}).</source>
-        <translation>Startet bei der Anmeldung, versteckt im Infobereich ({file}).</translation>
+        <translation>Startet bei der Anmeldung, nur im Infobereich ({file}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -893,7 +893,7 @@
     <message>
         <location line="+2"/>
         <source>It is in the tray, for reminders and cramp help. Quit from the tray&apos;s menu.</source>
-        <translation>Es ist im Infobereich, für Erinnerungen und Hilfe bei Krämpfen. Beenden Sie es über das Menü im Infobereich.</translation>
+        <translation>Die App ist im Infobereich, für Erinnerungen und Hilfe bei Krämpfen. Beenden können Sie sie über das Menü im Infobereich.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -925,7 +925,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Edit routine…</source>
-        <translation>Routine &amp;bearbeiten…</translation>
+        <translation>Routine be&amp;arbeiten…</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -940,7 +940,7 @@
     <message>
         <location line="+2"/>
         <source>{routine} comes with the app and cannot be changed. Edit a copy of it instead?</source>
-        <translation>{routine} ist mitgeliefert und kann nicht geändert werden. Stattdessen eine Kopie bearbeiten?</translation>
+        <translation>{routine} gehört zur App und kann nicht geändert werden. Stattdessen eine Kopie bearbeiten?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1011,7 +1011,7 @@
     <message>
         <location line="+1"/>
         <source>Alternate poses</source>
-        <translation>Positionen abwechseln</translation>
+        <translation>Haltungen abwechseln</translation>
     </message>
 </context>
 <context>
@@ -1118,7 +1118,7 @@
     <message>
         <location line="+2"/>
         <source>Routine archive (*.zip)</source>
-        <translation>Routine-Archiv (*.zip)</translation>
+        <translation>Routinearchiv (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -1166,12 +1166,12 @@
     <message>
         <location line="+0"/>
         <source>Session stopped</source>
-        <translation>Einheit beendet</translation>
+        <translation>Einheit abgebrochen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time: {length}</source>
-        <translation>Zeit: {length}</translation>
+        <translation>Dauer: {length}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1181,12 +1181,12 @@
     <message>
         <location line="+6"/>
         <source>Holds extended: {holds} (+{seconds} s)</source>
-        <translation>Verlängertes Halten: {holds} (+{seconds} s)</translation>
+        <translation>Verlängerte Haltezeiten: {holds} (+{seconds} s)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Holds skipped: {holds}</source>
-        <translation>Übersprungenes Halten: {holds}</translation>
+        <translation>Übersprungene Haltezeiten: {holds}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1248,7 +1248,7 @@
         <location line="+13"/>
         <source>routine done {done} of the last %n days</source>
         <translation>
-            <numerusform>Routine an {done} des letzten Tages gemacht</numerusform>
+            <numerusform>Routine an {done} von %n Tag gemacht</numerusform>
             <numerusform>Routine an {done} der letzten %n Tage gemacht</numerusform>
         </translation>
     </message>
@@ -1306,12 +1306,12 @@
     <message>
         <location filename="../../desktop/handover.py" line="+146"/>
         <source>spasm-stretch: cannot check for a running copy ({error}); starting anyway</source>
-        <translation>spasm-stretch: Es lässt sich nicht prüfen, ob schon eine Kopie läuft ({error}); Start trotzdem</translation>
+        <translation>spasm-stretch: Es lässt sich nicht prüfen, ob die App schon läuft ({error}); sie startet trotzdem</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>spasm-stretch is already running but does not answer ({error}); close it, or end it, and start again</source>
-        <translation>spasm-stretch läuft bereits, antwortet aber nicht ({error}); schließen oder beenden Sie es und starten Sie neu</translation>
+        <translation>spasm-stretch läuft bereits, antwortet aber nicht ({error}); schließen oder beenden Sie die App und starten Sie sie neu</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1344,7 @@
     <message>
         <location line="+7"/>
         <source>its schema version ({version}) is not one this app writes</source>
-        <translation>ihre Schemaversion ({version}) schreibt diese App nicht</translation>
+        <translation>ihre Schemaversion ({version}) wird von dieser App nicht geschrieben</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1401,7 +1401,7 @@
     <message>
         <location line="-60"/>
         <source>Export &amp;CSV...</source>
-        <translation>&amp;CSV exportieren...</translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,7 +1411,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;PDF report for your doctor...</source>
-        <translation>&amp;PDF-Arztbericht...</translation>
+        <translation>&amp;PDF-Arztbericht…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1441,7 +1441,7 @@
     <message>
         <location line="+4"/>
         <source>Totals</source>
-        <translation>Summen</translation>
+        <translation>Gesamtzahlen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1457,7 +1457,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Add a past cramp...</source>
-        <translation>Krampf &amp;nachtragen...</translation>
+        <translation>Krampf &amp;nachtragen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1467,7 +1467,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Edit...</source>
-        <translation>&amp;Ändern...</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1482,18 +1482,18 @@
     <message>
         <location line="+1"/>
         <source>Delete the chosen cramp (can be undone)</source>
-        <translation>Den gewählten Krampf löschen (rückgängig zu machen)</translation>
+        <translation>Den gewählten Krampf löschen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>Routines done</source>
-        <translation>Erledigte Routinen</translation>
+        <translation>Durchgeführte Routinen</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Your log: overview, cramps and routines done</source>
-        <translation>Ihr Protokoll: Überblick, Krämpfe und erledigte Routinen</translation>
+        <translation>Ihr Protokoll: Überblick, Krämpfe und durchgeführte Routinen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1503,7 +1503,7 @@
     <message>
         <location line="+83"/>
         <source>Choose a cramp to read it in full.</source>
-        <translation>Wählen Sie einen Krampf, um ihn vollständig zu lesen.</translation>
+        <translation>Wählen Sie einen Krampf aus, um alle Angaben zu sehen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1518,7 +1518,7 @@
     <message>
         <location line="+2"/>
         <source>What helped: {items}</source>
-        <translation>Was half: {items}</translation>
+        <translation>Was geholfen hat: {items}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1558,7 +1558,7 @@
     <message>
         <location line="+4"/>
         <source>⚠ When to see a doctor: your log shows</source>
-        <translation>⚠ Wann Sie ärztlichen Rat suchen sollten: Ihr Protokoll zeigt</translation>
+        <translation>⚠ Wann ärztlich abklären lassen: Ihr Protokoll zeigt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1568,7 +1568,7 @@
     <message>
         <location line="+9"/>
         <source>longest {minutes} min</source>
-        <translation>längster {minutes} min</translation>
+        <translation>längster: {minutes} min</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1596,14 +1596,14 @@
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;1&lt;/b&gt; routine done ({finished} finished)</source>
-        <translation>&lt;b&gt;1&lt;/b&gt; Routine erledigt ({finished} beendet)</translation>
+        <translation>&lt;b&gt;1&lt;/b&gt; Routine durchgeführt ({finished} vollständig)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;%n&lt;/b&gt; routines done ({finished} finished)</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; Routine erledigt ({finished} beendet)</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; Routinen erledigt ({finished} beendet)</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Routine durchgeführt ({finished} vollständig)</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Routinen durchgeführt ({finished} vollständig)</numerusform>
         </translation>
     </message>
 </context>
@@ -1625,7 +1625,7 @@
     <message>
         <location line="+2"/>
         <source>System default ({language})</source>
-        <translation>Systemstandard ({language})</translation>
+        <translation>Systemsprache ({language})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1868,7 +1868,7 @@
     <message>
         <location line="+11"/>
         <source>{where}instruction {number} must be a sentence of text (under {most} characters), got {value}</source>
-        <translation>{where}Anweisung {number} muss ein Satz Text sein (unter {most} Zeichen), gefunden: {value}</translation>
+        <translation>{where}Anweisung {number} muss ein Satz sein (unter {most} Zeichen), gefunden: {value}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1947,7 +1947,7 @@
     <message>
         <location line="+1"/>
         <source>Severity, what helped, tags, note</source>
-        <translation>Stärke, was half, Stichwörter, Notiz</translation>
+        <translation>Stärke, was geholfen hat, Stichwörter, Notiz</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2020,7 +2020,7 @@
     <message>
         <location line="+2"/>
         <source>1 entry that could not be saved last time is kept until it can.</source>
-        <translation>1 Eintrag, der beim letzten Mal nicht gespeichert werden konnte, wird aufbewahrt, bis es möglich ist.</translation>
+        <translation>1 Eintrag, der beim letzten Mal nicht gespeichert werden konnte, wird aufbewahrt, bis das Speichern möglich ist.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -2034,8 +2034,8 @@
         <location line="+6"/>
         <source>%n entries that could not be saved last time are kept until it can.</source>
         <translation>
-            <numerusform>%n Eintrag, der beim letzten Mal nicht gespeichert werden konnte, wird aufbewahrt, bis es möglich ist.</numerusform>
-            <numerusform>%n Einträge, die beim letzten Mal nicht gespeichert werden konnten, werden aufbewahrt, bis es möglich ist.</numerusform>
+            <numerusform>%n Eintrag, der beim letzten Mal nicht gespeichert werden konnte, wird aufbewahrt, bis das Speichern möglich ist.</numerusform>
+            <numerusform>%n Einträge, die beim letzten Mal nicht gespeichert werden konnten, werden aufbewahrt, bis das Speichern möglich ist.</numerusform>
         </translation>
     </message>
     <message>
@@ -2064,22 +2064,22 @@
     <message>
         <location line="+6"/>
         <source>Night (00-06)</source>
-        <translation>Nacht (00-06)</translation>
+        <translation>Nacht (0–6 Uhr)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Morning (06-12)</source>
-        <translation>Vormittag (06-12)</translation>
+        <translation>Vormittag (6–12 Uhr)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afternoon (12-18)</source>
-        <translation>Nachmittag (12-18)</translation>
+        <translation>Nachmittag (12–18 Uhr)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evening (18-24)</source>
-        <translation>Abend (18-24)</translation>
+        <translation>Abend (18–24 Uhr)</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -2108,7 +2108,7 @@
     <message>
         <location filename="../../core/log_words.py" line="+41"/>
         <source>Elsewhere</source>
-        <translation>Anderswo</translation>
+        <translation>Andere Stelle</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2116,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="+72"/>
         <source>Routine stopped.</source>
-        <translation>Routine angehalten.</translation>
+        <translation>Routine abgebrochen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2161,7 +2161,7 @@
     <message>
         <location line="+2"/>
         <source>Skip to the next hold</source>
-        <translation>Zum nächsten Halten springen</translation>
+        <translation>Zur nächsten Haltephase springen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2181,7 +2181,7 @@
     <message>
         <location line="+0"/>
         <source>Stop the session</source>
-        <translation>Die Einheit beenden</translation>
+        <translation>Die Einheit abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2206,7 +2206,7 @@
     <message>
         <location line="+5"/>
         <source>S&amp;ettings...</source>
-        <translation>&amp;Einstellungen...</translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2216,12 +2216,12 @@
     <message>
         <location line="+4"/>
         <source>&amp;Reload routines</source>
-        <translation>Routinen &amp;neu laden</translation>
+        <translation>Routinen ne&amp;u laden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load routine files again</source>
-        <translation>Routine-Dateien neu laden</translation>
+        <translation>Routinedateien neu laden</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2277,7 +2277,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Undo delete</source>
-        <translation>&amp;Löschen rückgängig</translation>
+        <translation>&amp;Löschen rückgängig machen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2342,7 +2342,7 @@
     <message>
         <location line="+40"/>
         <source>Ready. Press Space to start.</source>
-        <translation>Bereit. Leertaste drücken zum Starten.</translation>
+        <translation>Bereit. Zum Starten die Leertaste drücken.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2367,12 +2367,12 @@
     <message>
         <location line="+36"/>
         <source>{event}. Press Space to continue.</source>
-        <translation>{event}. Leertaste drücken zum Fortsetzen.</translation>
+        <translation>{event}. Zum Fortsetzen die Leertaste drücken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused. Press Space to continue.</source>
-        <translation>Pause. Leertaste drücken zum Fortsetzen.</translation>
+        <translation>Pause. Zum Fortsetzen die Leertaste drücken.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -2382,22 +2382,22 @@
     <message>
         <location line="+1"/>
         <source>{routine} · {left} left — {app}</source>
-        <translation>{routine} · noch {left} — {app}</translation>
+        <translation>{routine} · noch {left} – {app}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{routine} · done — {app}</source>
-        <translation>{routine} · fertig — {app}</translation>
+        <translation>{routine} · fertig – {app}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>A cramp is still being timed; its time is in the toolbar.</source>
-        <translation>Ein Krampf wird noch gestoppt; seine Dauer steht in der Werkzeugleiste.</translation>
+        <translation>Die Krampf-Stoppuhr läuft noch; die Zeit steht oben in der Werkzeugleiste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to it</source>
-        <translation>Zurück dorthin</translation>
+        <translation>Zur Soforthilfe</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -2465,7 +2465,7 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
     <message>
         <location line="+1"/>
         <source>Use the night theme by itself at night</source>
-        <translation>Nachtdesign nachts automatisch verwenden</translation>
+        <translation>Nachts automatisch das Nachtdesign verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2569,7 +2569,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+3"/>
         <source>Search routines...</source>
-        <translation>Routinen suchen...</translation>
+        <translation>Routinen suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2639,12 +2639,12 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+13"/>
         <source>Cramp right now</source>
-        <translation>Krampf gerade jetzt</translation>
+        <translation>Jetzt ein Krampf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Cramp right now?&lt;/b&gt;  keys 1 to {last}</source>
-        <translation>&lt;b&gt;Gerade ein Krampf?&lt;/b&gt;  Tasten 1 bis {last}</translation>
+        <translation>&lt;b&gt;Jetzt ein Krampf?&lt;/b&gt;  Tasten 1 bis {last}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2666,7 +2666,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+3"/>
         <source>Open quick relief: checklist, cramp timer and when to see a doctor</source>
-        <translation>Soforthilfe öffnen: Checkliste, Krampf-Stoppuhr und wann Sie ärztlichen Rat brauchen</translation>
+        <translation>Soforthilfe öffnen: Checkliste, Krampf-Stoppuhr und wann Sie es ärztlich abklären lassen sollten</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2766,7 +2766,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+3"/>
         <source>a cue did not start playing</source>
-        <translation>ein Signal wurde nicht abgespielt</translation>
+        <translation>ein Signal hat nicht zu spielen begonnen</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2804,32 +2804,32 @@ Zum Starten hier klicken.</translation>
     <message>
         <location filename="../../ui/routine_problems.py" line="+38"/>
         <source>Routine files that could not be loaded</source>
-        <translation>Routine-Dateien, die nicht geladen werden konnten</translation>
+        <translation>Routinedateien, die nicht geladen werden konnten</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>1 routine file could not be loaded</source>
-        <translation>1 Routine-Datei konnte nicht geladen werden</translation>
+        <translation>1 Routinedatei konnte nicht geladen werden</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n routine files could not be loaded</source>
         <translation>
-            <numerusform>%n Routine-Datei konnte nicht geladen werden</numerusform>
-            <numerusform>%n Routine-Dateien konnten nicht geladen werden</numerusform>
+            <numerusform>%n Routinedatei konnte nicht geladen werden</numerusform>
+            <numerusform>%n Routinedateien konnten nicht geladen werden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 warning about routine files</source>
-        <translation>1 Warnung zu Routine-Dateien</translation>
+        <translation>1 Warnung zu Routinedateien</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warnings about routine files</source>
         <translation>
-            <numerusform>%n Warnung zu Routine-Dateien</numerusform>
-            <numerusform>%n Warnungen zu Routine-Dateien</numerusform>
+            <numerusform>%n Warnung zu Routinedateien</numerusform>
+            <numerusform>%n Warnungen zu Routinedateien</numerusform>
         </translation>
     </message>
     <message>
@@ -2905,7 +2905,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+2"/>
         <source>Start timing a cramp, or say it is over</source>
-        <translation>Krampf-Stoppuhr starten oder sagen, dass er vorbei ist</translation>
+        <translation>Die Krampf-Stoppuhr starten oder angeben, dass der Krampf vorbei ist</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2958,7 +2958,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+5"/>
         <source>A cramp here: time it and start the stretch ({key})</source>
-        <translation>Krampf hier: Zeit stoppen und Dehnung starten ({key})</translation>
+        <translation>Krampf hier: Dauer messen und Dehnung starten ({key})</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3008,7 +3008,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+22"/>
         <source>The stretch is done. Is the cramp easing?  ({yes} or {no})</source>
-        <translation>Die Dehnung ist fertig. Lässt der Krampf nach?  ({yes} oder {no})</translation>
+        <translation>Die Dehnung ist vorbei. Lässt der Krampf nach?  ({yes} oder {no})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3023,12 +3023,12 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+11"/>
         <source>When did the cramp end?</source>
-        <translation>Wann endete der Krampf?</translation>
+        <translation>Wann hat der Krampf aufgehört?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the stretch ended</source>
-        <translation>Als die Dehnung endete</translation>
+        <translation>Als die Dehnung vorbei war</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3102,7 +3102,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+3"/>
         <source>No cramp is being timed. Choose where it is above, or start the timer; a cramp from earlier can be added in History (Ctrl+H).</source>
-        <translation>Es läuft keine Krampf-Stoppuhr. Wählen Sie oben, wo der Krampf ist, oder starten Sie die Stoppuhr; einen früheren Krampf können Sie im Verlauf eintragen (Ctrl+H).</translation>
+        <translation>Es läuft keine Krampf-Stoppuhr. Wählen Sie oben, wo der Krampf ist, oder starten Sie die Stoppuhr; einen früheren Krampf können Sie im Verlauf nachtragen (Ctrl+H).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3117,7 +3117,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+1"/>
         <source>What helped:</source>
-        <translation>Was half:</translation>
+        <translation>Was geholfen hat:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3152,7 +3152,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+15"/>
         <source>When did the cramp end? (the timer shows {time})</source>
-        <translation>Wann endete der Krampf? (die Stoppuhr zeigt {time})</translation>
+        <translation>Wann hat der Krampf aufgehört? (Stoppuhr: {time})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3266,7 +3266,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+6"/>
         <source>Reminders to stretch, each at a time on the days you choose. They come as {shown_as}, with Start and Snooze. One missed while the computer slept comes once when it wakes, if within two hours.</source>
-        <translation>Erinnerungen zum Dehnen, jeweils zu einer Uhrzeit an den Tagen Ihrer Wahl. Sie kommen als {shown_as}, mit „Starten“ und „In 15&#xa0;min erinnern“. Eine Erinnerung, die der Computer im Ruhezustand verpasst hat, kommt einmal beim Aufwachen, wenn das weniger als zwei Stunden her ist.</translation>
+        <translation>Erinnerungen zum Dehnen, jeweils zu einer Uhrzeit an den Tagen Ihrer Wahl. Sie kommen als {shown_as}, mit „Starten“ und „In 15&#xa0;min erinnern“. Hat der Computer eine Erinnerung im Ruhezustand verpasst, kommt sie einmal nach dem Aufwachen, wenn das höchstens zwei Stunden her ist.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3286,7 +3286,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+2"/>
         <source>Start at &amp;login, hidden in the tray</source>
-        <translation>Bei der &amp;Anmeldung starten, versteckt im Infobereich</translation>
+        <translation>Bei der &amp;Anmeldung starten, nur im Infobereich</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3324,7 +3324,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+6"/>
         <source>Every cramp in the period is listed, with the red flags it meets.</source>
-        <translation>Jeder Krampf im Zeitraum wird aufgeführt, mit den Warnzeichen, die er erfüllt.</translation>
+        <translation>Jeder Krampf im Zeitraum wird aufgeführt, mit den Warnzeichen, die auf ihn zutreffen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3347,7 +3347,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location filename="../../history_report.py" line="+44"/>
         <source>finished</source>
-        <translation>beendet</translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3368,7 +3368,7 @@ Zum Starten hier klicken.</translation>
         <location line="+3"/>
         <location line="+118"/>
         <source>helped: {items}</source>
-        <translation>half: {items}</translation>
+        <translation>geholfen: {items}</translation>
     </message>
     <message>
         <location line="-115"/>
@@ -3378,7 +3378,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+26"/>
         <source>Routines done: {count}</source>
-        <translation>Erledigte Routinen: {count}</translation>
+        <translation>Durchgeführte Routinen: {count}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3388,7 +3388,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+5"/>
         <source>When to see a doctor — your log shows:</source>
-        <translation>Wann Sie ärztlichen Rat suchen sollten — Ihr Protokoll zeigt:</translation>
+        <translation>Wann ärztlich abklären lassen – Ihr Protokoll zeigt:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3469,12 +3469,12 @@ Zum Starten hier klicken.</translation>
         <location line="+2"/>
         <location line="+62"/>
         <source>Routines done</source>
-        <translation>Erledigte Routinen</translation>
+        <translation>Durchgeführte Routinen</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>{done} ({finished} finished)</source>
-        <translation>{done} ({finished} beendet)</translation>
+        <translation>{done} ({finished} vollständig)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3484,7 +3484,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+15"/>
         <source>This log meets none of the red flags below.</source>
-        <translation>Dieses Protokoll erfüllt keines der unten genannten Warnzeichen.</translation>
+        <translation>Auf dieses Protokoll trifft keines der unten genannten Warnzeichen zu.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3494,7 +3494,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+5"/>
         <source>Period: {first} to {last}. Printed {printed} (times are local, {zone}).</source>
-        <translation>Zeitraum: {first} bis {last}. Gedruckt am {printed} (Ortszeit, {zone}).</translation>
+        <translation>Zeitraum: {first} bis {last}. Erstellt am {printed} (Ortszeit, {zone}).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3504,7 +3504,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+5"/>
         <source>Muscle cramp log — spasm-stretch</source>
-        <translation>Krampfprotokoll — spasm-stretch</translation>
+        <translation>Krampfprotokoll – spasm-stretch</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3539,7 +3539,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+7"/>
         <source>(!) marks a cramp that meets a red flag above.</source>
-        <translation>(!) kennzeichnet einen Krampf, der ein Warnzeichen oben erfüllt.</translation>
+        <translation>(!) markiert einen Krampf, auf den ein Warnzeichen oben zutrifft.</translation>
     </message>
 </context>
 <context>
@@ -3663,7 +3663,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Area:</source>
-        <translation>Be&amp;reich:</translation>
+        <translation>Berei&amp;ch:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3678,22 +3678,22 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Prepare:</source>
-        <translation>V&amp;orbereiten:</translation>
+        <translation>V&amp;orbereitung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;witch sides:</source>
-        <translation>Seite &amp;wechseln:</translation>
+        <translation>Seiten&amp;wechsel:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Steps (drag, or Alt+Up and Alt+Down, to reorder)</source>
-        <translation>Schritte (zum Umordnen ziehen oder Alt+Hoch und Alt+Runter)</translation>
+        <translation>Schritte (zum Umordnen ziehen oder Alt+↑ und Alt+↓ drücken)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add step</source>
-        <translation>Schritt &amp;hinzufügen</translation>
+        <translation>Schritt hinzu&amp;fügen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3708,7 +3708,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+1"/>
         <source>Move the step up (Alt+Up)</source>
-        <translation>Schritt nach oben (Alt+Hoch)</translation>
+        <translation>Schritt nach oben (Alt+↑)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3718,7 +3718,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+1"/>
         <source>Move the step down (Alt+Down)</source>
-        <translation>Schritt nach unten (Alt+Runter)</translation>
+        <translation>Schritt nach unten (Alt+↓)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3749,12 +3749,12 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+6"/>
         <source>none</source>
-        <translation>keins</translation>
+        <translation>kein Bild</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose picture…</source>
-        <translation>Bild a&amp;uswählen…</translation>
+        <translation>Bild ausw&amp;ählen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3765,7 +3765,7 @@ Zum Starten hier klicken.</translation>
         <location line="+9"/>
         <location line="+242"/>
         <source>Pose</source>
-        <translation>Position</translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <location line="-242"/>
@@ -3781,12 +3781,12 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+4"/>
         <source>Add pose</source>
-        <translation>Position hinzufügen</translation>
+        <translation>Haltung hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove pose</source>
-        <translation>Position entfernen</translation>
+        <translation>Haltung entfernen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3801,12 +3801,12 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repetitio&amp;ns:</source>
-        <translation>Wiederholu&amp;ngen:</translation>
+        <translation>Wiederholun&amp;gen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3816,17 +3816,17 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+1"/>
         <source>H&amp;old:</source>
-        <translation>&amp;Halten:</translation>
+        <translation>&amp;Haltedauer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pos&amp;es:</source>
-        <translation>Posi&amp;tionen:</translation>
+        <translation>Halt&amp;ungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si&amp;des:</source>
-        <translation>Sei&amp;ten:</translation>
+        <translation>&amp;Seiten:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3851,12 +3851,12 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+67"/>
         <source>optional: seconds to hold at the end of each repetition</source>
-        <translation>optional: Sekunden Halten am Ende jeder Wiederholung</translation>
+        <translation>optional: Sekunden, die am Ende jeder Wiederholung gehalten werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>total seconds of alternating</source>
-        <translation>Sekunden Wechsel insgesamt</translation>
+        <translation>Sekunden im Wechsel, insgesamt</translation>
     </message>
 </context>
 <context>
@@ -3884,7 +3884,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+7"/>
         <source>{file} uses {bits}-bit samples; save it as 8, 16 or 32-bit PCM WAV</source>
-        <translation>{file} verwendet {bits}-Bit-Samples; speichern Sie sie als PCM-WAV mit 8, 16 oder 32 Bit</translation>
+        <translation>{file} verwendet {bits}-Bit-Abtastwerte; speichern Sie die Datei als PCM-WAV mit 8, 16 oder 32 Bit</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3902,7 +3902,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location filename="../../ui/session_view.py" line="-51"/>
         <source>Get into position</source>
-        <translation>In Position gehen</translation>
+        <translation>Position einnehmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3937,7 +3937,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+1"/>
         <source>stopped</source>
-        <translation>beendet</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+211"/>
@@ -4026,7 +4026,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location filename="../../core/engine.py" line="+137"/>
         <source>Get into position: {step}</source>
-        <translation>In Position gehen: {step}</translation>
+        <translation>Position einnehmen: {step}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4051,12 +4051,12 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+6"/>
         <source> - left side</source>
-        <translation> - linke Seite</translation>
+        <translation> – linke Seite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> - right side</source>
-        <translation> - rechte Seite</translation>
+        <translation> – rechte Seite</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -4071,7 +4071,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+76"/>
         <source>Stopped</source>
-        <translation>Beendet</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+208"/>
@@ -4091,7 +4091,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+14"/>
         <source>Paused: the app was held up for {seconds} s (computer busy or asleep)</source>
-        <translation>Pausiert: Die App hing {seconds} s lang (Computer ausgelastet oder im Ruhezustand)</translation>
+        <translation>Pausiert: Die App war {seconds} s lang blockiert (Computer ausgelastet oder im Ruhezustand)</translation>
     </message>
 </context>
 <context>
@@ -4110,7 +4110,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+3"/>
         <source>Time to get into position</source>
-        <translation>Zeit zum In-Position-Gehen</translation>
+        <translation>Zeit zum Einnehmen der Position</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4130,7 +4130,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+7"/>
         <source>Sound player in use: {player}</source>
-        <translation>Verwendete Wiedergabe: {player}</translation>
+        <translation>Wiedergabe über: {player}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4160,7 +4160,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Get into position:</source>
-        <translation>In &amp;Position gehen:</translation>
+        <translation>&amp;Vorbereitungszeit:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4175,7 +4175,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+1"/>
         <source>Cues to play:</source>
-        <translation>Abzuspielende Signale:</translation>
+        <translation>Diese Signale abspielen:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4221,7 +4221,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="-146"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
-        <translation>Unteres Ende jedes Bereichs (z. B. 20 s von 20-30)</translation>
+        <translation>Unteres Ende jedes Bereichs (z. B. 20 s bei 20–30 s)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4236,7 +4236,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+7"/>
         <source>Follow the system</source>
-        <translation>Wie das System</translation>
+        <translation>Wie im System</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4281,7 +4281,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+1"/>
         <source>Next pose</source>
-        <translation>Nächste Position</translation>
+        <translation>Nächste Haltung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4309,7 +4309,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location filename="../../audio/check.py" line="+34"/>
         <source>sound player: {player} (device: {device})</source>
-        <translation>Wiedergabe: {player} (Gerät: {device})</translation>
+        <translation>Wiedergabe über: {player} (Gerät: {device})</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4319,7 +4319,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+9"/>
         <source>playing {cue} ({file})</source>
-        <translation>spiele {cue} ({file})</translation>
+        <translation>Wiedergabe: {cue} ({file})</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4329,7 +4329,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+3"/>
         <source>a player failed while playing</source>
-        <translation>eine Wiedergabe ist beim Abspielen ausgefallen</translation>
+        <translation>die Wiedergabe ist beim Abspielen ausgefallen</translation>
     </message>
 </context>
 <context>
@@ -4586,7 +4586,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="-56"/>
         <source>Cramp help</source>
-        <translation>Hilfe bei Krampf</translation>
+        <translation>Soforthilfe</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4606,7 +4606,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+2"/>
         <source>Reminders...</source>
-        <translation>Erinnerungen...</translation>
+        <translation>Erinnerungen…</translation>
     </message>
     <message>
         <location line="+2"/>
