@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from spasm_stretch import __version__
+from spasm_stretch.core.areas import area_label
 from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog, RoutineSource, load_catalog
 from spasm_stretch.core.content_language import translated
 from spasm_stretch.core.loader import ImageFinder, load_routine_file
@@ -365,7 +366,14 @@ def list_routines(catalog: Catalog, out: TextIO, err: TextIO) -> int:
             )
         total = format_duration(make_plan(routine).total)
         rows.append(
-            (routine.id, routine.name, routine.area, str(len(routine.steps)), total, origin)
+            (
+                routine.id,
+                routine.name,
+                area_label(routine.area),
+                str(len(routine.steps)),
+                total,
+                origin,
+            )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     for row in rows:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spasm_stretch.core.areas import area_label
 from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.model import Routine
@@ -188,24 +189,6 @@ class PickerView(QWidget):
         self.setTabOrder(self.area, self.only_yours)
         self.setTabOrder(self.only_yours, self.list)
 
-    def area_label(self, area: str) -> str:
-        """A routine's body area as shown: the built-in areas in the interface's language.
-
-        The routine file keeps its area in English (it is what the side words
-        and the editor go by); an area a person wrote themselves is shown as written.
-        """
-        known = {
-            "back": self.tr("Back"),
-            "calf": self.tr("Calf"),
-            "foot": self.tr("Foot"),
-            "full body": self.tr("Full body"),
-            "hamstring": self.tr("Hamstring"),
-            "hand": self.tr("Hand"),
-            "neck": self.tr("Neck"),
-            "quadriceps": self.tr("Quadriceps"),
-        }
-        return known.get(area.casefold(), area.capitalize())
-
     def set_today_line(self, text: str) -> None:
         """Today's reminder and when a routine was last done, under the title."""
         self.today.setText(text)
@@ -261,7 +244,7 @@ class PickerView(QWidget):
             # English has no .qm to give "%n steps" its singular: one step is its own message.
             count = self.tr("1 step") if steps == 1 else self.tr("%n steps", "", steps)
             details = self.tr("{area}  ·  {steps}  ·  {length}{yours}").format(
-                area=self.area_label(routine.area),
+                area=area_label(routine.area),
                 steps=count,
                 length=format_duration(plan.total),
                 yours=yours,
@@ -276,7 +259,7 @@ class PickerView(QWidget):
             if image is not None:
                 item.setIcon(thumbnail(image, ICON_SIZE))
             self.list.addItem(item)
-        areas = sorted({self.area_label(r.area) for r in catalog.routines})
+        areas = sorted({area_label(r.area) for r in catalog.routines})
         self.area.blockSignals(True)
         self.area.clear()
         self.area.addItems([self.tr("All areas"), *areas])
@@ -324,7 +307,7 @@ class PickerView(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             routine = by_id[str(item.data(_ROUTINE_ID))]
-            label = self.area_label(routine.area)
+            label = area_label(routine.area)
             haystack = " ".join(
                 [
                     routine.name,

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spasm_stretch.core.areas import KNOWN_AREAS, area_label, area_name, area_of
 from spasm_stretch.core.routine_writer import number
 from spasm_stretch.i18n.text import Text
 
@@ -46,7 +47,6 @@ STEP_KEYS = (
     "flow",
 )  # fmt: skip
 HOLD, COUNTED, FLOW = "hold", "count", "flow"  # the step kinds, as the combo box's data
-AREAS = ("calf", "hamstring", "quadriceps", "neck", "back", "foot", "hand")
 _KEY = Qt.ItemDataRole.UserRole
 _POSE_IMAGE = Qt.ItemDataRole.UserRole
 
@@ -155,7 +155,7 @@ class RoutineForm(QWidget):
         self.name = QLineEdit()
         self.area = QComboBox()
         self.area.setEditable(True)
-        self.area.addItems(AREAS)
+        self.area.addItems([area_label(area) for area in KNOWN_AREAS])  # or the author's own
         self.summary = QLineEdit()
         self.caution = QLineEdit()
         self.caution.setPlaceholderText(self.tr("optional"))
@@ -488,7 +488,8 @@ class RoutineForm(QWidget):
         self._loading = True
         self.id.setText(str(data.get("id", "")))
         self.name.setText(str(data.get("name", "")))
-        self.area.setCurrentText(str(data.get("area", "")))
+        area = str(data.get("area", ""))
+        self.area.setCurrentText(area_name(area) or area)
         self.summary.setText(str(data.get("summary", "")))
         self.caution.setText(str(data.get("caution", "")))
         self.prepare.setValue(float(data.get("prepare", 5)))
@@ -505,7 +506,7 @@ class RoutineForm(QWidget):
         data: dict[str, Any] = {
             "id": self.id.text().strip(),
             "name": self.name.text(),
-            "area": self.area.currentText().strip(),
+            "area": area_of(self.area.currentText()),
             "summary": self.summary.text(),
         }
         if self.caution.text().strip():
