@@ -453,7 +453,7 @@ def describe_segment(segment: Segment, routine: Routine) -> str:
         }
         return holds.get(segment.side, CommandLineWords.tr("hold")) + reps
     if segment.kind is SegmentKind.FLOW and segment.pose is not None:
-        return f"{segment.pose.pose.lower()}{side}{reps}: {segment.pose.cue}"
+        return f"{segment.pose.pose}{side}{reps}: {segment.pose.cue}"  # as written: German nouns
     if segment.kind is SegmentKind.SWITCH:
         if segment.side is Side.RIGHT:
             return CommandLineWords.tr("switch to the right side")

@@ -117,7 +117,7 @@ def test_show_accepts_a_routine_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     path.write_text(VALID_ROUTINE, encoding="utf-8")
     code, out, _ = run(["show", str(path)], capsys)
     assert code == 0
-    assert "cat: Arch up" in out
+    assert "Cat: Arch up" in out
 
 
 def test_show_unknown_routine(capsys: pytest.CaptureFixture[str]) -> None:

@@ -199,3 +199,15 @@ def test_a_translator_may_reorder_a_loader_sentence() -> None:
     assert [p.message for p in bad.problems] == [
         "2 Einträgen passt nicht zu sides (Schritt 1 „First stretch“: erlaubt: none, both)"
     ]
+
+
+def test_german_list_names_body_areas_and_show_keeps_the_pose_capitals(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """German nouns keep their capitals; routine files' English area ids are not shown."""
+    _, listed, _ = run(["--lang", "de", "list"], capsys)
+    rows = {line.split()[0]: line.split() for line in listed.splitlines()[1:]}
+    assert "Wade" in rows["calf"] and "calf" not in rows["calf"][1:]
+    assert "Ganzkörper" in rows["full-body"]
+    _, shown, _ = run(["--lang", "de", "show", "back"], capsys)
+    assert "Katze: Rücken rund machen" in shown

@@ -45,6 +45,49 @@
     </message>
 </context>
 <context>
+    <name>AreaNames</name>
+    <message>
+        <location filename="../../core/areas.py" line="+22"/>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calf</source>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full body</source>
+        <translation>Ganzkörper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hamstring</source>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quadriceps</source>
+        <translation>Oberschenkelvorderseite</translation>
+    </message>
+</context>
+<context>
     <name>AudioOutput</name>
     <message>
         <location filename="../../audio/output.py" line="+169"/>
@@ -100,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+52"/>
+        <location filename="../../cli.py" line="+53"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -335,7 +378,7 @@
         <translation>{origin} (ersetzt {file})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>no routine files (.yaml or .yml) found</source>
         <translation>keine Routinedateien (.yaml oder .yml) gefunden</translation>
     </message>
@@ -2552,7 +2595,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker.py" line="+143"/>
+        <location filename="../../ui/picker.py" line="+144"/>
         <source>Choose a routine</source>
         <translation>Routine wählen</translation>
     </message>
@@ -2597,47 +2640,7 @@ Zum Starten hier klicken.</translation>
         <translation>Nur die Routinen zeigen, die Sie hinzugefügt haben</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Back</source>
-        <translation>Rücken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calf</source>
-        <translation>Wade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Foot</source>
-        <translation>Fuß</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full body</source>
-        <translation>Ganzkörper</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hamstring</source>
-        <translation>Oberschenkelrückseite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hand</source>
-        <translation>Hand</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neck</source>
-        <translation>Nacken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quadriceps</source>
-        <translation>Oberschenkelvorderseite</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Cramp right now</source>
         <translation>Jetzt ein Krampf</translation>
     </message>

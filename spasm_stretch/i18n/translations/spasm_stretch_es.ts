@@ -45,6 +45,49 @@
     </message>
 </context>
 <context>
+    <name>AreaNames</name>
+    <message>
+        <location filename="../../core/areas.py" line="+22"/>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calf</source>
+        <translation>Pantorrilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foot</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full body</source>
+        <translation>Cuerpo completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hamstring</source>
+        <translation>Isquiotibiales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand</source>
+        <translation>Mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quadriceps</source>
+        <translation>Cuádriceps</translation>
+    </message>
+</context>
+<context>
     <name>AudioOutput</name>
     <message>
         <location filename="../../audio/output.py" line="+169"/>
@@ -100,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+52"/>
+        <location filename="../../cli.py" line="+53"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -335,7 +378,7 @@
         <translation>{origin} (sustituye a {file})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>no routine files (.yaml or .yml) found</source>
         <translation>no se encontró ningún archivo de rutina (.yaml o .yml)</translation>
     </message>
@@ -2552,7 +2595,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker.py" line="+143"/>
+        <location filename="../../ui/picker.py" line="+144"/>
         <source>Choose a routine</source>
         <translation>Elija una rutina</translation>
     </message>
@@ -2597,47 +2640,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Mostrar solo las rutinas que usted ha añadido</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Back</source>
-        <translation>Espalda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calf</source>
-        <translation>Pantorrilla</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Foot</source>
-        <translation>Pie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full body</source>
-        <translation>Cuerpo completo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hamstring</source>
-        <translation>Isquiotibiales</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hand</source>
-        <translation>Mano</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neck</source>
-        <translation>Cuello</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quadriceps</source>
-        <translation>Cuádriceps</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Cramp right now</source>
         <translation>Calambre ahora mismo</translation>
     </message>

@@ -45,6 +45,49 @@
     </message>
 </context>
 <context>
+    <name>AreaNames</name>
+    <message>
+        <location filename="../../core/areas.py" line="+22"/>
+        <source>Back</source>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calf</source>
+        <translation>Mollet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foot</source>
+        <translation>Pied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full body</source>
+        <translation>Corps entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hamstring</source>
+        <translation>Ischio-jambiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neck</source>
+        <translation>Nuque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quadriceps</source>
+        <translation>Quadriceps</translation>
+    </message>
+</context>
+<context>
     <name>AudioOutput</name>
     <message>
         <location filename="../../audio/output.py" line="+169"/>
@@ -100,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+52"/>
+        <location filename="../../cli.py" line="+53"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -335,7 +378,7 @@
         <translation>{origin} (remplace {file})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>no routine files (.yaml or .yml) found</source>
         <translation>aucun fichier de routine (.yaml ou .yml) trouvé</translation>
     </message>
@@ -2552,7 +2595,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker.py" line="+143"/>
+        <location filename="../../ui/picker.py" line="+144"/>
         <source>Choose a routine</source>
         <translation>Choisir une routine</translation>
     </message>
@@ -2597,47 +2640,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Afficher seulement les routines que vous avez ajoutées</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Back</source>
-        <translation>Dos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calf</source>
-        <translation>Mollet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Foot</source>
-        <translation>Pied</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full body</source>
-        <translation>Corps entier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hamstring</source>
-        <translation>Ischio-jambiers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hand</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neck</source>
-        <translation>Nuque</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quadriceps</source>
-        <translation>Quadriceps</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Cramp right now</source>
         <translation>Une crampe en ce moment</translation>
     </message>
