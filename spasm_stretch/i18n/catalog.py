@@ -9,9 +9,13 @@ they do in Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+TYPE_CHECKING = False  # as typing's, without importing typing at every command's start
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
@@ -19,9 +23,6 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 _PLURAL_RULES: Mapping[str, Callable[[int], int]] = {
     "fr": lambda n: 0 if n in (0, 1) else 1,
 }
-
-
-_NOT_FINISHED = ("unfinished", "vanished", "obsolete")
 
 
 def _two_forms(n: int) -> int:
@@ -68,32 +69,59 @@ def fill_count(text: str, n: int) -> str:
     return text.replace("%Ln", str(n)).replace("%n", str(n))
 
 
-def read_catalog(language: str, path: Path | None = None) -> Catalog:
-    """The finished translations of ``language``; an empty catalog if there is none."""
+def ts_messages(ts: Path) -> Iterator[tuple[str, Element]]:
+    """(context, message) for every message of ``ts`` the code still has (not vanished).
+
+    Raises OSError or ``xml.etree.ElementTree.ParseError`` for a file that
+    cannot be read.
+    """
     import xml.etree.ElementTree as ET  # only when a language is read, not at every start
 
-    source = path or ts_path(language)
-    singular: dict[Key, str] = {}
-    plural: dict[Key, tuple[str, ...]] = {}
-    try:
-        root = ET.parse(source).getroot()  # our own file, shipped with the app
-    except (OSError, ET.ParseError):
-        return Catalog(language)
-    for context in root.iter("context"):
+    for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in (
-                "unfinished",
-                "vanished",
-                "obsolete",
-            ):
-                continue
-            key = (name, message.findtext("source", ""), message.findtext("comment", ""))
-            if message.get("numerus") == "yes":
-                forms = tuple(form.text or "" for form in translation.iter("numerusform"))
-                if all(forms):
-                    plural[key] = forms
-            elif translation.text:
-                singular[key] = translation.text
+            if translation is None or translation.get("type") not in ("vanished", "obsolete"):
+                yield name, message
+
+
+def message_texts(message: Element) -> list[str | None]:
+    """A message's translation: its plural forms, or its one text (None where empty)."""
+    translation = message.find("translation")
+    if translation is None:
+        return [None]
+    if message.get("numerus") == "yes":
+        return [form.text for form in translation.iter("numerusform")] or [None]
+    return [translation.text]
+
+
+def is_finished(message: Element) -> bool:
+    """A translation Qt would use: present, not marked unfinished, no form left empty."""
+    translation = message.find("translation")
+    return (
+        translation is not None
+        and translation.get("type") != "unfinished"
+        and all(message_texts(message))
+    )
+
+
+def read_catalog(language: str, path: Path | None = None) -> Catalog:
+    """The finished translations of ``language``; an empty catalog if there is none."""
+    from xml.etree.ElementTree import ParseError
+
+    singular: dict[Key, str] = {}
+    plural: dict[Key, tuple[str, ...]] = {}
+    try:
+        messages = list(ts_messages(path or ts_path(language)))  # our own file, shipped
+    except (OSError, ParseError):
+        return Catalog(language)
+    for name, message in messages:
+        if not is_finished(message):
+            continue
+        key = (name, message.findtext("source", ""), message.findtext("comment", ""))
+        texts = tuple(text or "" for text in message_texts(message))
+        if message.get("numerus") == "yes":
+            plural[key] = texts
+        else:
+            singular[key] = texts[0]
     return Catalog(language, singular, plural)

@@ -8,8 +8,6 @@ way, whatever wording the shipped catalogs hold today.
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -20,6 +18,7 @@ import pytest
 from spasm_stretch.i18n.catalog import Catalog
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import use_catalog, use_translator
+from tests.helpers.translation_tool import TOOL
 
 # (context, source) -> the translation; a list holds plural forms.
 Messages = Mapping[tuple[str, str], "str | list[str]"]
@@ -65,13 +64,11 @@ def write_ts(language: str, messages: Messages, path: Path) -> Path:
 
 def compiled(language: str, messages: Messages, folder: Path) -> Path:
     """``messages`` compiled to a ``.qm`` Qt can load (skips the test without lrelease)."""
-    beside = Path(sys.executable).parent / "pyside6-lrelease"
-    lrelease = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
-    if lrelease is None:
+    if shutil.which(TOOL.tool("pyside6-lrelease")) is None:
         pytest.skip("pyside6-lrelease (ships with PySide6) is not installed")
     ts = write_ts(language, messages, folder / f"test_{language}.ts")
     qm = ts.with_suffix(".qm")
-    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+    TOOL.release(ts, qm)
     return qm
 
 

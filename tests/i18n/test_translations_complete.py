@@ -6,32 +6,17 @@ a string added to the code without a translation fails here, before release.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from spasm_stretch.i18n.catalog import qm_path, ts_path
 from spasm_stretch.i18n.completeness import untranslated, wrong_fields
 from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE
+from tests.helpers.translation_tool import TOOL
 
-ROOT = Path(__file__).resolve().parents[2]
 TRANSLATED = [code for code in SHIPPED if code != SOURCE_LANGUAGE]
-
-
-def load_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "update_translations", ROOT / "tools" / "update_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-TOOL = load_tool()
 
 
 def refreshed(language: str, tmp_path: Path, extra: tuple[str, ...] = ()) -> Path:
