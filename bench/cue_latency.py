@@ -23,11 +23,11 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from spasm_stretch.audio.output import AudioOutput, cue_files
 from spasm_stretch.audio.players import QtHostPlayer
-from spasm_stretch.cli import load_all
 from spasm_stretch.core.clock import scaled_clock
 from spasm_stretch.core.cues import cue_for
 from spasm_stretch.core.engine import Session, SessionEvent, SessionState
 from spasm_stretch.core.plan import make_plan
+from spasm_stretch.library import load_all
 from spasm_stretch.qt_driver import SessionDriver
 from spasm_stretch.resources import assets_dir
 

@@ -48,10 +48,10 @@ if kind == "bare":
     result = {"open": time.perf_counter() - start, "again": None, "mib": rss() - before}
 else:
     from PySide6.QtCore import QSettings
-    from spasm_stretch.cli import load_all
-    from spasm_stretch.history import History
-    from spasm_stretch.settings import SettingsStore
-    from spasm_stretch.ui.main_window import MainWindow
+    from spasm_stretch.library import load_all
+    from spasm_stretch.log.store import History
+    from spasm_stretch.settings.store import SettingsStore
+    from spasm_stretch.ui.shell.window import MainWindow
     store = SettingsStore(QSettings(str(Path(db).with_suffix(".ini")), QSettings.Format.IniFormat))
     window = MainWindow(load_all([]), store, clock=time.monotonic, history=History(Path(db)))
     window.show()
@@ -83,7 +83,7 @@ print(json.dumps(result))
 
 def write_log(path: Path, sessions: int, cramps: int) -> None:
     """A log as the app writes it, filled fast with executemany."""
-    from spasm_stretch.history import History
+    from spasm_stretch.log.store import History
 
     History(path).close()
     random.seed(1)

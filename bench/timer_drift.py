@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-from spasm_stretch.cli import load_all
 from spasm_stretch.core.engine import Session, SessionEvent
 from spasm_stretch.core.plan import Plan, make_plan
+from spasm_stretch.library import load_all
 from spasm_stretch.qt_driver import SessionDriver
 
 STALL_EVERY_MS = 10_000

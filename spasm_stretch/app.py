@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from spasm_stretch.history import History
 from spasm_stretch.i18n.language import choose_language
-from spasm_stretch.settings import SettingsStore
+from spasm_stretch.log.store import History
+from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.user_paths import APP_NAME, data_dir
 
 if TYPE_CHECKING:
-    from spasm_stretch.ui.main_window import MainWindow
+    from spasm_stretch.ui.shell.window import MainWindow
 
 
 def build_window(
@@ -27,11 +27,11 @@ def build_window(
     show: bool = True,
 ) -> MainWindow:
     """Create the application and its main window (on ``routine_id`` or relief if given)."""
-    from spasm_stretch.cli import load_all
     from spasm_stretch.i18n.qt_install import install_language
-    from spasm_stretch.ui.folder_watch import watch_routine_folders
-    from spasm_stretch.ui.main_window import MainWindow, app_icon
-    from spasm_stretch.ui.theme import apply_look
+    from spasm_stretch.library import load_all
+    from spasm_stretch.ui.picker.folder_watch import watch_routine_folders
+    from spasm_stretch.ui.shell.window import MainWindow, app_icon
+    from spasm_stretch.ui.widgets.theme import apply_look
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spasm_stretch import __version__
 from spasm_stretch.core.areas import area_label
-from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog, RoutineSource, load_catalog
+from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog
 from spasm_stretch.core.content_language import translated
 from spasm_stretch.core.loader import ImageFinder, load_routine_file
 from spasm_stretch.core.model import Routine, Side
@@ -23,7 +23,8 @@ from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_
 from spasm_stretch.core.problems import Problem
 from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE, choose_language
 from spasm_stretch.i18n.text import Text, current_language, use_catalog
-from spasm_stretch.resources import builtin_routines_dir, images_dir
+from spasm_stretch.library import load_all
+from spasm_stretch.resources import images_dir
 
 TYPE_CHECKING = False  # as typing's, without importing typing: ~3 ms of every command's start
 if TYPE_CHECKING:
@@ -310,22 +311,6 @@ def display_problem(environ: Mapping[str, str], platform: str) -> str:
     )
 
 
-def routine_folders(extra: Sequence[Path]) -> list[RoutineSource]:
-    """Built-in, then the user's folder, then folders from ``--routines``, in priority order."""
-    from spasm_stretch.user_paths import user_routines_dir
-
-    return [
-        RoutineSource.folder(builtin_routines_dir(), "built-in"),
-        RoutineSource.folder(user_routines_dir(), "yours", optional=True),
-        *(RoutineSource.folder(path, "--routines") for path in extra),
-    ]
-
-
-def load_all(extra: Sequence[Path]) -> Catalog:
-    """Load every routine the app would offer."""
-    return load_catalog(routine_folders(extra), [images_dir()], current_language())
-
-
 def _print_problems(problems: Sequence[Problem], err: TextIO) -> None:
     for problem in problems:
         print(problem, file=err)
@@ -509,9 +494,9 @@ def print_history(as_csv: bool, out: TextIO, err: TextIO) -> int:
     from spasm_stretch.core.content import load_guidance
     from spasm_stretch.core.log_review import review_log
     from spasm_stretch.core.log_words import log_words
-    from spasm_stretch.history import History, now
-    from spasm_stretch.history_report import write_csv, write_text
-    from spasm_stretch.log_writer import LogWriter
+    from spasm_stretch.log.report import write_csv, write_text
+    from spasm_stretch.log.store import History, now
+    from spasm_stretch.log.writer import LogWriter
     from spasm_stretch.resources import assets_dir
     from spasm_stretch.user_paths import data_dir, spill_folders
 

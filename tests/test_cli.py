@@ -189,7 +189,7 @@ def test_history_lists_sessions_and_episodes_and_exports_csv(
     """'history' prints the log in words; '--csv' gives one row per session and episode."""
     from datetime import datetime, timedelta
 
-    from spasm_stretch.history import History
+    from spasm_stretch.log.store import History
     from spasm_stretch.user_paths import data_dir
 
     history = History(data_dir() / "history.db")

@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 from spasm_stretch.cli import EXIT_BROKEN_PIPE, display_problem
-from spasm_stretch.history import History
+from spasm_stretch.log.store import History
 from spasm_stretch.user_paths import data_dir
 
 

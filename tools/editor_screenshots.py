@@ -22,11 +22,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from spasm_stretch.cli import load_all
-from spasm_stretch.settings import SettingsStore, Theme
+from spasm_stretch.library import load_all
+from spasm_stretch.settings.store import SettingsStore, Theme
 from spasm_stretch.ui.editor.dialog import RoutineEditor
-from spasm_stretch.ui.main_window import MainWindow
-from spasm_stretch.ui.theme import apply_theme
+from spasm_stretch.ui.shell.window import MainWindow
+from spasm_stretch.ui.widgets.theme import apply_theme
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -23,16 +23,16 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication
 
-from spasm_stretch.cli import load_all
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import Segment, SegmentKind
 from spasm_stretch.core.records import Episode, SessionRecord
-from spasm_stretch.history import History, now
 from spasm_stretch.i18n.language import SHIPPED
 from spasm_stretch.i18n.qt_install import install_language
-from spasm_stretch.settings import SettingsStore, Theme
-from spasm_stretch.ui.main_window import MainWindow, app_icon
-from spasm_stretch.ui.theme import apply_theme
+from spasm_stretch.library import load_all
+from spasm_stretch.log.store import History, now
+from spasm_stretch.settings.store import SettingsStore, Theme
+from spasm_stretch.ui.shell.window import MainWindow, app_icon
+from spasm_stretch.ui.widgets.theme import apply_theme
 
 SIZE = QSize(960, 680)
 

@@ -32,7 +32,7 @@ from spasm_stretch.audio.voice import Speaker
 from spasm_stretch.core.cue_spacing import GAP_SECONDS, MAX_DELAY_SECONDS, CueQueue
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.i18n.text import Text
-from spasm_stretch.settings import AppSettings
+from spasm_stretch.settings.store import AppSettings
 
 PLAYER_ORDER = ("qt", "playsound", "silent")
 PlayerFactory = Callable[[Sequence[Path]], CuePlayer]
@@ -453,6 +453,6 @@ def make_audio_output(
 
 def make_configured_output(choice: str, parent: QObject | None = None) -> AudioOutput:
     """The output with the user's saved sound settings, for ``trace --audio`` and ``sounds``."""
-    from spasm_stretch.settings import SettingsStore
+    from spasm_stretch.settings.store import SettingsStore
 
     return make_audio_output(choice, parent, SettingsStore().load())

@@ -26,14 +26,14 @@ from spasm_stretch.desktop.notifications import Notifier
 from spasm_stretch.desktop.reminder_timer import ReminderTimer, WallClock, utc_now
 from spasm_stretch.desktop.single_instance import InstanceServer
 from spasm_stretch.desktop.tray import Tray
-from spasm_stretch.settings import AppSettings, Theme
-from spasm_stretch.ui.main_window import app_icon
+from spasm_stretch.settings.store import AppSettings, Theme
+from spasm_stretch.ui.shell.window import app_icon
 
 RECENT_DAYS = 90  # how far back the tray and picker look for "done" and "most used"
 
 if TYPE_CHECKING:
-    from spasm_stretch.ui.main_window import MainWindow
-    from spasm_stretch.ui.reminders_dialog import RemindersDialog
+    from spasm_stretch.ui.settings.reminders import RemindersDialog
+    from spasm_stretch.ui.shell.window import MainWindow
 
 SNOOZE_OFFER_SECONDS = 3600  # the tray offers to snooze a reminder for an hour after it fired
 
@@ -168,7 +168,7 @@ class DesktopController(QObject):
     def start_reminder(self, due: Due) -> None:
         """Start on a reminder: its routine now; a bedtime one in night mode (dim and dark)."""
         if due.reminder.bedtime:
-            from spasm_stretch.ui.theme import apply_theme
+            from spasm_stretch.ui.widgets.theme import apply_theme
 
             app = QApplication.instance()
             if isinstance(app, QApplication):
@@ -288,7 +288,7 @@ class DesktopController(QObject):
     def open_dialog(self) -> None:
         """The reminder settings, start at login and the applications-menu entry."""
         if self.dialog is None:
-            from spasm_stretch.ui.reminders_dialog import RemindersDialog
+            from spasm_stretch.ui.settings.reminders import RemindersDialog
 
             routines = [(r.id, r.name) for r in self.window.catalog.routines]
             self.dialog = RemindersDialog(

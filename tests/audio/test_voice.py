@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.audio.voice import Voice, best_voice
-from spasm_stretch.settings import AppSettings
-from spasm_stretch.ui.settings_dialog import SettingsDialog
+from spasm_stretch.settings.store import AppSettings
+from spasm_stretch.ui.settings.dialog import SettingsDialog
 from tests.helpers.system_libraries import qt_module
 
 

@@ -14,9 +14,9 @@ from spasm_stretch.core.content import load_guidance
 from spasm_stretch.core.log_review import review_log
 from spasm_stretch.core.log_words import LogWords, log_words
 from spasm_stretch.core.records import Episode, SessionRecord
-from spasm_stretch.history import History
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import use_catalog
+from spasm_stretch.log.store import History
 from spasm_stretch.resources import assets_dir, builtin_routines_dir, images_dir
 
 CONTENT = assets_dir() / "content"

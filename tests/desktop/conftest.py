@@ -8,6 +8,11 @@ from pathlib import Path
 import pytest
 
 from spasm_stretch.desktop import handover
+from tests.helpers.windows import (  # noqa: F401 - fixtures are found by name
+    clock,
+    make_window,
+    settings_file,
+)
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from spasm_stretch.ui.cramp_editor import CrampEditor
+from spasm_stretch.ui.log.cramp_editor import CrampEditor
 
 
 def in_editor(fill: Callable[[CrampEditor], None]) -> None:

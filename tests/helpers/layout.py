@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spasm_stretch.ui.countdown_ring import CountdownRing
-from spasm_stretch.ui.fit_label import FitButton
+from spasm_stretch.ui.session.ring import CountdownRing
+from spasm_stretch.ui.widgets.fit_label import FitButton
 
 SLACK = 1.5  # pixels: rounding between metrics and layout
 

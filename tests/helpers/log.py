@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from spasm_stretch.core.records import EndKind, Episode, SessionRecord
-from spasm_stretch.history import History
+from spasm_stretch.log.store import History
 
 
 def log_cramp(

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from PySide6.QtWidgets import QWidget
 
 from spasm_stretch.core.plan import SegmentKind
-from spasm_stretch.ui.main_window import MainWindow
+from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.clock import FakeClock
 
 SENTENCE = "Keep breathing slowly and let the muscle lengthen without bouncing or forcing it"

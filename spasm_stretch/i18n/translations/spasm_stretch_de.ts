@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+53"/>
+        <location filename="../../cli.py" line="+54"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>spasm-stretch kann sein Fenster nicht öffnen: Es ist keine grafische Anzeige vorhanden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Terminalbefehle funktionieren auch ohne: list, show, trace, validate, history.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
         <source>no routine with the id {id}; known ids: {known}</source>
         <translation>keine Routine mit der ID {id}; bekannte IDs: {known}</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../ui/countdown_ring.py" line="+78"/>
+        <location filename="../../ui/session/ring.py" line="+78"/>
         <source>Countdown</source>
         <translation>Restzeit</translation>
     </message>
@@ -516,7 +516,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/cramp_controller.py" line="+234"/>
+        <location filename="../../ui/relief/controller.py" line="+234"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Für Ihren Krampf vom {when}, {place}, ist im Protokoll kein Ende eingetragen. Wie lange hat er ungefähr gedauert?</translation>
@@ -535,7 +535,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/cramp_editor.py" line="+63"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+63"/>
         <source>Edit a cramp</source>
         <translation>Krampf bearbeiten</translation>
     </message>
@@ -1167,7 +1167,7 @@
 <context>
     <name>FinishedView</name>
     <message>
-        <location filename="../../ui/finished_view.py" line="+36"/>
+        <location filename="../../ui/session/finished.py" line="+36"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
@@ -1240,7 +1240,7 @@
 <context>
     <name>HabitStrip</name>
     <message>
-        <location filename="../../ui/habit_strip.py" line="+21"/>
+        <location filename="../../ui/log/habit_strip.py" line="+21"/>
         <source>Routines this week</source>
         <translation>Routinen in dieser Woche</translation>
     </message>
@@ -1360,7 +1360,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../history.py" line="+173"/>
+        <location filename="../../log/store.py" line="+173"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Die Verlaufsdatei konnte nicht verwendet werden ({damage}); sie wurde als {kept} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
@@ -1436,7 +1436,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="+96"/>
+        <location filename="../../ui/log/view.py" line="+96"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Ihr Krampfprotokoll</translation>
@@ -1653,7 +1653,7 @@
 <context>
     <name>InstructionList</name>
     <message>
-        <location filename="../../ui/session_view.py" line="+94"/>
+        <location filename="../../ui/session/view.py" line="+94"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
@@ -1661,7 +1661,7 @@
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../../ui/language_settings.py" line="+37"/>
+        <location filename="../../ui/settings/language.py" line="+37"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1967,7 +1967,7 @@
 <context>
     <name>LogController</name>
     <message>
-        <location filename="../../ui/log_controller.py" line="+84"/>
+        <location filename="../../ui/log/controller.py" line="+84"/>
         <source>Your log could not be read: {error}</source>
         <translation>Ihr Protokoll konnte nicht gelesen werden: {error}</translation>
     </message>
@@ -2056,7 +2056,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log_keeper.py" line="+81"/>
+        <location filename="../../ui/log/keeper.py" line="+81"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 Eintrag, der beim letzten Mal nicht gespeichert werden konnte, ist jetzt in Ihrem Protokoll.</translation>
     </message>
@@ -2157,7 +2157,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+72"/>
+        <location filename="../../ui/shell/window.py" line="+72"/>
         <source>Routine stopped.</source>
         <translation>Routine abgebrochen.</translation>
     </message>
@@ -2483,7 +2483,7 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="+42"/>
+        <location filename="../../ui/widgets/message_bar.py" line="+42"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -2501,7 +2501,7 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
 <context>
     <name>NightHours</name>
     <message>
-        <location filename="../../ui/night_settings.py" line="+30"/>
+        <location filename="../../ui/settings/night.py" line="+30"/>
         <source>By itself from</source>
         <translation>Automatisch von</translation>
     </message>
@@ -2572,7 +2572,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/pdf_report.py" line="+64"/>
+        <location filename="../../ui/log/pdf.py" line="+64"/>
         <source>{path} could not be opened for writing</source>
         <translation>{path} konnte nicht zum Schreiben geöffnet werden</translation>
     </message>
@@ -2595,7 +2595,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker.py" line="+144"/>
+        <location filename="../../ui/picker/view.py" line="+144"/>
         <source>Choose a routine</source>
         <translation>Routine wählen</translation>
     </message>
@@ -2805,7 +2805,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ProblemPanel</name>
     <message>
-        <location filename="../../ui/routine_problems.py" line="+38"/>
+        <location filename="../../ui/picker/problems.py" line="+38"/>
         <source>Routine files that could not be loaded</source>
         <translation>Routinedateien, die nicht geladen werden konnten</translation>
     </message>
@@ -2887,7 +2887,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefRoutines</name>
     <message>
-        <location filename="../../ui/relief_settings.py" line="+40"/>
+        <location filename="../../ui/settings/relief.py" line="+40"/>
         <source>Routine for the {button} cramp button</source>
         <extracomment>{label}: the button as written, for languages that keep its capitals.</extracomment>
         <translation>Routine für die Krampf-Taste „{label}“</translation>
@@ -2901,7 +2901,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief_view.py" line="+120"/>
+        <location filename="../../ui/relief/view.py" line="+120"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
@@ -3171,7 +3171,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReminderRow</name>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="+56"/>
+        <location filename="../../ui/settings/reminders.py" line="+56"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
@@ -3262,7 +3262,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="+63"/>
+        <location filename="../../ui/settings/reminders.py" line="+63"/>
         <source>Reminders and desktop</source>
         <translation>Erinnerungen und Desktop</translation>
     </message>
@@ -3300,7 +3300,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="+37"/>
+        <location filename="../../ui/log/report_dialog.py" line="+37"/>
         <source>Report for your doctor</source>
         <translation>Arztbericht</translation>
     </message>
@@ -3348,7 +3348,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../history_report.py" line="+44"/>
+        <location filename="../../log/report.py" line="+44"/>
         <source>finished</source>
         <translation>vollständig</translation>
     </message>
@@ -3903,7 +3903,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionScreenText</name>
     <message>
-        <location filename="../../ui/session_view.py" line="-51"/>
+        <location filename="../../ui/session/view.py" line="-51"/>
         <source>Get into position</source>
         <translation>Position einnehmen</translation>
     </message>
@@ -4100,7 +4100,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+129"/>
+        <location filename="../../ui/settings/dialog.py" line="+129"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -4209,7 +4209,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings.py" line="+256"/>
+        <location filename="../../settings/store.py" line="+256"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}: Die Einstellung &apos;{name}&apos; = {value} ist ungültig; verwendet wird {default}</translation>
     </message>
@@ -4222,7 +4222,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="-146"/>
+        <location filename="../../ui/settings/dialog.py" line="-146"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
         <translation>Unteres Ende jedes Bereichs (z. B. 20 s bei 20–30 s)</translation>
     </message>
@@ -4338,7 +4338,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../ui/sound_settings.py" line="+48"/>
+        <location filename="../../ui/settings/sound.py" line="+48"/>
         <source>Sounds</source>
         <translation>Töne</translation>
     </message>
@@ -4643,7 +4643,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../ui/weekly_chart.py" line="+29"/>
+        <location filename="../../ui/log/chart.py" line="+29"/>
         <source>Cramps per week, by area</source>
         <translation>Krämpfe pro Woche, nach Bereich</translation>
     </message>

@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+53"/>
+        <location filename="../../cli.py" line="+54"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>spasm-stretch ne peut pas ouvrir sa fenêtre&#xa0;: il n&apos;y a pas d&apos;affichage (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Les commandes du terminal fonctionnent sans&#xa0;: list, show, trace, validate, history.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
         <source>no routine with the id {id}; known ids: {known}</source>
         <translation>aucune routine avec l&apos;identifiant {id}&#xa0;; identifiants connus&#xa0;: {known}</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../ui/countdown_ring.py" line="+78"/>
+        <location filename="../../ui/session/ring.py" line="+78"/>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>
     </message>
@@ -516,7 +516,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/cramp_controller.py" line="+234"/>
+        <location filename="../../ui/relief/controller.py" line="+234"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Votre crampe du {when}, {where}, n&apos;a pas d&apos;heure de fin dans le journal. Combien de temps a-t-elle duré environ&#xa0;?</translation>
@@ -535,7 +535,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/cramp_editor.py" line="+63"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+63"/>
         <source>Edit a cramp</source>
         <translation>Modifier une crampe</translation>
     </message>
@@ -1167,7 +1167,7 @@
 <context>
     <name>FinishedView</name>
     <message>
-        <location filename="../../ui/finished_view.py" line="+36"/>
+        <location filename="../../ui/session/finished.py" line="+36"/>
         <source>Session summary</source>
         <translation>Résumé de la séance</translation>
     </message>
@@ -1240,7 +1240,7 @@
 <context>
     <name>HabitStrip</name>
     <message>
-        <location filename="../../ui/habit_strip.py" line="+21"/>
+        <location filename="../../ui/log/habit_strip.py" line="+21"/>
         <source>Routines this week</source>
         <translation>Routines de la semaine</translation>
     </message>
@@ -1360,7 +1360,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../history.py" line="+173"/>
+        <location filename="../../log/store.py" line="+173"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Le fichier d&apos;historique n&apos;a pas pu être utilisé ({damage})&#xa0;; il a été conservé sous le nom {kept} et un nouvel historique vide a été commencé.</translation>
     </message>
@@ -1436,7 +1436,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="+96"/>
+        <location filename="../../ui/log/view.py" line="+96"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Votre journal</translation>
@@ -1653,7 +1653,7 @@
 <context>
     <name>InstructionList</name>
     <message>
-        <location filename="../../ui/session_view.py" line="+94"/>
+        <location filename="../../ui/session/view.py" line="+94"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
@@ -1661,7 +1661,7 @@
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../../ui/language_settings.py" line="+37"/>
+        <location filename="../../ui/settings/language.py" line="+37"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1967,7 +1967,7 @@
 <context>
     <name>LogController</name>
     <message>
-        <location filename="../../ui/log_controller.py" line="+84"/>
+        <location filename="../../ui/log/controller.py" line="+84"/>
         <source>Your log could not be read: {error}</source>
         <translation>Votre journal n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
@@ -2056,7 +2056,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log_keeper.py" line="+81"/>
+        <location filename="../../ui/log/keeper.py" line="+81"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 entrée qui n&apos;avait pas pu être enregistrée la dernière fois est maintenant dans votre journal.</translation>
     </message>
@@ -2157,7 +2157,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+72"/>
+        <location filename="../../ui/shell/window.py" line="+72"/>
         <source>Routine stopped.</source>
         <translation>Routine arrêtée.</translation>
     </message>
@@ -2483,7 +2483,7 @@ Guided stretching for muscle cramps and spasms.
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="+42"/>
+        <location filename="../../ui/widgets/message_bar.py" line="+42"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -2501,7 +2501,7 @@ Guided stretching for muscle cramps and spasms.
 <context>
     <name>NightHours</name>
     <message>
-        <location filename="../../ui/night_settings.py" line="+30"/>
+        <location filename="../../ui/settings/night.py" line="+30"/>
         <source>By itself from</source>
         <translation>Automatiquement de</translation>
     </message>
@@ -2572,7 +2572,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/pdf_report.py" line="+64"/>
+        <location filename="../../ui/log/pdf.py" line="+64"/>
         <source>{path} could not be opened for writing</source>
         <translation>{path} n&apos;a pas pu être ouvert en écriture</translation>
     </message>
@@ -2595,7 +2595,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker.py" line="+144"/>
+        <location filename="../../ui/picker/view.py" line="+144"/>
         <source>Choose a routine</source>
         <translation>Choisir une routine</translation>
     </message>
@@ -2805,7 +2805,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ProblemPanel</name>
     <message>
-        <location filename="../../ui/routine_problems.py" line="+38"/>
+        <location filename="../../ui/picker/problems.py" line="+38"/>
         <source>Routine files that could not be loaded</source>
         <translation>Fichiers de routines impossibles à charger</translation>
     </message>
@@ -2887,7 +2887,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefRoutines</name>
     <message>
-        <location filename="../../ui/relief_settings.py" line="+40"/>
+        <location filename="../../ui/settings/relief.py" line="+40"/>
         <source>Routine for the {button} cramp button</source>
         <extracomment>{label}: the button as written, for languages that keep its capitals.</extracomment>
         <translation>Routine du bouton de crampe «&#xa0;{label}&#xa0;»</translation>
@@ -2901,7 +2901,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief_view.py" line="+120"/>
+        <location filename="../../ui/relief/view.py" line="+120"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
@@ -3171,7 +3171,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReminderRow</name>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="+56"/>
+        <location filename="../../ui/settings/reminders.py" line="+56"/>
         <source>Reminder time</source>
         <translation>Heure du rappel</translation>
     </message>
@@ -3262,7 +3262,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="+63"/>
+        <location filename="../../ui/settings/reminders.py" line="+63"/>
         <source>Reminders and desktop</source>
         <translation>Rappels et bureau</translation>
     </message>
@@ -3300,7 +3300,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="+37"/>
+        <location filename="../../ui/log/report_dialog.py" line="+37"/>
         <source>Report for your doctor</source>
         <translation>Rapport pour le médecin</translation>
     </message>
@@ -3348,7 +3348,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../history_report.py" line="+44"/>
+        <location filename="../../log/report.py" line="+44"/>
         <source>finished</source>
         <translation>terminée</translation>
     </message>
@@ -3903,7 +3903,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionScreenText</name>
     <message>
-        <location filename="../../ui/session_view.py" line="-51"/>
+        <location filename="../../ui/session/view.py" line="-51"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
@@ -4100,7 +4100,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+129"/>
+        <location filename="../../ui/settings/dialog.py" line="+129"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -4209,7 +4209,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings.py" line="+256"/>
+        <location filename="../../settings/store.py" line="+256"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}&#xa0;: le paramètre «&#xa0;{name}&#xa0;» = {value} n&apos;est pas valide&#xa0;; {default} est utilisé</translation>
     </message>
@@ -4222,7 +4222,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="-146"/>
+        <location filename="../../ui/settings/dialog.py" line="-146"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
         <translation>Bas de chaque plage (p. ex. 20&#xa0;s pour 20-30)</translation>
     </message>
@@ -4338,7 +4338,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SoundSettings</name>
     <message>
-        <location filename="../../ui/sound_settings.py" line="+48"/>
+        <location filename="../../ui/settings/sound.py" line="+48"/>
         <source>Sounds</source>
         <translation>Sons</translation>
     </message>
@@ -4643,7 +4643,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../ui/weekly_chart.py" line="+29"/>
+        <location filename="../../ui/log/chart.py" line="+29"/>
         <source>Cramps per week, by area</source>
         <translation>Crampes par semaine, par zone</translation>
     </message>

@@ -27,7 +27,7 @@ from spasm_stretch.core.routine_writer import has_comments, routine_data
 from spasm_stretch.i18n.text import Text
 from spasm_stretch.ui.editor.library import RoutineLibrary
 from spasm_stretch.ui.editor.questions import choose
-from spasm_stretch.ui.routine_problems import open_in_system
+from spasm_stretch.ui.picker.problems import open_in_system
 
 if TYPE_CHECKING:  # the editor's widgets are imported when it first opens, not at start
     from spasm_stretch.ui.editor.dialog import RoutineEditor

@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from spasm_stretch.core.plan import Plan
-from spasm_stretch.ui.session_view import PHASE_COLOURS
+from spasm_stretch.ui.session.view import PHASE_COLOURS
 
 
 class TimelineStrip(QWidget):

@@ -1,0 +1,30 @@
+"""The routine library: built-in, the person's own and ``--routines`` folders as one catalog.
+
+Qt-free, so the terminal commands, the window and the tests assemble the
+catalog the same way, and the window never reaches up into the command line
+for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from spasm_stretch.core.catalog import Catalog, RoutineSource, load_catalog
+from spasm_stretch.i18n.text import current_language
+from spasm_stretch.resources import builtin_routines_dir, images_dir
+from spasm_stretch.user_paths import user_routines_dir
+
+
+def routine_folders(extra: Sequence[Path]) -> list[RoutineSource]:
+    """Built-in, then the user's folder, then folders from ``--routines``, in priority order."""
+    return [
+        RoutineSource.folder(builtin_routines_dir(), "built-in"),
+        RoutineSource.folder(user_routines_dir(), "yours", optional=True),
+        *(RoutineSource.folder(path, "--routines") for path in extra),
+    ]
+
+
+def load_all(extra: Sequence[Path]) -> Catalog:
+    """Load every routine the app would offer, in the current language."""
+    return load_catalog(routine_folders(extra), [images_dir()], current_language())

@@ -1,0 +1,370 @@
+"""The session screen: what to do now, for how long, and what comes next.
+
+Everything shown is recomputed from the session's position on each update,
+so the screen cannot drift from the engine's timeline.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spasm_stretch.core.cue_words import side_words
+from spasm_stretch.core.engine import Position, Session, SessionState, describe
+from spasm_stretch.core.model import Side
+from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, format_left
+from spasm_stretch.i18n.text import Text
+from spasm_stretch.ui.session.ring import CountdownRing
+from spasm_stretch.ui.widgets.announce import announce
+from spasm_stretch.ui.widgets.fit_label import FitLabel
+from spasm_stretch.ui.widgets.fonts import relative_font
+from spasm_stretch.ui.widgets.pictures import PictureView
+
+
+class SessionScreenText(Text):
+    """Words of the session screen drawn by its module's functions: phases and what is next."""
+
+
+def phase_word(kind: SegmentKind) -> str:
+    """The phase's name, large under the step's name (a flow shows its pose instead)."""
+    words = {
+        SegmentKind.PREPARE: SessionScreenText.tr("Get into position"),
+        SegmentKind.HOLD: SessionScreenText.tr("Hold"),
+        SegmentKind.SWITCH: SessionScreenText.tr("Switch sides"),
+        SegmentKind.REST: SessionScreenText.tr("Relax"),
+    }
+    return words.get(kind, "")
+
+
+def state_word(state: SessionState) -> str:
+    """A session's state as the progress line shows it when it is not running."""
+    words = {
+        SessionState.READY: SessionScreenText.tr("ready"),
+        SessionState.PAUSED: SessionScreenText.tr("paused"),
+        SessionState.FINISHED: SessionScreenText.tr("finished"),
+        SessionState.STOPPED: SessionScreenText.tr("stopped"),
+    }
+    return words.get(state, state.value)
+
+
+PHASE_COLOURS = {
+    SegmentKind.PREPARE: QColor("#e9a23b"),
+    SegmentKind.HOLD: QColor("#2a9d8f"),
+    SegmentKind.FLOW: QColor("#2a9d8f"),
+    SegmentKind.SWITCH: QColor("#5c7aa6"),
+    SegmentKind.REST: QColor("#7d8b89"),
+}
+FLASH_SECONDS = 1.0
+PHASE_SIZE = 2.2  # the phase word and the side, against the text size
+
+
+def _plain(label: QLabel) -> QLabel:
+    """Show text as written: a routine's names are its author's, never markup."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _big(label: QLabel, scale: float, *, bold: bool = True) -> QLabel:
+    relative_font(label, scale, bold=bold)
+    return label
+
+
+class InstructionList(QScrollArea):
+    """A step's numbered sentences, one plain-text label each, the current one in bold.
+
+    Plain labels rather than one rich-text list, so that whatever a routine's
+    author wrote is shown as written and never read as markup. Long lists
+    scroll, and the highlighted sentence is always scrolled into view.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Instructions"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the session
+        self.setMinimumHeight(48)  # two lines at least; more scroll
+        inner = self._inner = QWidget()
+        self._layout = QVBoxLayout(inner)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._layout.addStretch(1)
+        self.setWidget(inner)
+        inner.installEventFilter(self)
+        self._labels: list[QLabel] = []
+        self._shown: tuple[tuple[str, ...], int | None] = ((), None)
+
+    def show_sentences(self, sentences: tuple[str, ...], current: int | None) -> None:
+        """Show ``sentences``, highlighting the one at index ``current`` (if any)."""
+        if (sentences, current) == self._shown:
+            return
+        self._shown = (sentences, current)
+        while len(self._labels) < len(sentences):
+            label = _plain(QLabel())
+            label.setWordWrap(True)
+            self._layout.insertWidget(len(self._labels), label)
+            self._labels.append(label)
+        for index, label in enumerate(self._labels):
+            label.setVisible(index < len(sentences))
+            if index < len(sentences):
+                marker = "\u25b8 " if index == current else ""
+                label.setText(f"{marker}{index + 1}. {sentences[index]}")
+                font = label.font()
+                font.setBold(index == current)
+                label.setFont(font)
+        self._keep_current_in_view()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Sentences re-wrapped (new width, new text size): scroll to the current one again."""
+        if watched is self._inner and event.type() is QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._keep_current_in_view)  # after the bar's new range
+        return super().eventFilter(watched, event)
+
+    def _keep_current_in_view(self) -> None:
+        label = self.current_label()
+        if label is None:
+            return
+        self.ensureWidgetVisible(label, 0, 4)
+        if label.height() > self.viewport().height():  # taller than the room: its start
+            self.verticalScrollBar().setValue(label.y())
+
+    def current_label(self) -> QLabel | None:
+        """The highlighted sentence's label, if one is highlighted."""
+        current = self._shown[1]
+        return (
+            self._labels[current] if current is not None and current < len(self._labels) else None
+        )
+
+    def text(self) -> str:
+        """Every sentence shown, one per line, as a reader (or a test) sees them."""
+        return "\n".join(label.text() for label in self._labels if not label.isHidden())
+
+
+class SessionView(QWidget):
+    """Shows the running session; the main window feeds it positions and messages.
+
+    Signals:
+        announced(str): what was just told to screen readers (hold, side, relax, paused...).
+
+    The ring has a column of its own, so larger text never makes it smaller;
+    everything else (names, phase, side, picture, instructions) shares the
+    other column and shrinks, wraps or scrolls instead.
+    """
+
+    announced = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._spoken = ""
+        self.step_label = FitLabel(1.0, bold=False)
+        self.overall = FitLabel(1.0, bold=False)
+        self.overall.setAccessibleName(self.tr("Routine progress"))
+        self.step_name = FitLabel(1.6)
+        self.phase = FitLabel(PHASE_SIZE)
+        self.phase.setAccessibleName(self.tr("What to do now"))
+        self.side = FitLabel(PHASE_SIZE)
+        self.side.setAccessibleName(self.tr("Side"))
+        self.rep = QLabel()
+        self.ring = CountdownRing()
+        self.picture = PictureView()
+        self.picture.setAccessibleName(self.tr("Illustration of the stretch"))
+        self.picture.setMinimumSize(96, 64)
+        self.instructions = InstructionList()
+        self.next_label = FitLabel(1.0, bold=False)
+        self.next_label.setAccessibleName(self.tr("Coming next"))
+        self.banner = _big(_plain(QLabel()), 1.1)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Session status"))
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.setAccessibleName(self.tr("Routine progress"))
+        for ticking in (self.overall, self.progress):  # change each second: opaque, so the
+            ticking.setAutoFillBackground(True)  # page and the window are not repainted under them
+
+        status = QHBoxLayout()
+        status.addWidget(self.side, 1)
+        status.addWidget(self.rep)
+        left = QVBoxLayout()
+        left.setSpacing(4)
+        for widget in (self.step_label, self.overall, self.step_name, self.phase):
+            left.addWidget(widget)
+        left.addLayout(status)
+        left.addWidget(self.banner)
+        left.addWidget(self.picture, 3)
+        left.addWidget(self.instructions, 2)
+        left.addWidget(self.next_label)
+        body = QGridLayout()
+        body.addLayout(left, 0, 0)
+        body.addWidget(self.ring, 0, 1)
+        body.setColumnStretch(0, 5)
+        body.setColumnStretch(1, 4)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        layout.addWidget(self.progress)
+        layout.addLayout(body, 1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Stretching session"))
+        self._flash_until = -1.0
+        self._flash_word = ""
+        self._session: Session | None = None
+        self.set_message("")
+
+    def show_session(self, session: Session) -> None:
+        """Follow ``session`` from now on."""
+        self._session = session
+        self._spoken = ""
+        self._flash_until = -1.0
+        self._flash_word = ""
+        self.set_message("")
+        self.refresh(session.position())
+
+    def flash(self, at: float, word: str = "") -> None:
+        """Show a cue's ``word`` large in the ring for a second: the twin of its sound."""
+        self._flash_until = at + FLASH_SECONDS
+        self._flash_word = word or self.phase.text()
+        if self._session is not None:
+            self.refresh(self._session.position())
+
+    def is_flashing(self) -> bool:
+        """Whether a cue's word is showing."""
+        return bool(self.ring.word())
+
+    def set_message(self, text: str) -> None:
+        """Show a status line (paused, resumed after a stall...), or hide it."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def refresh(self, position: Position) -> None:
+        """Redraw everything for ``position``."""
+        session = self._session
+        if session is None:
+            return
+        plan = session.plan
+        segment = position.segment
+        resting = segment.kind is SegmentKind.REST
+        upcoming = _upcoming_step(session, position) if resting else None
+        shown = upcoming if upcoming is not None else segment
+        if segment.kind is SegmentKind.PREPARE:  # getting into position for the first side
+            shown = _next_hold(session, position) or segment
+        step = plan.routine.steps[shown.step_index]
+        steps = len(plan.routine.steps)
+        self.step_label.setText(plan.routine.name)
+        self.step_name.setText(
+            SessionScreenText.tr("Next: {step}").format(step=step.name)
+            if upcoming is not None
+            else step.name
+        )
+        paused = position.state is SessionState.PAUSED
+        word = segment.pose.pose.upper() if segment.pose else phase_word(segment.kind)
+        if segment.repetition:
+            word = self.tr("Rep {rep} of {count}").format(
+                rep=segment.repetition, count=plan.routine.steps[segment.step_index].count
+            )
+        self.phase.setText(self.tr("PAUSED") if paused else word)
+        if position.offset >= self._flash_until:
+            self._flash_word = ""
+        side = side_words(plan.routine.area, step.original_name or step.name, shown.side)
+        self.side.setText(side)
+        self.side.setVisible(bool(side))
+        self.rep.setText(self.tr("Rep {rep} of {count}").format(rep=segment.rep, count=step.reps))
+        self.rep.setVisible(step.reps > 1 and upcoming is None)
+        caption = segment.pose.cue if segment.pose else self.tr("seconds")
+        self.ring.set_state(
+            position.remaining, segment.length, caption, PHASE_COLOURS[segment.kind],
+            dimmed=paused, word="" if paused else self._flash_word,
+        )  # fmt: skip
+        image = shown.pose.image if shown.pose and shown.pose.image else step.image
+        self.picture.show_picture(image, mirrored=shown.side not in (Side.NONE, step.image_side))
+        current = 0 if upcoming is not None else _current_sentence(position, step.instructions)
+        self.instructions.show_sentences(step.instructions, current)
+        if upcoming is not None:
+            first = step.instructions[0] if step.instructions else ""
+            self.next_label.setText(
+                self.tr("Get ready for step {step} of {count}: {first}").format(
+                    step=upcoming.step_index + 1, count=steps, first=first
+                )
+            )
+        else:
+            self.next_label.setText(_next_text(session, position))
+        self._announce(self.phase.text(), side.replace("\u25c0", "").replace("\u25b6", ""))
+        # Whole seconds: the bar moves once a second, not at every display tick (each move
+        # repaints it, and it is not opaque, at once).
+        self.progress.setMaximum(max(1, math.ceil(position.total)))
+        self.progress.setValue(math.floor(position.offset))
+        running = position.state is SessionState.RUNNING
+        state = "" if running else f"  ·  {state_word(position.state)}"
+        self.overall.setText(
+            self.tr("Step {step} of {count}  ·  {left} left{state}").format(
+                step=segment.step_index + 1,
+                count=steps,
+                left=format_left(position.time_left),
+                state=state,
+            )
+        )
+
+    def _announce(self, phase: str, side: str) -> None:
+        """Say the phase (and side) once each time it changes."""
+        words = ", ".join(part.strip() for part in (phase, side) if part.strip())
+        if words != self._spoken:
+            self._spoken = words
+            announce(self, words)
+            self.announced.emit(words)
+
+
+def _next_hold(session: Session, position: Position) -> Segment | None:
+    """The hold (or flow) that the current segment leads into."""
+    following = session.segments[position.segment_index + 1 :]
+    return next((s for s in following if s.is_active), None)
+
+
+def _upcoming_step(session: Session, position: Position) -> Segment | None:
+    """While relaxing between steps, the next step's first hold (its side, its picture)."""
+    upcoming = _next_hold(session, position)
+    if upcoming is None or upcoming.step_index == position.segment.step_index:
+        return None  # the relax between reps of one stretch: that stretch stays on screen
+    return upcoming
+
+
+def _current_sentence(position: Position, sentences: tuple[str, ...]) -> int | None:
+    """Which instruction to highlight: setting-up sentences while preparing, then the last."""
+    segment = position.segment
+    if segment.kind is SegmentKind.REST:
+        return None
+    if segment.pose is not None:
+        pose = segment.pose.pose.casefold()
+        match = next((i for i, s in enumerate(sentences) if s.casefold().startswith(pose)), None)
+        if match is not None:
+            return match
+    if segment.kind is SegmentKind.PREPARE and len(sentences) > 1:
+        done = 1 - position.remaining / max(segment.length, 0.001)
+        return min(len(sentences) - 2, int(done * (len(sentences) - 1)))
+    return len(sentences) - 1
+
+
+def _next_text(session: Session, position: Position) -> str:
+    segments = session.segments
+    index = position.segment_index + 1
+    if index >= len(segments):
+        return SessionScreenText.tr("Next: done")
+    upcoming: Segment = segments[index]
+    step = session.plan.routine.steps[upcoming.step_index]
+    if upcoming.step_index != position.segment.step_index:
+        return SessionScreenText.tr("Next: {step}").format(step=step.name)
+    return SessionScreenText.tr("Next: {what} ({length})").format(
+        what=describe(upcoming, session.plan), length=format_duration(upcoming.length)
+    )

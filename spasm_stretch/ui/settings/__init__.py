@@ -1,0 +1,1 @@
+"""The settings dialogs: timings, sound, language, night theme, cramp buttons and reminders."""

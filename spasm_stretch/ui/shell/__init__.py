@@ -1,0 +1,1 @@
+"""The main window as a shell: pages, menus and toolbar filled from the controllers' actions."""

@@ -1,0 +1,1 @@
+"""Widgets and looks shared by several features: labels that fit, message bars, theme, icons."""

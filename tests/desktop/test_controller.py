@@ -1,0 +1,146 @@
+"""The desktop controller with the real window: launches, reminders and their settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from spasm_stretch.core.engine import SessionState
+from spasm_stretch.core.reminders import Due, Reminder
+from spasm_stretch.desktop import controller as controller_module
+from spasm_stretch.desktop import notifications
+from spasm_stretch.desktop.controller import DesktopController, attach
+from spasm_stretch.desktop.handover import Request
+from spasm_stretch.desktop.tray import Tray
+from spasm_stretch.settings.store import Theme
+from spasm_stretch.ui.shell.window import MainWindow
+from tests.helpers.clock import FakeWallClock
+
+WindowFactory = Callable[..., MainWindow]
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture
+def desktop(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> tuple[MainWindow, DesktopController, FakeWallClock]:
+    """A window with its controller on a fake wall clock, no tray and no notification service."""
+    monkeypatch.setattr(notifications, "_open_bus", lambda: None)
+    clock = FakeWallClock(datetime(2026, 6, 1, 21, 30, tzinfo=BERLIN))
+
+    def make(window: MainWindow, **_: object) -> DesktopController:
+        return DesktopController(window, tray=False, zone=BERLIN, now=clock, parent=window)
+
+    monkeypatch.setattr(controller_module, "DesktopController", make)
+    window = make_window()
+    return window, attach(window), clock
+
+
+def set_reminders(window: MainWindow, controller: DesktopController, *rules: Reminder) -> None:
+    """Save reminders as the dialog does, and re-aim as a settings change does."""
+    window.apply_settings(replace(window.settings, reminders=rules))
+    controller.apply_settings(window.settings)
+
+
+def test_launch_requests_open_relief_and_routines(
+    desktop: tuple[MainWindow, DesktopController, FakeWallClock],
+) -> None:
+    """`spasm-stretch relief` and `run calf` handed over: the running window does them."""
+    window, controller, _ = desktop
+    controller.handle(Request("relief"))
+    assert window.pages.currentWidget() is window.relief_view
+    controller.handle(Request("run", "calf"))
+    assert window.routine is not None and window.routine.id == "calf"
+    assert window.driver is not None and window.driver.session.state is SessionState.READY
+
+
+def test_a_reminder_a_minute_ahead_asks_and_start_starts_the_routine(
+    qtbot: QtBot, desktop: tuple[MainWindow, DesktopController, FakeWallClock]
+) -> None:
+    """No tray, no service: the reminder asks in the window; Start runs the routine."""
+    window, controller, clock = desktop
+    set_reminders(window, controller, Reminder(time(21, 31), "neck"))
+    assert window.picker.today.text() == "Neck stretch at 21:31 · no routine done yet"
+    clock.advance(timedelta(minutes=1))
+    controller.timer.timer.timeout.emit()
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+    assert box.isVisible() and "Neck stretch" in box.text()
+    start = next(b for b in box.findChildren(QPushButton) if b.text() == "Start")
+    start.click()
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert window.routine is not None and window.routine.id == "neck"
+    assert window.driver is not None and window.driver.session.state is SessionState.RUNNING
+
+
+def test_reminders_dialog_edits_are_saved_and_re_aim(
+    qtbot: QtBot, desktop: tuple[MainWindow, DesktopController, FakeWallClock]
+) -> None:
+    """Adding a reminder in the dialog saves it and the schedule points at it."""
+    window, controller, _ = desktop
+    controller.open_dialog()
+    dialog = controller.dialog
+    assert dialog is not None
+    dialog.add_button.click()
+    assert len(window.settings.reminders) == 1
+    assert window.store.load().reminders == window.settings.reminders
+    assert controller.timer.next_due is not None
+    dialog.rows[0].bedtime.setChecked(True)
+    assert window.store.load().reminders[0].bedtime
+    dialog.close()
+
+
+@pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_closing_keeps_the_app_in_the_tray_when_chosen_and_quit_quits(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asked once on the first close: Yes hides to the tray, says so once; Quit really closes."""
+    monkeypatch.setattr(notifications, "_open_bus", lambda: None)
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))
+    asked: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = make_window()
+    controller = attach(window)
+    assert controller.tray is not None
+    told: list[str] = []
+    monkeypatch.setattr(controller.tray.icon, "showMessage", lambda title, _: told.append(title))
+    window.close()
+    assert not window.isVisible() and asked == ["Keep running in the tray?"]
+    assert told == ["spasm-stretch is still running"]
+    assert window.store.load().keep_in_tray is True
+    assert controller.timer.timer.isActive()  # reminders still come
+    controller.handle(Request("show"))
+    assert window.isVisible()
+    window.close()
+    assert len(asked) == 1 and len(told) == 1  # asked and told once, remembered
+    controller.quit()
+    assert not controller.timer.timer.isActive()
+    QApplication.setQuitOnLastWindowClosed(True)
+
+
+def test_bedtime_reminder_opens_its_routine_in_the_dark_and_today_picks_the_reminder(
+    desktop: tuple[MainWindow, DesktopController, FakeWallClock],
+) -> None:
+    """Start on a bedtime reminder: the routine runs on a dark palette; 'today' picks it too."""
+    window, controller, clock = desktop
+    bedtime = Reminder(time(22, 0), "calf", bedtime=True)
+    set_reminders(window, controller, bedtime)
+    controller.start_reminder(Due(bedtime, clock()))
+    assert window.routine is not None and window.routine.id == "calf"
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    window.show_picker()
+    controller.handle(Request("today"))
+    assert window.driver is not None and window.driver.session.state is SessionState.RUNNING
+    assert window.routine.id == "calf"
+    window.apply_settings(replace(window.settings, theme=Theme.SYSTEM))  # as other tests expect

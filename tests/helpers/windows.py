@@ -1,0 +1,105 @@
+"""Window fixtures: a fake clock, private settings, and nothing left running afterwards.
+
+Imported by the conftest of each test folder that builds windows (ui, desktop).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from spasm_stretch.audio.output import AudioOutput
+from spasm_stretch.library import load_all
+from spasm_stretch.log.store import History
+from spasm_stretch.settings.store import SettingsStore
+from spasm_stretch.ui.shell.window import MainWindow
+from tests.helpers.clock import FakeClock
+from tests.helpers.language import spoken
+from tests.helpers.pages import LONG_ROUTINE
+
+
+class FakeVoice:
+    """Stands in for the machine's speech engine: records phrases, never speaks."""
+
+    def __init__(self) -> None:
+        self.available = True
+        self.reason = ""
+        self.said: list[str] = []
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    """A settings file of the test's own."""
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The interface speaks ``request.param`` (a parametrized language) until the test ends.
+
+    Ask for it before ``make_window``: it is then set up before the window is
+    built and torn down after the window is closed.
+    """
+    del qapp  # the translators are installed into it
+    with spoken(request.param):
+        yield request.param
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The clock every window in the test runs on."""
+    return FakeClock()
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, settings_file: Path, clock: FakeClock
+) -> Iterator[Callable[..., MainWindow]]:
+    """Build main windows; afterwards, fail if any window or timer was left running."""
+    windows: list[MainWindow] = []
+
+    def make(
+        extra_routines: list[Path] | None = None,
+        audio: AudioOutput | None = None,
+        history: History | None = None,
+    ) -> MainWindow:
+        store = SettingsStore(QSettings(str(settings_file), QSettings.Format.IniFormat))
+        window = MainWindow(
+            load_all(extra_routines or []), store, clock=clock, audio=audio,
+            make_voice=FakeVoice, history=history,
+        )  # fmt: skip
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        running = [t for t in window.findChildren(QTimer) if t.isActive()]
+        assert running == [], "a timer was left running after the window closed"
+    QApplication.processEvents()
+    left_open = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert left_open == [], f"windows or dialogs left open: {left_open}"
+
+
+@pytest.fixture
+def long_routine(tmp_path: Path) -> Path:
+    """A routine with a long name and twelve long instructions."""
+    path = tmp_path / "long-words.yaml"
+    path.write_text(LONG_ROUTINE, encoding="utf-8")
+    return path

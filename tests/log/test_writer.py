@@ -1,0 +1,147 @@
+"""The log writer keeps what the log refuses and writes it, whole and once, when it can."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from spasm_stretch.core.records import EndKind, Episode, SessionRecord
+from spasm_stretch.log.store import History, _read_only_copy
+from spasm_stretch.log.writer import LogWriter
+
+START = datetime(2026, 11, 25, 3, 0).astimezone()
+
+
+def full(history: History) -> None:
+    """Make the database refuse every new page, as a full disk does (SQLITE_FULL)."""
+    pages = history._db.execute("PRAGMA page_count").fetchone()[0]
+    history._db.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def roomy(history: History) -> None:
+    history._db.execute("PRAGMA max_page_count = 1073741823")
+
+
+def cramp(note: str = "") -> Episode:
+    return Episode(0, START, None, "Calf or foot", (), (), note, side="left", end=EndKind.OPEN)
+
+
+def test_writes_go_through_at_once_when_the_log_takes_them(tmp_path: Path) -> None:
+    history = History(tmp_path / "history.db")
+    writer = LogWriter(history)
+    key = writer.new_key()
+    assert writer.save_episode(key, cramp())
+    assert writer.save_episode(key, cramp("woke me"))
+    (logged,) = history.episodes()
+    assert logged.note == "woke me" and writer.episode_id(key) == logged.id
+    assert not writer.pending and writer.failure == ""
+
+
+def test_a_full_disk_keeps_the_cramp_and_writes_it_once_there_is_room(tmp_path: Path) -> None:
+    history = History(tmp_path / "history.db")
+    for n in range(200):  # fill the pages there are, so the next row needs a new one
+        history.add_episode(dataclasses.replace(cramp("x" * 200), started=START - timedelta(n)))
+    full(history)
+    before = len(history.episodes())
+    writer = LogWriter(history)
+    key = writer.new_key()
+    assert not writer.save_episode(key, cramp("noted while the disk was full" * 400))
+    assert "full" in writer.failure and writer.pending
+    session = writer.new_key()
+    writer.save_session(session, SessionRecord(0, "calf", "Calf stretch", START, None, False, None))
+    assert not writer.flush()
+    roomy(history)
+    assert writer.flush()
+    assert not writer.pending and writer.failure == ""
+    assert len(history.episodes()) == before + 1
+    assert [s.routine_id for s in history.sessions()] == ["calf"]
+
+
+def test_a_read_only_log_keeps_edits_and_deletes_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    history = History(path)
+    kept = history.add_episode(cramp("keep"))
+    gone = history.add_episode(cramp("delete me"))
+    writable = history._db
+    history._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    writer = LogWriter(history)
+    keep_key = writer.adopt_episode(history.episodes()[0])
+    assert not writer.save_episode(keep_key, dataclasses.replace(cramp("edited"), id=kept))
+    gone_key = writer.adopt_episode(history.episodes()[1])
+    assert not writer.delete_episode(gone_key)
+    assert "readonly" in writer.failure.replace("-", "").replace(" ", "")
+    history._db.close()
+    history._db = writable
+    assert writer.flush()
+    assert [e.note for e in history.episodes()] == ["edited"]
+    assert gone not in {e.id for e in history.episodes()}
+
+
+def test_without_a_history_nothing_is_pending() -> None:
+    writer = LogWriter(None)
+    assert writer.save_episode(writer.new_key(), cramp()) and not writer.pending
+
+
+def test_what_a_closing_app_could_not_write_is_merged_at_the_next_start(tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    history = History(path)
+    kept = history.add_episode(cramp("to be edited"))
+    gone = history.add_episode(cramp("to be deleted"))
+    writable = history._db
+    history._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    writer = LogWriter(history)
+    first, second = history.episodes()
+    writer.save_episode(writer.adopt_episode(first), dataclasses.replace(first, note="edited"))
+    writer.delete_episode(writer.adopt_episode(second))
+    new = dataclasses.replace(cramp("new while read-only"), end=EndKind.UNANSWERED, severity=4)
+    writer.save_episode(writer.new_key(), new)
+    writer.save_session(
+        writer.new_key(), SessionRecord(0, "calf", "Calf", START, None, False, None)
+    )
+    assert writer.pending
+    spilled = writer.spill([tmp_path / "missing" / "\0bad", tmp_path])
+    assert spilled is not None and spilled.parent == tmp_path
+    history._db.close()
+    history._db = writable
+    again = LogWriter(history)
+    assert again.recover([tmp_path]) == 4
+    assert not spilled.exists()
+    notes = {e.id: e.note for e in history.episodes()}
+    assert notes[kept] == "edited" and gone not in notes
+    (added,) = [e for e in history.episodes() if e.note == "new while read-only"]
+    assert (added.end, added.severity, added.side) == (EndKind.UNANSWERED, 4, "left")
+    assert [s.routine_id for s in history.sessions()] == ["calf"]
+    assert LogWriter(history).recover([tmp_path]) == 0
+
+
+def test_writes_a_memory_only_log_took_are_spilled_and_reach_the_file_next_time(
+    tmp_path: Path,
+) -> None:
+    """A log that can only be shown keeps new rows in memory: they reach the file next time.
+
+    (History does this for a read-only folder or a full disk.)
+    """
+    path = tmp_path / "history.db"
+    real = History(path)
+    existing = real.add_episode(cramp("before"))
+    real.close()
+    shown = History(path)
+    shown._db.close()
+    shown._db = _read_only_copy(path)  # as History opens a file it cannot write
+    shown.volatile = True
+    writer = LogWriter(shown)
+    first = shown.episodes()[0]
+    assert writer.save_episode(
+        writer.adopt_episode(first), dataclasses.replace(first, note="fixed")
+    )
+    assert writer.save_episode(writer.new_key(), cramp("during"))
+    assert writer.pending and not writer.refused
+    spilled = writer.spill([tmp_path])
+    assert spilled is not None
+    shown.close()
+    later = History(path)
+    assert LogWriter(later).recover([tmp_path]) == 2
+    assert sorted(e.note for e in later.episodes()) == ["during", "fixed"]
+    assert existing in {e.id for e in later.episodes()}
