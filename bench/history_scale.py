@@ -53,7 +53,7 @@ else:
     from spasm_stretch.settings.store import SettingsStore
     from spasm_stretch.ui.shell.window import MainWindow
     store = SettingsStore(QSettings(str(Path(db).with_suffix(".ini")), QSettings.Format.IniFormat))
-    window = MainWindow(load_all([]), store, clock=time.monotonic, history=History(Path(db)))
+    window = window_for(load_all([]), store, clock=time.monotonic, history=History(Path(db)))
     window.show()
     app.processEvents()
     before = rss()

@@ -55,7 +55,7 @@ from spasm_stretch.app import build_window
 args = argparse.Namespace(routines=[Path({routines!r})], speed=1.0, audio="silent",
                           background=False)
 window = build_window(args)
-window.start_routine("long-hold")
+window.session.start_routine("long-hold")
 QApplication.instance().exec()
 """
 

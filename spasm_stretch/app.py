@@ -1,4 +1,11 @@
-"""Start the Qt application and its main window."""
+"""The composition root: build the services once, then the window and the desktop side as peers.
+
+Everything the window and the desktop side share (routine catalog, settings
+model, log, sound output, clock, guidance, message bars) is made here, in
+``compose``, and handed to both; neither reaches into the other for it.
+Tests and tools build their windows through ``window_for``, so they get the
+same wiring the app does.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
@@ -16,7 +24,91 @@ from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.user_paths import APP_NAME, data_dir
 
 if TYPE_CHECKING:
+    from spasm_stretch.audio.output import AudioOutput
+    from spasm_stretch.audio.voice import Speaker
+    from spasm_stretch.core.catalog import Catalog
+    from spasm_stretch.core.clock import Clock
+    from spasm_stretch.desktop.controller import DesktopController
+    from spasm_stretch.ui.services import Services
     from spasm_stretch.ui.shell.window import MainWindow
+
+
+def compose(
+    catalog: Catalog,
+    store: SettingsStore,
+    *,
+    clock: Clock,
+    speed: float = 1.0,
+    reload_catalog: Callable[[], Catalog] | None = None,
+    audio: AudioOutput | None = None,
+    history: History | None = None,
+) -> Services:
+    """The services a window and the desktop side share (``speed`` scales the clock)."""
+    from spasm_stretch.audio.output import make_audio_output
+    from spasm_stretch.core.clock import scaled_clock
+    from spasm_stretch.core.content import load_guidance
+    from spasm_stretch.core.log_words import log_words
+    from spasm_stretch.i18n.text import current_language
+    from spasm_stretch.log.writer import LogWriter
+    from spasm_stretch.resources import assets_dir
+    from spasm_stretch.settings.model import SettingsModel
+    from spasm_stretch.ui.log.keeper import LogKeeper
+    from spasm_stretch.ui.services import RoutineCatalog, Services
+    from spasm_stretch.ui.widgets.message_bar import MessageArea
+
+    content = assets_dir() / "content"
+    guidance = load_guidance(content, current_language())
+    messages = MessageArea()
+    words = log_words(content, current_language(), guidance.relief, catalog.routines)
+    return Services(
+        catalog=RoutineCatalog(catalog, reload_catalog),
+        settings=SettingsModel(store),
+        keeper=LogKeeper(LogWriter(history), messages, words=words),
+        audio=audio or make_audio_output("silent"),
+        clock=clock if speed == 1 else scaled_clock(speed, clock),
+        speed=speed,
+        guidance=guidance,
+        messages=messages,
+        history=history,
+    )
+
+
+def window_for(
+    catalog: Catalog,
+    store: SettingsStore,
+    *,
+    clock: Clock,
+    speed: float = 1.0,
+    reload_catalog: Callable[[], Catalog] | None = None,
+    audio: AudioOutput | None = None,
+    history: History | None = None,
+    make_voice: Callable[[], Speaker] | None = None,
+) -> MainWindow:
+    """A main window over freshly composed services (the keywords are ``compose``'s)."""
+    from spasm_stretch.ui.shell.window import MainWindow
+
+    services = compose(
+        catalog, store, clock=clock, speed=speed, reload_catalog=reload_catalog, audio=audio,
+        history=history,
+    )  # fmt: skip
+    return MainWindow(services, make_voice=make_voice)
+
+
+def attach(window: MainWindow, *, background: bool = False) -> DesktopController:
+    """Make the desktop side (tray, reminders, launches) beside ``window``, wire and start it."""
+    from spasm_stretch.desktop.controller import DesktopController
+
+    desktop = DesktopController(window.services, window, parent=window)
+    desktop.relief_requested.connect(window.open_relief)
+    desktop.routine_requested.connect(window.session.start_routine)
+    desktop.open_requested.connect(window.session.open_routine)
+    desktop.today_changed.connect(window.picker.set_today_line)
+    desktop.status.connect(window.statusBar().showMessage)
+    window.quit_action.triggered.disconnect()
+    window.quit_action.triggered.connect(desktop.quit)
+    window.place_file_action(desktop.reminders_action)
+    desktop.start(background=background)
+    return desktop
 
 
 def build_window(
@@ -27,10 +119,11 @@ def build_window(
     show: bool = True,
 ) -> MainWindow:
     """Create the application and its main window (on ``routine_id`` or relief if given)."""
+    from spasm_stretch.audio.output import make_audio_output
     from spasm_stretch.i18n.qt_install import install_language
     from spasm_stretch.library import load_all
     from spasm_stretch.ui.picker.folder_watch import watch_routine_folders
-    from spasm_stretch.ui.shell.window import MainWindow, app_icon
+    from spasm_stretch.ui.widgets.icons import app_icon
     from spasm_stretch.ui.widgets.theme import apply_look
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -46,9 +139,7 @@ def build_window(
     language = choose_language(getattr(args, "lang", None) or settings.language, os.environ)
     install_language(app, language)  # before any widget is built: text is set at construction
     apply_look(app, settings)
-    from spasm_stretch.audio.output import make_audio_output
-
-    window = MainWindow(
+    window = window_for(
         load_all(args.routines),
         store,
         clock=time.monotonic,
@@ -57,8 +148,9 @@ def build_window(
         audio=make_audio_output(args.audio or "auto"),
         history=History(data_dir() / "history.db"),
     )
-    watch_routine_folders(window, window.reload_routines, args.routines)  # live folders
-    if routine_id is not None and not window.open_routine(routine_id):
+    catalog = window.services.catalog
+    watch_routine_folders(window, catalog.reload, args.routines)  # live folders
+    if routine_id is not None and not window.session.open_routine(routine_id):
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
     if relief:
         window.open_relief()
@@ -73,7 +165,6 @@ def run_app(args: argparse.Namespace, *, request: str | None = None, routine_id:
 
     ``request`` is the CLI command that started it (None, run, relief or today).
     """
-    from spasm_stretch.desktop.controller import attach
     from spasm_stretch.desktop.handover import Request
 
     background = bool(args.background) and request is None

@@ -22,10 +22,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from spasm_stretch.app import window_for
 from spasm_stretch.library import load_all
 from spasm_stretch.settings.store import SettingsStore, Theme
 from spasm_stretch.ui.editor.dialog import RoutineEditor
-from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.ui.widgets.theme import apply_theme
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +70,7 @@ def main() -> int:
             apply_theme(app, theme, 100)
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             settings.setValue("disclaimer_seen", True)
-            window = MainWindow(load_all([]), SettingsStore(settings), clock=lambda: 0.0)
+            window = window_for(load_all([]), SettingsStore(settings), clock=lambda: 0.0)
             window.show()
             editor = window.editing.new()
             fill(editor, picture)

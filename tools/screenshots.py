@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication
 
+from spasm_stretch.app import window_for
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import Segment, SegmentKind
 from spasm_stretch.core.records import Episode, SessionRecord
@@ -31,7 +32,8 @@ from spasm_stretch.i18n.qt_install import install_language
 from spasm_stretch.library import load_all
 from spasm_stretch.log.store import History, now
 from spasm_stretch.settings.store import SettingsStore, Theme
-from spasm_stretch.ui.shell.window import MainWindow, app_icon
+from spasm_stretch.ui.shell.window import MainWindow
+from spasm_stretch.ui.widgets.icons import app_icon
 from spasm_stretch.ui.widgets.theme import apply_theme
 
 SIZE = QSize(960, 680)
@@ -48,9 +50,9 @@ class _Clock:
 def _advance(window: MainWindow, clock: _Clock, seconds: float) -> None:
     """Let time pass in small steps, as it does for a real session (no stall)."""
     end = clock.now + seconds
-    while clock.now < end and window.driver is not None:
+    while clock.now < end and window.session.driver is not None:
         clock.now = min(end, clock.now + 0.5)
-        window.driver.refresh()
+        window.session.driver.refresh()
 
 
 SAMPLE_CRAMPS = (  # days ago, hour, minutes, area, helped, tags
@@ -93,7 +95,7 @@ def shoot(out: Path, theme: Theme, size: QSize, suffix: str = "") -> list[Path]:
         settings.setValue("disclaimer_seen", True)
         clock = _Clock()
         history = sample_history(Path(folder) / "history.db")
-        window = MainWindow(load_all([]), SettingsStore(settings), clock=clock, history=history)
+        window = window_for(load_all([]), SettingsStore(settings), clock=clock, history=history)
         window.resize(size)
         window.show()
         written = []
@@ -106,29 +108,29 @@ def shoot(out: Path, theme: Theme, size: QSize, suffix: str = "") -> list[Path]:
 
         window.picker.select("calf")
         grab("picker")
-        window.start_routine("calf")
+        window.session.start_routine("calf")
         _advance(window, clock, 13.4)
         grab("hold")
-        window.extend_action.trigger()
+        window.session.extend_action.trigger()
         _advance(window, clock, 200)
         grab("finished")
         window.open_relief()
         grab("relief")
-        window.relief_for_area("calf")
+        window.cramp.relief_for_area("calf")
         grab("relief-side")
-        window.relief_view.side_buttons["left"].click()
+        window.cramp.view.side_buttons["left"].click()
         _advance(window, clock, 40)
         grab("relief-easing")
-        window.relief_view.no_button.click()
-        for box in window.relief_view.checklist[:2]:
+        window.cramp.view.no_button.click()
+        for box in window.cramp.view.checklist[:2]:
             box.setChecked(True)
         clock.now += 600
         window.cramp.refresh()
         grab("relief-long")
-        window.relief_view.discard_button.click()  # keep the made-up log as it is
+        window.cramp.view.discard_button.click()  # keep the made-up log as it is
         window.open_history()
         grab("history")
-        view = window.history_view
+        view = window.log.view
         view.tabs.setCurrentIndex(1)
         view.choose_row(0)
         grab("history-cramps")
@@ -145,7 +147,7 @@ def _window(
     settings.setValue("theme", theme.value)  # the window applies its own settings' theme
     settings.setValue("text_scale", scale)
     history = sample_history(Path(folder) / "history.db")
-    window = MainWindow(load_all([]), SettingsStore(settings), clock=clock, history=history)
+    window = window_for(load_all([]), SettingsStore(settings), clock=clock, history=history)
     window.resize(size)
     window.show()
     return window, history
@@ -153,10 +155,10 @@ def _window(
 
 def _until(window: MainWindow, clock: _Clock, wanted: Callable[[], bool]) -> None:
     for _ in range(4000):
-        if wanted() or window.driver is None:
+        if wanted() or window.session.driver is None:
             return
         clock.now += 0.1
-        window.driver.refresh()
+        window.session.driver.refresh()
 
 
 def shoot_views(out: Path) -> list[Path]:
@@ -192,34 +194,34 @@ def _stage(name: str, window: MainWindow, clock: _Clock) -> None:
     """Bring ``window`` to the moment the screenshot ``name`` shows."""
 
     def segment() -> Segment:
-        assert window.driver is not None
-        return window.driver.position().segment
+        assert window.session.driver is not None
+        return window.session.driver.position().segment
 
     if name == "hold-right-mirrored":
-        window.start_routine("neck")
+        window.session.start_routine("neck")
         _until(window, clock, lambda: segment().kind is SegmentKind.HOLD and segment().side
-               is Side.RIGHT and window.driver is not None
-               and window.driver.position().remaining < 12)  # fmt: skip
+               is Side.RIGHT and window.session.driver is not None
+               and window.session.driver.position().remaining < 12)  # fmt: skip
     elif name == "paused":
-        window.start_routine("calf")
+        window.session.start_routine("calf")
         _advance(window, clock, 13.4)
-        assert window.driver is not None
-        window.driver.pause()
+        assert window.session.driver is not None
+        window.session.driver.pause()
     elif name == "halfway-flash":
-        window.start_routine("neck")
-        _until(window, clock, lambda: window.session_view.ring.word() == "HALFWAY")
+        window.session.start_routine("neck")
+        _until(window, clock, lambda: window.session.view.ring.word() == "HALFWAY")
     elif name == "relax-next":
-        window.start_routine("back")
+        window.session.start_routine("back")
         _until(window, clock, lambda: segment().kind is SegmentKind.REST)
         _advance(window, clock, 2)
     elif name == "night":
-        window.relief_for_area("calf")
-        window.relief_view.side_buttons["left"].click()
+        window.cramp.relief_for_area("calf")
+        window.cramp.view.side_buttons["left"].click()
         _until(window, clock, lambda: segment().kind is SegmentKind.HOLD)
         _advance(window, clock, 6)
     else:
         window.open_relief()
-        window.relief_view.timer_button.click()
+        window.cramp.view.timer_button.click()
         clock.now += 95
         window.cramp.refresh()
 

@@ -7,19 +7,26 @@
 unfinished (and drops the ones the code no longer has); ``pyside6-lrelease``
 compiles the ``.ts`` files to the ``.qm`` files the app loads. Both ship with
 PySide6. See docs/translating.md.
+
+A string that only moved to another class (its translation context) keeps
+its translation: after lupdate, an unfinished message whose source text and
+comment had a finished translation in a context the code no longer uses for
+that text takes that translation over.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from spasm_stretch.i18n.catalog import qm_path, ts_path  # noqa: E402
+from spasm_stretch.i18n.catalog import is_finished, qm_path, ts_messages, ts_path  # noqa: E402
 from spasm_stretch.i18n.completeness import untranslated  # noqa: E402
 from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE  # noqa: E402
 
@@ -35,8 +42,60 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "spasm_stretch").rglob("*.py"))
 
 
+Key = tuple[str, str]  # a message's source text and translator comment
+
+
+def _key(message: ET.Element) -> Key:
+    return message.findtext("source", ""), message.findtext("comment", "")
+
+
+def finished_translations(ts: Path) -> dict[Key, dict[str, ET.Element]]:
+    """Every finished translation in ``ts``: (source, comment) -> context -> <translation>."""
+    found: dict[Key, dict[str, ET.Element]] = {}
+    for context, message in ts_messages(ts):
+        translation = message.find("translation")
+        if translation is not None and is_finished(message):
+            found.setdefault(_key(message), {})[context] = translation
+    return found
+
+
+def carry_moved(ts: Path, before: dict[Key, dict[str, ET.Element]]) -> int:
+    """Give a moved string the translation it had in its old context; return how many."""
+    tree = ET.parse(ts)
+    now_in = {
+        (context.findtext("name", ""), _key(message))
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    }
+    carried = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            old = {
+                name: element
+                for name, element in before.get(_key(message), {}).items()
+                if (name, _key(message)) not in now_in  # its old place is gone
+            }
+            if old:
+                message.remove(translation)
+                message.append(copy.deepcopy(next(iter(old.values()))))
+                carried += 1
+    if carried:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return carried
+
+
 def update(language: str, ts: Path, extra: tuple[str, ...] = ()) -> None:
     """Bring ``ts`` up to date with the code's strings (and those of ``extra`` files)."""
+    before = finished_translations(ts)
+    _lupdate(language, ts, extra)
+    if carry_moved(ts, before):
+        _lupdate(language, ts, extra)  # in lupdate's own layout again
+
+
+def _lupdate(language: str, ts: Path, extra: tuple[str, ...]) -> None:
     subprocess.run(
         [
             tool("pyside6-lupdate"),

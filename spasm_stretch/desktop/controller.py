@@ -1,9 +1,11 @@
 """The app's life on the desktop: one instance, tray, reminders, close-to-tray, login.
 
-Made once by ``app.run_app`` next to the main window. It reads the window's
-settings, catalog and log, shows, hides and raises it as any QWidget, and
-asks it for everything else (relief, a routine, new settings) through
-signals that ``attach`` connects, so the window never imports this module.
+Made once by ``app.attach`` beside the main window, over the same services:
+it reads and changes the settings model, the catalog and the log itself,
+shows, hides and raises the window as any top-level QWidget, and asks for
+everything else (relief, a routine, a status line) through signals that
+``attach`` connects. It never touches the window's widgets, menus or
+actions, and the window never imports this module.
 """
 
 from __future__ import annotations
@@ -27,13 +29,15 @@ from spasm_stretch.desktop.reminder_timer import ReminderTimer, WallClock, utc_n
 from spasm_stretch.desktop.single_instance import InstanceServer
 from spasm_stretch.desktop.tray import Tray
 from spasm_stretch.settings.store import AppSettings, Theme
-from spasm_stretch.ui.shell.window import app_icon
+from spasm_stretch.ui.services import Services
+from spasm_stretch.ui.widgets.icons import app_icon
 
 RECENT_DAYS = 90  # how far back the tray and picker look for "done" and "most used"
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from spasm_stretch.ui.settings.reminders import RemindersDialog
-    from spasm_stretch.ui.shell.window import MainWindow
 
 SNOOZE_OFFER_SECONDS = 3600  # the tray offers to snooze a reminder for an hour after it fired
 
@@ -53,19 +57,20 @@ class DesktopController(QObject):
         relief_requested(): show quick relief (tray, a second launch, the menu entry).
         routine_requested(str): start this routine now (a reminder, the tray).
         open_requested(str): open this routine ready to start (``run ROUTINE``).
-        settings_changed(AppSettings): the reminder settings were edited.
         today_changed(str): the picker's line for today.
+        status(str): a line for the window's status bar.
     """
 
     relief_requested = Signal()
     routine_requested = Signal(str)
     open_requested = Signal(str)
-    settings_changed = Signal(object)
     today_changed = Signal(str)
+    status = Signal(str)
 
     def __init__(
         self,
-        window: MainWindow,
+        services: Services,
+        window: QWidget,
         *,
         tray: bool = True,
         zone: ZoneInfo | None = None,
@@ -73,6 +78,7 @@ class DesktopController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.services = services
         self.window = window
         self._quitting = False
         self.dialog: RemindersDialog | None = None
@@ -84,7 +90,7 @@ class DesktopController(QObject):
         self.notifier.start.connect(self.start_reminder)
         self.notifier.snooze.connect(self._snooze)
         self.notifier.unanswered.connect(self._ask_in_window)
-        self._saved_state = window.store.reminder_state()
+        self._saved_state = services.settings.store.reminder_state()
         self.timer = ReminderTimer(self._saved_state, zone or system_zone(), now=now, parent=self)
         self.timer.fired.connect(self._remind)
         self.timer.changed.connect(self.refresh)
@@ -112,20 +118,25 @@ class DesktopController(QObject):
     def start(self, *, background: bool = False) -> None:
         """Listen for later launches and start the reminders; hidden, stay in the tray."""
         if not self.server.listen():
-            self.window.statusBar().showMessage(
+            self.status.emit(
                 self.tr("Could not listen for other launches ({error}).").format(
                     error=self.server.error
                 )
             )
-        self.apply_settings(self.window.settings)
+        self.apply_settings(self.services.settings.value)
+        self.services.settings.changed.connect(self._follow_settings)
         if self.tray is not None:  # a hidden window is not a closed app; Quit quits
             QApplication.setQuitOnLastWindowClosed(False)
         elif background:  # nowhere to hide: a minimized window instead
             self.window.showMinimized()
 
     def apply_settings(self, settings: AppSettings) -> None:
-        """Re-aim the reminders after any settings change."""
+        """Aim the reminders at the rules in ``settings``."""
         self.timer.set_rules(settings.reminders, paused=settings.reminders_paused)
+
+    def _follow_settings(self, settings: AppSettings, changed: frozenset[str]) -> None:
+        if changed & {"reminders", "reminders_paused"}:
+            self.apply_settings(settings)
 
     # --- requests from launches, the tray and notifications ---------------
 
@@ -139,7 +150,7 @@ class DesktopController(QObject):
             self.open_requested.emit(request.routine)
         elif request.command == "today":
             routine = todays_routine(self.timer.reminders, self.timer.now(), self.timer.zone)
-            routine = routine or self.window.settings.last_routine
+            routine = routine or self.services.settings.value.last_routine
             if routine:
                 self.routine_requested.emit(routine)
         self.bring_forward()
@@ -172,7 +183,7 @@ class DesktopController(QObject):
 
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                apply_theme(app, Theme.NIGHT, self.window.settings.text_scale)
+                apply_theme(app, Theme.NIGHT, self.services.settings.value.text_scale)
         self._start(due.reminder.routine_id)
 
     def _save_state(self) -> None:
@@ -181,7 +192,7 @@ class DesktopController(QObject):
         Not at every check: ``seen_until`` moves each minute, and after a crash
         an older one only lets through what never fired.
         """
-        self.window.store.save_reminder_state(self.timer.state)
+        self.services.settings.store.save_reminder_state(self.timer.state)
         self._saved_state = self.timer.state
 
     def _remind(self, due: Due) -> None:
@@ -226,12 +237,12 @@ class DesktopController(QObject):
     # --- what the tray, the picker and the tooltip say ---------------------
 
     def _name(self, routine_id: str) -> str:
-        routine = self.window.catalog.find(routine_id)
+        routine = self.services.catalog.current.find(routine_id)
         return routine.name if routine is not None else routine_id
 
     def _sessions(self) -> list[SessionRecord]:
         """Recent runs only (what "done yesterday" and "most used" need): a long log stays cheap."""
-        history = self.window.history
+        history = self.services.history
         if history is None:
             return []
         return history.sessions(since=datetime.now().astimezone() - timedelta(days=RECENT_DAYS))
@@ -252,7 +263,9 @@ class DesktopController(QObject):
         if self.tray is None:
             return
         sessions = self._sessions()
-        used = habit.most_used(sessions) or [r.id for r in self.window.catalog.routines[:3]]
+        used = habit.most_used(sessions) or [
+            r.id for r in self.services.catalog.current.routines[:3]
+        ]
         self.tray.set_routines([(rid, self._name(rid)) for rid in used])
         paused = self.timer.paused
         next_due = self.timer.next_due
@@ -279,9 +292,8 @@ class DesktopController(QObject):
     # --- settings ----------------------------------------------------------
 
     def _edit(self, *, from_dialog: bool = False, **changes: object) -> None:
-        settings = dataclasses.replace(self.window.settings, **changes)  # type: ignore[arg-type]
-        self.settings_changed.emit(settings)
-        self.apply_settings(settings)
+        settings = dataclasses.replace(self.services.settings.value, **changes)  # type: ignore[arg-type]
+        self.services.settings.replace(settings)
         if self.dialog is not None and not from_dialog:
             self.dialog.show_settings(settings)
 
@@ -290,9 +302,9 @@ class DesktopController(QObject):
         if self.dialog is None:
             from spasm_stretch.ui.settings.reminders import RemindersDialog
 
-            routines = [(r.id, r.name) for r in self.window.catalog.routines]
+            routines = [(r.id, r.name) for r in self.services.catalog.current.routines]
             self.dialog = RemindersDialog(
-                self.window.settings, routines, self.notifier.kind, self.window
+                self.services.settings.value, routines, self.notifier.kind, self.window
             )
             self.dialog.changed.connect(
                 lambda s: self._edit(from_dialog=True, **_reminder_fields(s))
@@ -307,11 +319,11 @@ class DesktopController(QObject):
         try:
             installed = entry.install()
         except OSError as exc:
-            self.window.statusBar().showMessage(
+            self.status.emit(
                 self.tr("Could not add to the applications menu: {error}").format(error=exc)
             )
             return
-        self.window.statusBar().showMessage(
+        self.status.emit(
             self.tr("Added to the applications menu ({file}).").format(file=installed.files[0])
         )
 
@@ -319,11 +331,9 @@ class DesktopController(QObject):
         try:
             path = entry.set_autostart(on)
         except OSError as exc:
-            self.window.statusBar().showMessage(
-                self.tr("Could not change start at login: {error}").format(error=exc)
-            )
+            self.status.emit(self.tr("Could not change start at login: {error}").format(error=exc))
             return
-        self.window.statusBar().showMessage(
+        self.status.emit(
             self.tr("Starts at login, hidden in the tray ({file}).").format(file=path)
             if on
             else self.tr("No longer starts at login.")
@@ -335,7 +345,7 @@ class DesktopController(QObject):
         """Closing the window keeps the app in the tray, when the person chose that."""
         if watched is not self.window or event.type() is not QEvent.Type.Close:
             return False
-        first_time = self.window.settings.keep_in_tray is None
+        first_time = self.services.settings.value.keep_in_tray is None
         if self._quitting or self.tray is None or not self._keep_in_tray():
             self.shut_down()
             QApplication.quit()
@@ -353,7 +363,7 @@ class DesktopController(QObject):
         return True
 
     def _keep_in_tray(self) -> bool:
-        keep = self.window.settings.keep_in_tray
+        keep = self.services.settings.value.keep_in_tray
         if keep is None:
             answer = QMessageBox.question(
                 self.window,
@@ -389,18 +399,3 @@ def _reminder_fields(settings: AppSettings) -> dict[str, object]:
         "reminders_paused": settings.reminders_paused,
         "keep_in_tray": settings.keep_in_tray,
     }
-
-
-def attach(window: MainWindow, *, background: bool = False) -> DesktopController:
-    """Make the controller for ``window``, connect it, and start it."""
-    desktop = DesktopController(window, parent=window)
-    desktop.relief_requested.connect(window.open_relief)
-    desktop.routine_requested.connect(window.start_routine)
-    desktop.open_requested.connect(window.open_routine)
-    desktop.settings_changed.connect(window.apply_settings)
-    desktop.today_changed.connect(window.picker.set_today_line)
-    window.quit_action.triggered.disconnect()
-    window.quit_action.triggered.connect(desktop.quit)
-    window.file_menu.insertAction(window.settings_action, desktop.reminders_action)
-    desktop.start(background=background)
-    return desktop

@@ -12,14 +12,16 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from spasm_stretch.app import attach
 from spasm_stretch.core.engine import SessionState
 from spasm_stretch.core.reminders import Due, Reminder
 from spasm_stretch.desktop import controller as controller_module
 from spasm_stretch.desktop import notifications
-from spasm_stretch.desktop.controller import DesktopController, attach
+from spasm_stretch.desktop.controller import DesktopController
 from spasm_stretch.desktop.handover import Request
 from spasm_stretch.desktop.tray import Tray
 from spasm_stretch.settings.store import Theme
+from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.clock import FakeWallClock
 
@@ -35,8 +37,10 @@ def desktop(
     monkeypatch.setattr(notifications, "_open_bus", lambda: None)
     clock = FakeWallClock(datetime(2026, 6, 1, 21, 30, tzinfo=BERLIN))
 
-    def make(window: MainWindow, **_: object) -> DesktopController:
-        return DesktopController(window, tray=False, zone=BERLIN, now=clock, parent=window)
+    def make(services: Services, window: MainWindow, **_: object) -> DesktopController:
+        return DesktopController(
+            services, window, tray=False, zone=BERLIN, now=clock, parent=window
+        )
 
     monkeypatch.setattr(controller_module, "DesktopController", make)
     window = make_window()
@@ -45,8 +49,8 @@ def desktop(
 
 def set_reminders(window: MainWindow, controller: DesktopController, *rules: Reminder) -> None:
     """Save reminders as the dialog does, and re-aim as a settings change does."""
-    window.apply_settings(replace(window.settings, reminders=rules))
-    controller.apply_settings(window.settings)
+    window.services.settings.replace(replace(window.services.settings.value, reminders=rules))
+    controller.apply_settings(window.services.settings.value)
 
 
 def test_launch_requests_open_relief_and_routines(
@@ -55,10 +59,13 @@ def test_launch_requests_open_relief_and_routines(
     """`spasm-stretch relief` and `run calf` handed over: the running window does them."""
     window, controller, _ = desktop
     controller.handle(Request("relief"))
-    assert window.pages.currentWidget() is window.relief_view
+    assert window.pages.currentWidget() is window.cramp.view
     controller.handle(Request("run", "calf"))
-    assert window.routine is not None and window.routine.id == "calf"
-    assert window.driver is not None and window.driver.session.state is SessionState.READY
+    assert window.session.routine is not None and window.session.routine.id == "calf"
+    assert (
+        window.session.driver is not None
+        and window.session.driver.session.state is SessionState.READY
+    )
 
 
 def test_a_reminder_a_minute_ahead_asks_and_start_starts_the_routine(
@@ -75,8 +82,11 @@ def test_a_reminder_a_minute_ahead_asks_and_start_starts_the_routine(
     start = next(b for b in box.findChildren(QPushButton) if b.text() == "Start")
     start.click()
     qtbot.waitUntil(lambda: not box.isVisible())
-    assert window.routine is not None and window.routine.id == "neck"
-    assert window.driver is not None and window.driver.session.state is SessionState.RUNNING
+    assert window.session.routine is not None and window.session.routine.id == "neck"
+    assert (
+        window.session.driver is not None
+        and window.session.driver.session.state is SessionState.RUNNING
+    )
 
 
 def test_reminders_dialog_edits_are_saved_and_re_aim(
@@ -88,11 +98,13 @@ def test_reminders_dialog_edits_are_saved_and_re_aim(
     dialog = controller.dialog
     assert dialog is not None
     dialog.add_button.click()
-    assert len(window.settings.reminders) == 1
-    assert window.store.load().reminders == window.settings.reminders
+    assert len(window.services.settings.value.reminders) == 1
+    assert (
+        window.services.settings.store.load().reminders == window.services.settings.value.reminders
+    )
     assert controller.timer.next_due is not None
     dialog.rows[0].bedtime.setChecked(True)
-    assert window.store.load().reminders[0].bedtime
+    assert window.services.settings.store.load().reminders[0].bedtime
     dialog.close()
 
 
@@ -118,7 +130,7 @@ def test_closing_keeps_the_app_in_the_tray_when_chosen_and_quit_quits(
     window.close()
     assert not window.isVisible() and asked == ["Keep running in the tray?"]
     assert told == ["spasm-stretch is still running"]
-    assert window.store.load().keep_in_tray is True
+    assert window.services.settings.store.load().keep_in_tray is True
     assert controller.timer.timer.isActive()  # reminders still come
     controller.handle(Request("show"))
     assert window.isVisible()
@@ -137,10 +149,15 @@ def test_bedtime_reminder_opens_its_routine_in_the_dark_and_today_picks_the_remi
     bedtime = Reminder(time(22, 0), "calf", bedtime=True)
     set_reminders(window, controller, bedtime)
     controller.start_reminder(Due(bedtime, clock()))
-    assert window.routine is not None and window.routine.id == "calf"
+    assert window.session.routine is not None and window.session.routine.id == "calf"
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
     window.show_picker()
     controller.handle(Request("today"))
-    assert window.driver is not None and window.driver.session.state is SessionState.RUNNING
-    assert window.routine.id == "calf"
-    window.apply_settings(replace(window.settings, theme=Theme.SYSTEM))  # as other tests expect
+    assert (
+        window.session.driver is not None
+        and window.session.driver.session.state is SessionState.RUNNING
+    )
+    assert window.session.routine.id == "calf"
+    window.services.settings.replace(
+        replace(window.services.settings.value, theme=Theme.SYSTEM)
+    )  # as other tests expect

@@ -34,7 +34,7 @@ steps:
 
 def run_until(window: MainWindow, clock: FakeClock, wanted: Callable[[], bool]) -> None:
     """Let the session run in half-second steps (never one jump: that reads as a freeze)."""
-    driver = window.driver
+    driver = window.session.driver
     assert driver is not None
     for _ in range(2000):
         if wanted():
@@ -48,7 +48,7 @@ def segment_kind_is(
     window: MainWindow, kind: SegmentKind, *, side: bool = False
 ) -> Callable[[], bool]:
     def check() -> bool:
-        driver = window.driver
+        driver = window.session.driver
         if driver is None:
             return False
         segment = driver.position().segment
@@ -60,7 +60,7 @@ def segment_kind_is(
 def visit_pages(window: MainWindow, clock: FakeClock) -> Iterator[tuple[str, QWidget]]:
     """Put the window in each state in turn, yielding its name and the widget to check."""
     yield "picker", window
-    window.start_routine("back")
+    window.session.start_routine("back")
     yield "session: get into position", window
     run_until(window, clock, segment_kind_is(window, SegmentKind.HOLD))
     yield "session: hold", window
@@ -72,40 +72,40 @@ def visit_pages(window: MainWindow, clock: FakeClock) -> Iterator[tuple[str, QWi
     yield "session: switch sides", window
     run_until(window, clock, segment_kind_is(window, SegmentKind.FLOW))
     yield "session: flow (cat)", window
-    cat = window.session_view.ring.texts()[1].text  # the pose word, in the language shown
-    run_until(window, clock, lambda: window.session_view.ring.texts()[1].text != cat)
+    cat = window.session.view.ring.texts()[1].text  # the pose word, in the language shown
+    run_until(window, clock, lambda: window.session.view.ring.texts()[1].text != cat)
     yield "session: flow (cow)", window
-    assert window.driver is not None
-    window.driver.pause()
+    assert window.session.driver is not None
+    window.session.driver.pause()
     yield "session: paused", window
-    window.driver.stop()
+    window.session.driver.stop()
     yield "summary", window
-    window.start_routine("long-words")
+    window.session.start_routine("long-words")
     run_until(window, clock, segment_kind_is(window, SegmentKind.HOLD))
     yield "session: long names, twelve instructions", window
     window.open_relief()
-    view = window.relief_view
+    view = window.cramp.view
     for index in range(view.tabs.count()):
         view.tabs.setCurrentIndex(index)
         yield f"relief: tab {view.tabs.tabText(index)!r}", window
     view.tabs.setCurrentIndex(0)
-    window.relief_for_area("calf")
+    window.cramp.relief_for_area("calf")
     yield "relief: which leg?", window
     view.side_buttons["left"].click()
-    assert window.driver is not None
-    window.driver.stop()
+    assert window.session.driver is not None
+    window.session.driver.stop()
     yield "relief: is it easing?", window
     view.show_cramp(window.cramp.flow, stale=True)
     yield "relief: when did it end?", window
     window.open_history()
-    for index in range(window.history_view.tabs.count()):
-        window.history_view.tabs.setCurrentIndex(index)
-        yield f"history: tab {window.history_view.tabs.tabText(index)!r}", window
+    for index in range(window.log.view.tabs.count()):
+        window.log.view.tabs.setCurrentIndex(index)
+        yield f"history: tab {window.log.view.tabs.tabText(index)!r}", window
     window.show_picker()
-    window.open_settings()
-    assert window.settings_dialog is not None
-    yield "settings", window.settings_dialog
-    window.settings_dialog.close()
+    window.preferences.open()
+    assert window.preferences.dialog is not None
+    yield "settings", window.preferences.dialog
+    window.preferences.dialog.close()
     about = window.show_about()
     yield "about", about
     about.close()

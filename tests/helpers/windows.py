@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from spasm_stretch.app import window_for
 from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.library import load_all
 from spasm_stretch.log.store import History
@@ -75,7 +76,7 @@ def make_window(
         history: History | None = None,
     ) -> MainWindow:
         store = SettingsStore(QSettings(str(settings_file), QSettings.Format.IniFormat))
-        window = MainWindow(
+        window = window_for(
             load_all(extra_routines or []), store, clock=clock, audio=audio,
             make_voice=FakeVoice, history=history,
         )  # fmt: skip

@@ -516,7 +516,63 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+234"/>
+        <location filename="../../ui/relief/controller.py" line="+106"/>
+        <source>Cramp &amp;help</source>
+        <translation>&amp;Soforthilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick relief for a cramp happening now</source>
+        <translation>Soforthilfe bei einem akuten Krampf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cramp: {area_name}</source>
+        <translation>Krampf: {area_name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramp in the {area}: stretch now</source>
+        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
+        <translation>Krampf ({area_name}): jetzt dehnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cramp</source>
+        <translation>Krampf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The cramp being timed: open the relief page</source>
+        <translation>Der laufende Krampf: Soforthilfe öffnen</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>A cramp is still being timed; its time is in the toolbar.</source>
+        <translation>Die Krampf-Stoppuhr läuft noch; die Zeit steht oben in der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to it</source>
+        <translation>Zur Soforthilfe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cramp {length}</source>
+        <translation>Krampf {length}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This cramp has lasted {minutes} minutes. {advice}</source>
+        <translation>Dieser Krampf dauert schon {minutes} Minuten. {advice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A long cramp</source>
+        <translation>Ein langer Krampf</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Für Ihren Krampf vom {when}, {place}, ist im Protokoll kein Ende eingetragen. Wie lange hat er ungefähr gedauert?</translation>
@@ -843,7 +899,7 @@
 <context>
     <name>DesktopController</name>
     <message>
-        <location filename="../../desktop/controller.py" line="+93"/>
+        <location filename="../../desktop/controller.py" line="+99"/>
         <source>Re&amp;minders and desktop...</source>
         <translation>Erinnerungen und Des&amp;ktop…</translation>
     </message>
@@ -858,7 +914,7 @@
         <translation>Weitere Starts der App werden nicht erkannt ({error}).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Bedtime stretch</source>
         <translation>Dehnen vor dem Schlafengehen</translation>
     </message>
@@ -889,7 +945,7 @@
         <translation>In 15&#xa0;min erinnern</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Reminders paused</source>
         <translation>Erinnerungen pausiert</translation>
     </message>
@@ -904,7 +960,7 @@
         <translation>Nächste: {routine} {when}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Could not add to the applications menu: {error}</source>
         <translation>Die App konnte nicht zum Anwendungsmenü hinzugefügt werden: {error}</translation>
     </message>
@@ -914,12 +970,12 @@
         <translation>Zum Anwendungsmenü hinzugefügt ({file}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not change start at login: {error}</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Starts at login, hidden in the tray ({file}).</source>
         <translation>Startet bei der Anmeldung, nur im Infobereich ({file}).</translation>
     </message>
@@ -1967,7 +2023,27 @@
 <context>
     <name>LogController</name>
     <message>
-        <location filename="../../ui/log/controller.py" line="+84"/>
+        <location filename="../../ui/log/controller.py" line="+71"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your log of cramps and routines, and reports</source>
+        <translation>Ihr Krampfprotokoll, Ihre Routinen und Berichte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the cramp just deleted</source>
+        <translation>Den eben gelöschten Krampf zurückholen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Your log could not be read: {error}</source>
         <translation>Ihr Protokoll konnte nicht gelesen werden: {error}</translation>
     </message>
@@ -2157,104 +2233,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+72"/>
-        <source>Routine stopped.</source>
-        <translation>Routine abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your routine is paused.</source>
-        <translation>Ihre Routine ist pausiert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to your routine</source>
-        <translation>Zurück zur Routine</translation>
-    </message>
-    <message>
-        <location line="+180"/>
-        <source>&amp;Start / Pause</source>
-        <translation>&amp;Starten / Pause</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start or pause</source>
-        <translation>Starten oder pausieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back to the start of this side or rep; twice for the one before</source>
-        <translation>Zurück zum Anfang dieser Seite oder Wiederholung; zweimal für die vorige</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Weiter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Skip to the next hold</source>
-        <translation>Zur nächsten Haltephase springen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>+10 s</source>
-        <translation>+10 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ten more seconds for this hold</source>
-        <translation>Zehn Sekunden länger halten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>S&amp;top</source>
-        <translation>S&amp;topp</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop the session</source>
-        <translation>Die Einheit abbrechen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Mute</source>
-        <translation>St&amp;umm</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sound cues on or off</source>
-        <translation>Tonsignale ein oder aus</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/shell/window.py" line="+96"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Full screen on or off</source>
         <translation>Vollbild ein oder aus</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>S&amp;ettings...</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hold length, timings, sound, theme, text size</source>
-        <translation>Haltedauer, Zeiten, Ton, Design, Schriftgröße</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2262,12 +2248,12 @@
         <translation>Routinen ne&amp;u laden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Load routine files again</source>
         <translation>Routinedateien neu laden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>&amp;Routines</source>
         <translation>&amp;Routinen</translation>
     </message>
@@ -2277,68 +2263,17 @@
         <translation>Zurück zur Liste der Routinen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cramp &amp;help</source>
-        <translation>&amp;Soforthilfe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quick relief for a cramp happening now</source>
-        <translation>Soforthilfe bei einem akuten Krampf</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your log of cramps and routines, and reports</source>
-        <translation>Ihr Krampfprotokoll, Ihre Routinen und Berichte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cramp: {area_name}</source>
-        <translation>Krampf: {area_name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cramp in the {area}: stretch now</source>
-        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
-        <translation>Krampf ({area_name}): jetzt dehnen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cramp</source>
-        <translation>Krampf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The cramp being timed: open the relief page</source>
-        <translation>Der laufende Krampf: Soforthilfe öffnen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Löschen rückgängig machen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bring back the cramp just deleted</source>
-        <translation>Den eben gelöschten Krampf zurückholen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;About spasm-stretch</source>
         <translation>&amp;Über spasm-stretch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Version and medical disclaimer</source>
         <translation>Version und medizinischer Hinweis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2348,7 +2283,7 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2358,7 +2293,7 @@
         <translation>&amp;Einheit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2373,77 +2308,7 @@
         <translation>Einheit</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Ready. Press Space to start.</source>
-        <translation>Bereit. Zum Starten die Leertaste drücken.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The routine {routine} is not loaded.</source>
-        <translation>Die Routine {routine} ist nicht geladen.</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>Cramp {length}</source>
-        <translation>Krampf {length}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>This cramp has lasted {minutes} minutes. {advice}</source>
-        <translation>Dieser Krampf dauert schon {minutes} Minuten. {advice}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A long cramp</source>
-        <translation>Ein langer Krampf</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>{event}. Press Space to continue.</source>
-        <translation>{event}. Zum Fortsetzen die Leertaste drücken.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Paused. Press Space to continue.</source>
-        <translation>Pause. Zum Fortsetzen die Leertaste drücken.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Paused · </source>
-        <translation>Pause · </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{routine} · {left} left — {app}</source>
-        <translation>{routine} · noch {left} – {app}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{routine} · done — {app}</source>
-        <translation>{routine} · fertig – {app}</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>A cramp is still being timed; its time is in the toolbar.</source>
-        <translation>Die Krampf-Stoppuhr läuft noch; die Zeit steht oben in der Werkzeugleiste.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to it</source>
-        <translation>Zur Soforthilfe</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+89"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2454,7 +2319,7 @@
 {flags}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>About spasm-stretch</source>
         <translation>Über spasm-stretch</translation>
     </message>
@@ -2470,7 +2335,7 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
 {disclaimer}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
         <translation>Bevor Sie beginnen: {disclaimer} Dehnen Sie sanft und hören Sie auf, wenn es schmerzt. {intro}: {flags}</translation>
     </message>
@@ -3901,6 +3766,124 @@ Zum Starten hier klicken.</translation>
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../ui/session/controller.py" line="+45"/>
+        <source>Routine stopped.</source>
+        <translation>Routine abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your routine is paused.</source>
+        <translation>Ihre Routine ist pausiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your routine</source>
+        <translation>Zurück zur Routine</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&amp;Start / Pause</source>
+        <translation>&amp;Starten / Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start or pause</source>
+        <translation>Starten oder pausieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the start of this side or rep; twice for the one before</source>
+        <translation>Zurück zum Anfang dieser Seite oder Wiederholung; zweimal für die vorige</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip to the next hold</source>
+        <translation>Zur nächsten Haltephase springen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ten more seconds for this hold</source>
+        <translation>Zehn Sekunden länger halten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the session</source>
+        <translation>Die Einheit abbrechen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{routine} · done — {app}</source>
+        <translation>{routine} · fertig – {app}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paused · </source>
+        <translation>Pause · </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{routine} · {left} left — {app}</source>
+        <translation>{routine} · noch {left} – {app}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ready. Press Space to start.</source>
+        <translation>Bereit. Zum Starten die Leertaste drücken.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The routine {routine} is not loaded.</source>
+        <translation>Die Routine {routine} ist nicht geladen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{event}. Press Space to continue.</source>
+        <translation>{event}. Zum Fortsetzen die Leertaste drücken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused. Press Space to continue.</source>
+        <translation>Pause. Zum Fortsetzen die Leertaste drücken.</translation>
+    </message>
+</context>
+<context>
     <name>SessionScreenText</name>
     <message>
         <location filename="../../ui/session/view.py" line="-51"/>
@@ -4095,6 +4078,29 @@ Zum Starten hier klicken.</translation>
         <location line="+14"/>
         <source>Paused: the app was held up for {seconds} s (computer busy or asleep)</source>
         <translation>Pausiert: Die App war {seconds} s lang blockiert (Computer ausgelastet oder im Ruhezustand)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../../ui/settings/controller.py" line="+38"/>
+        <source>S&amp;ettings...</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold length, timings, sound, theme, text size</source>
+        <translation>Haltedauer, Zeiten, Ton, Design, Schriftgröße</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mute</source>
+        <translation>St&amp;umm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sound cues on or off</source>
+        <translation>Tonsignale ein oder aus</translation>
     </message>
 </context>
 <context>

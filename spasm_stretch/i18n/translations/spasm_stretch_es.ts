@@ -516,7 +516,63 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+234"/>
+        <location filename="../../ui/relief/controller.py" line="+106"/>
+        <source>Cramp &amp;help</source>
+        <translation>&amp;Alivio rápido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick relief for a cramp happening now</source>
+        <translation>Alivio rápido para un calambre que tiene ahora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cramp: {area_name}</source>
+        <translation>Calambre: {area_name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramp in the {area}: stretch now</source>
+        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
+        <translation>Calambre ({area}): estirar ahora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cramp</source>
+        <translation>Calambre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The cramp being timed: open the relief page</source>
+        <translation>El calambre que se está cronometrando: abrir Alivio rápido</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>A cramp is still being timed; its time is in the toolbar.</source>
+        <translation>Aún se cronometra un calambre; su tiempo está en la barra de herramientas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to it</source>
+        <translation>Volver al calambre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cramp {length}</source>
+        <translation>Calambre {length}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This cramp has lasted {minutes} minutes. {advice}</source>
+        <translation>Este calambre dura ya {minutes} minutos. {advice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A long cramp</source>
+        <translation>Un calambre largo</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Su calambre del {when}, {where}, no tiene hora de fin en el registro. ¿Cuánto duró, aproximadamente?</translation>
@@ -843,7 +899,7 @@
 <context>
     <name>DesktopController</name>
     <message>
-        <location filename="../../desktop/controller.py" line="+93"/>
+        <location filename="../../desktop/controller.py" line="+99"/>
         <source>Re&amp;minders and desktop...</source>
         <translation>Re&amp;cordatorios y escritorio...</translation>
     </message>
@@ -858,7 +914,7 @@
         <translation>No se puede detectar si la aplicación se abre otra vez ({error}).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Bedtime stretch</source>
         <translation>Estiramientos antes de dormir</translation>
     </message>
@@ -889,7 +945,7 @@
         <translation>Recordar en 15&#xa0;min</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Reminders paused</source>
         <translation>Recordatorios en pausa</translation>
     </message>
@@ -904,7 +960,7 @@
         <translation>Siguiente: {routine} {when}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Could not add to the applications menu: {error}</source>
         <translation>No se pudo añadir al menú de aplicaciones: {error}</translation>
     </message>
@@ -914,12 +970,12 @@
         <translation>Añadido al menú de aplicaciones ({file}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not change start at login: {error}</source>
         <translation>No se pudo cambiar el inicio automático: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Starts at login, hidden in the tray ({file}).</source>
         <translation>Se abrirá al iniciar sesión, oculto en la bandeja del sistema ({file}).</translation>
     </message>
@@ -1967,7 +2023,27 @@
 <context>
     <name>LogController</name>
     <message>
-        <location filename="../../ui/log/controller.py" line="+84"/>
+        <location filename="../../ui/log/controller.py" line="+71"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your log of cramps and routines, and reports</source>
+        <translation>Su registro de calambres y rutinas, e informes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo delete</source>
+        <translation>Deshacer &amp;borrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the cramp just deleted</source>
+        <translation>Recuperar el calambre recién borrado</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Your log could not be read: {error}</source>
         <translation>No se pudo leer su registro: {error}</translation>
     </message>
@@ -2157,104 +2233,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+72"/>
-        <source>Routine stopped.</source>
-        <translation>Rutina detenida.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your routine is paused.</source>
-        <translation>Su rutina está en pausa.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to your routine</source>
-        <translation>Volver a su rutina</translation>
-    </message>
-    <message>
-        <location line="+180"/>
-        <source>&amp;Start / Pause</source>
-        <translation>&amp;Iniciar / Pausar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start or pause</source>
-        <translation>Iniciar o pausar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back to the start of this side or rep; twice for the one before</source>
-        <translation>Volver al inicio de este lado o repetición; dos veces para el anterior</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Siguiente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Skip to the next hold</source>
-        <translation>Pasar al siguiente estiramiento</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>+10 s</source>
-        <translation>+10 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ten more seconds for this hold</source>
-        <translation>Diez segundos más para este estiramiento</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>S&amp;top</source>
-        <translation>De&amp;tener</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop the session</source>
-        <translation>Detener la sesión</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Mute</source>
-        <translation>Si&amp;lenciar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sound cues on or off</source>
-        <translation>Activar o desactivar los avisos sonoros</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/shell/window.py" line="+96"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Full screen on or off</source>
         <translation>Activar o desactivar la pantalla completa</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>S&amp;ettings...</source>
-        <translation>A&amp;justes...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hold length, timings, sound, theme, text size</source>
-        <translation>Tiempo de estiramiento, preparación, sonido, tema, tamaño del texto</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2262,12 +2248,12 @@
         <translation>Recar&amp;gar rutinas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Load routine files again</source>
         <translation>Volver a cargar los archivos de rutinas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>&amp;Routines</source>
         <translation>&amp;Rutinas</translation>
     </message>
@@ -2277,68 +2263,17 @@
         <translation>Volver a la lista de rutinas</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cramp &amp;help</source>
-        <translation>&amp;Alivio rápido</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quick relief for a cramp happening now</source>
-        <translation>Alivio rápido para un calambre que tiene ahora</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your log of cramps and routines, and reports</source>
-        <translation>Su registro de calambres y rutinas, e informes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cramp: {area_name}</source>
-        <translation>Calambre: {area_name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cramp in the {area}: stretch now</source>
-        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
-        <translation>Calambre ({area}): estirar ahora</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cramp</source>
-        <translation>Calambre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The cramp being timed: open the relief page</source>
-        <translation>El calambre que se está cronometrando: abrir Alivio rápido</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Undo delete</source>
-        <translation>Deshacer &amp;borrado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bring back the cramp just deleted</source>
-        <translation>Recuperar el calambre recién borrado</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;About spasm-stretch</source>
         <translation>Acerca &amp;de spasm-stretch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Version and medical disclaimer</source>
         <translation>Versión y aviso médico</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2348,7 +2283,7 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2358,7 +2293,7 @@
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2373,77 +2308,7 @@
         <translation>Sesión</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Iniciar</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Ready. Press Space to start.</source>
-        <translation>Listo. Pulse Espacio para empezar.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The routine {routine} is not loaded.</source>
-        <translation>La rutina {routine} no está cargada.</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>Cramp {length}</source>
-        <translation>Calambre {length}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>This cramp has lasted {minutes} minutes. {advice}</source>
-        <translation>Este calambre dura ya {minutes} minutos. {advice}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A long cramp</source>
-        <translation>Un calambre largo</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>{event}. Press Space to continue.</source>
-        <translation>{event}. Pulse Espacio para continuar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Paused. Press Space to continue.</source>
-        <translation>En pausa. Pulse Espacio para continuar.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Paused · </source>
-        <translation>En pausa · </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{routine} · {left} left — {app}</source>
-        <translation>{routine} · quedan {left} — {app}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{routine} · done — {app}</source>
-        <translation>{routine} · terminada — {app}</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>A cramp is still being timed; its time is in the toolbar.</source>
-        <translation>Aún se cronometra un calambre; su tiempo está en la barra de herramientas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to it</source>
-        <translation>Volver al calambre</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+89"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2454,7 +2319,7 @@
 {flags}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>About spasm-stretch</source>
         <translation>Acerca de spasm-stretch</translation>
     </message>
@@ -2470,7 +2335,7 @@ Estiramientos guiados para calambres y espasmos musculares.
 {disclaimer}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
         <translation>Antes de empezar: {disclaimer} Estire con suavidad y pare si le duele. {intro}: {flags}</translation>
     </message>
@@ -3901,6 +3766,124 @@ Haga clic aquí para empezar.</translation>
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../ui/session/controller.py" line="+45"/>
+        <source>Routine stopped.</source>
+        <translation>Rutina detenida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your routine is paused.</source>
+        <translation>Su rutina está en pausa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your routine</source>
+        <translation>Volver a su rutina</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&amp;Start / Pause</source>
+        <translation>&amp;Iniciar / Pausar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start or pause</source>
+        <translation>Iniciar o pausar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the start of this side or rep; twice for the one before</source>
+        <translation>Volver al inicio de este lado o repetición; dos veces para el anterior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip to the next hold</source>
+        <translation>Pasar al siguiente estiramiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ten more seconds for this hold</source>
+        <translation>Diez segundos más para este estiramiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the session</source>
+        <translation>Detener la sesión</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{routine} · done — {app}</source>
+        <translation>{routine} · terminada — {app}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paused · </source>
+        <translation>En pausa · </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{routine} · {left} left — {app}</source>
+        <translation>{routine} · quedan {left} — {app}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ready. Press Space to start.</source>
+        <translation>Listo. Pulse Espacio para empezar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The routine {routine} is not loaded.</source>
+        <translation>La rutina {routine} no está cargada.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{event}. Press Space to continue.</source>
+        <translation>{event}. Pulse Espacio para continuar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused. Press Space to continue.</source>
+        <translation>En pausa. Pulse Espacio para continuar.</translation>
+    </message>
+</context>
+<context>
     <name>SessionScreenText</name>
     <message>
         <location filename="../../ui/session/view.py" line="-51"/>
@@ -4095,6 +4078,29 @@ Haga clic aquí para empezar.</translation>
         <location line="+14"/>
         <source>Paused: the app was held up for {seconds} s (computer busy or asleep)</source>
         <translation>En pausa: la aplicación estuvo detenida {seconds} s (equipo ocupado o en reposo)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../../ui/settings/controller.py" line="+38"/>
+        <source>S&amp;ettings...</source>
+        <translation>A&amp;justes...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold length, timings, sound, theme, text size</source>
+        <translation>Tiempo de estiramiento, preparación, sonido, tema, tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mute</source>
+        <translation>Si&amp;lenciar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sound cues on or off</source>
+        <translation>Activar o desactivar los avisos sonoros</translation>
     </message>
 </context>
 <context>

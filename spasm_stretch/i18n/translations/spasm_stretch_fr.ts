@@ -516,7 +516,63 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+234"/>
+        <location filename="../../ui/relief/controller.py" line="+106"/>
+        <source>Cramp &amp;help</source>
+        <translation>&amp;Soulagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick relief for a cramp happening now</source>
+        <translation>Soulagement rapide d&apos;une crampe en cours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cramp: {area_name}</source>
+        <translation>Crampe&#xa0;: {area_name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cramp in the {area}: stretch now</source>
+        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
+        <translation>Crampe ({area})&#xa0;: étirer maintenant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cramp</source>
+        <translation>Crampe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The cramp being timed: open the relief page</source>
+        <translation>Crampe en cours&#xa0;: ouvrir le soulagement rapide</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>A cramp is still being timed; its time is in the toolbar.</source>
+        <translation>Une crampe est toujours chronométrée&#xa0;; sa durée s&apos;affiche dans la barre d&apos;outils.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to it</source>
+        <translation>Y retourner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cramp {length}</source>
+        <translation>Crampe {length}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This cramp has lasted {minutes} minutes. {advice}</source>
+        <translation>Cette crampe dure depuis {minutes} minutes. {advice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A long cramp</source>
+        <translation>Une longue crampe</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Votre crampe du {when}, {where}, n&apos;a pas d&apos;heure de fin dans le journal. Combien de temps a-t-elle duré environ&#xa0;?</translation>
@@ -843,7 +899,7 @@
 <context>
     <name>DesktopController</name>
     <message>
-        <location filename="../../desktop/controller.py" line="+93"/>
+        <location filename="../../desktop/controller.py" line="+99"/>
         <source>Re&amp;minders and desktop...</source>
         <translation>Rappels et &amp;bureau…</translation>
     </message>
@@ -858,7 +914,7 @@
         <translation>Impossible d&apos;écouter les autres lancements ({error}).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Bedtime stretch</source>
         <translation>Étirements avant le coucher</translation>
     </message>
@@ -889,7 +945,7 @@
         <translation>Rappeler dans 15&#xa0;min</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Reminders paused</source>
         <translation>Rappels en pause</translation>
     </message>
@@ -904,7 +960,7 @@
         <translation>Prochain rappel&#xa0;: {routine} {when}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Could not add to the applications menu: {error}</source>
         <translation>Impossible d&apos;ajouter au menu des applications&#xa0;: {error}</translation>
     </message>
@@ -914,12 +970,12 @@
         <translation>Ajouté au menu des applications ({file}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not change start at login: {error}</source>
         <translation>Impossible de modifier le démarrage à l&apos;ouverture de session&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Starts at login, hidden in the tray ({file}).</source>
         <translation>Démarre à l&apos;ouverture de session, caché dans la zone de notification ({file}).</translation>
     </message>
@@ -1967,7 +2023,27 @@
 <context>
     <name>LogController</name>
     <message>
-        <location filename="../../ui/log/controller.py" line="+84"/>
+        <location filename="../../ui/log/controller.py" line="+71"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your log of cramps and routines, and reports</source>
+        <translation>Votre journal des crampes et des routines, et les rapports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the cramp just deleted</source>
+        <translation>Rétablir la crampe supprimée</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Your log could not be read: {error}</source>
         <translation>Votre journal n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
@@ -2157,104 +2233,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+72"/>
-        <source>Routine stopped.</source>
-        <translation>Routine arrêtée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your routine is paused.</source>
-        <translation>Votre routine est en pause.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to your routine</source>
-        <translation>Retour à votre routine</translation>
-    </message>
-    <message>
-        <location line="+180"/>
-        <source>&amp;Start / Pause</source>
-        <translation>&amp;Démarrer / Pause</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start or pause</source>
-        <translation>Démarrer ou mettre en pause</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Retour</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back to the start of this side or rep; twice for the one before</source>
-        <translation>Retour au début de ce côté ou de cette répétition&#xa0;; deux fois pour revenir au précédent</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Skip to the next hold</source>
-        <translation>Passer au maintien suivant</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>+10 s</source>
-        <translation>+10&#xa0;s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ten more seconds for this hold</source>
-        <translation>Dix secondes de plus pour ce maintien</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>S&amp;top</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop the session</source>
-        <translation>Arrêter la séance</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Mute</source>
-        <translation>&amp;Couper le son</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sound cues on or off</source>
-        <translation>Activer ou couper les signaux sonores</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/shell/window.py" line="+96"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Full screen on or off</source>
         <translation>Passer en plein écran ou en sortir</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>S&amp;ettings...</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hold length, timings, sound, theme, text size</source>
-        <translation>Durée de maintien, minutage, son, thème, taille du texte</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2262,12 +2248,12 @@
         <translation>Re&amp;charger les routines</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Load routine files again</source>
         <translation>Recharger les fichiers de routines</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>&amp;Routines</source>
         <translation>&amp;Routines</translation>
     </message>
@@ -2277,68 +2263,17 @@
         <translation>Retour à la liste des routines</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cramp &amp;help</source>
-        <translation>&amp;Soulagement</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quick relief for a cramp happening now</source>
-        <translation>Soulagement rapide d&apos;une crampe en cours</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your log of cramps and routines, and reports</source>
-        <translation>Votre journal des crampes et des routines, et les rapports</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cramp: {area_name}</source>
-        <translation>Crampe&#xa0;: {area_name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cramp in the {area}: stretch now</source>
-        <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
-        <translation>Crampe ({area})&#xa0;: étirer maintenant</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cramp</source>
-        <translation>Crampe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The cramp being timed: open the relief page</source>
-        <translation>Crampe en cours&#xa0;: ouvrir le soulagement rapide</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Annuler la suppression</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bring back the cramp just deleted</source>
-        <translation>Rétablir la crampe supprimée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;About spasm-stretch</source>
         <translation>À &amp;propos de spasm-stretch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Version and medical disclaimer</source>
         <translation>Version et avertissement médical</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2348,7 +2283,7 @@
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2358,7 +2293,7 @@
         <translation>&amp;Séance</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2373,77 +2308,7 @@
         <translation>Séance</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Démarrer</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Ready. Press Space to start.</source>
-        <translation>Tout est prêt. Appuyez sur Espace pour démarrer.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The routine {routine} is not loaded.</source>
-        <translation>La routine {routine} n&apos;est pas chargée.</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>Cramp {length}</source>
-        <translation>Crampe {length}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>This cramp has lasted {minutes} minutes. {advice}</source>
-        <translation>Cette crampe dure depuis {minutes} minutes. {advice}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A long cramp</source>
-        <translation>Une longue crampe</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>{event}. Press Space to continue.</source>
-        <translation>{event}. Appuyez sur Espace pour reprendre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Paused. Press Space to continue.</source>
-        <translation>En pause. Appuyez sur Espace pour reprendre.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Paused · </source>
-        <translation>En pause · </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{routine} · {left} left — {app}</source>
-        <translation>{routine} · encore {left} — {app}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{routine} · done — {app}</source>
-        <translation>{routine} · terminée — {app}</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>A cramp is still being timed; its time is in the toolbar.</source>
-        <translation>Une crampe est toujours chronométrée&#xa0;; sa durée s&apos;affiche dans la barre d&apos;outils.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to it</source>
-        <translation>Y retourner</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+89"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2454,7 +2319,7 @@
 {flags}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>About spasm-stretch</source>
         <translation>À propos de spasm-stretch</translation>
     </message>
@@ -2470,7 +2335,7 @@ Guided stretching for muscle cramps and spasms.
 {disclaimer}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
         <translation>Avant de commencer&#xa0;: {disclaimer} Étirez-vous doucement et arrêtez si vous avez mal. {intro}&#xa0;: {flags}</translation>
     </message>
@@ -3901,6 +3766,124 @@ Cliquez ici pour démarrer.</translation>
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../ui/session/controller.py" line="+45"/>
+        <source>Routine stopped.</source>
+        <translation>Routine arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your routine is paused.</source>
+        <translation>Votre routine est en pause.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your routine</source>
+        <translation>Retour à votre routine</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&amp;Start / Pause</source>
+        <translation>&amp;Démarrer / Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start or pause</source>
+        <translation>Démarrer ou mettre en pause</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the start of this side or rep; twice for the one before</source>
+        <translation>Retour au début de ce côté ou de cette répétition&#xa0;; deux fois pour revenir au précédent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip to the next hold</source>
+        <translation>Passer au maintien suivant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+10 s</source>
+        <translation>+10&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ten more seconds for this hold</source>
+        <translation>Dix secondes de plus pour ce maintien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the session</source>
+        <translation>Arrêter la séance</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{routine} · done — {app}</source>
+        <translation>{routine} · terminée — {app}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paused · </source>
+        <translation>En pause · </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{routine} · {left} left — {app}</source>
+        <translation>{routine} · encore {left} — {app}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ready. Press Space to start.</source>
+        <translation>Tout est prêt. Appuyez sur Espace pour démarrer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The routine {routine} is not loaded.</source>
+        <translation>La routine {routine} n&apos;est pas chargée.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{event}. Press Space to continue.</source>
+        <translation>{event}. Appuyez sur Espace pour reprendre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused. Press Space to continue.</source>
+        <translation>En pause. Appuyez sur Espace pour reprendre.</translation>
+    </message>
+</context>
+<context>
     <name>SessionScreenText</name>
     <message>
         <location filename="../../ui/session/view.py" line="-51"/>
@@ -4095,6 +4078,29 @@ Cliquez ici pour démarrer.</translation>
         <location line="+14"/>
         <source>Paused: the app was held up for {seconds} s (computer busy or asleep)</source>
         <translation>En pause&#xa0;: l&apos;application a été bloquée {seconds} s (ordinateur occupé ou en veille)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../../ui/settings/controller.py" line="+38"/>
+        <source>S&amp;ettings...</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold length, timings, sound, theme, text size</source>
+        <translation>Durée de maintien, minutage, son, thème, taille du texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mute</source>
+        <translation>&amp;Couper le son</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sound cues on or off</source>
+        <translation>Activer ou couper les signaux sonores</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ or with Ctrl+Z for as long as the bar shows.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -17,15 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStackedWidget, QWidget
 
-from spasm_stretch.core.content import Guidance
 from spasm_stretch.core.cramp import length_text
 from spasm_stretch.core.log_review import LogReview, date_text, review_log, weeks_between
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.log.store import History, now
-from spasm_stretch.ui.log.keeper import LogKeeper
 from spasm_stretch.ui.log.model import PagedLog
+from spasm_stretch.ui.services import Services
+from spasm_stretch.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:  # the page, its editor and the reports are imported when first used
     from spasm_stretch.log.report import ReportRequest
@@ -38,25 +39,79 @@ UNDO = "undo-delete"
 class LogController(QObject):
     """Fills the history page and carries out what the person asks of the log.
 
+    It owns the History page and its actions (Ctrl+H, Ctrl+Z); the red flags
+    the person has read are kept in the settings.
+
     Signals:
         changed(): the log was changed here (refresh what shows it).
         acknowledged(object): the frozenset of red-flag keys the person has read.
+        leave_session(): the History page opens over a routine: it waits, paused.
+        shown(): the History page is on screen (actions and title follow).
     """
 
     changed = Signal()
     acknowledged = Signal(object)
+    leave_session = Signal()
+    shown = Signal()
 
-    def __init__(self, keeper: LogKeeper, guidance: Guidance, dialog_parent: QWidget) -> None:
-        super().__init__(dialog_parent)
-        self.keeper = keeper
-        self.guidance = guidance
-        self._parent = dialog_parent
+    def __init__(self, services: Services, pages: QStackedWidget, owner: QWidget) -> None:
+        super().__init__(owner)
+        self.keeper = services.keeper
+        self.guidance = services.guidance
+        self.settings = services.settings
+        self.pages = pages
+        self._parent = owner
         self._deleted: Episode | None = None
         self._undo_until = 0.0
         self._flag_keys: frozenset[str] = frozenset()
         # The last summary and the state of the log it was made from, to reopen the page at once.
         self._summary: tuple[object, LogReview, list[SessionRecord]] | None = None
         self.summary_later_from = 20_000  # rows: a longer log is summed up after the page shows
+        self.history_action = make_action(
+            owner, self.tr("&History"), ["Ctrl+H"],
+            self.tr("Your log of cramps and routines, and reports"), self.open, icon="chart",
+        )  # fmt: skip
+        self.undo_action = make_action(
+            owner, self.tr("&Undo delete"), ["Ctrl+Z"],
+            self.tr("Bring back the cramp just deleted"), self.undo,
+        )  # fmt: skip
+        self.actions = [self.history_action, self.undo_action]
+        self.changed.connect(self._refill)
+        self.acknowledged.connect(lambda keys: self.settings.update(acknowledged_flags=keys))
+
+    # --- the History page ------------------------------------------------------
+
+    @functools.cached_property
+    def view(self) -> HistoryView:
+        """The log page, built the first time it is opened."""
+        from spasm_stretch.ui.log.view import HistoryView
+
+        view = HistoryView()
+        view.export_csv.connect(self.export_csv)
+        view.export_pdf.connect(self.export_pdf)
+        view.add_requested.connect(self.add)
+        view.edit_requested.connect(self.edit)
+        view.delete_requested.connect(self.delete)
+        view.flags_read.connect(lambda: self.acknowledge(self.settings.value.acknowledged_flags))
+        self.pages.addWidget(view)
+        return view
+
+    def showing(self) -> bool:
+        """Whether the History page is on screen (without building it)."""
+        return self.pages.currentWidget() is self.__dict__.get("view")
+
+    def open(self) -> None:
+        """Ctrl+H: the log, its weekly chart, and the red flags it meets."""
+        self.leave_session.emit()
+        view = self.view
+        self.fill(view, self.settings.value.acknowledged_flags)
+        self.pages.setCurrentWidget(view)
+        view.tabs.setFocus()
+        self.shown.emit()
+
+    def _refill(self) -> None:
+        if self.showing():
+            self.fill(self.view, self.settings.value.acknowledged_flags)
 
     # --- reading -------------------------------------------------------------
 

@@ -1,21 +1,25 @@
-"""The cramp being helped now, wired to time and to the log.
+"""The cramp being helped now: the relief page, its keys, its timers and its log entry.
 
 ``core.cramp.CrampFlow`` holds the rules; this QObject adds what needs Qt:
-a once-a-second redraw, a single-shot timer aimed at the long-cramp limit, and
-a timer that turns an unanswered "is it easing?" into "when did it end?".
-Help never waits for the log: every write goes through the LogKeeper, which
-keeps the cramp in memory until the disk lets it be saved (and says so once).
+the relief page and the keys that route a cramp to its stretch (1-5, F1/R,
+the toolbar's cramp clock), a once-a-second redraw, a single-shot timer aimed
+at the long-cramp limit, and a timer that turns an unanswered "is it
+easing?" into "when did it end?". Every write goes through the LogKeeper,
+which keeps the cramp in memory and retries when the log refuses a write; a
+write still runs on the window's thread, so a log locked by another program
+can hold the window up to the store's busy timeout.
 """
 
 from __future__ import annotations
 
 import functools
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QWidget
 
-from spasm_stretch.core.clock import Clock
-from spasm_stretch.core.content import Guidance, ReliefArea
+from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.cramp import (
     END_CHOICES,
     CrampFlow,
@@ -26,12 +30,21 @@ from spasm_stretch.core.cramp import (
     length_text,
 )
 from spasm_stretch.core.log_review import date_text
+from spasm_stretch.core.plan import format_duration
 from spasm_stretch.core.records import Episode
 from spasm_stretch.log.store import now
-from spasm_stretch.ui.log.keeper import LogKeeper
+from spasm_stretch.ui.picker.view import PickerView
+from spasm_stretch.ui.services import Services
+from spasm_stretch.ui.widgets.actions import make_action, set_shortcuts
+from spasm_stretch.ui.widgets.theme import apply_look
+
+if TYPE_CHECKING:  # the relief page is built the first time help is asked for
+    from spasm_stretch.ui.relief.view import ReliefView
 
 ASK_FRESH_SECONDS = 120.0  # after this, "is it easing?" becomes "when did it end?"
 ASK_END = "ask-end"  # ... and for "when did that cramp end?"
+RELIEF_PREPARE_SECONDS = 3.0  # a cramp is already here: just enough time to get into position
+CRAMP_RUNNING = "cramp-running"  # the message bar's key for "a cramp is still being timed"
 
 
 class CrampController(QObject):
@@ -39,45 +52,208 @@ class CrampController(QObject):
 
     Signals:
         changed(): the phase or the time shown changed.
-        start_stretch(str, str): run routine id for a side ("left", "right" or "").
-        side_chosen(str): the leg the person chose (to offer it first next time).
-        routine_chosen(str, str): area and the routine chosen for it (to remember).
+        start_stretch(str, str): run routine id for a side ("left", "right" or "");
+            the shell starts it with RELIEF_PREPARE_SECONDS to get into position.
         warning(): the cramp has lasted the limit while the person is with it (once).
+        status(str): a line for the status bar ("" takes a warning line away).
+        drop_session(): a cramp comes first: end the routine that was running.
+        leave_session(): the relief page opens over a routine: it waits, paused.
+        shown(): the relief page is on screen (actions and title follow).
 
     Messages for the person (the cramp logged, questions about cramps left
-    open) go to the window's message area.
+    open) go to the window's message area. The area, routine and leg chosen
+    are remembered in the settings.
     """
 
     changed = Signal()
     start_stretch = Signal(str, str)
-    side_chosen = Signal(str)
-    routine_chosen = Signal(str, str)
     warning = Signal()
+    status = Signal(str)
+    drop_session = Signal()
+    leave_session = Signal()
+    shown = Signal()
 
     def __init__(
-        self,
-        clock: Clock,
-        guidance: Guidance,
-        log: LogKeeper,
-        *,
-        speed: float = 1.0,
-        parent: QObject | None = None,
+        self, services: Services, pages: QStackedWidget, picker: PickerView, owner: QWidget
     ) -> None:
-        super().__init__(parent)
-        self.flow = CrampFlow(clock, now, guidance.doctor.long_cramp_minutes * 60)
+        super().__init__(owner)
+        guidance = services.guidance
+        self.services = services
+        self.pages = pages
+        self.picker = picker
+        self._owner = owner
+        self.flow = CrampFlow(services.clock, now, guidance.doctor.long_cramp_minutes * 60)
         self.areas = {area.routine_id: area for area in guidance.relief.areas}
-        self.log = log
-        self.writer = log.writer
-        self.messages = log.messages
-        self.area_key = ""
+        self.log = services.keeper
+        self.writer = self.log.writer
+        self.messages = services.messages
+        self.routine_id_of_area = ""  # the area's built-in routine id: the area's key
         self.stale_question = False
         self._key: int | None = None
         self._answered: set[int] = set()
-        self._speed = speed
+        self._speed = services.speed
         self._warned = False
         self._tick = self._timer(self.refresh, single=False)
         self._deadline = self._timer(self.refresh)
         self._ask = self._timer(self._question_went_stale)
+        self.changed.connect(self._show_changes)
+        self.warning.connect(self._warn_everywhere)
+        picker.relief_area.connect(self.relief_for_area)
+        self._make_actions(owner)
+
+    def _make_actions(self, owner: QWidget) -> None:
+        self.relief_action = make_action(
+            owner, self.tr("Cramp &help"), ["F1", "R"],
+            self.tr("Quick relief for a cramp happening now"), self.open,
+        )  # fmt: skip
+        self.area_actions = [
+            make_action(
+                owner, self.tr("Cramp: {area_name}").format(area_name=area.label), [str(number)],
+                #: {area_name}: the area as written, for languages that keep its capitals.
+                self.tr("Cramp in the {area}: stretch now").format(
+                    area=area.label.lower(), area_name=area.label
+                ),
+                functools.partial(self._area_key_pressed, area.routine_id),
+            )
+            for number, area in enumerate(self.services.guidance.relief.areas, start=1)
+        ]  # fmt: skip
+        self.clock_action = make_action(
+            owner, self.tr("Cramp"), [], self.tr("The cramp being timed: open the relief page"),
+            self.open,
+        )  # fmt: skip
+        self.clock_action.setVisible(False)
+        self.actions = [self.relief_action, *self.area_actions, self.clock_action]
+
+    # --- the relief page ------------------------------------------------------
+
+    @functools.cached_property
+    def view(self) -> ReliefView:
+        """The quick-relief page, built the first time help is asked for."""
+        from spasm_stretch.ui.relief.view import ReliefView
+
+        view = ReliefView(self.services.guidance)
+        view.area_chosen.connect(self.relief_for_area)
+        view.side_chosen.connect(self.choose_side)
+        view.routine_chosen.connect(self.choose_routine)
+        view.easing.connect(self.easing)
+        view.stretch_again.connect(self.stretch_again)
+        view.end_when_asked.connect(self.end_when_asked)
+        view.end_now.connect(self.end_now)
+        view.end_choice.connect(lambda index: self.end_with(END_CHOICES[index]))
+        view.timer_toggled.connect(self._toggle_timer)
+        view.details_changed.connect(self.save_details)
+        view.discarded.connect(self.discard)
+        self.pages.addWidget(view)
+        return view
+
+    def showing(self) -> bool:
+        """Whether the relief page is on screen (without building it)."""
+        return self.pages.currentWidget() is self.__dict__.get("view")
+
+    def open(self) -> None:
+        """F1 / R, the toolbar clock: the relief page. Reading it starts nothing."""
+        self.leave_session.emit()  # a routine running waits, paused, with a way back
+        self.show()
+
+    def show(self) -> None:
+        """Show the relief page: at night in the night theme, the question in focus."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_look(app, self.services.settings.value)  # a cramp at 3 a.m.: dim if due
+        view = self.view
+        self._show_changes()
+        self.pages.setCurrentWidget(view)
+        view.focus_question()
+        self.shown.emit()
+
+    def update_actions(self) -> None:
+        """On the relief page R means "right leg"; F1 still opens the page from anywhere."""
+        set_shortcuts(self.relief_action, ["F1"] if self.showing() else ["F1", "R"])
+
+    def relief_for_area(self, routine_id: str) -> None:
+        """An area button or key (its built-in routine): a cramp there; for a leg, which one?"""
+        self.drop_session.emit()
+        settings = self.services.settings.value
+        catalog = self.services.catalog.current
+        chosen = settings.relief_routine(routine_id)
+        if catalog.find(chosen) is None:
+            chosen = routine_id  # the chosen routine is gone: the built-in one still helps
+        if not self.flow.active:
+            self.view.reset()
+        self.view.set_area(routine_id)
+        self.choose_area(routine_id, chosen)
+        area = self.area()
+        if self.flow.phase is Phase.SIDE and area is not None:
+            offered = dict.fromkeys((chosen, area.routine_id, *area.also))
+            self.view.set_variants(
+                [(rid, found.name) for rid in offered if (found := catalog.find(rid))], chosen
+            )
+            self.show()
+            self.view.offer_side_first(settings.last_side)
+
+    def _area_key_pressed(self, routine_id: str) -> None:
+        """Keys 1-5 act where the area buttons are shown; elsewhere they do nothing."""
+        if self.showing() or self.pages.currentWidget() is self.picker:
+            self.relief_for_area(routine_id)
+
+    def _toggle_timer(self) -> None:
+        if self.flow.active:
+            self.stop_by_hand()
+        else:
+            self.view.reset()
+            self.start_by_hand()
+
+    def save_details(self) -> None:
+        """What the person ticked and wrote on the relief page, into the cramp's entry."""
+        if "view" in self.__dict__:
+            self.note(**self.view.details())
+
+    def before_leaving(self) -> None:
+        """Leaving the relief page while a cramp is timed: say where its time went."""
+        if self.showing() and self.flow.active:
+            self.messages.post(
+                CRAMP_RUNNING,
+                self.tr("A cramp is still being timed; its time is in the toolbar."),
+                [(self.tr("Back to it"), self.open)],
+            )  # fmt: skip
+
+    def _show_changes(self) -> None:
+        flow = self.flow
+        if "view" in self.__dict__:
+            self.view.show_cramp(flow, stale=self.stale_question)
+        long = "\u26a0 " if flow.warning_due() else ""
+        self.clock_action.setText(
+            long + self.tr("Cramp {length}").format(length=format_duration(flow.timer.elapsed()))
+        )
+        self.clock_action.setVisible(flow.active)
+        if not flow.active:
+            self.messages.remove(CRAMP_RUNNING)
+            self.status.emit("")
+
+    def _warn_everywhere(self) -> None:
+        """The cramp has lasted the limit: say so on every page, not only on the relief page."""
+        doctor = self.services.guidance.doctor
+        text = self.tr("This cramp has lasted {minutes} minutes. {advice}").format(
+            minutes=doctor.long_cramp_minutes, advice=doctor.long_cramp_now
+        )
+        self.status.emit("\u26a0 " + text)
+        if not self.showing():
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("A long cramp"), text,
+                QMessageBox.StandardButton.Ok, self._owner,
+            )  # fmt: skip
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+    # --- what a session needs to know (session.controller.CrampState) -------
+
+    def is_active(self) -> bool:
+        """Whether a cramp is being helped."""
+        return self.flow.active
+
+    def is_stretching(self) -> bool:
+        """Whether the cramp's own stretch is what runs now."""
+        return self.flow.phase is Phase.STRETCHING
 
     def _timer(self, slot: object, *, single: bool = True) -> QTimer:
         timer = QTimer(self)
@@ -91,10 +267,10 @@ class CrampController(QObject):
 
     # --- what the person says ----------------------------------------------
 
-    def choose_area(self, area_key: str, routine_id: str) -> None:
+    def choose_area(self, area_routine_id: str, routine_id: str) -> None:
         """An area button or key 1-5: a cramp there, with ``routine_id`` as its stretch."""
-        area = self.areas[area_key]
-        self.area_key = area_key
+        area = self.areas[area_routine_id]
+        self.routine_id_of_area = area_routine_id
         if self.flow.active:
             self.flow.set_area(area.label, routine_id, ask_side=area.sided)
         else:
@@ -106,7 +282,9 @@ class CrampController(QObject):
     def choose_routine(self, routine_id: str) -> None:
         """Another stretch for this cramp's area (the wall or the in-bed calf stretch)."""
         self.flow.routine_id = routine_id
-        self.routine_chosen.emit(self.area_key, routine_id)
+        chosen = dict(self.services.settings.value.relief_routines)
+        chosen[self.routine_id_of_area] = routine_id
+        self.services.settings.update(relief_routines=tuple(sorted(chosen.items())))
         self.changed.emit()
 
     def choose_side(self, side: str) -> None:
@@ -114,7 +292,7 @@ class CrampController(QObject):
         if self.flow.phase is not Phase.SIDE:
             return
         self.flow.choose_side(side)
-        self.side_chosen.emit(side)
+        self.services.settings.update(last_side=side)
         self._changed()
         self.start_stretch.emit(self.flow.routine_id, side)
 
@@ -151,7 +329,7 @@ class CrampController(QObject):
     def start_by_hand(self) -> None:
         """Start cramp timer: a cramp with no area yet, timed from now."""
         if not self.flow.active:
-            self.area_key = ""
+            self.routine_id_of_area = ""
             self._begin("", "", ask_side=False)
             self._changed()
 
@@ -304,4 +482,4 @@ class CrampController(QObject):
 
     def area(self) -> ReliefArea | None:
         """The area of the cramp being helped, if it has one."""
-        return self.areas.get(self.area_key)
+        return self.areas.get(self.routine_id_of_area)

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
+from spasm_stretch.resources import assets_dir
+
 SIZE = 48
 
 
@@ -102,3 +104,8 @@ def glyph(name: str, colour: QColor) -> QIcon:
     GLYPHS[name](painter)
     painter.end()
     return QIcon(pixmap)
+
+
+def app_icon() -> QIcon:
+    """The application icon (the window's, the tray's and the notifications')."""
+    return QIcon(str(assets_dir() / "icons" / "spasm-stretch.svg"))

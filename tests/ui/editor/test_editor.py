@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from spasm_stretch.app import window_for
 from spasm_stretch.cli import main
 from spasm_stretch.core.engine import EventKind, SessionEvent
 from spasm_stretch.core.loader import ImageFinder, load_routine_file
@@ -32,7 +33,7 @@ from tests.helpers.windows import FakeVoice
 def window(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Iterator[MainWindow]:
     """A window whose F5 (and the editor's save) reloads the real catalog."""
     store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    made = MainWindow(
+    made = window_for(
         load_all([]), store, clock=clock, reload_catalog=lambda: load_all([]), make_voice=FakeVoice
     )
     qtbot.addWidget(made)
@@ -74,12 +75,12 @@ def fill_pumps_and_towel(editor: RoutineEditor, picture: Path) -> None:
 
 
 def run_to_end(window: MainWindow, clock: FakeClock) -> list[SessionEvent]:
-    assert window.driver is not None
+    assert window.session.driver is not None
     events: list[SessionEvent] = []
-    window.driver.event_fired.connect(events.append)
+    window.session.driver.event_fired.connect(events.append)
     while not events or events[-1].kind is not EventKind.ROUTINE_DONE:
         clock.advance(0.5)
-        window.driver.refresh()
+        window.session.driver.refresh()
     return events
 
 
@@ -102,8 +103,8 @@ def test_create_save_validate_and_run_a_counted_routine_with_a_photo(
     mask = os.umask(0)
     os.umask(mask)
     assert saved.stat().st_mode & 0o777 == 0o666 & ~mask  # readable like any file one saves
-    window.start_routine("pumps-and-towel")
-    assert window.session_view.phase.text() == "Get into position"
+    window.session.start_routine("pumps-and-towel")
+    assert window.session.view.phase.text() == "Get into position"
     events = run_to_end(window, clock)
     reps = [e.text for e in events if e.starts_segment and e.segment.repetition]
     assert reps == [f"Rep {k} of 10" for k in range(1, 11)]
@@ -149,8 +150,10 @@ def test_try_it_runs_the_unsaved_draft(window: MainWindow) -> None:
     editor = window.editing.new()
     editor.form.step_name.setText("Just trying")
     editor.try_button.click()
-    assert window.driver is not None
-    assert window.routine is not None and window.routine.steps[0].name == "Just trying"
+    assert window.session.driver is not None
+    assert (
+        window.session.routine is not None and window.session.routine.steps[0].name == "Just trying"
+    )
     assert not user_routines_dir().exists() or not list(user_routines_dir().glob("*.yaml"))
 
 
@@ -162,7 +165,7 @@ def test_duplicate_of_a_built_in_saves_an_own_copy(window: MainWindow) -> None:
     saved = editor.save()
     assert saved is not None
     copy = load_routine_file(saved, ImageFinder([images_dir()])).routine
-    original = window.catalog.find("back")
+    original = window.services.catalog.current.find("back")
     assert copy is not None and original is not None
     assert copy.steps == original.steps
     assert window.editing.is_own("back-copy")
@@ -180,7 +183,7 @@ def test_editing_a_commented_file_opens_the_text_editor_instead(
         "  - name: Stretch  # the one she showed me\n    instructions: [Do it.]\n    hold: 30\n"
     )
     path.write_text(text, encoding="utf-8")
-    window.reload_routines()
+    window.services.catalog.reload()
     opened: list[Path] = []
 
     def opener(target: Path) -> bool:
@@ -201,7 +204,7 @@ def test_editing_an_own_plain_file_saves_over_it(window: MainWindow) -> None:
     editor = window.editing.new()
     saved = editor.save()
     assert saved is not None
-    window.reload_routines()
+    window.services.catalog.reload()
     again = window.editing.edit("my-routine")
     assert again is not None
     again.form.summary.setText("Changed.")
@@ -230,17 +233,17 @@ def test_the_comments_question_returns_the_clicked_answer(
 
 def test_a_saved_routine_is_offered_to_the_cramp_buttons(window: MainWindow) -> None:
     """After saving a calf routine, Settings offers it for the calf cramp button."""
-    window.open_settings()
-    assert window.settings_dialog is not None
-    window.settings_dialog.close()
+    window.preferences.open()
+    assert window.preferences.dialog is not None
+    window.preferences.dialog.close()
     editor = window.editing.new()
     editor.form.id.setText("my-calf")
     assert editor.save() is not None
-    window.open_settings()
-    assert window.settings_dialog is not None
-    box = window.settings_dialog.relief.boxes["calf"]
+    window.preferences.open()
+    assert window.preferences.dialog is not None
+    box = window.preferences.dialog.relief.boxes["calf"]
     assert "my-calf" in [box.itemData(i) for i in range(box.count())]
-    window.settings_dialog.close()
+    window.preferences.dialog.close()
 
 
 def test_a_new_routines_id_follows_its_name_until_typed(window: MainWindow, qtbot: QtBot) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from spasm_stretch.app import window_for
 from spasm_stretch.core.engine import EventKind
 from spasm_stretch.library import load_all
 from spasm_stretch.settings.store import SettingsStore
@@ -30,7 +31,7 @@ def make(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Iterator[WindowMaker
 
     def build() -> MainWindow:
         store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(load_all([]), store, clock=clock, reload_catalog=lambda: load_all([]))
+        window = window_for(load_all([]), store, clock=clock, reload_catalog=lambda: load_all([]))
         qtbot.addWidget(window)
         window.show()
         made.append(window)
@@ -77,12 +78,12 @@ def test_export_then_import_in_a_fresh_profile_and_run(
     fresh.mkdir()
     monkeypatch.setenv("XDG_DATA_HOME", str(fresh))
     window = make()
-    assert window.catalog.find("pumps-and-towel") is None
+    assert window.services.catalog.current.find("pumps-and-towel") is None
     installed = window.exchange.import_file(archive)
     assert installed == fresh / "spasm-stretch" / "routines" / "pumps-and-towel.yaml"
     assert say_yes[0].startswith("Pumps and towel\nCalf  ·  2 steps  ·  1:40")
     assert (installed.parent / "pictures" / "towel.png").is_file()
-    window.start_routine("pumps-and-towel")
+    window.session.start_routine("pumps-and-towel")
     events = run_to_end(window, clock)
     assert sum(e.segment.repetition > 0 and e.starts_segment for e in events) == 10
     assert [e.kind for e in events].count(EventKind.SWITCH_SIDES) == 1
@@ -101,7 +102,7 @@ def test_an_id_clash_asks_replace_or_keep_both(
     assert (result is None) == (choice == "")
     assert len(list(user_routines_dir().glob("*.yaml"))) == files
     if choice == "both":
-        copy = window.catalog.find("pumps-and-towel-2")
+        copy = window.services.catalog.current.find("pumps-and-towel-2")
         assert copy is not None and copy.name == "Pumps and towel (pumps-and-towel-2)"
 
 
@@ -139,4 +140,4 @@ def test_dropping_a_yaml_file_on_the_window_imports_it(
     )  # fmt: skip
     # Qt delivers a drop only during a real drag, so the window's drop handler gets it directly.
     assert window.exchange.eventFilter(window, drop)
-    assert window.catalog.find("dropped") is not None
+    assert window.services.catalog.current.find("dropped") is not None

@@ -49,7 +49,7 @@ def test_add_edit_delete_and_undo_a_cramp_through_the_window(
     log_cramp(history, now() - timedelta(days=2), 4, "Neck", note="kept as it is")
     window = make_window(history=history)
     window.open_history()
-    view = window.history_view
+    view = window.log.view
     view.tabs.setCurrentIndex(1)  # Cramps
 
     def last_night(editor: CrampEditor) -> None:
@@ -105,7 +105,7 @@ def test_red_flags_once_read_stay_folded_until_a_new_one_is_met(
     log_cramp(history, now() - timedelta(days=30), 12, "Calf or foot")
     window = make_window(history=history)
     window.open_history()
-    view = window.history_view
+    view = window.log.view
     assert view.flags.isVisible() and "met on" in view.flags.text()
     view.read_button.click()
     assert not view.flags.isVisible() and view.flags_noted.isVisible()

@@ -38,4 +38,4 @@ def test_history_page_shows_the_habit(
     log_run(log, "calf", "Calf stretch", yesterday, yesterday, finished=True)
     window = make_window(history=log)
     window.open_history()
-    assert "Routine done 1 of the last 7 days" in window.history_view.habit.text()
+    assert "Routine done 1 of the last 7 days" in window.log.view.habit.text()

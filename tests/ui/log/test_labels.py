@@ -37,13 +37,13 @@ def test_a_cramp_noted_on_the_german_relief_page_is_logged_in_english(
     """Wade oder Fuß, Dehnen and Nachts reach the log as the English guidance words."""
     window = make_window(history=history)
     window.open_relief()
-    view = window.relief_view
+    view = window.cramp.view
     view.timer_button.click()
     view.area.setCurrentText("Wade oder Fuß")
     view.helped[0].setChecked(True)
     view.tags[0].setChecked(True)
     view.timer_button.click()
-    window.relief_for_area("neck")  # a new cramp, from its area button
+    window.cramp.relief_for_area("neck")  # a new cramp, from its area button
     view.area.setCurrentText("Andere Stelle")
     calf, elsewhere = history.episodes()
     assert (calf.area, calf.helped, calf.tags) == ("Calf or foot", ("Stretching",), ("Night-time",))
@@ -60,11 +60,11 @@ def test_english_entries_read_in_german_and_count_with_german_ones(
     log_cramp(history, day - timedelta(hours=2), 2, "my big toe")  # a label of one's own
     window = make_window(history=history)
     window.open_relief()
-    window.relief_view.timer_button.click()
-    window.relief_view.area.setCurrentText("Wade oder Fuß")
-    window.relief_view.timer_button.click()
+    window.cramp.view.timer_button.click()
+    window.cramp.view.area.setCurrentText("Wade oder Fuß")
+    window.cramp.view.timer_button.click()
     window.open_history()
-    view = window.history_view
+    view = window.log.view
     assert [view.cell(view.episodes, row, 2) for row in range(3)] == [
         "Wade oder Fuß", "Wade oder Fuß", "my big toe",
     ]  # fmt: skip
@@ -88,7 +88,7 @@ def test_an_english_entry_opens_ticked_in_the_german_editor_and_stays_english(
     )  # fmt: skip
     window = make_window(history=history)
     window.open_history()
-    view = window.history_view
+    view = window.log.view
     view.choose_row(0)
     seen: dict[str, object] = {}
 
@@ -119,12 +119,12 @@ def test_a_german_routine_run_is_logged_by_its_english_name_and_shown_in_german(
     log_run(history, "gone", "A routine since deleted", now() - timedelta(days=2), None,
             finished=False)  # fmt: skip
     window = make_window(history=history)
-    window.start_routine("calf")
+    window.session.start_routine("calf")
     assert [s.routine_name for s in history.sessions()] == [
         "A routine since deleted", "Calf stretch", "Calf stretch",
     ]  # fmt: skip
     window.open_history()
-    view = window.history_view
+    view = window.log.view
     assert [view.cell(view.sessions, row, 1) for row in range(3)] == [
         "Wadendehnung", "Wadendehnung", "A routine since deleted",
     ]  # fmt: skip

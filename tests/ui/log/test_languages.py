@@ -8,7 +8,6 @@ for the shipped catalogs to be filled.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -71,7 +70,7 @@ def test_the_side_question_is_asked_in_french(make_window: WindowFactory, histor
     """After « Mollet », the page asks which leg in French, on French buttons."""
     window = make_window(history=history)
     window.picker.relief_buttons["calf"].click()
-    view = window.relief_view
+    view = window.cramp.view
     assert view.steps.currentWidget() is view.side_page
     assert view.side_heading.text() == "Quelle jambe ?  (touches L et R)"
     assert [b.text() for b in view.side_buttons.values()] == [
@@ -86,7 +85,7 @@ def test_the_history_page_reads_french_words_and_dates(
     """The History page: French totals and headings, each cramp dated the French way."""
     window = make_window(history=history)
     window.open_history()
-    view = window.history_view
+    view = window.log.view
     assert "<b>2</b> crampes enregistrées" in view.totals.text()
     assert view.tabs.tabText(0) == "Aperçu"
     model = view.episodes.model()
@@ -132,10 +131,10 @@ def test_the_history_page_fits_german_at_200_percent(
     """German's long words beside the exports still fit an 800x600 window at 200 % text."""
     with window_speaking("de", GERMAN, tmp_path):
         window = make_window(history=history)
-        window.apply_settings(dataclasses.replace(window.settings, text_scale=200))
+        window.services.settings.update(text_scale=200)
         window.resize(800, 600)
         window.open_history()
-        view = window.history_view
+        view = window.log.view
         found = []
         for tab in range(view.tabs.count()):
             view.tabs.setCurrentIndex(tab)

@@ -44,7 +44,7 @@ def test_history_shows_flags_totals_chart_and_entries(
     qtbot.keyClick(
         window.focusWidget() or window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
     )
-    view = window.history_view
+    view = window.log.view
     assert window.pages.currentWidget() is view
     assert view.flags.isVisible()
     flags = view.flags.text()
@@ -70,8 +70,8 @@ def test_history_shows_flags_totals_chart_and_entries(
 def test_an_empty_history_says_so_without_flags(make_window: WindowFactory, tmp_path: Path) -> None:
     window = make_window(history=History(tmp_path / "empty.db"))
     window.open_history()
-    assert not window.history_view.flags.isVisible()
-    assert "0</b> cramps logged" in window.history_view.totals.text()
+    assert not window.log.view.flags.isVisible()
+    assert "0</b> cramps logged" in window.log.view.totals.text()
     assert window.log.export_pdf(tmp_path / "empty.pdf", LAST_3_MONTHS) is not None
 
 
@@ -176,16 +176,16 @@ def test_reopening_shows_what_another_copy_of_the_app_logged_meanwhile(
     """The page reuses its summary only while the log is unchanged, by this copy or another."""
     window = make_window(history=history)
     window.open_history()
-    assert "4</b> cramps logged" in window.history_view.totals.text()
+    assert "4</b> cramps logged" in window.log.view.totals.text()
     window.show_picker()
     window.open_history()
-    assert "4</b> cramps logged" in window.history_view.totals.text()
+    assert "4</b> cramps logged" in window.log.view.totals.text()
     other = History(history.path)  # a second copy of the app, with its own connection
     log_cramp(other, now() - timedelta(hours=2), 3, "Neck")
     other.close()
     window.show_picker()
     window.open_history()
-    assert "5</b> cramps logged" in window.history_view.totals.text()
+    assert "5</b> cramps logged" in window.log.view.totals.text()
 
 
 def test_a_long_log_shows_its_lists_first_and_its_summary_just_after(
@@ -194,7 +194,7 @@ def test_a_long_log_shows_its_lists_first_and_its_summary_just_after(
     window = make_window(history=history)
     window.log.summary_later_from = 3  # as if the six rows here were a long log
     window.open_history()
-    view = window.history_view
+    view = window.log.view
     assert view.totals.text() == "Adding up your log\u2026"
     model = view.episodes.model()
     assert model is not None and model.rowCount() == 4

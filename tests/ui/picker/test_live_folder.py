@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from spasm_stretch.app import window_for
 from spasm_stretch.core.problems import Problem
 from spasm_stretch.library import load_all
 from spasm_stretch.settings.store import SettingsStore
@@ -32,9 +33,11 @@ def live_window(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Callable[[], 
 
     def make() -> MainWindow:
         store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(load_all([]), store, clock=clock, reload_catalog=lambda: load_all([]))
+        window = window_for(load_all([]), store, clock=clock, reload_catalog=lambda: load_all([]))
         qtbot.addWidget(window)
-        watch_routine_folders(window, window.reload_routines, [])  # as app.build_window does
+        watch_routine_folders(
+            window, window.services.catalog.reload, []
+        )  # as app.build_window does
         window.show()
         return window
 

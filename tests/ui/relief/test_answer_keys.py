@@ -50,7 +50,7 @@ def test_the_own_first_letters_answer_which_leg_and_is_it_easing(  # noqa: PLR09
     history = History(tmp_path / "history.db")
     window = make_window(history=history)
     press(qtbot, window, Qt.Key.Key_1)
-    assert window.relief_view.side_heading.text() == heading
+    assert window.cramp.view.side_heading.text() == heading
     press(qtbot, window, right)
     assert sides_planned(window) == {Side.RIGHT}
     finish_stretch(window, clock)

@@ -18,7 +18,8 @@ from spasm_stretch.core.plan import SegmentKind
 from spasm_stretch.core.records import EndKind
 from spasm_stretch.log.store import History, now
 from spasm_stretch.settings.store import SettingsStore
-from spasm_stretch.ui.shell.window import RELIEF_PREPARE_SECONDS, MainWindow
+from spasm_stretch.ui.relief.controller import RELIEF_PREPARE_SECONDS
+from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.clock import FakeClock
 
 WindowFactory = Callable[..., MainWindow]
@@ -31,29 +32,34 @@ def history(tmp_path: Path) -> History:
 
 def running_routine(window: MainWindow) -> str:
     """The id of the routine running now, or '' if none is."""
-    driver = window.driver
+    driver = window.session.driver
     if driver is None or driver.session.state is not SessionState.RUNNING:
         return ""
     return driver.session.plan.routine.id
 
 
 def sides_planned(window: MainWindow) -> set[Side]:
-    assert window.driver is not None
-    return {s.side for s in window.driver.session.plan.segments if s.kind is SegmentKind.HOLD}
+    assert window.session.driver is not None
+    return {
+        s.side for s in window.session.driver.session.plan.segments if s.kind is SegmentKind.HOLD
+    }
 
 
 def finish_stretch(window: MainWindow, clock: FakeClock) -> None:
     """Let the running stretch run to its end, as a person who just holds it would."""
-    assert window.driver is not None
-    while window.driver is not None and window.driver.session.state is SessionState.RUNNING:
+    assert window.session.driver is not None
+    while (
+        window.session.driver is not None
+        and window.session.driver.session.state is SessionState.RUNNING
+    ):
         clock.advance(0.5)
-        window.driver.refresh()
+        window.session.driver.refresh()
 
 
 def stretch_the_left_calf(window: MainWindow, clock: FakeClock) -> None:
     """Key 1, L, and hold the stretch to its end."""
-    window.relief_for_area("calf")
-    window.relief_view.side_buttons["left"].click()
+    window.cramp.relief_for_area("calf")
+    window.cramp.view.side_buttons["left"].click()
     finish_stretch(window, clock)
 
 
@@ -70,14 +76,14 @@ def test_one_click_asks_which_leg_then_stretches_that_leg_only(
     window = make_window(history=history)
     assert window.show_disclaimer_if_first_run() is not None
     qtbot.mouseClick(window.picker.relief_buttons["calf"], Qt.MouseButton.LeftButton)
-    view = window.relief_view
+    view = window.cramp.view
     assert window.pages.currentWidget() is view and view.steps.currentWidget() is view.side_page
     assert running_routine(window) == ""
     qtbot.mouseClick(view.side_buttons["left"], Qt.MouseButton.LeftButton)
     assert running_routine(window) == "calf"
     assert sides_planned(window) == {Side.LEFT}
-    assert window.driver is not None
-    first = window.driver.session.plan.segments[0]
+    assert window.session.driver is not None
+    first = window.session.driver.session.plan.segments[0]
     assert (first.kind, first.length) == (SegmentKind.PREPARE, RELIEF_PREPARE_SECONDS)
     (episode,) = history.episodes()
     assert (episode.area, episode.side, episode.end) == ("Calf or foot", "left", EndKind.OPEN)
@@ -94,24 +100,24 @@ def test_keys_1_and_r_start_the_right_calf_and_digits_skip_the_search(
     assert running_routine(window) == "calf"
     assert sides_planned(window) == {Side.RIGHT}
     assert window.picker.search.text() == ""
-    assert window.settings.last_side == "right"
+    assert window.services.settings.value.last_side == "right"
 
 
 def test_the_last_leg_is_offered_first(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
-    window.relief_for_area("hamstring")
-    window.relief_view.side_buttons["right"].click()
+    window.cramp.relief_for_area("hamstring")
+    window.cramp.view.side_buttons["right"].click()
     window.show_picker()
     window.cramp.end_now()
-    window.relief_for_area("calf")
-    buttons = window.relief_view.side_buttons
+    window.cramp.relief_for_area("calf")
+    buttons = window.cramp.view.side_buttons
     assert buttons["right"].isDefault() and not buttons["left"].isDefault()
     assert window.focusWidget() is buttons["right"]
 
 
 def test_neck_and_back_start_at_once_with_both_sides(make_window: WindowFactory) -> None:
     window = make_window()
-    window.relief_for_area("neck")
+    window.cramp.relief_for_area("neck")
     assert running_routine(window) == "neck"
     assert sides_planned(window) == {Side.LEFT, Side.RIGHT}
 
@@ -122,10 +128,10 @@ def test_reading_the_relief_page_logs_nothing(
     """F1, R, every tab, then close: no cramp was said to happen, so none is logged."""
     window = make_window(history=history)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F1)
-    assert window.pages.currentWidget() is window.relief_view
+    assert window.pages.currentWidget() is window.cramp.view
     window.show_picker()
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_R)
-    view = window.relief_view
+    view = window.cramp.view
     assert window.pages.currentWidget() is view
     for index in range(view.tabs.count()):
         view.tabs.setCurrentIndex(index)
@@ -140,14 +146,14 @@ def test_a_stretch_left_to_finish_asks_if_it_is_easing_and_yes_logs_its_length(
 ) -> None:
     window = make_window(history=history)
     stretch_the_left_calf(window, clock)
-    view = window.relief_view
+    view = window.cramp.view
     assert window.pages.currentWidget() is view
     assert view.steps.currentWidget() is view.easing_page
     view.yes_button.click()
     (episode,) = history.episodes()
     assert (episode.side, episode.end) == ("left", EndKind.TIMED)
     assert episode.minutes is not None and episode.minutes < 2
-    doctor = window.guidance.doctor
+    doctor = window.services.guidance.doctor
     assert review_log(history.episodes(), [], doctor, now=now()).flags == ()
     assert not window.cramp.flow.active
 
@@ -162,13 +168,15 @@ def test_nobody_answers_no_false_alarm_and_the_next_start_asks(
     window.cramp.refresh()
     window.cramp._question_went_stale()
     assert visible_boxes() == []
-    assert not window.relief_view.warning.isVisible()
+    assert not window.cramp.view.warning.isVisible()
     assert not window.statusBar().currentMessage().startswith("\u26a0")
-    assert window.relief_view.steps.currentWidget() is window.relief_view.end_page
+    assert window.cramp.view.steps.currentWidget() is window.cramp.view.end_page
     window.close()
     (episode,) = history.episodes()
     assert (episode.end, episode.minutes) == (EndKind.UNANSWERED, None)
-    assert review_log(history.episodes(), [], window.guidance.doctor, now=now()).flags == ()
+    assert (
+        review_log(history.episodes(), [], window.services.guidance.doctor, now=now()).flags == ()
+    )
     again = make_window(history=history)
     bar = again.messages.showing("ask-end")
     assert bar is not None and "has no end in the log" in bar.label.text()
@@ -195,10 +203,10 @@ def test_still_cramping_offers_the_stretch_again_and_then_warns_at_ten_minutes(
     make_window: WindowFactory, clock: FakeClock
 ) -> None:
     window = make_window()
-    window.relief_for_area("calf")
-    window.relief_view.side_buttons["right"].click()
+    window.cramp.relief_for_area("calf")
+    window.cramp.view.side_buttons["right"].click()
     finish_stretch(window, clock)
-    view = window.relief_view
+    view = window.cramp.view
     view.no_button.click()
     assert window.cramp.flow.phase is Phase.CONTINUING
     assert view.again_button.isVisibleTo(view)
@@ -211,20 +219,22 @@ def test_still_cramping_offers_the_stretch_again_and_then_warns_at_ten_minutes(
     window.cramp.refresh()
     assert view.warning.isVisible() and "reason to contact your doctor" in view.warning.text()
     assert window.statusBar().currentMessage().startswith("\u26a0")
-    assert window.cramp_clock_action.text() == "\u26a0 Cramp 10:00"
-    assert window.relief_action.text() == "Cramp &help", "the Help item is never the live timer"
+    assert window.cramp.clock_action.text() == "\u26a0 Cramp 10:00"
+    assert window.cramp.relief_action.text() == "Cramp &help", (
+        "the Help item is never the live timer"
+    )
     view.again_button.click()
     assert running_routine(window) == "calf" and sides_planned(window) == {Side.RIGHT}
     window.show_picker()
     window.cramp.end_now()
-    assert not window.cramp_clock_action.isVisible()
+    assert not window.cramp.clock_action.isVisible()
 
 
 def test_the_warning_during_a_stretch_opens_a_message(
     make_window: WindowFactory, clock: FakeClock
 ) -> None:
     window = make_window()
-    window.relief_for_area("neck")
+    window.cramp.relief_for_area("neck")
     clock.advance(600)
     window.cramp.refresh()
     (box,) = visible_boxes()
@@ -237,7 +247,7 @@ def test_the_timer_by_hand_and_the_notes_are_logged_as_they_happen(
 ) -> None:
     window = make_window(history=history)
     window.open_relief()
-    view = window.relief_view
+    view = window.cramp.view
     view.timer_button.click()
     (open_episode,) = history.episodes()
     assert open_episode.end is EndKind.OPEN
@@ -263,7 +273,7 @@ def test_a_timer_left_running_past_the_limit_asks_rather_than_logging_its_length
 ) -> None:
     window = make_window(history=history)
     window.open_relief()
-    view = window.relief_view
+    view = window.cramp.view
     view.timer_button.click()
     clock.advance(3600)
     window.cramp.refresh()
@@ -276,13 +286,13 @@ def test_a_timer_left_running_past_the_limit_asks_rather_than_logging_its_length
 
 def test_not_a_cramp_removes_it_from_the_log(make_window: WindowFactory, history: History) -> None:
     window = make_window(history=history)
-    window.relief_for_area("neck")
+    window.cramp.relief_for_area("neck")
     window.open_relief()
     assert len(history.episodes()) == 1
-    window.relief_view.discard_button.click()
+    window.cramp.view.discard_button.click()
     assert history.episodes() == []
     assert not window.cramp.flow.active
-    assert window.relief_view.clock_label.text() == ""
+    assert window.cramp.view.clock_label.text() == ""
 
 
 def test_closing_saves_the_note_and_leaves_the_end_to_be_asked(
@@ -290,9 +300,9 @@ def test_closing_saves_the_note_and_leaves_the_end_to_be_asked(
 ) -> None:
     """A note still being typed is kept; the closing time is never taken as the cramp's end."""
     window = make_window(history=history)
-    window.relief_for_area("back")
+    window.cramp.relief_for_area("back")
     window.open_relief()
-    window.relief_view.note.setText("typed, not yet confirmed")
+    window.cramp.view.note.setText("typed, not yet confirmed")
     window.close()
     (episode,) = history.episodes()
     assert episode.note == "typed, not yet confirmed"
@@ -303,8 +313,8 @@ def test_the_in_bed_calf_stretch_is_offered_and_remembered(
     make_window: WindowFactory, settings_file: Path
 ) -> None:
     window = make_window()
-    window.relief_for_area("calf")
-    view = window.relief_view
+    window.cramp.relief_for_area("calf")
+    view = window.cramp.view
     names = [button.text() for button in view.variants.buttons()]
     assert names == ["Calf stretch", "Calf stretch in bed"]
     view.variants.buttons()[1].click()
@@ -319,7 +329,7 @@ def test_checklist_ticks_are_kept_across_the_stretch(
 ) -> None:
     window = make_window()
     window.open_relief()
-    view = window.relief_view
+    view = window.cramp.view
     assert view.checklist[0].text().startswith("Stop what you are doing")
     qtbot.keyClick(view, Qt.Key.Key_2)
     box = view.checklist[0]
@@ -336,7 +346,7 @@ def test_red_flags_and_prevention_are_one_click_away(make_window: WindowFactory)
     """The doctor and prevention tabs hold the guidance and say it is general information."""
     window = make_window()
     window.open_relief()
-    tabs = window.relief_view.tabs
+    tabs = window.cramp.view.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert titles == ["What helps now", "Log this cramp", "When to see a doctor",
                       "Preventing cramps"]  # fmt: skip
@@ -353,8 +363,8 @@ def test_settings_choose_the_routine_a_cramp_button_runs(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     window = make_window()
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.preferences.open()
+    dialog = window.preferences.dialog
     assert dialog is not None
     calf = dialog.relief.boxes["calf"]
     assert [calf.itemText(i) for i in range(calf.count())] == [
@@ -363,7 +373,7 @@ def test_settings_choose_the_routine_a_cramp_button_runs(
     ]
     calf.setCurrentIndex(1)
     dialog.close()
-    assert window.settings.relief_routine("calf") == "calf-in-bed"
+    assert window.services.settings.value.relief_routine("calf") == "calf-in-bed"
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_1)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_L)
     assert running_routine(window) == "calf-in-bed"

@@ -59,14 +59,14 @@ def test_f1_1_l_still_stretches_times_and_warns_and_says_once_it_cannot_save(
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F1)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_1)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_L)
-    assert window.driver is not None
-    assert window.driver.session.state is SessionState.RUNNING
+    assert window.session.driver is not None
+    assert window.session.driver.session.state is SessionState.RUNNING
     assert window.cramp.flow.timer.running
     bar = window.messages.showing("storage")
     assert bar is not None and "cannot be saved" in bar.label.text()
     shown = bar
-    window.relief_view.note.setText("typed while the log was refusing")
-    window.relief_view.note.editingFinished.emit()
+    window.cramp.view.note.setText("typed while the log was refusing")
+    window.cramp.view.note.editingFinished.emit()
     assert window.messages.showing("storage") is shown, "told once, not at every write"
     clock.advance(600)
     window.cramp.refresh()
@@ -83,11 +83,11 @@ def test_the_cramp_is_saved_as_soon_as_the_log_takes_writes_again(
     history = full(tmp_path / "history.db")
     before = len(history.episodes())
     window = make_window(history=history)
-    window.relief_for_area("neck")
+    window.cramp.relief_for_area("neck")
     assert window.messages.showing("storage") is not None
     history._db.execute("PRAGMA max_page_count = 1073741823")
     clock.advance(20)
-    window.keeper.flush()  # what the retry timer does
+    window.services.keeper.flush()  # what the retry timer does
     bar = window.messages.showing("storage")
     assert bar is not None and "can be written again" in bar.label.text()
     (new,) = history.episodes()[before:]

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from spasm_stretch.app import window_for
 from spasm_stretch.audio.output import AudioOutput, cue_files
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.library import load_all
@@ -51,11 +52,11 @@ def recording_output(clock: FakeClock) -> tuple[AudioOutput, RecordingPlayer]:
 
 
 def run(window: MainWindow, clock: FakeClock, seconds: float) -> None:
-    assert window.driver is not None
+    assert window.session.driver is not None
     end = clock.now + seconds
     while clock.now < end:
         clock.advance(0.25)
-        window.driver.refresh()
+        window.session.driver.refresh()
 
 
 def test_window_plays_the_golden_cues_and_flashes(
@@ -64,10 +65,10 @@ def test_window_plays_the_golden_cues_and_flashes(
     """A whole calf routine in the window sounds exactly its recorded cues, each flashed."""
     audio, player = recording_output(clock)
     window = make_window(audio=audio)
-    window.start_routine("calf")
-    assert window.session_view.is_flashing()
+    window.session.start_routine("calf")
+    assert window.session.view.is_flashing()
     run(window, clock, 2)
-    assert not window.session_view.is_flashing()
+    assert not window.session.view.is_flashing()
     run(window, clock, 70)
     golden = [line.split()[1] for line in (GOLDEN / "calf.txt").read_text().splitlines()]
     assert player.played == golden
@@ -80,13 +81,13 @@ def test_mute_key_and_cue_settings_apply_live(
     """M silences cues at once; turning off the countdown in settings drops only the ticks."""
     audio, player = recording_output(clock)
     window = make_window(audio=audio)
-    window.start_routine("calf")
-    qtbot.keyClick(window.session_view, Qt.Key.Key_M)
+    window.session.start_routine("calf")
+    qtbot.keyClick(window.session.view, Qt.Key.Key_M)
     run(window, clock, 10)
     assert player.played == ["prepare"]
-    qtbot.keyClick(window.session_view, Qt.Key.Key_M)
-    window.open_settings()
-    dialog = window.settings_dialog
+    qtbot.keyClick(window.session.view, Qt.Key.Key_M)
+    window.preferences.open()
+    dialog = window.preferences.dialog
     assert dialog is not None
     dialog.cue_boxes[Cue.COUNTDOWN].setChecked(False)
     dialog.volume.setValue(30)
@@ -101,15 +102,15 @@ def test_voice_speaks_step_names_and_changes_when_on(
 ) -> None:
     """With the voice on, step names, 'switch sides' and the end are spoken."""
     window = make_window()
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.preferences.open()
+    dialog = window.preferences.dialog
     assert dialog is not None
     assert dialog.voice.isEnabled()
     dialog.voice.setChecked(True)
     dialog.close()
-    window.start_routine("calf")
+    window.session.start_routine("calf")
     run(window, clock, 70)
-    assert window.voice().said == [  # type: ignore[attr-defined]
+    assert window.session.sound.voice().said == [  # type: ignore[attr-defined]
         "Wall calf stretch",
         "Switch sides",
         "Routine complete. Well done.",
@@ -128,7 +129,7 @@ def test_sound_output_opens_only_after_the_window_has_painted(
 
     audio = AudioOutput(FILES, "qt", {"qt": factory})
     store = SettingsStore(QSettings(str(settings_file), QSettings.Format.IniFormat))
-    window = MainWindow(load_all([]), store, clock=FakeClock(), audio=audio)
+    window = window_for(load_all([]), store, clock=FakeClock(), audio=audio)
     qtbot.addWidget(window)
     assert opened == []
     window.show()

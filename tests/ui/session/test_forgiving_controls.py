@@ -24,46 +24,46 @@ def test_escape_stops_with_a_resume_offer_that_goes_back_where_it_was(
     qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
 ) -> None:
     window = make_window()
-    window.start_routine("calf")
+    window.session.start_routine("calf")
     let_time_pass(window, clock, 20)
-    assert window.driver is not None
-    where = window.driver.position().offset
+    assert window.session.driver is not None
+    where = window.session.driver.position().offset
     key(qtbot, window, Qt.Key.Key_Escape)
-    assert window.pages.currentWidget() is window.finished_view
+    assert window.pages.currentWidget() is window.session.finished_view
     assert state_of(window) is SessionState.PAUSED
     bar = window.messages.showing("resume")
     assert bar is not None and bar.label.text() == "Routine stopped."
     assert [b.text() for b in bar.buttons] == ["Resume"]
     clock.advance(30)  # reading the summary
     bar.buttons[0].click()
-    assert window.pages.currentWidget() is window.session_view
+    assert window.pages.currentWidget() is window.session.view
     assert state_of(window) is SessionState.RUNNING
-    assert window.driver.position().offset == where
+    assert window.session.driver.position().offset == where
     assert window.messages.showing("resume") is None
     key(qtbot, window, Qt.Key.Key_Escape)
     key(qtbot, window, Qt.Key.Key_Space)  # Space on the summary resumes too
-    assert window.pages.currentWidget() is window.session_view
+    assert window.pages.currentWidget() is window.session.view
     assert state_of(window) is SessionState.RUNNING
-    window.driver.stop()
+    window.session.driver.stop()
 
 
 def test_f1_pauses_the_routine_and_the_relief_page_offers_the_way_back(
     qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
 ) -> None:
     window = make_window()
-    window.start_routine("back")
+    window.session.start_routine("back")
     let_time_pass(window, clock, 12)
     key(qtbot, window, Qt.Key.Key_F1)
-    assert window.pages.currentWidget() is window.relief_view
+    assert window.pages.currentWidget() is window.cramp.view
     assert state_of(window) is SessionState.PAUSED
     assert not window.cramp.flow.active, "reading the relief page starts no cramp"
     bar = window.messages.showing("resume")
     assert bar is not None and [b.text() for b in bar.buttons] == ["Back to your routine"]
     bar.buttons[0].click()
-    assert window.pages.currentWidget() is window.session_view
+    assert window.pages.currentWidget() is window.session.view
     assert state_of(window) is SessionState.RUNNING
-    assert window.driver is not None
-    window.driver.stop()
+    assert window.session.driver is not None
+    window.session.driver.stop()
 
 
 def test_an_offer_not_taken_runs_out(qtbot: QtBot, clock: FakeClock) -> None:
@@ -88,15 +88,15 @@ def test_stop_on_the_relief_page_leaves_the_cramp_timer_in_sight(
 ) -> None:
     window = make_window()
     window.open_relief()
-    window.relief_view.timer_button.click()
+    window.cramp.view.timer_button.click()
     assert window.cramp.flow.active
-    window.stop_action.trigger()
+    window.session.stop_action.trigger()
     assert window.pages.currentWidget() is window.picker
-    assert window.cramp_clock_action.isVisible()
-    assert window.cramp_clock_action.text() == "Cramp 0:00"
-    assert window.relief_action.text() == "Cramp &help"
+    assert window.cramp.clock_action.isVisible()
+    assert window.cramp.clock_action.text() == "Cramp 0:00"
+    assert window.cramp.relief_action.text() == "Cramp &help"
     bar = window.messages.showing("cramp-running")
     assert bar is not None
     bar.buttons[0].click()
-    assert window.pages.currentWidget() is window.relief_view
+    assert window.pages.currentWidget() is window.cramp.view
     window.cramp.end_now()

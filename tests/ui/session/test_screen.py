@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -26,12 +25,12 @@ WindowFactory = Callable[..., MainWindow]
 
 def run_until(window: MainWindow, clock: FakeClock, wanted: Callable[[], bool]) -> None:
     """Let the session run in quarter seconds until ``wanted`` holds."""
-    assert window.driver is not None
+    assert window.session.driver is not None
     for _ in range(4000):
         if wanted():
             return
         clock.advance(0.25)
-        window.driver.refresh()
+        window.session.driver.refresh()
     raise AssertionError("never reached")
 
 
@@ -39,8 +38,8 @@ def segment_is(
     window: MainWindow, kind: SegmentKind, side: Side | None = None
 ) -> Callable[[], bool]:
     def check() -> bool:
-        assert window.driver is not None
-        segment = window.driver.position().segment
+        assert window.session.driver is not None
+        segment = window.session.driver.position().segment
         return segment.kind is kind and (side is None or segment.side is side)
 
     return check
@@ -50,8 +49,8 @@ def test_the_right_side_mirrors_the_picture_and_says_so_as_large_as_the_phase(
     make_window: WindowFactory, clock: FakeClock
 ) -> None:
     window = make_window()
-    window.start_routine("neck")
-    view = window.session_view
+    window.session.start_routine("neck")
+    view = window.session.view
     run_until(window, clock, segment_is(window, SegmentKind.HOLD, Side.LEFT))
     assert view.side.text() == "\u25c0  TILT TO THE LEFT"
     assert not view.picture.is_mirrored(), "the neck picture shows the left tilt"
@@ -59,43 +58,46 @@ def test_the_right_side_mirrors_the_picture_and_says_so_as_large_as_the_phase(
     assert view.side.text() == "TILT TO THE RIGHT  \u25b6"
     assert view.picture.is_mirrored()
     assert view.side.font().pointSizeF() == view.phase.font().pointSizeF()
-    assert window.driver is not None
-    window.driver.stop()
+    assert window.session.driver is not None
+    window.session.driver.stop()
 
 
 def test_legs_say_which_leg(make_window: WindowFactory, clock: FakeClock) -> None:
     window = make_window()
-    window.start_routine("calf")
+    window.session.start_routine("calf")
     run_until(window, clock, segment_is(window, SegmentKind.HOLD, Side.RIGHT))
-    assert window.session_view.side.text() == "RIGHT LEG  \u25b6"
-    assert window.driver is not None
-    window.driver.stop()
+    assert window.session.view.side.text() == "RIGHT LEG  \u25b6"
+    assert window.session.driver is not None
+    window.session.driver.stop()
 
 
 def test_paused_dims_the_ring_and_says_paused(make_window: WindowFactory, clock: FakeClock) -> None:
     window = make_window()
-    window.start_routine("calf")
+    window.session.start_routine("calf")
     run_until(window, clock, segment_is(window, SegmentKind.HOLD))
-    assert window.driver is not None
-    window.driver.pause()
-    view = window.session_view
+    assert window.session.driver is not None
+    window.session.driver.pause()
+    view = window.session.view
     assert view.ring.is_dimmed() and view.phase.text() == "PAUSED"
     assert window.windowTitle().startswith("Paused")
-    window.driver.resume()
+    window.session.driver.resume()
     assert not view.ring.is_dimmed() and view.phase.text() == "Hold"
-    window.driver.stop()
+    window.session.driver.stop()
 
 
 def test_each_cue_shows_its_word_for_a_second(make_window: WindowFactory, clock: FakeClock) -> None:
     window = make_window()
-    window.start_routine("neck")
-    ring = window.session_view.ring
+    window.session.start_routine("neck")
+    ring = window.session.view.ring
     seen: list[str] = []
 
     def collect() -> bool:
         if ring.word() and (not seen or seen[-1] != ring.word()):
             seen.append(ring.word())
-        return window.driver is not None and window.driver.position().segment.side is Side.RIGHT
+        return (
+            window.session.driver is not None
+            and window.session.driver.position().segment.side is Side.RIGHT
+        )
 
     run_until(window, clock, collect)
     assert seen[:2] == ["GET READY", "HOLD"]
@@ -104,42 +106,42 @@ def test_each_cue_shows_its_word_for_a_second(make_window: WindowFactory, clock:
     assert "SWITCH \u2192 RIGHT" in seen
     halfway_gone = len(seen)
     clock.advance(1.25)
-    assert window.driver is not None
-    window.driver.refresh()
+    assert window.session.driver is not None
+    window.session.driver.refresh()
     assert len(seen) == halfway_gone
-    window.driver.stop()
+    window.session.driver.stop()
 
 
 def test_relax_shows_the_next_stretch_and_how_to_get_ready(
     make_window: WindowFactory, clock: FakeClock
 ) -> None:
     window = make_window()
-    window.start_routine("back")
+    window.session.start_routine("back")
     run_until(window, clock, segment_is(window, SegmentKind.REST))
-    view = window.session_view
+    view = window.session.view
     assert view.phase.text() == "Relax"
     assert view.step_name.text() == "Next: Lower-back rotation"
     assert view.next_label.text() == (
         "Get ready for step 2 of 3: Lie on your back with your knees bent and feet flat."
     )
     assert view.picture.has_picture()
-    assert window.driver is not None
-    window.driver.stop()
+    assert window.session.driver is not None
+    window.session.driver.stop()
 
 
 def test_the_ring_is_never_smaller_at_larger_text(make_window: WindowFactory) -> None:
     window = make_window()
     window.resize(1280, 800)
-    window.start_routine("calf")
+    window.session.start_routine("calf")
     sides = []
     for scale in (100, 130, 200):
-        window.apply_settings(dataclasses.replace(window.settings, text_scale=scale))
+        window.services.settings.update(text_scale=scale)
         QApplication.processEvents()
-        ring = window.session_view.ring
+        ring = window.session.view.ring
         sides.append(min(ring.width(), ring.height()))
     assert sides == sorted(sides), sides
-    assert window.driver is not None
-    window.driver.stop()
+    assert window.session.driver is not None
+    window.session.driver.stop()
 
 
 def test_a_png_picture_is_shown_and_mirrored_for_the_other_side(
@@ -153,8 +155,8 @@ def test_a_png_picture_is_shown_and_mirrored_for_the_other_side(
         with_line(14, "    rest: 5\n    image: leg.png"), encoding="utf-8"
     )
     window = make_window([tmp_path])
-    window.start_routine("test-routine")
-    view = window.session_view
+    window.session.start_routine("test-routine")
+    view = window.session.view
     assert view.picture.has_picture()
     assert not view.picture.is_mirrored()
     run_until(window, clock, segment_is(window, SegmentKind.HOLD, Side.RIGHT))
@@ -162,8 +164,8 @@ def test_a_png_picture_is_shown_and_mirrored_for_the_other_side(
     shown = view.picture.grab().toImage()
     red = [x for x in range(shown.width()) if shown.pixelColor(x, shown.height() // 2).red() > 200]
     assert red, "the PNG is drawn"
-    assert window.driver is not None
-    window.driver.stop()
+    assert window.session.driver is not None
+    window.session.driver.stop()
 
 
 def test_phase_changes_are_announced_to_screen_readers(
@@ -171,11 +173,11 @@ def test_phase_changes_are_announced_to_screen_readers(
 ) -> None:
     window = make_window()
     said: list[str] = []
-    window.session_view.announced.connect(said.append)
-    window.start_routine("neck")
+    window.session.view.announced.connect(said.append)
+    window.session.start_routine("neck")
     run_until(window, clock, segment_is(window, SegmentKind.HOLD, Side.RIGHT))
-    assert window.driver is not None
-    window.driver.pause()
+    assert window.session.driver is not None
+    window.session.driver.pause()
     assert said == [
         "Get into position, TILT TO THE LEFT",
         "Hold, TILT TO THE LEFT",
@@ -183,20 +185,20 @@ def test_phase_changes_are_announced_to_screen_readers(
         "Hold, TILT TO THE RIGHT",
         "PAUSED, TILT TO THE RIGHT",
     ]
-    window.driver.stop()
+    window.session.driver.stop()
 
 
 def test_getting_into_position_already_says_which_side(
     make_window: WindowFactory, clock: FakeClock
 ) -> None:
     window = make_window()
-    window.start_routine("calf", side="right")  # a cramp in the right leg
-    view = window.session_view
+    window.session.start_routine("calf", side="right")  # a cramp in the right leg
+    view = window.session.view
     assert view.phase.text() == "Get into position"
     assert view.side.text() == "RIGHT LEG  \u25b6"
     assert view.picture.is_mirrored()
-    assert window.driver is not None
-    window.driver.stop()
+    assert window.session.driver is not None
+    window.session.driver.stop()
 
 
 class PaintCounter(QObject):
@@ -219,18 +221,18 @@ def test_a_second_of_a_hold_repaints_what_changed_not_the_page_under_it(
 ) -> None:
     """The time left and the bar change each second; the page and window under them do not."""
     window = make_window()
-    window.start_routine("calf")
+    window.session.start_routine("calf")
     run_until(window, clock, segment_is(window, SegmentKind.HOLD))
-    view = window.session_view
+    view = window.session.view
     QApplication.processEvents()
     counter = PaintCounter(window, view, view.overall, view.progress)
-    assert window.driver is not None
+    assert window.session.driver is not None
     clock.advance(1.0)
-    window.driver.refresh()
+    window.session.driver.refresh()
     qtbot.waitUntil(lambda: counter.counts[view.overall] > 0 and counter.counts[view.progress] > 0)
     QApplication.processEvents()
     assert counter.counts[view] == 0 and counter.counts[window] == 0
-    window.driver.stop()
+    window.session.driver.stop()
 
 
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.NIGHT])
@@ -239,15 +241,15 @@ def test_the_opaque_time_left_and_bar_look_like_the_page(
 ) -> None:
     """Drawn on a background of their own, they look exactly as if drawn on the page."""
     window = make_window()
-    window.apply_settings(dataclasses.replace(window.settings, theme=theme))
-    window.start_routine("calf")
-    view = window.session_view
+    window.services.settings.update(theme=theme)
+    window.session.start_routine("calf")
+    view = window.session.view
     opaque = view.grab().toImage()
     for widget in (view.overall, view.progress):
         widget.setAutoFillBackground(False)
     assert view.grab().toImage() == opaque
-    assert window.driver is not None
-    window.driver.stop()
+    assert window.session.driver is not None
+    window.session.driver.stop()
 
 
 class PaintedRects(QObject):

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from spasm_stretch.app import window_for
 from spasm_stretch.core.catalog import Catalog, load_catalog
 from spasm_stretch.core.loader import load_routine_file
 from spasm_stretch.library import routine_folders
@@ -33,9 +34,9 @@ def window(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Iterator[MainWindo
     """A window listing routines in German, reloaded by the folder watcher as the app does."""
     user_routines_dir().mkdir(parents=True)
     store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    made = MainWindow(german_catalog(), store, clock=clock, reload_catalog=german_catalog)
+    made = window_for(german_catalog(), store, clock=clock, reload_catalog=german_catalog)
     qtbot.addWidget(made)
-    watch_routine_folders(made, made.reload_routines, [])
+    watch_routine_folders(made, made.services.catalog.reload, [])
     made.show()
     yield made
     if made.editing.editor is not None:
@@ -53,7 +54,7 @@ def test_the_live_folder_never_lists_a_side_file(window: MainWindow, qtbot: QtBo
     qtbot.waitUntil(lambda: "mine" in window.picker.visible_ids(), timeout=2000)
     assert set(window.picker.visible_ids()) == before | {"mine"}
     assert window.picker.problems.messages() == []
-    mine = window.catalog.find("mine")
+    mine = window.services.catalog.current.find("mine")
     assert mine is not None and mine.name == "Testroutine"
 
 
@@ -65,8 +66,8 @@ def test_editing_a_translated_own_routine_edits_its_english_file(window: MainWin
     side = folder / "translations" / "de" / "mine.yaml"
     side.parent.mkdir(parents=True)
     side.write_text(GERMAN, encoding="utf-8")
-    window.reload_routines()
-    mine = window.catalog.find("mine")
+    window.services.catalog.reload()
+    mine = window.services.catalog.current.find("mine")
     assert mine is not None and mine.name == "Testroutine"
     editor = window.editing.edit("mine")
     assert editor is not None

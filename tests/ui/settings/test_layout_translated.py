@@ -5,7 +5,6 @@ The longer words of other languages must wrap or scroll, never be cut off.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from datetime import time
 
@@ -56,17 +55,17 @@ def test_settings_reminders_and_editor_fit(
     with spoken(language):
         window = make_window()
         reminder = Reminder(time(21, 30), "calf", bedtime=True)
-        window.apply_settings(
-            dataclasses.replace(window.settings, text_scale=scale, reminders=(reminder,))
-        )
+        window.services.settings.update(text_scale=scale, reminders=(reminder,))
         window.resize(*SCREEN)
         found: list[str] = []
-        window.open_settings()
-        assert window.settings_dialog is not None
-        found += _problems("settings", window.settings_dialog)
-        window.settings_dialog.close()
-        routines = [(r.id, r.name) for r in window.catalog.routines]
-        reminders = RemindersDialog(window.settings, routines, "desktop notifications", window)
+        window.preferences.open()
+        assert window.preferences.dialog is not None
+        found += _problems("settings", window.preferences.dialog)
+        window.preferences.dialog.close()
+        routines = [(r.id, r.name) for r in window.services.catalog.current.routines]
+        reminders = RemindersDialog(
+            window.services.settings.value, routines, "desktop notifications", window
+        )
         found += _problems("reminders", reminders)
         reminders.close()
         editor = window.editing.new()

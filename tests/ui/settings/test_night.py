@@ -49,17 +49,17 @@ def test_the_night_palette_is_dim_with_nothing_white() -> None:
 
 def test_choosing_night_in_settings_dims_the_whole_app(make_window: WindowFactory) -> None:
     window = make_window()
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.preferences.open()
+    dialog = window.preferences.dialog
     assert dialog is not None
     dialog.theme.setCurrentIndex(dialog.theme.findData(Theme.NIGHT))
     palette = QApplication.palette()
     assert palette.color(QPalette.ColorRole.Window).lightness() < 20
     assert palette.color(QPalette.ColorRole.WindowText).lightness() < 160
     assert palette.color(QPalette.ColorRole.BrightText).lightness() < 160
-    assert window.store.load().theme is Theme.NIGHT
+    assert window.services.settings.store.load().theme is Theme.NIGHT
     dialog.night.auto.setChecked(True)
-    assert window.store.load().night_auto
+    assert window.services.settings.store.load().night_auto
     dialog.theme.setCurrentIndex(dialog.theme.findData(Theme.LIGHT))
     dialog.close()
 
@@ -79,24 +79,24 @@ def test_the_relief_page_at_night_opens_in_the_night_theme(
 ) -> None:
     monkeypatch.setattr(theme, "datetime", _Clock)
     window = make_window()
-    window.apply_settings(dataclasses.replace(window.settings, theme=Theme.LIGHT, night_auto=True))
+    window.services.settings.update(theme=Theme.LIGHT, night_auto=True)
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 200
     _Clock.hour = 3
     window.open_relief()
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 20
     _Clock.hour = 12
-    window.apply_settings(dataclasses.replace(window.settings, night_auto=False))
+    window.services.settings.update(night_auto=False)
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 200
 
 
 def test_at_night_pictures_and_the_ring_are_drawn_dim(make_window: WindowFactory) -> None:
     window = make_window()
-    window.start_routine("calf")
-    view = window.session_view
+    window.session.start_routine("calf")
+    view = window.session.view
     assert night_opacity(view.picture) == 1.0
-    window.apply_settings(dataclasses.replace(window.settings, theme=Theme.NIGHT))
+    window.services.settings.update(theme=Theme.NIGHT)
     QApplication.processEvents()  # the new palette reaches each widget by event
     assert night_opacity(view.picture) == NIGHT_OPACITY == night_opacity(view.ring)
-    window.apply_settings(dataclasses.replace(window.settings, theme=Theme.LIGHT))
-    assert window.driver is not None
-    window.driver.stop()
+    window.services.settings.update(theme=Theme.LIGHT)
+    assert window.session.driver is not None
+    window.session.driver.stop()

@@ -62,9 +62,9 @@ def test_test_sound_plays_and_says_which_player_and_device(
     """The button plays 'get ready' (even muted) and names the player, device and volume."""
     audio, player = device_output(clock)
     window = make_window(audio=audio)
-    window.mute_action.trigger()
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.preferences.mute_action.trigger()
+    window.preferences.open()
+    dialog = window.preferences.dialog
     assert dialog is not None
     dialog.sounds.test.click()
     assert dialog.sounds.message.text() == (
@@ -80,8 +80,8 @@ def test_choosing_a_device_applies_and_is_saved(
     """The list offers the system default (first) and each device; a choice reaches the player."""
     audio, player = device_output(clock)
     window = make_window(audio=audio)
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.preferences.open()
+    dialog = window.preferences.dialog
     assert dialog is not None
     box = dialog.sounds.device
     assert [box.itemText(i) for i in range(box.count())] == [
@@ -110,20 +110,20 @@ def test_own_sound_is_checked_when_chosen(
     bad.write_text("not a sound")
     audio, _ = device_output(clock)
     window = make_window(audio=audio)
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.preferences.open()
+    dialog = window.preferences.dialog
     assert dialog is not None
     monkeypatch.setattr(SoundSettings, "ask_file", classmethod(lambda cls, parent, label: str(bad)))
     dialog.sounds.choose[Cue.COUNTDOWN].click()
     assert dialog.sounds.message.text().startswith("notes.wav is not a WAV file a player can use")
     assert dialog.sounds.message.text().endswith("; “3-2-1 countdown” keeps its sound.")
-    assert window.settings.own_sounds == ()
+    assert window.services.settings.value.own_sounds == ()
     monkeypatch.setattr(
         SoundSettings, "ask_file", classmethod(lambda cls, parent, label: str(good))
     )
     dialog.sounds.choose[Cue.COUNTDOWN].click()
     assert dialog.sounds.files[Cue.COUNTDOWN].text() == "my bell.wav"
-    assert dict(window.settings.own_sounds) == {Cue.COUNTDOWN: str(good)}
+    assert dict(window.services.settings.value.own_sounds) == {Cue.COUNTDOWN: str(good)}
     assert audio.files[Cue.COUNTDOWN] == good
     assert not dialog.sounds.reset[Cue.HALFWAY].isEnabled()
     dialog.sounds.reset[Cue.COUNTDOWN].click()

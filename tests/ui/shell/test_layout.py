@@ -12,7 +12,6 @@ widget, a widget sticking out of its parent, or siblings drawn over each other.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -26,6 +25,7 @@ from spasm_stretch.core.plan import SegmentKind
 from spasm_stretch.log.store import History, now
 from spasm_stretch.settings.store import Theme
 from spasm_stretch.ui.shell.window import MainWindow
+from spasm_stretch.ui.widgets.theme import apply_look
 from tests.helpers.clock import FakeClock
 from tests.helpers.layout import layout_problems
 from tests.helpers.log import log_cramp, log_run
@@ -80,7 +80,7 @@ def test_every_page_fits_800x600(  # noqa: PLR0917 - fixtures and parameters
     log_cramp(history, today - timedelta(days=1), 12, "Calf or foot", helped=("Stretching",))
     log_run(history, "calf", "Calf stretch", today - timedelta(days=1), today, finished=True)
     window = make_window([long_routine], history=history)
-    window.apply_settings(dataclasses.replace(window.settings, theme=theme, text_scale=scale))
+    window.services.settings.update(theme=theme, text_scale=scale)
     window.resize(*SCREEN)
     found: list[str] = []
     for name, widget in visit_pages(window, clock):
@@ -92,7 +92,10 @@ def test_every_page_fits_800x600(  # noqa: PLR0917 - fixtures and parameters
         if widget is window:
             found += [f"{name}: toolbar hides {a}" for a in _toolbar_hidden(window)]
         found += [f"{name}: {problem}" for problem in layout_problems(widget)]
-    assert window.driver is None or window.driver.session.state is not SessionState.RUNNING
+    assert (
+        window.session.driver is None
+        or window.session.driver.session.state is not SessionState.RUNNING
+    )
     assert found == [], "\n".join(found)
 
 
@@ -104,10 +107,12 @@ def _title_size(window: MainWindow) -> float:
 def test_text_size_applies_from_the_same_base_every_time(make_window: WindowFactory) -> None:
     """200 -> 130 -> 100 % leaves headings as a fresh start at 100 % has them."""
     window = make_window()
-    window.apply_settings(dataclasses.replace(window.settings, text_scale=100))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, window.services.settings.value)  # as the app does at start
     fresh = _title_size(window)
     for scale in (200, 130, 100):
-        window.apply_settings(dataclasses.replace(window.settings, text_scale=scale))
+        window.services.settings.update(text_scale=scale)
         if scale == 200:
             assert _title_size(window) == pytest.approx(2 * fresh)
     assert _title_size(window) == pytest.approx(fresh)
@@ -122,38 +127,38 @@ def test_the_highlighted_instruction_is_scrolled_into_view(
     At 200 % on a small window that sentence may be taller than the room.
     """
     window = make_window([long_routine])
-    window.apply_settings(dataclasses.replace(window.settings, text_scale=scale))
+    window.services.settings.update(text_scale=scale)
     window.resize(*SCREEN)
-    window.start_routine("long-words")
+    window.session.start_routine("long-words")
     run_until(window, clock, segment_kind_is(window, SegmentKind.HOLD))
     QApplication.processEvents()
-    instructions = window.session_view.instructions
+    instructions = window.session.view.instructions
     current = instructions.current_label()
     assert current is not None and current.text().startswith("\u25b8 12.")
     assert instructions.verticalScrollBar().maximum() > 0
     top = current.mapTo(instructions.viewport(), current.rect().topLeft())
     assert 0 <= top.y() < instructions.viewport().height()
-    assert window.driver is not None
-    window.driver.stop()
-    window.apply_settings(dataclasses.replace(window.settings, text_scale=100))
+    assert window.session.driver is not None
+    window.session.driver.stop()
+    window.services.settings.update(text_scale=100)
 
 
 def test_a_step_without_a_picture_does_not_show_the_last_one(
     make_window: WindowFactory, long_routine: Path
 ) -> None:
     window = make_window([long_routine])
-    window.start_routine("calf")
-    assert window.session_view.picture.isVisibleTo(window)
-    window.start_routine("long-words")  # no picture in its only step
-    assert not window.session_view.picture.isVisibleTo(window)
-    assert window.driver is not None
-    window.driver.stop()
+    window.session.start_routine("calf")
+    assert window.session.view.picture.isVisibleTo(window)
+    window.session.start_routine("long-words")  # no picture in its only step
+    assert not window.session.view.picture.isVisibleTo(window)
+    assert window.session.driver is not None
+    window.session.driver.stop()
 
 
 def test_one_up_in_get_into_position_is_not_zero_seconds(make_window: WindowFactory) -> None:
     window = make_window()
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.preferences.open()
+    dialog = window.preferences.dialog
     assert dialog is not None and dialog.prepare.text() == "As the routine says"
     dialog.prepare.stepUp()
     assert dialog.settings().prepare == 5.0
@@ -162,11 +167,11 @@ def test_one_up_in_get_into_position_is_not_zero_seconds(make_window: WindowFact
 
 def test_the_title_says_paused_first(make_window: WindowFactory) -> None:
     window = make_window()
-    window.start_routine("calf")
-    assert window.driver is not None
-    window.driver.pause()
+    window.session.start_routine("calf")
+    assert window.session.driver is not None
+    window.session.driver.pause()
     assert window.windowTitle().startswith("Paused")
-    window.driver.stop()
+    window.session.driver.stop()
 
 
 @pytest.mark.parametrize("language", ["en", "de"], indirect=True)
@@ -176,9 +181,9 @@ def test_the_area_filter_shows_its_choices_whole_at_200_percent(
     """'Alle Bereiche' is wider than 'All areas': the search field gives way, not the filter."""
     del language
     window = make_window()
-    window.apply_settings(dataclasses.replace(window.settings, text_scale=200))
+    window.services.settings.update(text_scale=200)
     window.resize(*SCREEN)
     _settle(qtbot, window)
     area = window.picker.area
     assert area.width() >= area.sizeHint().width(), area.currentText()
-    window.apply_settings(dataclasses.replace(window.settings, text_scale=100))
+    window.services.settings.update(text_scale=100)

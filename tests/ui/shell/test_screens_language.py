@@ -32,7 +32,7 @@ def test_the_picker_speaks_german(language: str, make_window: WindowFactory) -> 
     window = make_window()
     titles = [label.text() for label in window.picker.findChildren(QLabel)]
     assert "Routine wählen" in titles
-    assert window.start_action.text() == "&Starten"
+    assert window.session.start_action.text() == "&Starten"
     assert window.picker.only_yours.text() == "Nur eigene"
 
 
@@ -42,18 +42,18 @@ def test_the_session_screen_speaks_german(
     del language
     _german_shipped()
     window = make_window()
-    window.start_routine("calf")
-    view = window.session_view
+    window.session.start_routine("calf")
+    view = window.session.view
     assert view.phase.text() == "Position einnehmen"
-    assert window.start_action.text() == "&Pause"
+    assert window.session.start_action.text() == "&Pause"
     run_until(window, clock, segment_kind_is(window, SegmentKind.HOLD))
     assert view.phase.text() == "Halten"
     assert view.side.text() == "\u25c0  LINKES BEIN"
     assert view.overall.text().startswith("Schritt 1 von 1")
     assert window.windowTitle().endswith("\u2013 spasm-stretch")
-    assert window.driver is not None
-    window.driver.stop()
-    assert window.finished_view.heading.text() == "Einheit abgebrochen"
+    assert window.session.driver is not None
+    window.session.driver.stop()
+    assert window.session.finished_view.heading.text() == "Einheit abgebrochen"
 
 
 def test_the_body_areas_are_named_in_german_and_filter_by_that_name(

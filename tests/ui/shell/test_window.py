@@ -23,17 +23,17 @@ def key(qtbot: QtBot, window: MainWindow, which: Qt.Key) -> None:
 
 
 def state_of(window: MainWindow) -> SessionState:
-    assert window.driver is not None
-    return window.driver.session.state
+    assert window.session.driver is not None
+    return window.session.driver.session.state
 
 
 def let_time_pass(window: MainWindow, clock: FakeClock, seconds: float) -> None:
     """Advance the clock in small steps, each followed by the driver's wake-up."""
-    assert window.driver is not None
+    assert window.session.driver is not None
     end = clock.now + seconds
     while clock.now < end:
         clock.advance(min(0.5, end - clock.now))
-        window.driver.refresh()
+        window.session.driver.refresh()
 
 
 def test_whole_routine_with_keys_only(
@@ -46,19 +46,19 @@ def test_whole_routine_with_keys_only(
     assert window.picker.visible_ids() == ["calf", "calf-in-bed", "full-body"]
     assert window.picker.current_id() == "calf"
     qtbot.keyClick(window.picker.search, Qt.Key.Key_Return)
-    assert window.pages.currentWidget() is window.session_view
-    assert window.driver is not None
-    assert window.driver.session.state is SessionState.RUNNING
+    assert window.pages.currentWidget() is window.session.view
+    assert window.session.driver is not None
+    assert window.session.driver.session.state is SessionState.RUNNING
     assert window.windowTitle() == "Calf stretch · 1:00 left — spasm-stretch"
     let_time_pass(window, clock, 10)
     assert window.windowTitle() == "Calf stretch · 0:50 left — spasm-stretch"
-    assert window.session_view.phase.text() == "Hold"
-    assert window.session_view.side.text().strip().startswith("\u25c0")
-    assert "LEFT" in window.session_view.side.text()
-    assert window.session_view.ring.seconds_shown() == 20
+    assert window.session.view.phase.text() == "Hold"
+    assert window.session.view.side.text().strip().startswith("\u25c0")
+    assert "LEFT" in window.session.view.side.text()
+    assert window.session.view.ring.seconds_shown() == 20
     let_time_pass(window, clock, 51)
-    assert window.pages.currentWidget() is window.finished_view
-    assert "Steps completed: 1 of 1" in window.finished_view.details.text()
+    assert window.pages.currentWidget() is window.session.finished_view
+    assert "Steps completed: 1 of 1" in window.session.finished_view.details.text()
     assert window.windowTitle() == "Calf stretch · done — spasm-stretch"
 
 
@@ -67,27 +67,27 @@ def test_session_keys_pause_next_back_extend_stop(
 ) -> None:
     """Space pauses and resumes, Right skips, Left goes back, + adds 10 s, Escape stops."""
     window = make_window()
-    window.start_routine("calf")
+    window.session.start_routine("calf")
     let_time_pass(window, clock, 7)
     key(qtbot, window, Qt.Key.Key_Space)
     assert state_of(window) is SessionState.PAUSED
-    assert window.session_view.banner.text() == "Paused. Press Space to continue."
+    assert window.session.view.banner.text() == "Paused. Press Space to continue."
     clock.advance(60)
-    assert window.driver is not None
-    window.driver.refresh()
+    assert window.session.driver is not None
+    window.session.driver.refresh()
     assert window.windowTitle() == "Paused · Calf stretch · 0:53 left — spasm-stretch"
     key(qtbot, window, Qt.Key.Key_Space)
     assert state_of(window) is SessionState.RUNNING
     key(qtbot, window, Qt.Key.Key_Plus)
     assert window.windowTitle() == "Calf stretch · 1:03 left — spasm-stretch"
     key(qtbot, window, Qt.Key.Key_Right)
-    assert window.session_view.phase.text() == "Switch sides"
+    assert window.session.view.phase.text() == "Switch sides"
     key(qtbot, window, Qt.Key.Key_Left)
-    assert window.session_view.phase.text() == "Get into position"
+    assert window.session.view.phase.text() == "Get into position"
     key(qtbot, window, Qt.Key.Key_Escape)
-    assert window.pages.currentWidget() is window.finished_view
-    assert window.finished_view.heading.text() == "Session stopped"
-    assert "Holds skipped: 1" in window.finished_view.details.text()
+    assert window.pages.currentWidget() is window.session.finished_view
+    assert window.session.finished_view.heading.text() == "Session stopped"
+    assert "Holds skipped: 1" in window.session.finished_view.details.text()
     key(qtbot, window, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.picker
 
@@ -95,13 +95,13 @@ def test_session_keys_pause_next_back_extend_stop(
 def test_run_routine_opens_ready_to_start(make_window: WindowFactory, clock: FakeClock) -> None:
     """'run calf' shows the calf routine waiting for Space, with its clock not running."""
     window = make_window()
-    assert window.open_routine("calf")
-    assert window.driver is not None
-    assert window.driver.session.state is SessionState.READY
-    assert window.session_view.banner.text() == "Ready. Press Space to start."
+    assert window.session.open_routine("calf")
+    assert window.session.driver is not None
+    assert window.session.driver.session.state is SessionState.READY
+    assert window.session.view.banner.text() == "Ready. Press Space to start."
     clock.advance(30)
-    assert window.driver.position().time_left == 60
-    assert not window.open_routine("elbow")
+    assert window.session.driver.position().time_left == 60
+    assert not window.session.open_routine("elbow")
 
 
 def test_settings_are_saved_reloaded_and_applied(
@@ -110,8 +110,8 @@ def test_settings_are_saved_reloaded_and_applied(
     """Choosing long holds updates the list's durations and survives a restart."""
     window = make_window()
     window.picker.select("calf")
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.preferences.open()
+    dialog = window.preferences.dialog
     assert dialog is not None
     dialog.hold.setCurrentIndex(dialog.hold.findData(HoldChoice.LONG))
     dialog.theme.setCurrentIndex(dialog.theme.findData(Theme.DARK))
@@ -120,9 +120,9 @@ def test_settings_are_saved_reloaded_and_applied(
     reloaded = SettingsStore(QSettings(str(settings_file), QSettings.Format.IniFormat)).load()
     assert reloaded.hold is HoldChoice.LONG
     assert reloaded.theme is Theme.DARK
-    window.start_routine("calf")
-    assert window.driver is not None
-    assert window.driver.session.total == 70
+    window.session.start_routine("calf")
+    assert window.session.driver is not None
+    assert window.session.driver.session.total == 70
 
 
 def test_problems_area_lists_a_broken_user_routine(
@@ -155,7 +155,7 @@ def test_window_size_and_last_routine_are_remembered(
     """Closing and reopening restores the window's size and highlights the last routine."""
     first = make_window()
     first.resize(780, 590)
-    first.start_routine("neck")
+    first.session.start_routine("neck")
     first.close()
     second = make_window()
     assert (second.width(), second.height()) == (780, 590)
@@ -171,12 +171,15 @@ def test_corrupt_settings_fall_back_without_crashing(
         encoding="utf-8",
     )
     window = make_window()
-    assert window.settings.hold is HoldChoice.MEDIUM
-    assert window.settings.volume == 80
-    assert window.settings.text_scale == 100
-    assert window.settings.theme is Theme.DARK
-    assert len(window.store.problems) == 4
-    assert "setting 'hold' = 'forever' is not valid; using 'medium'" in window.store.problems[0]
+    assert window.services.settings.value.hold is HoldChoice.MEDIUM
+    assert window.services.settings.value.volume == 80
+    assert window.services.settings.value.text_scale == 100
+    assert window.services.settings.value.theme is Theme.DARK
+    assert len(window.services.settings.store.problems) == 4
+    assert (
+        "setting 'hold' = 'forever' is not valid; using 'medium'"
+        in window.services.settings.store.problems[0]
+    )
 
 
 def test_binary_settings_file_does_not_crash(
@@ -185,7 +188,7 @@ def test_binary_settings_file_does_not_crash(
     """A settings file full of binary junk opens with defaults."""
     settings_file.write_bytes(bytes(range(256)) * 8)
     window = make_window()
-    assert window.settings.hold is HoldChoice.MEDIUM
+    assert window.services.settings.value.hold is HoldChoice.MEDIUM
 
 
 def test_about_and_first_run_disclaimer(make_window: WindowFactory) -> None:
@@ -230,15 +233,15 @@ def test_sessions_are_logged_as_they_start_and_end(
     """A finished run and one left part-way are both in the history, the latter with its step."""
     history = History(tmp_path / "history.db")
     window = make_window(history=history)
-    window.start_routine("calf")
+    window.session.start_routine("calf")
     assert [s.ended for s in history.sessions()] == [None]
     let_time_pass(window, clock, 61)
-    window.start_routine("back")
+    window.session.start_routine("back")
     let_time_pass(window, clock, 50)
     window.show_picker()  # leaving pauses it, with a way back: not ended yet
     assert window.messages.showing("resume") is not None
     assert [s.ended is None for s in history.sessions()] == [False, True]
-    window.start_routine("neck")  # another routine: the one left is over
+    window.session.start_routine("neck")  # another routine: the one left is over
     calf, back, _ = history.sessions()
     assert (calf.routine_id, calf.finished, calf.stopped_at_step) == ("calf", True, None)
     assert (back.routine_id, back.finished, back.stopped_at_step) == ("back", False, 2)
