@@ -70,7 +70,8 @@ def run_trace(
 ) -> int:
     """Play ``routine`` in real time (scaled by ``speed``) and print every event.
 
-    With ``audio`` (a player choice), each cue is played too, as in the window.
+    With ``audio`` (a player choice), each cue is played too, through the same
+    SessionSound the window's sessions use (cues only: a trace never speaks).
     """
     app = QCoreApplication.instance() or QCoreApplication([])
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C ends a trace at once
@@ -86,13 +87,9 @@ def run_trace(
         if output.startup_notice:
             print(output.startup_notice, file=sys.stderr)
         output.notice.connect(lambda text: print(text, file=sys.stderr))
+        from spasm_stretch.ui.session.sound import SessionSound
 
-        def sound(event: SessionEvent) -> None:
-            cue = cue_for(event)
-            if cue is not None:
-                output.play(cue)
-
-        driver.event_fired.connect(sound)
+        SessionSound(output, parent=driver).follow(driver)  # the window's own wiring
     started = time.monotonic()
 
     reader_gone = False
