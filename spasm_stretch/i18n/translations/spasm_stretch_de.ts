@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+54"/>
+        <location filename="../../cli.py" line="+55"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -956,7 +956,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+101"/>
+        <location filename="../../ui/editor/controller.py" line="+97"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Neue Routine…</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../ui/editor/exchange.py" line="+121"/>
+        <location filename="../../ui/editor/exchange.py" line="+117"/>
         <source>&amp;Import routine…</source>
         <translation>Routine &amp;importieren…</translation>
     </message>
@@ -1679,13 +1679,13 @@
 <context>
     <name>LoaderWords</name>
     <message>
-        <location filename="../../core/loader.py" line="+125"/>
-        <location line="+38"/>
+        <location filename="../../core/routine_files.py" line="+54"/>
+        <location line="+33"/>
         <source>this is a folder, not a routine file</source>
         <translation>dies ist ein Ordner, keine Routinedatei</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-30"/>
         <source>the file cannot be read ({reason})</source>
         <translation>die Datei kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -1705,7 +1705,7 @@
         <translation>die Datei ist kein UTF-8-Text (Byte 0x{byte:02x}); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
         <translation>dies ist {kind}, keine Routinedatei; eine Routine ist eine Textdatei</translation>
     </message>
@@ -1745,7 +1745,7 @@
         <translation>der Name ist zu lang für das Dateisystem</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../core/loader.py" line="+110"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -1934,7 +1934,7 @@
         <translation>{where}Bild {name} wurde weder neben der Routine noch unter den mitgelieferten Bildern gefunden</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../core/routine_files.py" line="+42"/>
         <source>cannot be read ({reason})</source>
         <translation>kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -3548,7 +3548,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+68"/>
+        <location filename="../../ui/editor/dialog.py" line="+69"/>
         <source>Edit routine: {name}</source>
         <translation>Routine bearbeiten: {name}</translation>
     </message>
@@ -3616,7 +3616,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+96"/>
+        <location filename="../../core/catalog.py" line="+97"/>
         <source>this link points to a file that does not exist</source>
         <translation>dieser Link zeigt auf eine Datei, die es nicht gibt</translation>
     </message>
@@ -4498,7 +4498,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>TranslationText</name>
     <message>
-        <location filename="../../core/content_language.py" line="+150"/>
+        <location filename="../../core/content_language.py" line="+145"/>
         <source>step {number}: </source>
         <translation>Schritt {number}: </translation>
     </message>

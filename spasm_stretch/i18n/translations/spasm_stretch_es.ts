@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+54"/>
+        <location filename="../../cli.py" line="+55"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -956,7 +956,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+101"/>
+        <location filename="../../ui/editor/controller.py" line="+97"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Nueva rutina…</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../ui/editor/exchange.py" line="+121"/>
+        <location filename="../../ui/editor/exchange.py" line="+117"/>
         <source>&amp;Import routine…</source>
         <translation>&amp;Importar rutina…</translation>
     </message>
@@ -1679,13 +1679,13 @@
 <context>
     <name>LoaderWords</name>
     <message>
-        <location filename="../../core/loader.py" line="+125"/>
-        <location line="+38"/>
+        <location filename="../../core/routine_files.py" line="+54"/>
+        <location line="+33"/>
         <source>this is a folder, not a routine file</source>
         <translation>esto es una carpeta, no un archivo de rutina</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-30"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
@@ -1705,7 +1705,7 @@
         <translation>el archivo no es texto UTF-8 (byte 0x{byte:02x}); guárdelo como UTF-8</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
         <translation>esto es {kind}, no un archivo de rutina; una rutina es un archivo de texto</translation>
     </message>
@@ -1745,7 +1745,7 @@
         <translation>el nombre es demasiado largo para el sistema de archivos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../core/loader.py" line="+110"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -1934,7 +1934,7 @@
         <translation>{where}la imagen {name} no se encontró ni junto a la rutina ni entre las imágenes incluidas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../core/routine_files.py" line="+42"/>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
@@ -3548,7 +3548,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+68"/>
+        <location filename="../../ui/editor/dialog.py" line="+69"/>
         <source>Edit routine: {name}</source>
         <translation>Editar rutina: {name}</translation>
     </message>
@@ -3616,7 +3616,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+96"/>
+        <location filename="../../core/catalog.py" line="+97"/>
         <source>this link points to a file that does not exist</source>
         <translation>este enlace apunta a un archivo que no existe</translation>
     </message>
@@ -4498,7 +4498,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>TranslationText</name>
     <message>
-        <location filename="../../core/content_language.py" line="+150"/>
+        <location filename="../../core/content_language.py" line="+145"/>
         <source>step {number}: </source>
         <translation>paso {number}: </translation>
     </message>

@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+54"/>
+        <location filename="../../cli.py" line="+55"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -956,7 +956,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+101"/>
+        <location filename="../../ui/editor/controller.py" line="+97"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Nouvelle routine…</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../ui/editor/exchange.py" line="+121"/>
+        <location filename="../../ui/editor/exchange.py" line="+117"/>
         <source>&amp;Import routine…</source>
         <translation>&amp;Importer une routine…</translation>
     </message>
@@ -1679,13 +1679,13 @@
 <context>
     <name>LoaderWords</name>
     <message>
-        <location filename="../../core/loader.py" line="+125"/>
-        <location line="+38"/>
+        <location filename="../../core/routine_files.py" line="+54"/>
+        <location line="+33"/>
         <source>this is a folder, not a routine file</source>
         <translation>ceci est un dossier, pas un fichier de routine</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-30"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
@@ -1705,7 +1705,7 @@
         <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{byte:02x})&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
         <translation>ceci est {kind}, pas un fichier de routine&#xa0;; une routine est un fichier texte</translation>
     </message>
@@ -1745,7 +1745,7 @@
         <translation>le nom est trop long pour le système de fichiers</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../core/loader.py" line="+110"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -1934,7 +1934,7 @@
         <translation>{where}l&apos;image {name} est introuvable, ni à côté de la routine ni parmi les images intégrées</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../core/routine_files.py" line="+42"/>
         <source>cannot be read ({reason})</source>
         <translation>ne peut pas être lue ({reason})</translation>
     </message>
@@ -3548,7 +3548,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+68"/>
+        <location filename="../../ui/editor/dialog.py" line="+69"/>
         <source>Edit routine: {name}</source>
         <translation>Modifier la routine&#xa0;: {name}</translation>
     </message>
@@ -3616,7 +3616,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+96"/>
+        <location filename="../../core/catalog.py" line="+97"/>
         <source>this link points to a file that does not exist</source>
         <translation>ce lien pointe vers un fichier qui n&apos;existe pas</translation>
     </message>
@@ -4498,7 +4498,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>TranslationText</name>
     <message>
-        <location filename="../../core/content_language.py" line="+150"/>
+        <location filename="../../core/content_language.py" line="+145"/>
         <source>step {number}: </source>
         <translation>étape {number}&#xa0;: </translation>
     </message>
