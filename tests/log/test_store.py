@@ -17,7 +17,8 @@ import pytest
 from spasm_stretch.core.content import load_guidance
 from spasm_stretch.core.log_review import review_log
 from spasm_stretch.core.records import EndKind
-from spasm_stretch.log.store import MIGRATIONS, SCHEMA_VERSION, History
+from spasm_stretch.log.opening import MIGRATIONS, SCHEMA_VERSION
+from spasm_stretch.log.store import History
 from spasm_stretch.resources import assets_dir
 from tests.helpers.log import log_cramp, log_run
 

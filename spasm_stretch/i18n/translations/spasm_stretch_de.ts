@@ -1360,42 +1360,42 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/store.py" line="+173"/>
+        <location filename="../../log/opening.py" line="+126"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Die Verlaufsdatei konnte nicht verwendet werden ({damage}); sie wurde als {kept} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The history file {path} is locked by another program; it was left as it is. What you log now is kept aside and added to it at the next start.</source>
         <translation>Die Verlaufsdatei {path} ist von einem anderen Programm gesperrt; sie bleibt unverändert. Was Sie jetzt eintragen, wird beiseitegelegt und beim nächsten Start hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The history file cannot be written ({reason}); it was left as it is. Your log is shown; what you log now is kept aside and added to it at the next start that can write it.</source>
         <translation>In die Verlaufsdatei kann nicht geschrieben werden ({reason}); sie bleibt unverändert. Ihr Protokoll wird angezeigt; was Sie jetzt eintragen, wird beiseitegelegt und beim nächsten Start hinzugefügt, bei dem sie beschreibbar ist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The history cannot be saved in {folder} ({reason}); what you log now is kept aside and added to the log at the next start that can write it.</source>
         <translation>Der Verlauf kann nicht in {folder} gespeichert werden ({reason}); was Sie jetzt eintragen, wird beiseitegelegt und beim nächsten Start, bei dem das Speichern möglich ist, ins Protokoll übernommen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>it was written by a newer version (schema {version})</source>
         <translation>sie wurde von einer neueren Version geschrieben (Schema {version})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>its schema version ({version}) is not one this app writes</source>
         <translation>ihre Schemaversion ({version}) wird von dieser App nicht geschrieben</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>no free name to keep {name} under</source>
         <translation>kein freier Name, unter dem {name} aufbewahrt werden kann</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+78"/>
         <source>its {tables} table is missing</source>
         <translation>die Tabelle {tables} fehlt</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>die Verlaufstabellen fehlen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../log/store.py" line="+367"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
     </message>

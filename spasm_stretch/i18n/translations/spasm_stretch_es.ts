@@ -1360,42 +1360,42 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/store.py" line="+173"/>
+        <location filename="../../log/opening.py" line="+126"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>No se pudo usar el archivo del historial ({damage}); se guardó como {kept} y se empezó un historial nuevo y vacío.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The history file {path} is locked by another program; it was left as it is. What you log now is kept aside and added to it at the next start.</source>
         <translation>El archivo del historial {path} está bloqueado por otro programa; se ha dejado como está. Lo que registre ahora se guarda aparte y se añadirá en el próximo inicio.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The history file cannot be written ({reason}); it was left as it is. Your log is shown; what you log now is kept aside and added to it at the next start that can write it.</source>
         <translation>No se puede escribir en el archivo del historial ({reason}); se ha dejado como está. Se muestra su registro; lo que registre ahora se guarda aparte y se añadirá en el próximo inicio en que se pueda escribir.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The history cannot be saved in {folder} ({reason}); what you log now is kept aside and added to the log at the next start that can write it.</source>
         <translation>No se puede guardar el historial en {folder} ({reason}); lo que registre ahora se guarda aparte y se añadirá al registro en el próximo inicio en que se pueda escribir.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>it was written by a newer version (schema {version})</source>
         <translation>lo escribió una versión más reciente (esquema {version})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>its schema version ({version}) is not one this app writes</source>
         <translation>esta aplicación no usa su versión de esquema ({version})</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>no free name to keep {name} under</source>
         <translation>no hay un nombre libre para guardar {name}</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+78"/>
         <source>its {tables} table is missing</source>
         <translation>falta la tabla {tables}</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../log/store.py" line="+367"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>

@@ -1360,42 +1360,42 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/store.py" line="+173"/>
+        <location filename="../../log/opening.py" line="+126"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Le fichier d&apos;historique n&apos;a pas pu être utilisé ({damage})&#xa0;; il a été conservé sous le nom {kept} et un nouvel historique vide a été commencé.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The history file {path} is locked by another program; it was left as it is. What you log now is kept aside and added to it at the next start.</source>
         <translation>Le fichier d&apos;historique {path} est verrouillé par un autre programme&#xa0;; il est laissé tel quel. Ce que vous enregistrez maintenant est mis de côté et y sera ajouté au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The history file cannot be written ({reason}); it was left as it is. Your log is shown; what you log now is kept aside and added to it at the next start that can write it.</source>
         <translation>Le fichier d&apos;historique ne peut pas être modifié ({reason})&#xa0;; il est laissé tel quel. Votre journal est affiché&#xa0;; ce que vous enregistrez maintenant est mis de côté et y sera ajouté au prochain démarrage où il pourra être modifié.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The history cannot be saved in {folder} ({reason}); what you log now is kept aside and added to the log at the next start that can write it.</source>
         <translation>L&apos;historique ne peut pas être enregistré dans {folder} ({reason})&#xa0;; ce que vous enregistrez maintenant est mis de côté et sera ajouté au journal au prochain démarrage où cela sera possible.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>it was written by a newer version (schema {version})</source>
         <translation>il a été écrit par une version plus récente (schéma {version})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>its schema version ({version}) is not one this app writes</source>
         <translation>sa version de schéma ({version}) n&apos;est pas une version que cette application écrit</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>no free name to keep {name} under</source>
         <translation>aucun nom libre pour conserver {name}</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+78"/>
         <source>its {tables} table is missing</source>
         <translation>la table {tables} est absente</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../log/store.py" line="+367"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
