@@ -87,7 +87,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser, shared by the GUI launcher and the terminal commands."""
+    """The argument parser, shared by the GUI launcher and the terminal commands.
+
+    Kept in one piece: it is the whole command line, the options and then each
+    command, in the order ``--help`` lists them.
+    """
     parser = _Parser(
         prog="spasm-stretch",
         description=CommandLineWords.tr(

@@ -230,20 +230,8 @@ class _Validator:
             if count is not None and "hold" not in value
             else self.hold(value, where, context)
         )
-        if count is not None and count * (tempo + hold.high) > SET_SECONDS:
-            raise self.fail(
-                (*where, "count"),
-                LoaderWords.tr(
-                    "{where}{count} repetitions of {each:g} s last {total:g} s; "
-                    "keep a set under {most:g} s"
-                ).format(
-                    where=context,
-                    count=count,
-                    each=tempo + hold.high,
-                    total=count * (tempo + hold.high),
-                    most=SET_SECONDS,
-                ),
-            )
+        if count is not None:
+            self.check_set(count, tempo + hold.high, where, context)
         return Step(
             name=name,
             instructions=self.sentences(value, where, context),
@@ -257,6 +245,19 @@ class _Validator:
             tempo=tempo,
             image_side=Side(image_side),
         )
+
+    def check_set(self, count: int, each: float, where: YamlPath, context: str) -> None:
+        """A counted step's ``count`` repetitions of ``each`` seconds must fit in one set."""
+        if count * each > SET_SECONDS:
+            raise self.fail(
+                (*where, "count"),
+                LoaderWords.tr(
+                    "{where}{count} repetitions of {each:g} s last {total:g} s; "
+                    "keep a set under {most:g} s"
+                ).format(
+                    where=context, count=count, each=each, total=count * each, most=SET_SECONDS
+                ),
+            )
 
     def counted(
         self, step: dict[str, Any], where: YamlPath, context: str

@@ -134,9 +134,14 @@ def _reject_indenting_tabs(text: str) -> None:
 
 
 def _build(loader: Any) -> Document:
-    # PyYAML's stubs type events and marks loosely (the C and Python parsers
-    # differ), so the parser is handled as Any here and below. The loop is
-    # the hot path of loading, so it dispatches on the exact event type.
+    """The document's values from the parser's events, with the line of each.
+
+    Kept as one loop: it is the hot path of loading every routine at start
+    (``bench/load_routines.py``), so it dispatches on the exact event type, and
+    the stack of open mappings and lists it keeps would only be passed back and
+    forth between helpers. PyYAML's stubs type events and marks loosely (the C
+    and Python parsers differ), so the parser is handled as Any here and below.
+    """
     loader.get_event()  # stream start
     if loader.check_event(yaml.StreamEndEvent):
         raise YamlError(1, YamlWords.tr("the file is empty"))

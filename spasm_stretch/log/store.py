@@ -19,7 +19,9 @@ from typing import Any
 
 from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.log_review import (
+    Flag,
     LogReview,
+    WeekCount,
     busiest_window,
     frequent_flag,
     long_flag_of,
@@ -212,58 +214,17 @@ class History:
         """
         db = self._db
         recent = _stored(now - timedelta(days=advice.frequent_days))
-        first_week = monday_of(now.date()) - timedelta(weeks=weeks - 1)
-        week_rows = db.execute(
-            "SELECT date(started, 'localtime', '-6 days', 'weekday 1'),"
-            " COALESCE(NULLIF(area, ''), ?), count(*) FROM episodes"
-            " WHERE started >= ? GROUP BY 1, 2",
-            (
-                no_area(),
-                _stored(datetime.combine(first_week, datetime.min.time()).astimezone()),
-            ),
-        ).fetchall()
         hours = dict(db.execute(
             "SELECT CAST(strftime('%H', started, 'localtime') AS INTEGER), count(*)"
             " FROM episodes GROUP BY 1"
         ).fetchall())  # fmt: skip
-        known = "end_kind IN ('timed', 'estimated', 'more_than') AND ended IS NOT NULL"
-        # Whole seconds (instants are stored to the second): no float noise between equal lengths.
-        length = "round((julianday(ended) - julianday(started)) * 86400)"
-        is_long = f"{known} AND {length} >= {advice.long_cramp_minutes * 60}"
-        long_ids = tuple(row[0] for row in db.execute(
-            f"SELECT id FROM episodes WHERE {is_long} ORDER BY started, id"
-        ))  # fmt: skip
-        worst_and_latest = _episodes(db.execute(
-            f"SELECT * FROM (SELECT {_EPISODE_COLUMNS} FROM episodes WHERE {is_long}"
-            f" ORDER BY {length} DESC, started, id LIMIT 1) UNION ALL SELECT * FROM (SELECT"
-            f" {_EPISODE_COLUMNS} FROM episodes WHERE {is_long} ORDER BY started DESC LIMIT 1)"
-        ))  # fmt: skip
-        long = (
-            long_flag_of(long_ids, worst_and_latest[0], worst_and_latest[1], advice)
-            if len(worst_and_latest) == 2
-            else None
-        )
+        long = self._long_cramps_flag(advice)
         longest = _episodes(db.execute(
-            f"SELECT {_EPISODE_COLUMNS} FROM episodes WHERE {known}"
-            f" ORDER BY {length} DESC, started, id LIMIT 1"
+            f"SELECT {_EPISODE_COLUMNS} FROM episodes WHERE {_LENGTH_KNOWN}"
+            f" ORDER BY {_LENGTH} DESC, started, id LIMIT 1"
         ))  # fmt: skip
-        starts = db.execute(
-            "SELECT id, julianday(started) FROM episodes WHERE julianday(started) IS NOT NULL"
-            " ORDER BY started, id"
-        ).fetchall()
-        window = busiest_window(
-            [day for _, day in starts], advice.frequent_days, advice.frequent_episodes
-        )
-        frequent = [] if window is None else [
-            e for e in self.episodes_by_id([starts[i][0] for i in range(*window)])
-        ]  # fmt: skip
-        ends = [  # each min() and max() alone is one step down an index
-            _time(db.execute(f"SELECT {end}(started) FROM {table}").fetchone()[0])
-            for end in ("min", "max")
-            for table in ("episodes", "sessions")
-        ]
-        first = min((moment for moment in ends[:2] if moment), default=None)
-        last = max((moment for moment in ends[2:] if moment), default=None)
+        frequent = self._busiest_stretch(advice)
+        first, last = self._first_and_last()
         routines = db.execute(
             "SELECT routine_name, count(*), total(finished), min(routine_id) FROM sessions"
             " GROUP BY 1 ORDER BY 2 DESC, 1"
@@ -292,10 +253,63 @@ class History:
             sessions=sessions,
             sessions_finished=round(sum(row[2] for row in routines)),
             by_routine=tuple((row[0], row[1]) for row in routines),
-            weeks=weeks_from_counts(week_rows, now.date(), weeks),
+            weeks=self._weeks(now, weeks),
             flags=tuple(flag for flag in (long, frequent_flag(frequent, advice)) if flag),
             routine_ids=tuple(row[3] for row in routines),
         )
+
+    def _weeks(self, now: datetime, weeks: int) -> tuple[WeekCount, ...]:
+        """Cramps per area in each of the last ``weeks`` weeks (Monday to Sunday, local time)."""
+        first_week = monday_of(now.date()) - timedelta(weeks=weeks - 1)
+        week_rows = self._db.execute(
+            "SELECT date(started, 'localtime', '-6 days', 'weekday 1'),"
+            " COALESCE(NULLIF(area, ''), ?), count(*) FROM episodes"
+            " WHERE started >= ? GROUP BY 1, 2",
+            (
+                no_area(),
+                _stored(datetime.combine(first_week, datetime.min.time()).astimezone()),
+            ),
+        ).fetchall()
+        return weeks_from_counts(week_rows, now.date(), weeks)
+
+    def _long_cramps_flag(self, advice: DoctorAdvice) -> Flag | None:
+        """The red flag for cramps of ``long_cramp_minutes`` or more, if any was that long."""
+        is_long = f"{_LENGTH_KNOWN} AND {_LENGTH} >= {advice.long_cramp_minutes * 60}"
+        long_ids = tuple(row[0] for row in self._db.execute(
+            f"SELECT id FROM episodes WHERE {is_long} ORDER BY started, id"
+        ))  # fmt: skip
+        worst_and_latest = _episodes(self._db.execute(
+            f"SELECT * FROM (SELECT {_EPISODE_COLUMNS} FROM episodes WHERE {is_long}"
+            f" ORDER BY {_LENGTH} DESC, started, id LIMIT 1) UNION ALL SELECT * FROM (SELECT"
+            f" {_EPISODE_COLUMNS} FROM episodes WHERE {is_long} ORDER BY started DESC LIMIT 1)"
+        ))  # fmt: skip
+        if len(worst_and_latest) != 2:
+            return None
+        return long_flag_of(long_ids, worst_and_latest[0], worst_and_latest[1], advice)
+
+    def _busiest_stretch(self, advice: DoctorAdvice) -> list[Episode]:
+        """The cramps of the busiest ``frequent_days``; none if fewer than ``frequent_episodes``."""
+        starts = self._db.execute(
+            "SELECT id, julianday(started) FROM episodes WHERE julianday(started) IS NOT NULL"
+            " ORDER BY started, id"
+        ).fetchall()
+        window = busiest_window(
+            [day for _, day in starts], advice.frequent_days, advice.frequent_episodes
+        )
+        if window is None:
+            return []
+        return self.episodes_by_id([starts[i][0] for i in range(*window)])
+
+    def _first_and_last(self) -> tuple[datetime | None, datetime | None]:
+        """When the first and the last cramp or routine run was logged (None when none was)."""
+        ends = [  # each min() and max() alone is one step down an index
+            _time(self._db.execute(f"SELECT {end}(started) FROM {table}").fetchone()[0])
+            for end in ("min", "max")
+            for table in ("episodes", "sessions")
+        ]
+        first = min((moment for moment in ends[:2] if moment), default=None)
+        last = max((moment for moment in ends[2:] if moment), default=None)
+        return first, last
 
     def episodes_by_id(self, ids: Sequence[int]) -> list[Episode]:
         """The cramps with these ids, oldest first."""
@@ -307,6 +321,10 @@ class History:
         return _episodes(rows)
 
 
+# A cramp whose length counts (the 10-minute flag, "longest"), and that length in whole
+# seconds (instants are stored to the second): no float noise between equal lengths.
+_LENGTH_KNOWN = "end_kind IN ('timed', 'estimated', 'more_than') AND ended IS NOT NULL"
+_LENGTH = "round((julianday(ended) - julianday(started)) * 86400)"
 _EPISODE_COLUMNS = "id, started, ended, area, helped, tags, note, side, severity, end_kind"
 _SESSION_COLUMNS = "id, routine_id, routine_name, started, ended, finished, stopped_at_step"
 

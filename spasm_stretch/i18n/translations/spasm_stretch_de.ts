@@ -168,7 +168,7 @@
         <translation>{program}: Fehler: {problem}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Guided stretching routines for muscle cramps and spasms. Without a command, opens the window.</source>
         <translation>Angeleitete Dehnroutinen bei Muskelkrämpfen und Spasmen. Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/log/cramp_editor.py" line="+63"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+68"/>
         <source>Edit a cramp</source>
         <translation>Krampf bearbeiten</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>die Verlaufstabellen fehlen</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+367"/>
+        <location filename="../../log/store.py" line="+385"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
     </message>
@@ -1436,7 +1436,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+96"/>
+        <location filename="../../ui/log/view.py" line="+101"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Ihr Krampfprotokoll</translation>
@@ -1818,12 +1818,12 @@
         <translation>{where}reps muss eine ganze Zahl zwischen {low} und {high} sein, gefunden: {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>{where}{count} repetitions of {each:g} s last {total:g} s; keep a set under {most:g} s</source>
         <translation>{where}{count} Wiederholungen zu {each:g} s dauern {total:g} s; halten Sie eine Serie unter {most:g} s</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
         <source>{where}tempo is the seconds per repetition of a counted step; add &apos;count&apos; (how many repetitions) or remove tempo</source>
         <translation>{where}tempo ist die Sekundenzahl pro Wiederholung eines gezählten Schritts; fügen Sie &apos;count&apos; (Anzahl der Wiederholungen) hinzu oder entfernen Sie tempo</translation>
     </message>
@@ -2572,7 +2572,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/log/pdf.py" line="+64"/>
+        <location filename="../../ui/log/pdf.py" line="+54"/>
         <source>{path} could not be opened for writing</source>
         <translation>{path} konnte nicht zum Schreiben geöffnet werden</translation>
     </message>
@@ -2901,7 +2901,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+120"/>
+        <location filename="../../ui/relief/view.py" line="+125"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
@@ -3449,7 +3449,7 @@ Zum Starten hier klicken.</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+83"/>
         <source>{length} on {when}</source>
         <translation>{length} am {when}</translation>
     </message>
@@ -3469,18 +3469,18 @@ Zum Starten hier klicken.</translation>
         <translation>Längster Krampf</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+62"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>Routines done</source>
         <translation>Durchgeführte Routinen</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+1"/>
         <source>{done} ({finished} finished)</source>
         <translation>{done} ({finished} vollständig)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{flag} Met on {day}; cramps: {cramps}</source>
         <translation>{flag} Aufgetreten am {day}; Krämpfe: {cramps}</translation>
     </message>
@@ -3490,7 +3490,7 @@ Zum Starten hier klicken.</translation>
         <translation>Auf dieses Protokoll trifft keines der unten genannten Warnzeichen zu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>Name: {name}</source>
         <translation>Name: {name}</translation>
     </message>
@@ -3644,7 +3644,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+84"/>
+        <location filename="../../ui/editor/form.py" line="+89"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
@@ -3944,7 +3944,7 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Next: {step}</source>
         <translation>Danach: {step}</translation>
     </message>
@@ -3962,7 +3962,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Fortschritt der Routine</translation>
@@ -4019,7 +4019,7 @@ Zum Starten hier klicken.</translation>
         <translation>Bereit für Schritt {step} von {count}: {first}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Schritt {step} von {count}  ·  noch {left}{state}</translation>
     </message>
@@ -4100,7 +4100,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+129"/>
+        <location filename="../../ui/settings/dialog.py" line="+135"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -4222,7 +4222,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-146"/>
+        <location filename="../../ui/settings/dialog.py" line="-152"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
         <translation>Unteres Ende jedes Bereichs (z. B. 20 s bei 20–30 s)</translation>
     </message>
@@ -4687,7 +4687,7 @@ Zum Starten hier klicken.</translation>
         <translation>zum Einrücken wird ein Tabulator verwendet; rücken Sie nur mit Leerzeichen ein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>

@@ -168,7 +168,7 @@
         <translation>{program}: error: {problem}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Guided stretching routines for muscle cramps and spasms. Without a command, opens the window.</source>
         <translation>Rutinas de estiramiento guiadas para calambres y espasmos musculares. Sin un comando, abre la ventana.</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/log/cramp_editor.py" line="+63"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+68"/>
         <source>Edit a cramp</source>
         <translation>Editar un calambre</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+367"/>
+        <location filename="../../log/store.py" line="+385"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>
@@ -1436,7 +1436,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+96"/>
+        <location filename="../../ui/log/view.py" line="+101"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Su registro de calambres</translation>
@@ -1818,12 +1818,12 @@
         <translation>{where}reps debe ser un número entero entre {low} y {high}, se encontró: {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>{where}{count} repetitions of {each:g} s last {total:g} s; keep a set under {most:g} s</source>
         <translation>{where}{count} repeticiones de {each:g} s duran {total:g} s; mantenga cada serie por debajo de {most:g} s</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
         <source>{where}tempo is the seconds per repetition of a counted step; add &apos;count&apos; (how many repetitions) or remove tempo</source>
         <translation>{where}tempo son los segundos por repetición de un paso contado; añada &apos;count&apos; (cuántas repeticiones) o quite tempo</translation>
     </message>
@@ -2572,7 +2572,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/log/pdf.py" line="+64"/>
+        <location filename="../../ui/log/pdf.py" line="+54"/>
         <source>{path} could not be opened for writing</source>
         <translation>No se pudo abrir {path} para escribir</translation>
     </message>
@@ -2901,7 +2901,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+120"/>
+        <location filename="../../ui/relief/view.py" line="+125"/>
         <source>How long the cramp has lasted</source>
         <translation>Cuánto dura ya el calambre</translation>
     </message>
@@ -3449,7 +3449,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+83"/>
         <source>{length} on {when}</source>
         <translation>{length} el {when}</translation>
     </message>
@@ -3469,18 +3469,18 @@ Haga clic aquí para empezar.</translation>
         <translation>Calambre más largo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+62"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>Routines done</source>
         <translation>Rutinas realizadas</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+1"/>
         <source>{done} ({finished} finished)</source>
         <translation>{done} ({finished} hasta el final)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{flag} Met on {day}; cramps: {cramps}</source>
         <translation>{flag} Detectada el {day}; calambres: {cramps}</translation>
     </message>
@@ -3490,7 +3490,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Este registro no presenta ninguna de las señales de alarma de abajo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>Name: {name}</source>
         <translation>Nombre: {name}</translation>
     </message>
@@ -3644,7 +3644,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+84"/>
+        <location filename="../../ui/editor/form.py" line="+89"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
@@ -3944,7 +3944,7 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Next: {step}</source>
         <translation>Siguiente: {step}</translation>
     </message>
@@ -3962,7 +3962,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Progreso de la rutina</translation>
@@ -4019,7 +4019,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Prepárese para el paso {step} de {count}: {first}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Paso {step} de {count}  ·  quedan {left}{state}</translation>
     </message>
@@ -4100,7 +4100,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+129"/>
+        <location filename="../../ui/settings/dialog.py" line="+135"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
@@ -4222,7 +4222,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-146"/>
+        <location filename="../../ui/settings/dialog.py" line="-152"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
         <translation>Extremo corto de cada intervalo (p. ej. 20 s de 20-30)</translation>
     </message>
@@ -4687,7 +4687,7 @@ Haga clic aquí para empezar.</translation>
         <translation>se usa un tabulador para sangrar; sangre solo con espacios</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>

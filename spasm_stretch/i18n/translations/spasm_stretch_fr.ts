@@ -168,7 +168,7 @@
         <translation>{program}&#xa0;: erreur&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Guided stretching routines for muscle cramps and spasms. Without a command, opens the window.</source>
         <translation>Routines d&apos;étirement guidées contre les crampes et les spasmes musculaires. Sans commande, ouvre la fenêtre.</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/log/cramp_editor.py" line="+63"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+68"/>
         <source>Edit a cramp</source>
         <translation>Modifier une crampe</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+367"/>
+        <location filename="../../log/store.py" line="+385"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
@@ -1436,7 +1436,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+96"/>
+        <location filename="../../ui/log/view.py" line="+101"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Votre journal</translation>
@@ -1818,12 +1818,12 @@
         <translation>{where}reps doit être un nombre entier entre {low} et {high}, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>{where}{count} repetitions of {each:g} s last {total:g} s; keep a set under {most:g} s</source>
         <translation>{where}{count} répétitions de {each:g} s durent {total:g} s&#xa0;; une série doit durer moins de {most:g} s</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
         <source>{where}tempo is the seconds per repetition of a counted step; add &apos;count&apos; (how many repetitions) or remove tempo</source>
         <translation>{where}tempo est le nombre de secondes par répétition d&apos;une étape comptée&#xa0;; ajoutez «&#xa0;count&#xa0;» (le nombre de répétitions) ou retirez tempo</translation>
     </message>
@@ -2572,7 +2572,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/log/pdf.py" line="+64"/>
+        <location filename="../../ui/log/pdf.py" line="+54"/>
         <source>{path} could not be opened for writing</source>
         <translation>{path} n&apos;a pas pu être ouvert en écriture</translation>
     </message>
@@ -2901,7 +2901,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+120"/>
+        <location filename="../../ui/relief/view.py" line="+125"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
@@ -3449,7 +3449,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+83"/>
         <source>{length} on {when}</source>
         <translation>{length} le {when}</translation>
     </message>
@@ -3469,18 +3469,18 @@ Cliquez ici pour démarrer.</translation>
         <translation>Crampe la plus longue</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+62"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>Routines done</source>
         <translation>Routines faites</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+1"/>
         <source>{done} ({finished} finished)</source>
         <translation>{done} ({finished} jusqu&apos;au bout)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{flag} Met on {day}; cramps: {cramps}</source>
         <translation>{flag} Apparu le {day}&#xa0;; crampes&#xa0;: {cramps}</translation>
     </message>
@@ -3490,7 +3490,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Ce journal ne présente aucun des signaux d&apos;alerte ci-dessous.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>Name: {name}</source>
         <translation>Nom&#xa0;: {name}</translation>
     </message>
@@ -3644,7 +3644,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+84"/>
+        <location filename="../../ui/editor/form.py" line="+89"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
@@ -3944,7 +3944,7 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Next: {step}</source>
         <translation>Ensuite&#xa0;: {step}</translation>
     </message>
@@ -3962,7 +3962,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Progression de la routine</translation>
@@ -4019,7 +4019,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Préparez-vous pour l&apos;étape {step} sur {count}&#xa0;: {first}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Étape {step} sur {count}  ·  encore {left}{state}</translation>
     </message>
@@ -4100,7 +4100,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+129"/>
+        <location filename="../../ui/settings/dialog.py" line="+135"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -4222,7 +4222,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-146"/>
+        <location filename="../../ui/settings/dialog.py" line="-152"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
         <translation>Bas de chaque plage (p. ex. 20&#xa0;s pour 20-30)</translation>
     </message>
@@ -4687,7 +4687,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>une tabulation sert à l&apos;indentation&#xa0;; indentez uniquement avec des espaces</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>

@@ -146,6 +146,11 @@ class RoutineForm(QWidget):
     picture_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        """Make the routine's fields, the step list and the step's fields, then lay them out.
+
+        Kept in one piece: it reads top to bottom as the form shows, each field a
+        line or two of setup, and the rows that label them are listed beside them.
+        """
         super().__init__(parent)
         self._steps: dict[int, dict[str, Any]] = {}
         self._keys = itertools.count()

@@ -92,6 +92,11 @@ class HistoryView(QWidget):
     flags_read = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        """Make the page's buttons, red flag box, totals, chart and lists, then lay them out.
+
+        Kept in one piece: each widget is a few lines of setup, and the layout at
+        the end places them all as the page shows them, top to bottom.
+        """
         super().__init__(parent)
         title = QLabel(self.tr("Your log"))
         relative_font(title, 1.6)
