@@ -41,7 +41,6 @@ from spasm_stretch.core.areas import KNOWN_AREAS, area_label, area_name, area_of
 from spasm_stretch.core.routine_writer import number
 from spasm_stretch.i18n.text import Text
 
-ROUTINE_KEYS = ("id", "name", "area", "summary", "caution", "prepare", "switch")
 STEP_KEYS = (
     "name", "instructions", "kind", "hold", "count", "tempo", "sides", "reps", "rest", "image",
     "flow",

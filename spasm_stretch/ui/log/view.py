@@ -252,20 +252,6 @@ class HistoryView(QWidget):
         self.read_button.show()
         self.flags_noted.hide()
 
-    def show_log(
-        self,
-        cramps: PagedLog,
-        runs: PagedLog,
-        recent_runs: Sequence[SessionRecord],
-        review: LogReview,
-        doctor: DoctorAdvice,
-        *,
-        flags_read: bool = False,
-    ) -> None:
-        """Fill the page from the log, newest entries first; read red flags stay folded away."""
-        self.show_summary(recent_runs, review, doctor, flags_read=flags_read)
-        self.show_lists(cramps, runs)
-
     def show_reading(self) -> None:
         """The lists are there; the summary of a long log is still being added up."""
         self.totals.setText(self.tr("Adding up your log\u2026"))
