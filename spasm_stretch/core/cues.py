@@ -1,8 +1,10 @@
 """Which sound, if any, each session event calls for.
 
-Audio listens only to engine events; this mapping is the whole of its
-timing logic, so the cue sequence of any routine can be checked without Qt
-and without a sound card.
+During a session every cue and spoken phrase comes from an engine event,
+through ``cue_for`` and ``spoken_phrase`` here: when a sound is due is the
+engine's timing, not the audio's. The audio output only spaces out cues that
+fall together (``cue_spacing``). So the cue sequence of any routine can be
+checked without Qt and without a sound card.
 """
 
 from __future__ import annotations

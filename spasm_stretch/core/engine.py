@@ -42,7 +42,7 @@ class SessionState(Enum):
 
 
 class EventKind(Enum):
-    """What happened; the UI, audio and history listen to these and nothing else."""
+    """What happened, as the driver hands it on: the display, cues and voice follow these."""
 
     SEGMENT_STARTED = "segment_started"
     SWITCH_SIDES = "switch_sides"

@@ -14,14 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
 from spasm_stretch.i18n.text import Text
-
-TYPE_CHECKING = False  # as typing's, without importing typing: ~3 ms of every command's start
-if TYPE_CHECKING:
-    from typing import Any
 
 _Loader: type[yaml.SafeLoader | yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

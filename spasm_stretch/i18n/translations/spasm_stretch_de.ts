@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+55"/>
+        <location filename="../../cli.py" line="+52"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -1032,7 +1032,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+66"/>
+        <location filename="../../ui/editor/form.py" line="+65"/>
         <source>Stretch {number}</source>
         <translation>Dehnung {number}</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation>Keine Notiz.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>Adding up your log…</source>
         <translation>Ihr Protokoll wird zusammengefasst…</translation>
     </message>
@@ -1745,7 +1745,7 @@
         <translation>der Name ist zu lang für das Dateisystem</translation>
     </message>
     <message>
-        <location filename="../../core/loader.py" line="+110"/>
+        <location filename="../../core/loader.py" line="+107"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -2056,7 +2056,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log/keeper.py" line="+81"/>
+        <location filename="../../ui/log/keeper.py" line="+83"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 Eintrag, der beim letzten Mal nicht gespeichert werden konnte, ist jetzt in Ihrem Protokoll.</translation>
     </message>
@@ -2529,7 +2529,7 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/notifications.py" line="+85"/>
+        <location filename="../../desktop/notifications.py" line="+89"/>
         <source>desktop notifications</source>
         <translation>Desktop-Benachrichtigungen</translation>
     </message>
@@ -4027,7 +4027,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionWords</name>
     <message>
-        <location filename="../../core/engine.py" line="+137"/>
+        <location filename="../../core/engine.py" line="+132"/>
         <source>Get into position: {step}</source>
         <translation>Position einnehmen: {step}</translation>
     </message>
@@ -4062,7 +4062,7 @@ Zum Starten hier klicken.</translation>
         <translation> – rechte Seite</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -4077,7 +4077,7 @@ Zum Starten hier klicken.</translation>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+203"/>
         <source>Halfway</source>
         <translation>Halbzeit</translation>
     </message>
@@ -4421,7 +4421,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SpokenWords</name>
     <message>
-        <location filename="../../core/cues.py" line="+74"/>
+        <location filename="../../core/cues.py" line="+76"/>
         <source>Relax</source>
         <translation>Entspannen</translation>
     </message>
@@ -4666,7 +4666,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>YamlWords</name>
     <message>
-        <location filename="../../core/yaml_tree.py" line="+97"/>
+        <location filename="../../core/yaml_tree.py" line="+94"/>
         <source>the text holds a character that is not valid Unicode</source>
         <translation>der Text enthält ein Zeichen, das kein gültiges Unicode ist</translation>
     </message>

@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+55"/>
+        <location filename="../../cli.py" line="+52"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -1032,7 +1032,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+66"/>
+        <location filename="../../ui/editor/form.py" line="+65"/>
         <source>Stretch {number}</source>
         <translation>Estiramiento {number}</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation>Sin nota.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>Adding up your log…</source>
         <translation>Calculando los totales de su registro…</translation>
     </message>
@@ -1745,7 +1745,7 @@
         <translation>el nombre es demasiado largo para el sistema de archivos</translation>
     </message>
     <message>
-        <location filename="../../core/loader.py" line="+110"/>
+        <location filename="../../core/loader.py" line="+107"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -2056,7 +2056,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log/keeper.py" line="+81"/>
+        <location filename="../../ui/log/keeper.py" line="+83"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 entrada que no se pudo guardar la última vez ya está en su registro.</translation>
     </message>
@@ -2529,7 +2529,7 @@ Estiramientos guiados para calambres y espasmos musculares.
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/notifications.py" line="+85"/>
+        <location filename="../../desktop/notifications.py" line="+89"/>
         <source>desktop notifications</source>
         <translation>notificaciones del escritorio</translation>
     </message>
@@ -4027,7 +4027,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionWords</name>
     <message>
-        <location filename="../../core/engine.py" line="+137"/>
+        <location filename="../../core/engine.py" line="+132"/>
         <source>Get into position: {step}</source>
         <translation>Colóquese: {step}</translation>
     </message>
@@ -4062,7 +4062,7 @@ Haga clic aquí para empezar.</translation>
         <translation> - lado derecho</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
@@ -4077,7 +4077,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+203"/>
         <source>Halfway</source>
         <translation>A la mitad</translation>
     </message>
@@ -4421,7 +4421,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SpokenWords</name>
     <message>
-        <location filename="../../core/cues.py" line="+74"/>
+        <location filename="../../core/cues.py" line="+76"/>
         <source>Relax</source>
         <translation>Relájese</translation>
     </message>
@@ -4666,7 +4666,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>YamlWords</name>
     <message>
-        <location filename="../../core/yaml_tree.py" line="+97"/>
+        <location filename="../../core/yaml_tree.py" line="+94"/>
         <source>the text holds a character that is not valid Unicode</source>
         <translation>el texto contiene un carácter que no es Unicode válido</translation>
     </message>
