@@ -9,7 +9,6 @@ checked without Qt and without a sound card.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from enum import Enum
 
 from spasm_stretch.core.engine import EventKind, SessionEvent
@@ -59,12 +58,6 @@ def cue_for(event: SessionEvent) -> Cue | None:
     if event.kind is EventKind.STEP_DONE and event.at_end:
         return None
     return _BY_EVENT.get(event.kind)
-
-
-def cue_sequence(events: Iterable[SessionEvent]) -> list[tuple[float, Cue]]:
-    """The (planned time, cue) pairs a run of ``events`` sounds."""
-    pairs = ((event.planned, cue_for(event)) for event in events)
-    return [(planned, cue) for planned, cue in pairs if cue is not None]
 
 
 def spoken_phrase(event: SessionEvent, routine: Routine) -> str | None:

@@ -109,10 +109,6 @@ class History:
             (*_episode_values(episode), episode.id),
         )
 
-    def start_episode(self, started: datetime, area: str = "") -> int:
-        """Record a cramp that has just begun and is still open; returns its id."""
-        return self.add_episode(Episode(0, started, None, area, (), (), "", end=EndKind.OPEN))
-
     def delete_episode(self, episode_id: int) -> None:
         """Remove a cramp from the log (the person said so; the window offers an undo)."""
         self._db.execute("DELETE FROM episodes WHERE id = ?", (episode_id,))
@@ -133,12 +129,6 @@ class History:
             "UPDATE sessions SET routine_id = ?, routine_name = ?, started = ?, ended = ?,"
             " finished = ?, stopped_at_step = ? WHERE id = ?",
             (*_session_values(record), record.id),
-        )
-
-    def start_session(self, routine_id: str, routine_name: str, started: datetime) -> int:
-        """Record that a routine was started; returns its id."""
-        return self.add_session(
-            SessionRecord(0, routine_id, routine_name, started, None, False, None)
         )
 
     # --- reading ----------------------------------------------------------

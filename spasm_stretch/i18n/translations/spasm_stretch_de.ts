@@ -1420,7 +1420,7 @@
         <translation>die Verlaufstabellen fehlen</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+385"/>
+        <location filename="../../log/store.py" line="+375"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
     </message>
@@ -3212,57 +3212,9 @@ Zum Starten hier klicken.</translation>
     </message>
 </context>
 <context>
-    <name>ReminderWords</name>
-    <message>
-        <location filename="../../core/reminders.py" line="+81"/>
-        <source>every day</source>
-        <translation>täglich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>weekdays</source>
-        <translation>werktags</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Mon</source>
-        <translation>Mo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tue</source>
-        <translation>Di</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wed</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thu</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fri</source>
-        <translation>Fr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sat</source>
-        <translation>Sa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sun</source>
-        <translation>So</translation>
-    </message>
-</context>
-<context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/settings/reminders.py" line="+63"/>
+        <location line="+63"/>
         <source>Reminders and desktop</source>
         <translation>Erinnerungen und Desktop</translation>
     </message>
@@ -4421,7 +4373,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SpokenWords</name>
     <message>
-        <location filename="../../core/cues.py" line="+76"/>
+        <location filename="../../core/cues.py" line="+69"/>
         <source>Relax</source>
         <translation>Entspannen</translation>
     </message>

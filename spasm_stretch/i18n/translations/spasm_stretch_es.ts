@@ -1420,7 +1420,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+385"/>
+        <location filename="../../log/store.py" line="+375"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>
@@ -3212,57 +3212,9 @@ Haga clic aquí para empezar.</translation>
     </message>
 </context>
 <context>
-    <name>ReminderWords</name>
-    <message>
-        <location filename="../../core/reminders.py" line="+81"/>
-        <source>every day</source>
-        <translation>todos los días</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>weekdays</source>
-        <translation>entre semana</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Mon</source>
-        <translation>lun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tue</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wed</source>
-        <translation>mié</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thu</source>
-        <translation>jue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fri</source>
-        <translation>vie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sat</source>
-        <translation>sáb</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sun</source>
-        <translation>dom</translation>
-    </message>
-</context>
-<context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/settings/reminders.py" line="+63"/>
+        <location line="+63"/>
         <source>Reminders and desktop</source>
         <translation>Recordatorios y escritorio</translation>
     </message>
@@ -4421,7 +4373,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SpokenWords</name>
     <message>
-        <location filename="../../core/cues.py" line="+76"/>
+        <location filename="../../core/cues.py" line="+69"/>
         <source>Relax</source>
         <translation>Relájese</translation>
     </message>

@@ -1420,7 +1420,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+385"/>
+        <location filename="../../log/store.py" line="+375"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
@@ -3212,57 +3212,9 @@ Cliquez ici pour démarrer.</translation>
     </message>
 </context>
 <context>
-    <name>ReminderWords</name>
-    <message>
-        <location filename="../../core/reminders.py" line="+81"/>
-        <source>every day</source>
-        <translation>tous les jours</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>weekdays</source>
-        <translation>en semaine</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Mon</source>
-        <translation>lun.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tue</source>
-        <translation>mar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wed</source>
-        <translation>mer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thu</source>
-        <translation>jeu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fri</source>
-        <translation>ven.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sat</source>
-        <translation>sam.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sun</source>
-        <translation>dim.</translation>
-    </message>
-</context>
-<context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/settings/reminders.py" line="+63"/>
+        <location line="+63"/>
         <source>Reminders and desktop</source>
         <translation>Rappels et bureau</translation>
     </message>
@@ -4421,7 +4373,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SpokenWords</name>
     <message>
-        <location filename="../../core/cues.py" line="+76"/>
+        <location filename="../../core/cues.py" line="+69"/>
         <source>Relax</source>
         <translation>Détendez-vous</translation>
     </message>
