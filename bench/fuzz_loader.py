@@ -25,8 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.helpers, from a checkout
 
-from spasm_stretch.core.loader import ImageFinder, load_routine_file
+from spasm_stretch.core.loader import load_routine_file
 from spasm_stretch.core.plan import make_plan
+from spasm_stretch.core.routine_files import ImageFinder
 from spasm_stretch.resources import images_dir
 from tests.helpers.mutations import make_sandbox, mutate, shipped_routines
 

@@ -12,23 +12,21 @@ import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any, NoReturn, TextIO
 
 from spasm_stretch import __version__
 from spasm_stretch.core.areas import area_label
 from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog
 from spasm_stretch.core.content_language import translated
-from spasm_stretch.core.loader import ImageFinder, load_routine_file
+from spasm_stretch.core.loader import load_routine_file
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
 from spasm_stretch.core.problems import Problem
+from spasm_stretch.core.routine_files import ImageFinder
 from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE, choose_language
 from spasm_stretch.i18n.text import Text, current_language, use_catalog
 from spasm_stretch.library import load_all
 from spasm_stretch.resources import images_dir
-
-TYPE_CHECKING = False  # as typing's, without importing typing: ~3 ms of every command's start
-if TYPE_CHECKING:
-    from typing import Any, NoReturn, TextIO
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -86,7 +84,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser, shared by the GUI launcher and the terminal commands."""
+    """The argument parser, shared by the GUI launcher and the terminal commands.
+
+    Kept in one piece: it is the whole command line, the options and then each
+    command, in the order ``--help`` lists them.
+    """
     parser = _Parser(
         prog="spasm-stretch",
         description=CommandLineWords.tr(

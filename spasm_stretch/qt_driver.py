@@ -4,8 +4,10 @@ A single-shot ``Qt.PreciseTimer`` is aimed at the engine's next deadline
 (but never more than a quarter second ahead) and re-aimed after every event or
 control, so the process sleeps between events: no polling, no tick
 counting. A separate display tick (10 Hz) runs only while a countdown is on
-screen. UI, audio and history listen to this object's signals and nothing
-else.
+screen. Whoever shows a session (the window, ``trace``) learns of its events,
+state changes and display ticks only from this object's signals, and moves
+it only through this object's controls; between signals it may read the
+session (its state, position, summary and plan).
 
 Because the driver wakes four times a second while a session runs, a
 long gap between two wake-ups can only mean the process was held up

@@ -12,6 +12,7 @@ import pytest
 from spasm_stretch.cli import EXIT_BROKEN_PIPE, display_problem
 from spasm_stretch.log.store import History
 from spasm_stretch.user_paths import data_dir
+from tests.helpers.log import log_started_run
 
 
 def first_line_then_hang_up(args: list[str]) -> tuple[str, int, str]:
@@ -46,7 +47,7 @@ def test_history_into_head_ends_quietly() -> None:
         for hour in range(24):
             for minute in range(0, 60, 10):
                 when = datetime(2026, 2, day, hour, minute).astimezone()
-                history.start_session("calf", "Calf stretch", when)
+                log_started_run(history, "calf", "Calf stretch", when)
     history._db.execute("COMMIT")
     history.close()
     line, code, error = first_line_then_hang_up(["history"])

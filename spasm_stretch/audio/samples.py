@@ -104,7 +104,10 @@ def check_wav(path: Path) -> SoundInfo:
 
 
 def scale_samples(data: bytes, sample_width: int, factor: float) -> bytes:
-    """PCM ``data`` with every sample multiplied by ``factor`` (0 to 1), rounded, clipped."""
+    """PCM ``data`` with every sample multiplied by ``factor`` (0 to 1) and rounded.
+
+    A factor of at most 1 keeps every sample within its range, so none needs clipping.
+    """
     if sample_width == 1:  # 8-bit WAV is unsigned, centred on 128
         return bytes(round(128 + (value - 128) * factor) for value in data)
     samples = array.array(_CODES[sample_width])

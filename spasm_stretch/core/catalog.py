@@ -18,9 +18,10 @@ from spasm_stretch.core.content_language import (
     side_file_problems,
     translated,
 )
-from spasm_stretch.core.loader import ImageFinder, load_routine_file, os_reason
+from spasm_stretch.core.loader import load_routine_file
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.problems import Problem, Severity
+from spasm_stretch.core.routine_files import ImageFinder, os_reason
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import Text
 

@@ -30,15 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spasm_stretch.core.loader import (
-    MAX_TEXT,
-    LoadResult,
-    RoutineError,
-    plain_text,
-    read_routine_text,
-)
+from spasm_stretch.core.loader import MAX_TEXT, LoadResult, plain_text
 from spasm_stretch.core.model import Routine, Step
 from spasm_stretch.core.problems import Problem, Severity
+from spasm_stretch.core.routine_files import RoutineError, read_routine_text
 from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
 from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import Text

@@ -1,13 +1,14 @@
 """Which sound, if any, each session event calls for.
 
-Audio listens only to engine events; this mapping is the whole of its
-timing logic, so the cue sequence of any routine can be checked without Qt
-and without a sound card.
+During a session every cue and spoken phrase comes from an engine event,
+through ``cue_for`` and ``spoken_phrase`` here: when a sound is due is the
+engine's timing, not the audio's. The audio output only spaces out cues that
+fall together (``cue_spacing``). So the cue sequence of any routine can be
+checked without Qt and without a sound card.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from enum import Enum
 
 from spasm_stretch.core.engine import EventKind, SessionEvent
@@ -57,12 +58,6 @@ def cue_for(event: SessionEvent) -> Cue | None:
     if event.kind is EventKind.STEP_DONE and event.at_end:
         return None
     return _BY_EVENT.get(event.kind)
-
-
-def cue_sequence(events: Iterable[SessionEvent]) -> list[tuple[float, Cue]]:
-    """The (planned time, cue) pairs a run of ``events`` sounds."""
-    pairs = ((event.planned, cue_for(event)) for event in events)
-    return [(planned, cue) for planned, cue in pairs if cue is not None]
 
 
 def spoken_phrase(event: SessionEvent, routine: Routine) -> str | None:

@@ -42,7 +42,7 @@ class SessionState(Enum):
 
 
 class EventKind(Enum):
-    """What happened; the UI, audio and history listen to these and nothing else."""
+    """What happened, as the driver hands it on: the display, cues and voice follow these."""
 
     SEGMENT_STARTED = "segment_started"
     SWITCH_SIDES = "switch_sides"
@@ -113,11 +113,6 @@ class Position:
         """Seconds until the routine ends, counting extensions."""
         return max(0.0, self.total - self.offset)
 
-    @property
-    def segment_elapsed(self) -> float:
-        """Seconds since the current segment began."""
-        return max(0.0, self.segment.length - self.remaining)
-
 
 @dataclass(frozen=True)
 class SessionSummary:
@@ -181,8 +176,6 @@ class Session:
         self._skipped_holds = 0
         self._seconds_extended = 0.0
         self._steps_done: set[int] = set()
-        self.skipped = 0.0
-        self.repeated = 0.0
         self._rebuild_events()
 
     # --- reading the position -------------------------------------------
@@ -427,11 +420,6 @@ class Session:
     def _jump(self, target: float) -> list[SessionEvent]:
         target = min(max(target, 0.0), self.total)
         self._settle_running()
-        delta = target - self._anchor_offset
-        if delta > 0:
-            self.skipped += delta
-        else:
-            self.repeated -= delta
         self._anchor_offset = target
         index = self._index_at(target)
         cursor = bisect.bisect_left(self._event_offsets, target - _EPSILON)

@@ -2,32 +2,32 @@
 
 Every failure (unreadable, binary, too large, bad YAML, wrong field) becomes
 a Problem naming the file, the 1-based line and the field. Nothing here
-raises for bad input, so one broken file never hides the others.
+raises for bad input, so one broken file never hides the others. Reading
+the file and finding its pictures is ``routine_files``; here its YAML is
+checked field by field.
 """
 
 from __future__ import annotations
 
-import errno
 import functools
 import math
-import os
 import re
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from spasm_stretch.core.model import FlowPose, HoldRange, Routine, Side, Step
 from spasm_stretch.core.problems import Problem, Severity
-from spasm_stretch.core.svg_safety import MAX_PICTURE_BYTES, svg_problem
+from spasm_stretch.core.routine_files import (
+    ImageError,
+    ImageFinder,
+    LoaderWords,
+    RoutineError,
+    read_routine_text,
+)
 from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
-from spasm_stretch.i18n.text import Text
 
-TYPE_CHECKING = False  # as typing's, without importing typing: ~3 ms of every command's start
-if TYPE_CHECKING:
-    from typing import Any
-
-MAX_FILE_BYTES = 256 * 1024
 MAX_STEPS = 50
 MAX_INSTRUCTIONS = 12
 MAX_POSES = 10
@@ -46,7 +46,6 @@ TEMPO_SECONDS = (0.5, 60.0)
 SET_SECONDS = 600.0
 
 ROUTINE_FIELDS = ("id", "name", "area", "summary", "caution", "prepare", "switch", "steps")
-RASTER_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp"})  # besides ".svg"
 STEP_FIELDS = (
     "name", "instructions", "hold", "count", "tempo", "sides", "reps", "rest", "image",
     "image_side", "flow",
@@ -59,25 +58,6 @@ _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # needs none of them, since the display orders right-to-left scripts by itself.
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RANGE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:[-\u2013]\s*(\d+(?:\.\d+)?)\s*)?")
-
-
-class LoaderWords(Text):
-    """What a routine author reads about a file that does not load.
-
-    ``{where}`` in a message is the step (and pose) it is about, e.g.
-    "step 2 (Calf stretch): ", or nothing for the routine's own fields; YAML
-    field names and values ('none', 'both') stay as the author writes them.
-    """
-
-
-class RoutineError(Exception):
-    """A routine file that cannot be loaded; line is None when no line applies."""
-
-    def __init__(self, line: int | None, message: str, missing: str = "") -> None:
-        super().__init__(message)
-        self.line = line
-        self.message = message
-        self.missing = missing
 
 
 @dataclass(frozen=True)
@@ -112,91 +92,9 @@ def load_routine_text(text: str, path: Path, images: ImageFinder | None = None) 
     return LoadResult(path, routine, tuple(warnings), doc.line_of(("id",)))
 
 
-def read_routine_text(path: Path) -> str:
-    """Read a routine file as text, refusing folders, huge, binary and non-UTF-8 files.
-
-    The file is opened without blocking and checked to be a regular file
-    before anything is read, so a FIFO or a device named ``x.yaml`` is
-    reported instead of hanging the whole load on ``open`` or ``read``.
-    """
-    try:
-        data = read_regular_file(path, MAX_FILE_BYTES + 1)
-    except IsADirectoryError:
-        raise RoutineError(None, LoaderWords.tr("this is a folder, not a routine file")) from None
-    except OSError as exc:
-        raise RoutineError(
-            None, LoaderWords.tr("the file cannot be read ({reason})").format(reason=os_reason(exc))
-        ) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise RoutineError(
-            None,
-            LoaderWords.tr("the file is larger than {size} KiB; a routine is a few KiB").format(
-                size=MAX_FILE_BYTES // 1024
-            ),
-        )
-    if b"\0" in data:
-        raise RoutineError(None, LoaderWords.tr("this is a binary file, not YAML text"))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise RoutineError(
-            line,
-            LoaderWords.tr(
-                "the file is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8"
-            ).format(byte=data[exc.start]),
-        ) from None
-
-
 def plain_text(text: str) -> str:
     """``text`` on one line with single spaces and no bidirectional controls."""
     return " ".join(_BIDI_CONTROLS.sub("", text).split())
-
-
-def read_regular_file(path: Path, limit: int) -> bytes:
-    """Up to ``limit`` bytes of ``path``, opened without blocking; RoutineError unless regular."""
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, flags)
-    try:
-        mode = os.fstat(descriptor).st_mode
-        if stat.S_ISDIR(mode):
-            raise RoutineError(None, LoaderWords.tr("this is a folder, not a routine file"))
-        if not stat.S_ISREG(mode):
-            raise RoutineError(
-                None,
-                LoaderWords.tr(
-                    "this is {kind}, not a routine file; a routine is a text file"
-                ).format(kind=_file_kind(mode)),
-            )
-        chunks: list[bytes] = []
-        size = 0
-        while size < limit and (chunk := os.read(descriptor, limit - size)):
-            chunks.append(chunk)
-            size += len(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(descriptor)
-
-
-def _file_kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return LoaderWords.tr("a named pipe (FIFO)")
-    if stat.S_ISSOCK(mode):
-        return LoaderWords.tr("a socket")
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return LoaderWords.tr("a device")
-    return LoaderWords.tr("not a regular file")
-
-
-def os_reason(exc: OSError) -> str:
-    """Why an operating-system call failed, in words (a link loop named as such)."""
-    if isinstance(exc, IsADirectoryError):
-        return LoaderWords.tr("it is a folder")
-    if exc.errno == errno.ELOOP:
-        return LoaderWords.tr("a symbolic link that loops back on itself")
-    if exc.errno == errno.ENAMETOOLONG:
-        return LoaderWords.tr("the name is too long for the file system")
-    return (exc.strerror or type(exc).__name__).lower()
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -329,20 +227,8 @@ class _Validator:
             if count is not None and "hold" not in value
             else self.hold(value, where, context)
         )
-        if count is not None and count * (tempo + hold.high) > SET_SECONDS:
-            raise self.fail(
-                (*where, "count"),
-                LoaderWords.tr(
-                    "{where}{count} repetitions of {each:g} s last {total:g} s; "
-                    "keep a set under {most:g} s"
-                ).format(
-                    where=context,
-                    count=count,
-                    each=tempo + hold.high,
-                    total=count * (tempo + hold.high),
-                    most=SET_SECONDS,
-                ),
-            )
+        if count is not None:
+            self.check_set(count, tempo + hold.high, where, context)
         return Step(
             name=name,
             instructions=self.sentences(value, where, context),
@@ -356,6 +242,19 @@ class _Validator:
             tempo=tempo,
             image_side=Side(image_side),
         )
+
+    def check_set(self, count: int, each: float, where: YamlPath, context: str) -> None:
+        """A counted step's ``count`` repetitions of ``each`` seconds must fit in one set."""
+        if count * each > SET_SECONDS:
+            raise self.fail(
+                (*where, "count"),
+                LoaderWords.tr(
+                    "{where}{count} repetitions of {each:g} s last {total:g} s; "
+                    "keep a set under {most:g} s"
+                ).format(
+                    where=context, count=count, each=each, total=count * each, most=SET_SECONDS
+                ),
+            )
 
     def counted(
         self, step: dict[str, Any], where: YamlPath, context: str
@@ -627,115 +526,3 @@ class _Validator:
 def _leaves_folder(value: str) -> bool:
     relative = Path(value)
     return relative.is_absolute() or ".." in relative.parts
-
-
-class ImageError(Exception):
-    """A picture that exists but cannot be used; ``reason`` completes "image 'x' ..."."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class ImageFinder:
-    """Finds a routine's pictures beside it or in the built-in image folders.
-
-    Each folder is listed once and remembered, so loading a thousand
-    routines costs a directory listing per folder instead of several system
-    calls per picture. A picture reached through a link is accepted only when
-    the link's target also lies inside the folder. An SVG picture must be
-    self-contained (see ``svg_safety``), so that showing it cannot pull in
-    a file from elsewhere on the computer.
-    """
-
-    def __init__(self, shared_folders: Sequence[Path] = ()) -> None:
-        self.shared_folders = tuple(shared_folders)
-        self._listings: dict[str, dict[str, os.DirEntry[str]]] = {}
-        self._found: dict[tuple[str, str], Path | ImageError | None] = {}
-
-    def find(self, routine_folder: Path, name: str) -> Path | None:
-        """Return the picture ``name`` from the first folder that has it.
-
-        Raises:
-            ImageError: the picture is there but cannot be read or is unsafe.
-        """
-        key = (str(routine_folder), name)
-        if key not in self._found:
-            try:
-                self._found[key] = self._search(routine_folder, Path(name))
-            except ImageError as exc:
-                self._found[key] = exc
-            except OSError as exc:
-                self._found[key] = ImageError(
-                    LoaderWords.tr("cannot be read ({reason})").format(reason=os_reason(exc))
-                )
-        found = self._found[key]
-        if isinstance(found, ImageError):
-            raise found
-        return found
-
-    def _search(self, routine_folder: Path, relative: Path) -> Path | None:
-        if not relative.parts:
-            raise ImageError(LoaderWords.tr("is not a file name (it names a folder)"))
-        first = relative.parts[0]
-        for folder in (routine_folder, *self.shared_folders):
-            entry = self._listing(folder).get(first)
-            if entry is None:
-                continue
-            candidate = folder / relative
-            if len(relative.parts) == 1 and not entry.is_symlink():
-                if entry.is_file():
-                    return _checked_picture(candidate)
-                continue
-            if not _is_regular_file(candidate):
-                continue
-            if candidate.resolve().is_relative_to(folder.resolve()):
-                return _checked_picture(candidate)
-        return None
-
-    def _listing(self, folder: Path) -> dict[str, os.DirEntry[str]]:
-        key = str(folder)
-        listing = self._listings.get(key)
-        if listing is None:
-            try:
-                with os.scandir(key) as entries:
-                    listing = {entry.name: entry for entry in entries}
-            except OSError:
-                listing = {}
-            self._listings[key] = listing
-        return listing
-
-
-def _is_regular_file(path: Path) -> bool:
-    """Whether ``path`` is a regular file; a missing one is not, other failures raise."""
-    try:
-        return stat.S_ISREG(path.stat().st_mode)
-    except FileNotFoundError:
-        return False
-    except NotADirectoryError:
-        return False
-
-
-def _checked_picture(path: Path) -> Path:
-    """``path`` if it is a picture that can be shown safely, else ImageError."""
-    suffix = path.suffix.lower()
-    if suffix in RASTER_SUFFIXES:
-        return path  # decoded from bytes by the window, which never follows links inside
-    if suffix != ".svg":
-        raise ImageError(
-            LoaderWords.tr("is not a picture the app can show: use SVG, PNG, JPEG or WebP")
-        )
-    try:
-        data = read_regular_file(path, MAX_PICTURE_BYTES + 1)
-    except RoutineError as exc:
-        raise ImageError(
-            LoaderWords.tr("cannot be used: {reason}").format(reason=exc.message)
-        ) from None
-    if len(data) > MAX_PICTURE_BYTES:
-        raise ImageError(
-            LoaderWords.tr("is larger than {size} KiB").format(size=MAX_PICTURE_BYTES // 1024)
-        )
-    problem = svg_problem(data)
-    if problem is not None:
-        raise ImageError(LoaderWords.tr("cannot be shown: {reason}").format(reason=problem))
-    return path

@@ -6,10 +6,9 @@ so a duration shown in the picker is exactly the duration a session runs.
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 from spasm_stretch.core.model import FlowPose, HoldChoice, Routine, Side, Step
@@ -68,10 +67,6 @@ class Plan:
 
     routine: Routine
     segments: tuple[Segment, ...]
-    _starts: tuple[float, ...] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", tuple(s.start for s in self.segments))
 
     @property
     def total(self) -> float:
@@ -82,14 +77,6 @@ class Plan:
     def active_total(self) -> float:
         """Seconds spent stretching, without prepare, switch and rest."""
         return sum(s.length for s in self.segments if s.is_active)
-
-    def index_at(self, offset: float) -> int:
-        """Index of the segment running at ``offset`` seconds (the last one past the end)."""
-        return max(0, min(bisect.bisect_right(self._starts, offset) - 1, len(self.segments) - 1))
-
-    def first_of_step(self, step_index: int) -> int:
-        """Index of the first segment of step ``step_index``."""
-        return next(i for i, s in enumerate(self.segments) if s.step_index == step_index)
 
 
 def make_plan(routine: Routine, settings: PlanSettings | None = None) -> Plan:

@@ -28,11 +28,6 @@ class EndKind(Enum):
         """Whether the stored end gives a length that rules (the 10-minute flag) may count."""
         return self in (EndKind.TIMED, EndKind.ESTIMATED, EndKind.MORE_THAN)
 
-    @property
-    def needs_answer(self) -> bool:
-        """Whether the person should still be asked when this cramp ended."""
-        return self in (EndKind.OPEN, EndKind.UNANSWERED)
-
 
 @dataclass(frozen=True)
 class Episode:

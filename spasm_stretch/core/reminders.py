@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
-
-from spasm_stretch.i18n.text import Text
 
 GRACE = timedelta(hours=2)
 SNOOZE = timedelta(minutes=15)
@@ -74,32 +72,6 @@ class Reminder:
         if int(hour) > 23 or int(minute) > 59:
             raise ReminderError(f"{hour}:{minute} is not a time of day")
         return cls(time(int(hour), int(minute)), routine_id, _days(days), bedtime is not None)
-
-    def days_text(self) -> str:
-        """The weekdays in words, for menus and tooltips."""
-        if self.days == EVERY_DAY:
-            return ReminderWords.tr("every day")
-        if self.days == frozenset(range(5)):
-            return ReminderWords.tr("weekdays")
-        names = short_day_names()
-        return ", ".join(names[d] for d in sorted(self.days))
-
-
-class ReminderWords(Text):
-    """The reminder schedule in words."""
-
-
-def short_day_names() -> tuple[str, ...]:
-    """Monday to Sunday, abbreviated, in the interface language."""
-    return (
-        ReminderWords.tr("Mon"),
-        ReminderWords.tr("Tue"),
-        ReminderWords.tr("Wed"),
-        ReminderWords.tr("Thu"),
-        ReminderWords.tr("Fri"),
-        ReminderWords.tr("Sat"),
-        ReminderWords.tr("Sun"),
-    )
 
 
 def _days(text: str) -> frozenset[int]:
@@ -222,18 +194,6 @@ def skip_today(state: ReminderState, now: datetime, zone: ZoneInfo) -> ReminderS
 def unskip(state: ReminderState) -> ReminderState:
     """Undo ``skip_today``."""
     return dataclasses.replace(state, skipped=None)
-
-
-def parse_reminders(lines: Iterable[str]) -> tuple[tuple[Reminder, ...], list[str]]:
-    """Read stored reminders; each unreadable one is left out with its message."""
-    reminders: list[Reminder] = []
-    problems: list[str] = []
-    for line in lines:
-        try:
-            reminders.append(Reminder.parse(line))
-        except ReminderError as exc:
-            problems.append(str(exc))
-    return tuple(reminders), problems
 
 
 def todays_routine(reminders: Sequence[Reminder], now: datetime, zone: ZoneInfo) -> str | None:

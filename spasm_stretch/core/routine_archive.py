@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from spasm_stretch.core.loader import RoutineError, read_routine_text
+from spasm_stretch.core.routine_files import RoutineError, read_routine_text
 from spasm_stretch.core.routine_writer import free_file_name, write_text_atomically
 from spasm_stretch.core.svg_safety import MAX_PICTURE_BYTES
 from spasm_stretch.core.yaml_tree import YamlError, parse

@@ -32,6 +32,7 @@ class _IndentedDumper(yaml.SafeDumper):
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         """Never write a block list flush with its key."""
+        del indentless  # PyYAML asks for one flush with its key; it is never given
         super().increase_indent(flow, False)
 
 

@@ -14,14 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
 from spasm_stretch.i18n.text import Text
-
-TYPE_CHECKING = False  # as typing's, without importing typing: ~3 ms of every command's start
-if TYPE_CHECKING:
-    from typing import Any
 
 _Loader: type[yaml.SafeLoader | yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -134,9 +131,14 @@ def _reject_indenting_tabs(text: str) -> None:
 
 
 def _build(loader: Any) -> Document:
-    # PyYAML's stubs type events and marks loosely (the C and Python parsers
-    # differ), so the parser is handled as Any here and below. The loop is
-    # the hot path of loading, so it dispatches on the exact event type.
+    """The document's values from the parser's events, with the line of each.
+
+    Kept as one loop: it is the hot path of loading every routine at start
+    (``bench/load_routines.py``), so it dispatches on the exact event type, and
+    the stack of open mappings and lists it keeps would only be passed back and
+    forth between helpers. PyYAML's stubs type events and marks loosely (the C
+    and Python parsers differ), so the parser is handled as Any here and below.
+    """
     loader.get_event()  # stream start
     if loader.check_event(yaml.StreamEndEvent):
         raise YamlError(1, YamlWords.tr("the file is empty"))

@@ -4,9 +4,13 @@ The freedesktop notification service (dunst, GNOME, KDE, ...) is spoken to
 over the session bus with jeepney: QtDBus from Python cannot send the
 service's ``uint32`` argument, and one jeepney connection receives the
 service's answers on the same socket that sent the request. The socket is
-watched by a QSocketNotifier, so nothing blocks the window. Without the
-service the tray's balloon message is used; without a tray either,
-``unanswered`` lets the app show the reminder in a window of its own.
+watched by a QSocketNotifier, so the window never waits for an answer (a
+button pressed, a notification closed): it is read when it arrives. Only
+connecting waits, once, the first time a reminder is shown or the settings
+ask how they are shown: the bus's handshake, and up to two seconds for it to
+accept the match rule. Without the service the tray's balloon message is
+used; without a tray either, ``unanswered`` lets the app show the reminder
+in a window of its own.
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-TYPE_CHECKING = False  # as typing's, without importing typing at every command's start
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 

@@ -222,46 +222,6 @@ def report_html(
     (summary, red flags, chart, counts) come first and the full cramp list last,
     so a page break never leaves a page with nothing but its footer.
     """
-    longest = (
-        ReportText.tr("{length} on {when}").format(
-            length=length_text(review.longest), when=date_text(review.longest.started, "day_time")
-        )
-        if review.longest
-        else ReportText.tr("none with a known length")
-    )
-    summary = [
-        (ReportText.tr("Cramps logged"), review.episodes),
-        (ReportText.tr("Longest cramp"), longest),
-        (
-            ReportText.tr("Routines done"),
-            ReportText.tr("{done} ({finished} finished)").format(
-                done=review.sessions, finished=review.sessions_finished
-            ),
-        ),
-    ]
-    by_id = {e.id: e for e in episodes}
-    flags = (
-        "<ul>"
-        + "".join(
-            "<li>"
-            + _e(
-                ReportText.tr("{flag} Met on {day}; cramps: {cramps}").format(
-                    flag=flag.text,
-                    day=date_text(flag.met_on),
-                    cramps=", ".join(
-                        date_text(by_id[i].started, "day_month_time")
-                        for i in flag.episode_ids
-                        if i in by_id
-                    ),
-                )
-            )
-            + "</li>"
-            for flag in review.flags
-        )
-        + "</ul>"
-        if review.flags
-        else _tag("p", ReportText.tr("This log meets none of the red flags below."))
-    )
     flagged = {i for flag in review.flags for i in flag.episode_ids}
     red_flags = "".join(f"<li>{_e(flag)}</li>" for flag in doctor.red_flags)
     name = (
@@ -285,9 +245,9 @@ def report_html(
         + _tag("h2", ReportText.tr("Muscle cramp log — spasm-stretch"))
         + name
         + _tag("p", period)
-        + _pairs(ReportText.tr("Summary"), summary, "")
+        + _pairs(ReportText.tr("Summary"), _summary(review), "")
         + _tag("h3", ReportText.tr("Red flags met in this period"))
-        + flags
+        + _met_flags(review, episodes)
         + _week_chart(review.weeks)
         + "<table width='100%'><tr><td valign='top'>"
         + _pairs(ReportText.tr("By time of day"), review.by_time_of_day, "")
@@ -306,4 +266,52 @@ def report_html(
         + "</p>"
         + _cramp_table(episodes, flagged)
         + "</body></html>"
+    )
+
+
+def _summary(review: LogReview) -> list[tuple[str, object]]:
+    """The report's summary lines: cramps logged, the longest, routines done."""
+    longest = (
+        ReportText.tr("{length} on {when}").format(
+            length=length_text(review.longest), when=date_text(review.longest.started, "day_time")
+        )
+        if review.longest
+        else ReportText.tr("none with a known length")
+    )
+    return [
+        (ReportText.tr("Cramps logged"), review.episodes),
+        (ReportText.tr("Longest cramp"), longest),
+        (
+            ReportText.tr("Routines done"),
+            ReportText.tr("{done} ({finished} finished)").format(
+                done=review.sessions, finished=review.sessions_finished
+            ),
+        ),
+    ]
+
+
+def _met_flags(review: LogReview, episodes: Sequence[Episode]) -> str:
+    """The red flags this period meets, each with the cramps that met it, as HTML."""
+    by_id = {e.id: e for e in episodes}
+    return (
+        "<ul>"
+        + "".join(
+            "<li>"
+            + _e(
+                ReportText.tr("{flag} Met on {day}; cramps: {cramps}").format(
+                    flag=flag.text,
+                    day=date_text(flag.met_on),
+                    cramps=", ".join(
+                        date_text(by_id[i].started, "day_month_time")
+                        for i in flag.episode_ids
+                        if i in by_id
+                    ),
+                )
+            )
+            + "</li>"
+            for flag in review.flags
+        )
+        + "</ul>"
+        if review.flags
+        else _tag("p", ReportText.tr("This log meets none of the red flags below."))
     )

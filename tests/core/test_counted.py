@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from spasm_stretch.core.cues import Cue, cue_sequence
+from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.engine import EventKind, Session, SessionEvent
 from spasm_stretch.core.loader import load_routine_text
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import SegmentKind, make_plan
 from tests.helpers.clock import FakeClock
+from tests.helpers.cues import cue_sequence
 
 PUMPS = """\
 id: pumps

@@ -66,7 +66,7 @@ def test_closing_without_an_answer_never_gives_a_length() -> None:
     record = cramp.close_unanswered()
     assert record is not None
     assert (record.end, record.ended, record.minutes) == (EndKind.UNANSWERED, None, None)
-    assert record.end.needs_answer and not record.end.length_known
+    assert not record.end.length_known
     assert cramp.close_unanswered() is None
 
 

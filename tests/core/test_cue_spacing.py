@@ -6,11 +6,12 @@ import itertools
 
 from spasm_stretch.core.catalog import RoutineSource, load_catalog
 from spasm_stretch.core.cue_spacing import PRIORITY, CueQueue
-from spasm_stretch.core.cues import Cue, cue_sequence
+from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.engine import Session, SessionEvent
 from spasm_stretch.core.plan import PlanSettings, make_plan
 from spasm_stretch.resources import builtin_routines_dir, images_dir
 from tests.helpers.clock import FakeClock
+from tests.helpers.cues import cue_sequence
 
 LENGTHS = {cue: 0.5 for cue in Cue}
 CATALOG = load_catalog([RoutineSource.folder(builtin_routines_dir(), "built-in")], [images_dir()])

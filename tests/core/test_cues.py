@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from spasm_stretch.core.catalog import RoutineSource, load_catalog
-from spasm_stretch.core.cues import Cue, cue_sequence
+from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.engine import Session, SessionEvent
 from spasm_stretch.core.plan import make_plan
 from spasm_stretch.resources import builtin_routines_dir, images_dir
 from tests.helpers.clock import FakeClock
+from tests.helpers.cues import cue_sequence
 
 GOLDEN = Path(__file__).parent / "golden_cues"
 CATALOG = load_catalog([RoutineSource.folder(builtin_routines_dir(), "built-in")], [images_dir()])

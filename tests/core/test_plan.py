@@ -79,16 +79,11 @@ def test_flow_cycles_poses_for_the_hold_time_and_cuts_the_last() -> None:
     assert plan.active_total == 10
 
 
-def test_segments_are_contiguous_and_lookup_by_time_works() -> None:
-    """Each segment starts where the previous ended; index_at finds the running one."""
+def test_segments_are_contiguous() -> None:
+    """Each segment starts where the previous ended."""
     plan = make_plan(routine(step(both_sides=True, reps=2, rest=4), step()))
     for before, after in zip(plan.segments, plan.segments[1:], strict=False):
         assert after.start == pytest.approx(before.end)
-    assert plan.index_at(0) == 0
-    assert plan.index_at(5.0) == 1
-    assert plan.index_at(-1) == 0
-    assert plan.index_at(plan.total + 100) == len(plan.segments) - 1
-    assert plan.segments[plan.first_of_step(1)].kind is SegmentKind.PREPARE
 
 
 def test_format_duration_reads_like_a_timer() -> None:

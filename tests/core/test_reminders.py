@@ -13,7 +13,6 @@ from spasm_stretch.core.reminders import (
     ReminderError,
     ReminderState,
     due_now,
-    parse_reminders,
     skip_today,
     snooze,
     todays_routine,
@@ -163,13 +162,14 @@ def test_stored_form_round_trips_and_bad_lines_say_why() -> None:
     rule = Reminder(time(7, 5), "back", frozenset({0, 4}), bedtime=True)
     assert str(rule) == "07:05 mon,fri back bedtime"
     assert Reminder.parse(str(rule)) == rule
-    assert Reminder.parse("21:30 weekdays calf").days_text() == "weekdays"
-    reminders, problems = parse_reminders(["21:30 daily calf", "25:00 daily calf", "9:00 funday x"])
-    assert reminders == (Reminder(time(21, 30), "calf"),)
-    assert problems == [
-        "25:00 is not a time of day",
-        "days are 'daily', 'weekdays' or names like mon,tue; got 'funday'",
-    ]
+    assert Reminder.parse("21:30 daily calf") == Reminder(time(21, 30), "calf")
+    assert Reminder.parse("21:30 weekdays calf").days == frozenset(range(5))
+    with pytest.raises(ReminderError) as late:
+        Reminder.parse("25:00 daily calf")
+    assert str(late.value) == "25:00 is not a time of day"
+    with pytest.raises(ReminderError) as odd:
+        Reminder.parse("9:00 funday x")
+    assert str(odd.value) == "days are 'daily', 'weekdays' or names like mon,tue; got 'funday'"
     with pytest.raises(ReminderError, match="days must be"):
         Reminder(time(1, 0), "calf", frozenset())
 

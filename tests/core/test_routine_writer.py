@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from spasm_stretch.core.loader import ImageFinder, load_routine_file, load_routine_text
+from spasm_stretch.core.loader import load_routine_file, load_routine_text
 from spasm_stretch.core.model import Routine
+from spasm_stretch.core.routine_files import ImageFinder
 from spasm_stretch.core.routine_writer import has_comments, routine_yaml
 from tests.core.test_counted import PUMPS
 

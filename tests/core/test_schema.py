@@ -17,7 +17,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from spasm_stretch.core.catalog import RoutineSource, load_catalog
-from spasm_stretch.core.loader import ImageFinder, load_routine_file, load_routine_text
+from spasm_stretch.core.loader import load_routine_file, load_routine_text
+from spasm_stretch.core.routine_files import ImageFinder
 from spasm_stretch.core.routine_writer import routine_yaml
 from spasm_stretch.core.yaml_tree import YamlError, parse
 from tests.core.test_content_language import GERMAN

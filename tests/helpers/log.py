@@ -1,4 +1,4 @@
-"""Write finished cramps and routine runs into a history, as the app would have."""
+"""Write cramps and routine runs into a history, as the app would have."""
 
 from __future__ import annotations
 
@@ -42,3 +42,13 @@ def log_run(
     return history.add_session(
         SessionRecord(0, routine_id, name, started, ended, finished, stopped_at_step)
     )
+
+
+def log_open_cramp(history: History, started: datetime, area: str = "") -> int:
+    """A cramp that has just begun and is still open (being timed)."""
+    return history.add_episode(Episode(0, started, None, area, (), (), "", end=EndKind.OPEN))
+
+
+def log_started_run(history: History, routine_id: str, name: str, started: datetime) -> int:
+    """A routine run that has started and not ended."""
+    return history.add_session(SessionRecord(0, routine_id, name, started, None, False, None))

@@ -17,9 +17,10 @@ import pytest
 from spasm_stretch.core.content import load_guidance
 from spasm_stretch.core.log_review import review_log
 from spasm_stretch.core.records import EndKind
-from spasm_stretch.log.store import MIGRATIONS, SCHEMA_VERSION, History
+from spasm_stretch.log.opening import MIGRATIONS, SCHEMA_VERSION
+from spasm_stretch.log.store import History
 from spasm_stretch.resources import assets_dir
-from tests.helpers.log import log_cramp, log_run
+from tests.helpers.log import log_cramp, log_open_cramp, log_run
 
 START = datetime(2026, 11, 3, 3, 12, 5).astimezone()
 ADVICE = load_guidance(assets_dir() / "content").doctor
@@ -51,12 +52,13 @@ def test_rows_survive_the_process_being_killed(tmp_path: Path) -> None:
         import os, signal
         from datetime import datetime
         from pathlib import Path
+        from spasm_stretch.core.records import EndKind, Episode, SessionRecord
         from spasm_stretch.log.store import History
         history = History(Path({str(path)!r}))
         when = datetime(2026, 11, 3, 3, 0).astimezone()
         for n in range(50):
-            history.start_episode(when, "calf")
-        history.start_session("neck", "Neck stretch", when)
+            history.add_episode(Episode(0, when, None, "calf", (), (), "", end=EndKind.OPEN))
+        history.add_session(SessionRecord(0, "neck", "Neck stretch", when, None, False, None))
         os.kill(os.getpid(), signal.SIGKILL)
     """)
     done = subprocess.run([sys.executable, "-c", script], check=False)
@@ -96,7 +98,7 @@ def test_an_unwritable_history_folder_keeps_the_app_running(tmp_path: Path) -> N
     blocker.write_text("a file where the folder should be", encoding="utf-8")
     history = History(blocker / "history.db")
     assert "cannot be saved" in history.notice
-    history.start_episode(START, "back")
+    log_open_cramp(history, START, "back")
     assert len(history.episodes()) == 1
 
 

@@ -27,6 +27,7 @@ import pytest
 
 from spasm_stretch.cli import main
 from spasm_stretch.log.store import History
+from tests.helpers.log import log_open_cramp, log_started_run
 
 START = datetime(2026, 11, 3, 3, 12, 5).astimezone()
 ROWS = 30
@@ -34,9 +35,11 @@ REPORT = textwrap.dedent("""
     import json, sys
     from datetime import datetime
     from pathlib import Path
+    from spasm_stretch.core.records import EndKind, Episode
     from spasm_stretch.log.store import History
     history = History(Path(sys.argv[1]))
-    history.start_episode(datetime(2026, 11, 4, 2, 0).astimezone(), "neck")
+    when = datetime(2026, 11, 4, 2, 0).astimezone()
+    history.add_episode(Episode(0, when, None, "neck", (), (), "", end=EndKind.OPEN))
     print(json.dumps({"notice": history.notice, "episodes": len(history.episodes())}))
 """)
 
@@ -45,8 +48,8 @@ def make_log(path: Path, rows: int = ROWS) -> None:
     """A healthy log with ``rows`` cramps and one routine run, closed cleanly."""
     history = History(path)
     for _ in range(rows):
-        history.start_episode(START, "calf")
-    history.start_session("calf", "Calf stretch", START)
+        log_open_cramp(history, START, "calf")
+    log_started_run(history, "calf", "Calf stretch", START)
     history.close()
 
 
@@ -121,7 +124,7 @@ def test_a_locked_log_is_left_in_place_and_the_app_runs(tmp_path: Path) -> None:
     other.execute("BEGIN EXCLUSIVE")
     history = History(path, lock_timeout=0.05)
     assert "locked by another program; it was left as it is" in history.notice
-    history.start_episode(START, "neck")
+    log_open_cramp(history, START, "neck")
     assert len(history.episodes()) == 1
     other.close()
     assert kept_aside(tmp_path) == []
@@ -147,13 +150,17 @@ def test_two_running_copies_write_one_log_without_loss(tmp_path: Path) -> None:
         import sys
         from datetime import datetime
         from pathlib import Path
+        from spasm_stretch.core.records import EndKind, Episode, SessionRecord
         from spasm_stretch.log.store import History
         history = History(Path(sys.argv[1]))
         assert history.notice == "", history.notice
         sys.stdin.readline()
+        area = sys.argv[2]
         for n in range(150):
-            history.start_episode(datetime.now().astimezone(), sys.argv[2])
-            history.start_session(sys.argv[2], "Stretch", datetime.now().astimezone())
+            now = datetime.now().astimezone()
+            history.add_episode(Episode(0, now, None, area, (), (), "", end=EndKind.OPEN))
+            now = datetime.now().astimezone()
+            history.add_session(SessionRecord(0, area, "Stretch", now, None, False, None))
         print("{}")
     """)
     for _, err, code in released_together(
@@ -201,12 +208,17 @@ FULL_DISK = textwrap.dedent("""
     import json, os, resource, signal, sys
     from datetime import datetime
     from pathlib import Path
+    from spasm_stretch.core.records import EndKind, Episode
     from spasm_stretch.log.store import History
+
+    def open_cramp(when, area):
+        return Episode(0, when.astimezone(), None, area, (), (), "", end=EndKind.OPEN)
+
     folder = Path(sys.argv[1])
     path = folder / "history.db"
     history = History(path)
     for n in range(30):
-        history.start_episode(datetime(2026, 11, 3).astimezone(), "calf")
+        history.add_episode(open_cramp(datetime(2026, 11, 3), "calf"))
     history.close()
     if sys.argv[2] == "rlimit":  # the stand-in: no file may grow any more
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -222,7 +234,7 @@ FULL_DISK = textwrap.dedent("""
     for start in range(2):  # two starts within a second, as in the report
         history = History(path)
         notices.append(history.notice)
-        history.start_episode(datetime(2026, 11, 4).astimezone(), "neck")
+        history.add_episode(open_cramp(datetime(2026, 11, 4), "neck"))
         shown = len(history.episodes())
         history.close()
     kept = sorted(p.name for p in folder.iterdir() if "unusable" in p.name)

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from spasm_stretch.core.records import EndKind, Episode, SessionRecord
-from spasm_stretch.log.store import History, _read_only_copy
+from spasm_stretch.log.opening import _read_only_copy
+from spasm_stretch.log.store import History
 from spasm_stretch.log.writer import LogWriter
 
 START = datetime(2026, 11, 25, 3, 0).astimezone()

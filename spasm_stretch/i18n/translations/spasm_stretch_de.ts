@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+54"/>
+        <location filename="../../cli.py" line="+52"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>{program}: Fehler: {problem}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Guided stretching routines for muscle cramps and spasms. Without a command, opens the window.</source>
         <translation>Angeleitete Dehnroutinen bei Muskelkrämpfen und Spasmen. Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
@@ -591,7 +591,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/log/cramp_editor.py" line="+63"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+68"/>
         <source>Edit a cramp</source>
         <translation>Krampf bearbeiten</translation>
     </message>
@@ -1012,7 +1012,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+101"/>
+        <location filename="../../ui/editor/controller.py" line="+97"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Neue Routine…</translation>
     </message>
@@ -1088,7 +1088,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+66"/>
+        <location filename="../../ui/editor/form.py" line="+65"/>
         <source>Stretch {number}</source>
         <translation>Dehnung {number}</translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../ui/editor/exchange.py" line="+121"/>
+        <location filename="../../ui/editor/exchange.py" line="+117"/>
         <source>&amp;Import routine…</source>
         <translation>Routine &amp;importieren…</translation>
     </message>
@@ -1416,42 +1416,42 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/store.py" line="+173"/>
+        <location filename="../../log/opening.py" line="+126"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Die Verlaufsdatei konnte nicht verwendet werden ({damage}); sie wurde als {kept} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The history file {path} is locked by another program; it was left as it is. What you log now is kept aside and added to it at the next start.</source>
         <translation>Die Verlaufsdatei {path} ist von einem anderen Programm gesperrt; sie bleibt unverändert. Was Sie jetzt eintragen, wird beiseitegelegt und beim nächsten Start hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The history file cannot be written ({reason}); it was left as it is. Your log is shown; what you log now is kept aside and added to it at the next start that can write it.</source>
         <translation>In die Verlaufsdatei kann nicht geschrieben werden ({reason}); sie bleibt unverändert. Ihr Protokoll wird angezeigt; was Sie jetzt eintragen, wird beiseitegelegt und beim nächsten Start hinzugefügt, bei dem sie beschreibbar ist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The history cannot be saved in {folder} ({reason}); what you log now is kept aside and added to the log at the next start that can write it.</source>
         <translation>Der Verlauf kann nicht in {folder} gespeichert werden ({reason}); was Sie jetzt eintragen, wird beiseitegelegt und beim nächsten Start, bei dem das Speichern möglich ist, ins Protokoll übernommen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>it was written by a newer version (schema {version})</source>
         <translation>sie wurde von einer neueren Version geschrieben (Schema {version})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>its schema version ({version}) is not one this app writes</source>
         <translation>ihre Schemaversion ({version}) wird von dieser App nicht geschrieben</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>no free name to keep {name} under</source>
         <translation>kein freier Name, unter dem {name} aufbewahrt werden kann</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+78"/>
         <source>its {tables} table is missing</source>
         <translation>die Tabelle {tables} fehlt</translation>
     </message>
@@ -1476,7 +1476,7 @@
         <translation>die Verlaufstabellen fehlen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../log/store.py" line="+375"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
     </message>
@@ -1492,7 +1492,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+96"/>
+        <location filename="../../ui/log/view.py" line="+101"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Ihr Krampfprotokoll</translation>
@@ -1645,7 +1645,7 @@
         <translation>Keine Notiz.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>Adding up your log…</source>
         <translation>Ihr Protokoll wird zusammengefasst…</translation>
     </message>
@@ -1735,13 +1735,13 @@
 <context>
     <name>LoaderWords</name>
     <message>
-        <location filename="../../core/loader.py" line="+125"/>
-        <location line="+38"/>
+        <location filename="../../core/routine_files.py" line="+54"/>
+        <location line="+33"/>
         <source>this is a folder, not a routine file</source>
         <translation>dies ist ein Ordner, keine Routinedatei</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-30"/>
         <source>the file cannot be read ({reason})</source>
         <translation>die Datei kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -1761,7 +1761,7 @@
         <translation>die Datei ist kein UTF-8-Text (Byte 0x{byte:02x}); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
         <translation>dies ist {kind}, keine Routinedatei; eine Routine ist eine Textdatei</translation>
     </message>
@@ -1801,7 +1801,7 @@
         <translation>der Name ist zu lang für das Dateisystem</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../core/loader.py" line="+107"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -1874,12 +1874,12 @@
         <translation>{where}reps muss eine ganze Zahl zwischen {low} und {high} sein, gefunden: {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>{where}{count} repetitions of {each:g} s last {total:g} s; keep a set under {most:g} s</source>
         <translation>{where}{count} Wiederholungen zu {each:g} s dauern {total:g} s; halten Sie eine Serie unter {most:g} s</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
         <source>{where}tempo is the seconds per repetition of a counted step; add &apos;count&apos; (how many repetitions) or remove tempo</source>
         <translation>{where}tempo ist die Sekundenzahl pro Wiederholung eines gezählten Schritts; fügen Sie &apos;count&apos; (Anzahl der Wiederholungen) hinzu oder entfernen Sie tempo</translation>
     </message>
@@ -1990,7 +1990,7 @@
         <translation>{where}Bild {name} wurde weder neben der Routine noch unter den mitgelieferten Bildern gefunden</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../core/routine_files.py" line="+42"/>
         <source>cannot be read ({reason})</source>
         <translation>kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -2132,7 +2132,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log/keeper.py" line="+81"/>
+        <location filename="../../ui/log/keeper.py" line="+83"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 Eintrag, der beim letzten Mal nicht gespeichert werden konnte, ist jetzt in Ihrem Protokoll.</translation>
     </message>
@@ -2233,7 +2233,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+96"/>
+        <location filename="../../ui/shell/window.py" line="+97"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -2394,7 +2394,7 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/notifications.py" line="+85"/>
+        <location filename="../../desktop/notifications.py" line="+89"/>
         <source>desktop notifications</source>
         <translation>Desktop-Benachrichtigungen</translation>
     </message>
@@ -2437,7 +2437,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/log/pdf.py" line="+64"/>
+        <location filename="../../ui/log/pdf.py" line="+54"/>
         <source>{path} could not be opened for writing</source>
         <translation>{path} konnte nicht zum Schreiben geöffnet werden</translation>
     </message>
@@ -2766,7 +2766,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+120"/>
+        <location filename="../../ui/relief/view.py" line="+125"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
@@ -3077,57 +3077,9 @@ Zum Starten hier klicken.</translation>
     </message>
 </context>
 <context>
-    <name>ReminderWords</name>
-    <message>
-        <location filename="../../core/reminders.py" line="+81"/>
-        <source>every day</source>
-        <translation>täglich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>weekdays</source>
-        <translation>werktags</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Mon</source>
-        <translation>Mo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tue</source>
-        <translation>Di</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wed</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thu</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fri</source>
-        <translation>Fr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sat</source>
-        <translation>Sa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sun</source>
-        <translation>So</translation>
-    </message>
-</context>
-<context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/settings/reminders.py" line="+63"/>
+        <location line="+63"/>
         <source>Reminders and desktop</source>
         <translation>Erinnerungen und Desktop</translation>
     </message>
@@ -3314,7 +3266,7 @@ Zum Starten hier klicken.</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+83"/>
         <source>{length} on {when}</source>
         <translation>{length} am {when}</translation>
     </message>
@@ -3334,18 +3286,18 @@ Zum Starten hier klicken.</translation>
         <translation>Längster Krampf</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+62"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>Routines done</source>
         <translation>Durchgeführte Routinen</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+1"/>
         <source>{done} ({finished} finished)</source>
         <translation>{done} ({finished} vollständig)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{flag} Met on {day}; cramps: {cramps}</source>
         <translation>{flag} Aufgetreten am {day}; Krämpfe: {cramps}</translation>
     </message>
@@ -3355,7 +3307,7 @@ Zum Starten hier klicken.</translation>
         <translation>Auf dieses Protokoll trifft keines der unten genannten Warnzeichen zu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>Name: {name}</source>
         <translation>Name: {name}</translation>
     </message>
@@ -3413,7 +3365,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+68"/>
+        <location filename="../../ui/editor/dialog.py" line="+69"/>
         <source>Edit routine: {name}</source>
         <translation>Routine bearbeiten: {name}</translation>
     </message>
@@ -3481,7 +3433,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+96"/>
+        <location filename="../../core/catalog.py" line="+97"/>
         <source>this link points to a file that does not exist</source>
         <translation>dieser Link zeigt auf eine Datei, die es nicht gibt</translation>
     </message>
@@ -3509,7 +3461,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+84"/>
+        <location filename="../../ui/editor/form.py" line="+89"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
@@ -3823,12 +3775,12 @@ Zum Starten hier klicken.</translation>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ten more seconds for this hold</source>
         <translation>Zehn Sekunden länger halten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
@@ -3927,7 +3879,7 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Next: {step}</source>
         <translation>Danach: {step}</translation>
     </message>
@@ -3945,7 +3897,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Fortschritt der Routine</translation>
@@ -4002,7 +3954,7 @@ Zum Starten hier klicken.</translation>
         <translation>Bereit für Schritt {step} von {count}: {first}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Schritt {step} von {count}  ·  noch {left}{state}</translation>
     </message>
@@ -4010,7 +3962,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionWords</name>
     <message>
-        <location filename="../../core/engine.py" line="+137"/>
+        <location filename="../../core/engine.py" line="+132"/>
         <source>Get into position: {step}</source>
         <translation>Position einnehmen: {step}</translation>
     </message>
@@ -4045,7 +3997,7 @@ Zum Starten hier klicken.</translation>
         <translation> – rechte Seite</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -4060,7 +4012,7 @@ Zum Starten hier klicken.</translation>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+203"/>
         <source>Halfway</source>
         <translation>Halbzeit</translation>
     </message>
@@ -4106,7 +4058,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+129"/>
+        <location filename="../../ui/settings/dialog.py" line="+135"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -4228,7 +4180,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-146"/>
+        <location filename="../../ui/settings/dialog.py" line="-152"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
         <translation>Unteres Ende jedes Bereichs (z. B. 20 s bei 20–30 s)</translation>
     </message>
@@ -4427,7 +4379,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SpokenWords</name>
     <message>
-        <location filename="../../core/cues.py" line="+74"/>
+        <location filename="../../core/cues.py" line="+69"/>
         <source>Relax</source>
         <translation>Entspannen</translation>
     </message>
@@ -4486,7 +4438,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+151"/>
+        <location filename="../../trace.py" line="+148"/>
         <source>step {number} left: {text}</source>
         <translation>Schritt {number}, links: {text}</translation>
     </message>
@@ -4504,7 +4456,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>TranslationText</name>
     <message>
-        <location filename="../../core/content_language.py" line="+150"/>
+        <location filename="../../core/content_language.py" line="+145"/>
         <source>step {number}: </source>
         <translation>Schritt {number}: </translation>
     </message>
@@ -4672,7 +4624,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>YamlWords</name>
     <message>
-        <location filename="../../core/yaml_tree.py" line="+97"/>
+        <location filename="../../core/yaml_tree.py" line="+94"/>
         <source>the text holds a character that is not valid Unicode</source>
         <translation>der Text enthält ein Zeichen, das kein gültiges Unicode ist</translation>
     </message>
@@ -4693,7 +4645,7 @@ Zum Starten hier klicken.</translation>
         <translation>zum Einrücken wird ein Tabulator verwendet; rücken Sie nur mit Leerzeichen ein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>

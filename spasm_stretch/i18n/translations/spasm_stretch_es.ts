@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+54"/>
+        <location filename="../../cli.py" line="+52"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>{program}: error: {problem}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Guided stretching routines for muscle cramps and spasms. Without a command, opens the window.</source>
         <translation>Rutinas de estiramiento guiadas para calambres y espasmos musculares. Sin un comando, abre la ventana.</translation>
     </message>
@@ -591,7 +591,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/log/cramp_editor.py" line="+63"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+68"/>
         <source>Edit a cramp</source>
         <translation>Editar un calambre</translation>
     </message>
@@ -1012,7 +1012,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+101"/>
+        <location filename="../../ui/editor/controller.py" line="+97"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Nueva rutina…</translation>
     </message>
@@ -1088,7 +1088,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+66"/>
+        <location filename="../../ui/editor/form.py" line="+65"/>
         <source>Stretch {number}</source>
         <translation>Estiramiento {number}</translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../ui/editor/exchange.py" line="+121"/>
+        <location filename="../../ui/editor/exchange.py" line="+117"/>
         <source>&amp;Import routine…</source>
         <translation>&amp;Importar rutina…</translation>
     </message>
@@ -1416,42 +1416,42 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/store.py" line="+173"/>
+        <location filename="../../log/opening.py" line="+126"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>No se pudo usar el archivo del historial ({damage}); se guardó como {kept} y se empezó un historial nuevo y vacío.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The history file {path} is locked by another program; it was left as it is. What you log now is kept aside and added to it at the next start.</source>
         <translation>El archivo del historial {path} está bloqueado por otro programa; se ha dejado como está. Lo que registre ahora se guarda aparte y se añadirá en el próximo inicio.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The history file cannot be written ({reason}); it was left as it is. Your log is shown; what you log now is kept aside and added to it at the next start that can write it.</source>
         <translation>No se puede escribir en el archivo del historial ({reason}); se ha dejado como está. Se muestra su registro; lo que registre ahora se guarda aparte y se añadirá en el próximo inicio en que se pueda escribir.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The history cannot be saved in {folder} ({reason}); what you log now is kept aside and added to the log at the next start that can write it.</source>
         <translation>No se puede guardar el historial en {folder} ({reason}); lo que registre ahora se guarda aparte y se añadirá al registro en el próximo inicio en que se pueda escribir.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>it was written by a newer version (schema {version})</source>
         <translation>lo escribió una versión más reciente (esquema {version})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>its schema version ({version}) is not one this app writes</source>
         <translation>esta aplicación no usa su versión de esquema ({version})</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>no free name to keep {name} under</source>
         <translation>no hay un nombre libre para guardar {name}</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+78"/>
         <source>its {tables} table is missing</source>
         <translation>falta la tabla {tables}</translation>
     </message>
@@ -1476,7 +1476,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../log/store.py" line="+375"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>
@@ -1492,7 +1492,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+96"/>
+        <location filename="../../ui/log/view.py" line="+101"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Su registro de calambres</translation>
@@ -1645,7 +1645,7 @@
         <translation>Sin nota.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>Adding up your log…</source>
         <translation>Calculando los totales de su registro…</translation>
     </message>
@@ -1735,13 +1735,13 @@
 <context>
     <name>LoaderWords</name>
     <message>
-        <location filename="../../core/loader.py" line="+125"/>
-        <location line="+38"/>
+        <location filename="../../core/routine_files.py" line="+54"/>
+        <location line="+33"/>
         <source>this is a folder, not a routine file</source>
         <translation>esto es una carpeta, no un archivo de rutina</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-30"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
@@ -1761,7 +1761,7 @@
         <translation>el archivo no es texto UTF-8 (byte 0x{byte:02x}); guárdelo como UTF-8</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
         <translation>esto es {kind}, no un archivo de rutina; una rutina es un archivo de texto</translation>
     </message>
@@ -1801,7 +1801,7 @@
         <translation>el nombre es demasiado largo para el sistema de archivos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../core/loader.py" line="+107"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -1874,12 +1874,12 @@
         <translation>{where}reps debe ser un número entero entre {low} y {high}, se encontró: {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>{where}{count} repetitions of {each:g} s last {total:g} s; keep a set under {most:g} s</source>
         <translation>{where}{count} repeticiones de {each:g} s duran {total:g} s; mantenga cada serie por debajo de {most:g} s</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
         <source>{where}tempo is the seconds per repetition of a counted step; add &apos;count&apos; (how many repetitions) or remove tempo</source>
         <translation>{where}tempo son los segundos por repetición de un paso contado; añada &apos;count&apos; (cuántas repeticiones) o quite tempo</translation>
     </message>
@@ -1990,7 +1990,7 @@
         <translation>{where}la imagen {name} no se encontró ni junto a la rutina ni entre las imágenes incluidas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../core/routine_files.py" line="+42"/>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
@@ -2132,7 +2132,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log/keeper.py" line="+81"/>
+        <location filename="../../ui/log/keeper.py" line="+83"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 entrada que no se pudo guardar la última vez ya está en su registro.</translation>
     </message>
@@ -2233,7 +2233,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+96"/>
+        <location filename="../../ui/shell/window.py" line="+97"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
@@ -2394,7 +2394,7 @@ Estiramientos guiados para calambres y espasmos musculares.
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/notifications.py" line="+85"/>
+        <location filename="../../desktop/notifications.py" line="+89"/>
         <source>desktop notifications</source>
         <translation>notificaciones del escritorio</translation>
     </message>
@@ -2437,7 +2437,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/log/pdf.py" line="+64"/>
+        <location filename="../../ui/log/pdf.py" line="+54"/>
         <source>{path} could not be opened for writing</source>
         <translation>No se pudo abrir {path} para escribir</translation>
     </message>
@@ -2766,7 +2766,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+120"/>
+        <location filename="../../ui/relief/view.py" line="+125"/>
         <source>How long the cramp has lasted</source>
         <translation>Cuánto dura ya el calambre</translation>
     </message>
@@ -3077,57 +3077,9 @@ Haga clic aquí para empezar.</translation>
     </message>
 </context>
 <context>
-    <name>ReminderWords</name>
-    <message>
-        <location filename="../../core/reminders.py" line="+81"/>
-        <source>every day</source>
-        <translation>todos los días</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>weekdays</source>
-        <translation>entre semana</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Mon</source>
-        <translation>lun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tue</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wed</source>
-        <translation>mié</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thu</source>
-        <translation>jue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fri</source>
-        <translation>vie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sat</source>
-        <translation>sáb</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sun</source>
-        <translation>dom</translation>
-    </message>
-</context>
-<context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/settings/reminders.py" line="+63"/>
+        <location line="+63"/>
         <source>Reminders and desktop</source>
         <translation>Recordatorios y escritorio</translation>
     </message>
@@ -3314,7 +3266,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+83"/>
         <source>{length} on {when}</source>
         <translation>{length} el {when}</translation>
     </message>
@@ -3334,18 +3286,18 @@ Haga clic aquí para empezar.</translation>
         <translation>Calambre más largo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+62"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>Routines done</source>
         <translation>Rutinas realizadas</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+1"/>
         <source>{done} ({finished} finished)</source>
         <translation>{done} ({finished} hasta el final)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{flag} Met on {day}; cramps: {cramps}</source>
         <translation>{flag} Detectada el {day}; calambres: {cramps}</translation>
     </message>
@@ -3355,7 +3307,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Este registro no presenta ninguna de las señales de alarma de abajo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>Name: {name}</source>
         <translation>Nombre: {name}</translation>
     </message>
@@ -3413,7 +3365,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+68"/>
+        <location filename="../../ui/editor/dialog.py" line="+69"/>
         <source>Edit routine: {name}</source>
         <translation>Editar rutina: {name}</translation>
     </message>
@@ -3481,7 +3433,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+96"/>
+        <location filename="../../core/catalog.py" line="+97"/>
         <source>this link points to a file that does not exist</source>
         <translation>este enlace apunta a un archivo que no existe</translation>
     </message>
@@ -3509,7 +3461,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+84"/>
+        <location filename="../../ui/editor/form.py" line="+89"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
@@ -3823,12 +3775,12 @@ Haga clic aquí para empezar.</translation>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ten more seconds for this hold</source>
         <translation>Diez segundos más para este estiramiento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
     </message>
@@ -3927,7 +3879,7 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Next: {step}</source>
         <translation>Siguiente: {step}</translation>
     </message>
@@ -3945,7 +3897,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Progreso de la rutina</translation>
@@ -4002,7 +3954,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Prepárese para el paso {step} de {count}: {first}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Paso {step} de {count}  ·  quedan {left}{state}</translation>
     </message>
@@ -4010,7 +3962,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionWords</name>
     <message>
-        <location filename="../../core/engine.py" line="+137"/>
+        <location filename="../../core/engine.py" line="+132"/>
         <source>Get into position: {step}</source>
         <translation>Colóquese: {step}</translation>
     </message>
@@ -4045,7 +3997,7 @@ Haga clic aquí para empezar.</translation>
         <translation> - lado derecho</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
@@ -4060,7 +4012,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+203"/>
         <source>Halfway</source>
         <translation>A la mitad</translation>
     </message>
@@ -4106,7 +4058,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+129"/>
+        <location filename="../../ui/settings/dialog.py" line="+135"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
@@ -4228,7 +4180,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-146"/>
+        <location filename="../../ui/settings/dialog.py" line="-152"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
         <translation>Extremo corto de cada intervalo (p. ej. 20 s de 20-30)</translation>
     </message>
@@ -4427,7 +4379,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SpokenWords</name>
     <message>
-        <location filename="../../core/cues.py" line="+74"/>
+        <location filename="../../core/cues.py" line="+69"/>
         <source>Relax</source>
         <translation>Relájese</translation>
     </message>
@@ -4486,7 +4438,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+151"/>
+        <location filename="../../trace.py" line="+148"/>
         <source>step {number} left: {text}</source>
         <translation>paso {number}, lado izquierdo: {text}</translation>
     </message>
@@ -4504,7 +4456,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>TranslationText</name>
     <message>
-        <location filename="../../core/content_language.py" line="+150"/>
+        <location filename="../../core/content_language.py" line="+145"/>
         <source>step {number}: </source>
         <translation>paso {number}: </translation>
     </message>
@@ -4672,7 +4624,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>YamlWords</name>
     <message>
-        <location filename="../../core/yaml_tree.py" line="+97"/>
+        <location filename="../../core/yaml_tree.py" line="+94"/>
         <source>the text holds a character that is not valid Unicode</source>
         <translation>el texto contiene un carácter que no es Unicode válido</translation>
     </message>
@@ -4693,7 +4645,7 @@ Haga clic aquí para empezar.</translation>
         <translation>se usa un tabulador para sangrar; sangre solo con espacios</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>

@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+54"/>
+        <location filename="../../cli.py" line="+52"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>{program}&#xa0;: erreur&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Guided stretching routines for muscle cramps and spasms. Without a command, opens the window.</source>
         <translation>Routines d&apos;étirement guidées contre les crampes et les spasmes musculaires. Sans commande, ouvre la fenêtre.</translation>
     </message>
@@ -591,7 +591,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/log/cramp_editor.py" line="+63"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+68"/>
         <source>Edit a cramp</source>
         <translation>Modifier une crampe</translation>
     </message>
@@ -1012,7 +1012,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+101"/>
+        <location filename="../../ui/editor/controller.py" line="+97"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Nouvelle routine…</translation>
     </message>
@@ -1088,7 +1088,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+66"/>
+        <location filename="../../ui/editor/form.py" line="+65"/>
         <source>Stretch {number}</source>
         <translation>Étirement {number}</translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../ui/editor/exchange.py" line="+121"/>
+        <location filename="../../ui/editor/exchange.py" line="+117"/>
         <source>&amp;Import routine…</source>
         <translation>&amp;Importer une routine…</translation>
     </message>
@@ -1416,42 +1416,42 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/store.py" line="+173"/>
+        <location filename="../../log/opening.py" line="+126"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Le fichier d&apos;historique n&apos;a pas pu être utilisé ({damage})&#xa0;; il a été conservé sous le nom {kept} et un nouvel historique vide a été commencé.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The history file {path} is locked by another program; it was left as it is. What you log now is kept aside and added to it at the next start.</source>
         <translation>Le fichier d&apos;historique {path} est verrouillé par un autre programme&#xa0;; il est laissé tel quel. Ce que vous enregistrez maintenant est mis de côté et y sera ajouté au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The history file cannot be written ({reason}); it was left as it is. Your log is shown; what you log now is kept aside and added to it at the next start that can write it.</source>
         <translation>Le fichier d&apos;historique ne peut pas être modifié ({reason})&#xa0;; il est laissé tel quel. Votre journal est affiché&#xa0;; ce que vous enregistrez maintenant est mis de côté et y sera ajouté au prochain démarrage où il pourra être modifié.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The history cannot be saved in {folder} ({reason}); what you log now is kept aside and added to the log at the next start that can write it.</source>
         <translation>L&apos;historique ne peut pas être enregistré dans {folder} ({reason})&#xa0;; ce que vous enregistrez maintenant est mis de côté et sera ajouté au journal au prochain démarrage où cela sera possible.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>it was written by a newer version (schema {version})</source>
         <translation>il a été écrit par une version plus récente (schéma {version})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>its schema version ({version}) is not one this app writes</source>
         <translation>sa version de schéma ({version}) n&apos;est pas une version que cette application écrit</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>no free name to keep {name} under</source>
         <translation>aucun nom libre pour conserver {name}</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+78"/>
         <source>its {tables} table is missing</source>
         <translation>la table {tables} est absente</translation>
     </message>
@@ -1476,7 +1476,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../log/store.py" line="+375"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
@@ -1492,7 +1492,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+96"/>
+        <location filename="../../ui/log/view.py" line="+101"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Votre journal</translation>
@@ -1645,7 +1645,7 @@
         <translation>Pas de note.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>Adding up your log…</source>
         <translation>Calcul du résumé de votre journal…</translation>
     </message>
@@ -1735,13 +1735,13 @@
 <context>
     <name>LoaderWords</name>
     <message>
-        <location filename="../../core/loader.py" line="+125"/>
-        <location line="+38"/>
+        <location filename="../../core/routine_files.py" line="+54"/>
+        <location line="+33"/>
         <source>this is a folder, not a routine file</source>
         <translation>ceci est un dossier, pas un fichier de routine</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-30"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
@@ -1761,7 +1761,7 @@
         <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{byte:02x})&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
         <translation>ceci est {kind}, pas un fichier de routine&#xa0;; une routine est un fichier texte</translation>
     </message>
@@ -1801,7 +1801,7 @@
         <translation>le nom est trop long pour le système de fichiers</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../core/loader.py" line="+107"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -1874,12 +1874,12 @@
         <translation>{where}reps doit être un nombre entier entre {low} et {high}, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>{where}{count} repetitions of {each:g} s last {total:g} s; keep a set under {most:g} s</source>
         <translation>{where}{count} répétitions de {each:g} s durent {total:g} s&#xa0;; une série doit durer moins de {most:g} s</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
         <source>{where}tempo is the seconds per repetition of a counted step; add &apos;count&apos; (how many repetitions) or remove tempo</source>
         <translation>{where}tempo est le nombre de secondes par répétition d&apos;une étape comptée&#xa0;; ajoutez «&#xa0;count&#xa0;» (le nombre de répétitions) ou retirez tempo</translation>
     </message>
@@ -1990,7 +1990,7 @@
         <translation>{where}l&apos;image {name} est introuvable, ni à côté de la routine ni parmi les images intégrées</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../core/routine_files.py" line="+42"/>
         <source>cannot be read ({reason})</source>
         <translation>ne peut pas être lue ({reason})</translation>
     </message>
@@ -2132,7 +2132,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log/keeper.py" line="+81"/>
+        <location filename="../../ui/log/keeper.py" line="+83"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 entrée qui n&apos;avait pas pu être enregistrée la dernière fois est maintenant dans votre journal.</translation>
     </message>
@@ -2233,7 +2233,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+96"/>
+        <location filename="../../ui/shell/window.py" line="+97"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -2394,7 +2394,7 @@ Guided stretching for muscle cramps and spasms.
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/notifications.py" line="+85"/>
+        <location filename="../../desktop/notifications.py" line="+89"/>
         <source>desktop notifications</source>
         <translation>des notifications du bureau</translation>
     </message>
@@ -2437,7 +2437,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/log/pdf.py" line="+64"/>
+        <location filename="../../ui/log/pdf.py" line="+54"/>
         <source>{path} could not be opened for writing</source>
         <translation>{path} n&apos;a pas pu être ouvert en écriture</translation>
     </message>
@@ -2766,7 +2766,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+120"/>
+        <location filename="../../ui/relief/view.py" line="+125"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
@@ -3077,57 +3077,9 @@ Cliquez ici pour démarrer.</translation>
     </message>
 </context>
 <context>
-    <name>ReminderWords</name>
-    <message>
-        <location filename="../../core/reminders.py" line="+81"/>
-        <source>every day</source>
-        <translation>tous les jours</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>weekdays</source>
-        <translation>en semaine</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Mon</source>
-        <translation>lun.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tue</source>
-        <translation>mar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wed</source>
-        <translation>mer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thu</source>
-        <translation>jeu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fri</source>
-        <translation>ven.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sat</source>
-        <translation>sam.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sun</source>
-        <translation>dim.</translation>
-    </message>
-</context>
-<context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/settings/reminders.py" line="+63"/>
+        <location line="+63"/>
         <source>Reminders and desktop</source>
         <translation>Rappels et bureau</translation>
     </message>
@@ -3314,7 +3266,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+83"/>
         <source>{length} on {when}</source>
         <translation>{length} le {when}</translation>
     </message>
@@ -3334,18 +3286,18 @@ Cliquez ici pour démarrer.</translation>
         <translation>Crampe la plus longue</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+62"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>Routines done</source>
         <translation>Routines faites</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+1"/>
         <source>{done} ({finished} finished)</source>
         <translation>{done} ({finished} jusqu&apos;au bout)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{flag} Met on {day}; cramps: {cramps}</source>
         <translation>{flag} Apparu le {day}&#xa0;; crampes&#xa0;: {cramps}</translation>
     </message>
@@ -3355,7 +3307,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Ce journal ne présente aucun des signaux d&apos;alerte ci-dessous.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>Name: {name}</source>
         <translation>Nom&#xa0;: {name}</translation>
     </message>
@@ -3413,7 +3365,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+68"/>
+        <location filename="../../ui/editor/dialog.py" line="+69"/>
         <source>Edit routine: {name}</source>
         <translation>Modifier la routine&#xa0;: {name}</translation>
     </message>
@@ -3481,7 +3433,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+96"/>
+        <location filename="../../core/catalog.py" line="+97"/>
         <source>this link points to a file that does not exist</source>
         <translation>ce lien pointe vers un fichier qui n&apos;existe pas</translation>
     </message>
@@ -3509,7 +3461,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+84"/>
+        <location filename="../../ui/editor/form.py" line="+89"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
@@ -3823,12 +3775,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>+10&#xa0;s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ten more seconds for this hold</source>
         <translation>Dix secondes de plus pour ce maintien</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
@@ -3927,7 +3879,7 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Next: {step}</source>
         <translation>Ensuite&#xa0;: {step}</translation>
     </message>
@@ -3945,7 +3897,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Progression de la routine</translation>
@@ -4002,7 +3954,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Préparez-vous pour l&apos;étape {step} sur {count}&#xa0;: {first}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Étape {step} sur {count}  ·  encore {left}{state}</translation>
     </message>
@@ -4010,7 +3962,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionWords</name>
     <message>
-        <location filename="../../core/engine.py" line="+137"/>
+        <location filename="../../core/engine.py" line="+132"/>
         <source>Get into position: {step}</source>
         <translation>Mettez-vous en position&#xa0;: {step}</translation>
     </message>
@@ -4045,7 +3997,7 @@ Cliquez ici pour démarrer.</translation>
         <translation> - côté droit</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -4060,7 +4012,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+203"/>
         <source>Halfway</source>
         <translation>À mi-parcours</translation>
     </message>
@@ -4106,7 +4058,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+129"/>
+        <location filename="../../ui/settings/dialog.py" line="+135"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -4228,7 +4180,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-146"/>
+        <location filename="../../ui/settings/dialog.py" line="-152"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
         <translation>Bas de chaque plage (p. ex. 20&#xa0;s pour 20-30)</translation>
     </message>
@@ -4427,7 +4379,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SpokenWords</name>
     <message>
-        <location filename="../../core/cues.py" line="+74"/>
+        <location filename="../../core/cues.py" line="+69"/>
         <source>Relax</source>
         <translation>Détendez-vous</translation>
     </message>
@@ -4486,7 +4438,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+151"/>
+        <location filename="../../trace.py" line="+148"/>
         <source>step {number} left: {text}</source>
         <translation>étape {number}, côté gauche&#xa0;: {text}</translation>
     </message>
@@ -4504,7 +4456,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>TranslationText</name>
     <message>
-        <location filename="../../core/content_language.py" line="+150"/>
+        <location filename="../../core/content_language.py" line="+145"/>
         <source>step {number}: </source>
         <translation>étape {number}&#xa0;: </translation>
     </message>
@@ -4672,7 +4624,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>YamlWords</name>
     <message>
-        <location filename="../../core/yaml_tree.py" line="+97"/>
+        <location filename="../../core/yaml_tree.py" line="+94"/>
         <source>the text holds a character that is not valid Unicode</source>
         <translation>le texte contient un caractère Unicode non valide</translation>
     </message>
@@ -4693,7 +4645,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>une tabulation sert à l&apos;indentation&#xa0;; indentez uniquement avec des espaces</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>

@@ -16,13 +16,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from spasm_stretch.core.loader import (
-    ImageFinder,
-    RoutineError,
-    load_routine_text,
-    read_routine_text,
-)
+from spasm_stretch.core.loader import load_routine_text
 from spasm_stretch.core.model import Routine
+from spasm_stretch.core.routine_files import ImageFinder, RoutineError, read_routine_text
 from spasm_stretch.core.routine_writer import has_comments, routine_data
 from spasm_stretch.i18n.text import Text
 from spasm_stretch.ui.editor.library import RoutineLibrary

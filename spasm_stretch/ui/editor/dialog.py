@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spasm_stretch.core.loader import ImageFinder, LoadResult, load_routine_text
+from spasm_stretch.core.loader import LoadResult, load_routine_text
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration, make_plan
 from spasm_stretch.core.problems import Problem, Severity
+from spasm_stretch.core.routine_files import ImageFinder
 from spasm_stretch.core.routine_writer import (
     dump_routine_data,
     free_file_name,

@@ -14,12 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from spasm_stretch.core.loader import (
-    ImageFinder,
-    RoutineError,
-    load_routine_file,
-    read_routine_text,
-)
+from spasm_stretch.core.loader import load_routine_file
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration, make_plan
 from spasm_stretch.core.routine_archive import (
@@ -30,6 +25,7 @@ from spasm_stretch.core.routine_archive import (
     renamed,
     unpack_archive,
 )
+from spasm_stretch.core.routine_files import ImageFinder, RoutineError, read_routine_text
 from spasm_stretch.i18n.text import Text
 from spasm_stretch.ui.editor.library import RoutineLibrary
 from spasm_stretch.ui.editor.questions import choose

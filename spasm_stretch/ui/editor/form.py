@@ -41,7 +41,6 @@ from spasm_stretch.core.areas import KNOWN_AREAS, area_label, area_name, area_of
 from spasm_stretch.core.routine_writer import number
 from spasm_stretch.i18n.text import Text
 
-ROUTINE_KEYS = ("id", "name", "area", "summary", "caution", "prepare", "switch")
 STEP_KEYS = (
     "name", "instructions", "kind", "hold", "count", "tempo", "sides", "reps", "rest", "image",
     "flow",
@@ -146,6 +145,11 @@ class RoutineForm(QWidget):
     picture_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        """Make the routine's fields, the step list and the step's fields, then lay them out.
+
+        Kept in one piece: it reads top to bottom as the form shows, each field a
+        line or two of setup, and the rows that label them are listed beside them.
+        """
         super().__init__(parent)
         self._steps: dict[int, dict[str, Any]] = {}
         self._keys = itertools.count()

@@ -59,6 +59,11 @@ class CrampEditor(QDialog):
     """Add or edit one cramp; ``episode()`` gives the record as the form now says."""
 
     def __init__(self, relief: Relief, episode: Episode | None, parent: QWidget | None) -> None:
+        """Make one field per row, filled from ``episode``, then lay the rows out in order.
+
+        Kept in one piece: each field is a few lines of setup, and the form at the
+        end lists every row as the dialog shows them.
+        """
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit a cramp") if episode else self.tr("Add a past cramp"))
         self._original = episode or Episode(

@@ -1,9 +1,11 @@
-"""The log as the window writes it: never blocking, retried, and honest when it cannot.
+"""The log as the window writes it: kept when refused, retried, and honest when it cannot.
 
 Wraps the Qt-free LogWriter with what needs Qt: a retry timer while
 something is still waiting to be written, and one message in the window's
 message bar when the log stops accepting writes (and one when it does again),
-however many writes fail in between.
+however many writes fail in between. Writes run on the window's thread: a
+log locked by another program can hold one up for the history's busy
+timeout, after which the write is kept and retried.
 """
 
 from __future__ import annotations

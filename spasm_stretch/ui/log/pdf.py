@@ -45,18 +45,8 @@ def write_pdf(markup: str, path: Path, title: str) -> int:
     writer.setResolution(300)
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     footer = FOOTER_MM / 25.4 * writer.resolution()
-    document = QTextDocument()
-    font = QFont(document.defaultFont())
-    font.setFeature(QFont.Tag("liga"), 0)  # so text copied from the PDF reads "fl", not a ligature
-    document.setDefaultFont(font)
-    # Break lines between words only: a narrow column widens for "Intensité" or
-    # "Étiquettes" instead of splitting them (Qt's default breaks anywhere).
-    option = document.defaultTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    document.setDefaultTextOption(option)
-    document.documentLayout().setPaintDevice(writer)
-    document.setPageSize(QSizeF(page.width(), page.height() - footer))
-    document.setHtml(markup)
+    document = _document(markup, writer, QSizeF(page.width(), page.height() - footer))
+    family = document.defaultFont().family()
     pages = document.pageCount()
     body_height = page.height() - footer
     painter = QPainter()
@@ -72,7 +62,7 @@ def write_pdf(markup: str, path: Path, title: str) -> int:
                 painter, QRectF(0, number * body_height, page.width(), body_height)
             )
             painter.restore()
-            painter.setFont(QFont(font.family(), 8))
+            painter.setFont(QFont(family, 8))
             line = QRectF(
                 QPointF(0, page.height() - footer * 0.7), QSizeF(page.width(), footer * 0.7)
             )
@@ -93,3 +83,20 @@ def write_pdf(markup: str, path: Path, title: str) -> int:
     if path.stat().st_size == 0:
         raise OSError(PdfReportText.tr("nothing was written to {path}").format(path=path))
     return pages
+
+
+def _document(markup: str, writer: QPdfWriter, size: QSizeF) -> QTextDocument:
+    """``markup`` laid out for ``writer`` in pages of ``size``, words never split."""
+    document = QTextDocument()
+    font = QFont(document.defaultFont())
+    font.setFeature(QFont.Tag("liga"), 0)  # so text copied from the PDF reads "fl", not a ligature
+    document.setDefaultFont(font)
+    # Break lines between words only: a narrow column widens for "Intensité" or
+    # "Étiquettes" instead of splitting them (Qt's default breaks anywhere).
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(size)
+    document.setHtml(markup)
+    return document

@@ -92,6 +92,11 @@ class HistoryView(QWidget):
     flags_read = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        """Make the page's buttons, red flag box, totals, chart and lists, then lay them out.
+
+        Kept in one piece: each widget is a few lines of setup, and the layout at
+        the end places them all as the page shows them, top to bottom.
+        """
         super().__init__(parent)
         title = QLabel(self.tr("Your log"))
         relative_font(title, 1.6)
@@ -246,20 +251,6 @@ class HistoryView(QWidget):
         self.flags.show()
         self.read_button.show()
         self.flags_noted.hide()
-
-    def show_log(
-        self,
-        cramps: PagedLog,
-        runs: PagedLog,
-        recent_runs: Sequence[SessionRecord],
-        review: LogReview,
-        doctor: DoctorAdvice,
-        *,
-        flags_read: bool = False,
-    ) -> None:
-        """Fill the page from the log, newest entries first; read red flags stay folded away."""
-        self.show_summary(recent_runs, review, doctor, flags_read=flags_read)
-        self.show_lists(cramps, runs)
 
     def show_reading(self) -> None:
         """The lists are there; the summary of a long log is still being added up."""

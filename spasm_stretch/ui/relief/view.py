@@ -107,6 +107,11 @@ class ReliefView(QWidget):
     discarded = Signal()
 
     def __init__(self, guidance: Guidance, parent: QWidget | None = None) -> None:
+        """Make the header, the question steps and the tabs from ``guidance``, then lay them out.
+
+        Kept in one piece: the steps and tabs are built by helpers of their own;
+        what stays here is the page's order, top to bottom, as it shows.
+        """
         super().__init__(parent)
         relief, doctor, prevention = guidance.relief, guidance.doctor, guidance.prevention
         self._long_minutes = doctor.long_cramp_minutes

@@ -302,6 +302,10 @@ class SessionView(QWidget):
         else:
             self.next_label.setText(_next_text(session, position))
         self._announce(self.phase.text(), side.replace("\u25c0", "").replace("\u25b6", ""))
+        self._show_progress(position, steps)
+
+    def _show_progress(self, position: Position, steps: int) -> None:
+        """The bar and the line under it: the step, the time left, and paused or stopped."""
         # Whole seconds: the bar moves once a second, not at every display tick (each move
         # repaints it, and it is not opaque, at once).
         self.progress.setMaximum(max(1, math.ceil(position.total)))
@@ -310,7 +314,7 @@ class SessionView(QWidget):
         state = "" if running else f"  ·  {state_word(position.state)}"
         self.overall.setText(
             self.tr("Step {step} of {count}  ·  {left} left{state}").format(
-                step=segment.step_index + 1,
+                step=position.segment.step_index + 1,
                 count=steps,
                 left=format_left(position.time_left),
                 state=state,

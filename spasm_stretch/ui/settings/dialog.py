@@ -125,6 +125,12 @@ class SettingsDialog(QDialog):
         test_sound: Callable[[], str] | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
+        """Make every setting's field, list them in one form, and show ``settings``.
+
+        Kept in one piece: the form is one list of rows in the order the dialog
+        shows them, each field a few lines of setup before it; the sound, night,
+        cramp-button and language parts are widgets of their own.
+        """
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings

@@ -19,7 +19,7 @@ from PySide6.QtGui import QIcon, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from spasm_stretch.core.loader import RASTER_SUFFIXES, RoutineError, read_regular_file
+from spasm_stretch.core.routine_files import RASTER_SUFFIXES, RoutineError, read_regular_file
 from spasm_stretch.core.svg_safety import MAX_PICTURE_BYTES, svg_problem
 from spasm_stretch.ui.widgets.theme import night_opacity
 

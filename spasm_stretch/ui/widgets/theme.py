@@ -56,11 +56,6 @@ def _palette(theme: Theme) -> QPalette:
     return palette
 
 
-def is_dark(app: QApplication) -> bool:
-    """Whether the palette in use is a dark one."""
-    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
 NIGHT_OPACITY = 0.4  # pictures and coloured rings at night: no bright card in a dark room
 
 

@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 from spasm_stretch.app import window_for
 from spasm_stretch.cli import main
 from spasm_stretch.core.engine import EventKind, SessionEvent
-from spasm_stretch.core.loader import ImageFinder, load_routine_file
+from spasm_stretch.core.loader import load_routine_file
 from spasm_stretch.core.model import Side
+from spasm_stretch.core.routine_files import ImageFinder
 from spasm_stretch.library import load_all
 from spasm_stretch.resources import images_dir
 from spasm_stretch.settings.store import SettingsStore

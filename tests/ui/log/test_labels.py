@@ -19,7 +19,7 @@ from spasm_stretch.log.store import History, now
 from spasm_stretch.ui.log.cramp_editor import CrampEditor
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.cramp_form import in_editor
-from tests.helpers.log import log_cramp, log_run
+from tests.helpers.log import log_cramp, log_open_cramp, log_run
 
 WindowFactory = Callable[..., MainWindow]
 pytestmark = pytest.mark.parametrize("language", ["de"], indirect=True)
@@ -134,7 +134,7 @@ def test_a_german_routine_run_is_logged_by_its_english_name_and_shown_in_german(
 def test_the_question_about_an_english_cramp_left_open_names_its_area_in_german(
     make_window: WindowFactory, history: History
 ) -> None:
-    history.start_episode(now() - timedelta(hours=3), "Back of thigh")
+    log_open_cramp(history, now() - timedelta(hours=3), "Back of thigh")
     window = make_window(history=history)
     bar = window.messages.showing("ask-end")
     assert bar is not None

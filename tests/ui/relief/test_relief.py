@@ -21,6 +21,7 @@ from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.ui.relief.controller import RELIEF_PREPARE_SECONDS
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.log import log_open_cramp
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -190,7 +191,7 @@ def test_nobody_answers_no_false_alarm_and_the_next_start_asks(
 def test_a_killed_app_leaves_an_open_cramp_that_the_next_start_asks_about(
     make_window: WindowFactory, history: History
 ) -> None:
-    history.start_episode(now(), "Calf or foot")
+    log_open_cramp(history, now(), "Calf or foot")
     window = make_window(history=history)
     bar = window.messages.showing("ask-end")
     assert bar is not None
