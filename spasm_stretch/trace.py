@@ -12,7 +12,7 @@ import json
 import signal
 import sys
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -23,6 +23,9 @@ from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import make_plan
 from spasm_stretch.i18n.text import Text
 from spasm_stretch.qt_driver import SessionDriver
+
+if TYPE_CHECKING:
+    from spasm_stretch.audio.output import AudioOutput
 
 LAST_CUE_MS = 1300  # let the final cue ring out before the process (and its player) ends
 
@@ -77,19 +80,7 @@ def run_trace(
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C ends a trace at once
     session = Session(make_plan(routine), scaled_clock(speed))
     driver = SessionDriver(session, speed=speed)
-    output = None
-    if audio is not None:
-        from spasm_stretch.audio.output import make_configured_output
-
-        output = make_configured_output(audio, parent=driver)
-        output.set_speed(speed)
-        output.load()
-        if output.startup_notice:
-            print(output.startup_notice, file=sys.stderr)
-        output.notice.connect(lambda text: print(text, file=sys.stderr))
-        from spasm_stretch.ui.session.sound import SessionSound
-
-        SessionSound(output, parent=driver).follow(driver)  # the window's own wiring
+    output = None if audio is None else _sound(driver, audio, speed)
     started = time.monotonic()
 
     reader_gone = False
@@ -124,6 +115,21 @@ def run_trace(
     if reader_gone:
         raise BrokenPipeError(errno.EPIPE, "the reader of the trace went away")
     return 0
+
+
+def _sound(driver: SessionDriver, audio: str, speed: float) -> AudioOutput:
+    """Open the ``audio`` output and play ``driver``'s cues through the window's own wiring."""
+    from spasm_stretch.audio.output import make_configured_output
+    from spasm_stretch.ui.session.sound import SessionSound
+
+    output = make_configured_output(audio, parent=driver)
+    output.set_speed(speed)
+    output.load()
+    if output.startup_notice:
+        print(output.startup_notice, file=sys.stderr)
+    output.notice.connect(lambda text: print(text, file=sys.stderr))
+    SessionSound(output, parent=driver).follow(driver)
+    return output
 
 
 def resume_after_stalls(driver: SessionDriver) -> None:
