@@ -49,11 +49,11 @@ if kind == "bare":
 else:
     from PySide6.QtCore import QSettings
     from spasm_stretch.library import load_all
-    from spasm_stretch.log.store import History
+    from spasm_stretch.log.store import LogStore
     from spasm_stretch.settings.store import SettingsStore
     from spasm_stretch.ui.shell.window import MainWindow
     store = SettingsStore(QSettings(str(Path(db).with_suffix(".ini")), QSettings.Format.IniFormat))
-    window = window_for(load_all([]), store, clock=time.monotonic, history=History(Path(db)))
+    window = window_for(load_all([]), store, clock=time.monotonic, history=LogStore(Path(db)))
     window.show()
     app.processEvents()
     before = rss()
@@ -83,9 +83,9 @@ print(json.dumps(result))
 
 def write_log(path: Path, sessions: int, cramps: int) -> None:
     """A log as the app writes it, filled fast with executemany."""
-    from spasm_stretch.log.store import History
+    from spasm_stretch.log.store import LogStore
 
-    History(path).close()
+    LogStore(path).close()
     random.seed(1)
     now = datetime.now(UTC).replace(microsecond=0)
     db = sqlite3.connect(path)

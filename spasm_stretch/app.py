@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.i18n.language import choose_language
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.user_paths import APP_NAME, data_dir
 
@@ -41,7 +41,7 @@ def compose(
     speed: float = 1.0,
     reload_catalog: Callable[[], Catalog] | None = None,
     audio: AudioOutput | None = None,
-    history: History | None = None,
+    history: LogStore | None = None,
 ) -> Services:
     """The services a window and the desktop side share (``speed`` scales the clock)."""
     from spasm_stretch.audio.output import make_audio_output
@@ -81,7 +81,7 @@ def window_for(
     speed: float = 1.0,
     reload_catalog: Callable[[], Catalog] | None = None,
     audio: AudioOutput | None = None,
-    history: History | None = None,
+    history: LogStore | None = None,
     make_voice: Callable[[], Speaker] | None = None,
 ) -> MainWindow:
     """A main window over freshly composed services (the keywords are ``compose``'s)."""
@@ -146,7 +146,7 @@ def build_window(
         speed=args.speed,
         reload_catalog=lambda: load_all(args.routines),
         audio=make_audio_output(args.audio or "auto"),
-        history=History(data_dir() / "history.db"),
+        history=LogStore(data_dir() / "history.db"),
     )
     catalog = window.services.catalog
     watch_routine_folders(window, catalog.reload, args.routines)  # live folders

@@ -497,12 +497,12 @@ def print_history(as_csv: bool, out: TextIO, err: TextIO) -> int:
     from spasm_stretch.core.log_review import review_log
     from spasm_stretch.core.log_words import log_words
     from spasm_stretch.log.report import write_csv, write_text
-    from spasm_stretch.log.store import History, now
+    from spasm_stretch.log.store import LogStore, now
     from spasm_stretch.log.writer import LogWriter
     from spasm_stretch.resources import assets_dir
     from spasm_stretch.user_paths import data_dir, spill_folders
 
-    history = History(data_dir() / "history.db")
+    history = LogStore(data_dir() / "history.db")
     if history.notice:
         print(history.notice, file=err)
     if not history.volatile and (found := LogWriter(history).recover(spill_folders())):

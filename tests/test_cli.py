@@ -189,10 +189,10 @@ def test_history_lists_sessions_and_episodes_and_exports_csv(
     """'history' prints the log in words; '--csv' gives one row per session and episode."""
     from datetime import datetime, timedelta
 
-    from spasm_stretch.log.store import History
+    from spasm_stretch.log.store import LogStore
     from spasm_stretch.user_paths import data_dir
 
-    history = History(data_dir() / "history.db")
+    history = LogStore(data_dir() / "history.db")
     start = datetime(2026, 11, 3, 3, 12).astimezone()
     log_run(history, "calf", "Calf stretch", start, start + timedelta(minutes=1), finished=True)
     log_cramp(history, start, 12, "calf", helped=("stretch",), tags=("night-time",), side="left")

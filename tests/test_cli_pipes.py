@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 from spasm_stretch.cli import EXIT_BROKEN_PIPE, display_problem
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.user_paths import data_dir
 from tests.helpers.log import log_started_run
 
@@ -41,7 +41,7 @@ def test_trace_into_head_ends_quietly() -> None:
 
 def test_history_into_head_ends_quietly() -> None:
     """`history | head -1` on a long log (more than a pipe holds) ends with no traceback."""
-    history = History(data_dir() / "history.db")
+    history = LogStore(data_dir() / "history.db")
     history._db.execute("BEGIN")  # one commit, not 4,000 synchronous ones
     for day in range(1, 29):
         for hour in range(24):

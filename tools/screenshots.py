@@ -30,7 +30,7 @@ from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.i18n.language import SHIPPED
 from spasm_stretch.i18n.qt_install import install_language
 from spasm_stretch.library import load_all
-from spasm_stretch.log.store import History, now
+from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.settings.store import SettingsStore, Theme
 from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.ui.widgets.icons import app_icon
@@ -67,9 +67,9 @@ SAMPLE_CRAMPS = (  # days ago, hour, minutes, area, helped, tags
 )
 
 
-def sample_history(path: Path) -> History:
+def sample_history(path: Path) -> LogStore:
     """A history with eight weeks of made-up cramps and a few routines."""
-    history = History(path)
+    history = LogStore(path)
     today = now().replace(minute=10, second=0)
     for days, hour, minutes, area, helped, tags in SAMPLE_CRAMPS:
         started = (today - timedelta(days=days)).replace(hour=hour)
@@ -141,7 +141,7 @@ def shoot(out: Path, theme: Theme, size: QSize, suffix: str = "") -> list[Path]:
 
 def _window(
     folder: str, clock: _Clock, size: QSize, theme: Theme, scale: int
-) -> tuple[MainWindow, History]:
+) -> tuple[MainWindow, LogStore]:
     settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("disclaimer_seen", True)
     settings.setValue("theme", theme.value)  # the window applies its own settings' theme

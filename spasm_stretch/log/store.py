@@ -6,7 +6,7 @@ copies of the app share one log safely: WAL lets one write while the other
 reads, and the busy timeout makes a writer wait for the other's commit.
 
 Opening the file, and what happens when it is damaged, locked or cannot be
-written, is ``opening``; ``History.notice`` says what it found, in words.
+written, is ``opening``; ``LogStore.notice`` says what it found, in words.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def _end_kind(text: str) -> EndKind:
         return EndKind.UNKNOWN
 
 
-class History:
+class LogStore:
     """The log on disk. Opening never raises for a bad file; it starts afresh and says so."""
 
     def __init__(self, path: Path, *, lock_timeout: float = 2.0) -> None:

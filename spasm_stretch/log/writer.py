@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from spasm_stretch.core.records import EndKind, Episode, SessionRecord
 
 if TYPE_CHECKING:
-    from spasm_stretch.log.store import History
+    from spasm_stretch.log.store import LogStore
 
 _DELETED = None
 
@@ -29,7 +29,7 @@ _DELETED = None
 class LogWriter:
     """Records keyed by a handle of the caller's, written when the log lets them be."""
 
-    def __init__(self, history: History | None) -> None:
+    def __init__(self, history: LogStore | None) -> None:
         self.history = history
         self.failure = ""  # why the last write failed; "" once everything is written
         self._episode_ids: dict[int, int] = {}
@@ -188,7 +188,7 @@ class LogWriter:
             return 0
         return 1
 
-    def _write_episode(self, history: History, key: int, episode: Episode | None) -> None:
+    def _write_episode(self, history: LogStore, key: int, episode: Episode | None) -> None:
         row = self._episode_ids.get(key)
         if episode is None:
             if row is not None:

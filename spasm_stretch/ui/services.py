@@ -17,7 +17,7 @@ from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.core.catalog import Catalog
 from spasm_stretch.core.clock import Clock
 from spasm_stretch.core.content import Guidance
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.settings.model import SettingsModel
 from spasm_stretch.ui.log.keeper import LogKeeper
 from spasm_stretch.ui.widgets.message_bar import MessageArea
@@ -66,4 +66,4 @@ class Services:
     speed: float
     guidance: Guidance
     messages: MessageArea
-    history: History | None
+    history: LogStore | None

@@ -16,7 +16,7 @@ from spasm_stretch.core.log_words import LogWords, log_words
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import use_catalog
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.resources import assets_dir, builtin_routines_dir, images_dir
 
 CONTENT = assets_dir() / "content"
@@ -61,7 +61,7 @@ def test_an_english_and_a_german_calf_cramp_are_two_of_one_area(
     german: LogWords, tmp_path: Path
 ) -> None:
     """One cramp logged before translations, one through the German page: "Wade oder Fuß 2"."""
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     history.add_episode(cramp("Calf or foot"))
     history.add_episode(german.stored_episode(cramp("Wade oder Fuß")))
     history.add_episode(cramp("Neck"))
@@ -98,7 +98,7 @@ def test_routine_runs_show_the_catalog_name_by_id_else_the_stored_one(
     assert [german.shown_session(r).routine_name for r in runs] == [
         "Wadendehnung", "A routine since deleted", "Wadendehnung", "Nackendehnung",
     ]  # fmt: skip
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     for run in runs:
         history.add_session(run)
     doctor = load_guidance(CONTENT).doctor

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from spasm_stretch.core.records import EndKind, Episode, SessionRecord
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 
 
 def log_cramp(
-    history: History,
+    history: LogStore,
     started: datetime,
     minutes: float | None,
     area: str = "",
@@ -29,7 +29,7 @@ def log_cramp(
 
 
 def log_run(
-    history: History,
+    history: LogStore,
     routine_id: str,
     name: str,
     started: datetime,
@@ -44,11 +44,11 @@ def log_run(
     )
 
 
-def log_open_cramp(history: History, started: datetime, area: str = "") -> int:
+def log_open_cramp(history: LogStore, started: datetime, area: str = "") -> int:
     """A cramp that has just begun and is still open (being timed)."""
     return history.add_episode(Episode(0, started, None, area, (), (), "", end=EndKind.OPEN))
 
 
-def log_started_run(history: History, routine_id: str, name: str, started: datetime) -> int:
+def log_started_run(history: LogStore, routine_id: str, name: str, started: datetime) -> int:
     """A routine run that has started and not ended."""
     return history.add_session(SessionRecord(0, routine_id, name, started, None, False, None))

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from spasm_stretch.app import window_for
 from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.library import load_all
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.clock import FakeClock
@@ -73,7 +73,7 @@ def make_window(
     def make(
         extra_routines: list[Path] | None = None,
         audio: AudioOutput | None = None,
-        history: History | None = None,
+        history: LogStore | None = None,
     ) -> MainWindow:
         store = SettingsStore(QSettings(str(settings_file), QSettings.Format.IniFormat))
         window = window_for(

@@ -18,7 +18,7 @@ from spasm_stretch.core.content import load_guidance
 from spasm_stretch.core.log_review import review_log
 from spasm_stretch.core.records import EndKind
 from spasm_stretch.log.opening import MIGRATIONS, SCHEMA_VERSION
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.resources import assets_dir
 from tests.helpers.log import log_cramp, log_open_cramp, log_run
 
@@ -28,13 +28,13 @@ ADVICE = load_guidance(assets_dir() / "content").doctor
 
 def test_episodes_and_sessions_are_logged_and_read_back(tmp_path: Path) -> None:
     """A cramp with what helped and a routine run come back exactly as logged."""
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     log_cramp(history, START, 4, "calf", helped=("stretch", "water"), tags=("night-time",),
               note="woke me up", side="right", severity=6)  # fmt: skip
     log_run(history, "calf", "Calf stretch", START, START + timedelta(minutes=1), finished=False,
             stopped_at_step=1)  # fmt: skip
     history.close()
-    reopened = History(tmp_path / "history.db")
+    reopened = LogStore(tmp_path / "history.db")
     (logged,) = reopened.episodes()
     assert (logged.area, logged.helped, logged.tags, logged.note, logged.side, logged.severity) == (
         "calf", ("stretch", "water"), ("night-time",), "woke me up", "right", 6
@@ -53,8 +53,8 @@ def test_rows_survive_the_process_being_killed(tmp_path: Path) -> None:
         from datetime import datetime
         from pathlib import Path
         from spasm_stretch.core.records import EndKind, Episode, SessionRecord
-        from spasm_stretch.log.store import History
-        history = History(Path({str(path)!r}))
+        from spasm_stretch.log.store import LogStore
+        history = LogStore(Path({str(path)!r}))
         when = datetime(2026, 11, 3, 3, 0).astimezone()
         for n in range(50):
             history.add_episode(Episode(0, when, None, "calf", (), (), "", end=EndKind.OPEN))
@@ -63,7 +63,7 @@ def test_rows_survive_the_process_being_killed(tmp_path: Path) -> None:
     """)
     done = subprocess.run([sys.executable, "-c", script], check=False)
     assert done.returncode == -9
-    history = History(path)
+    history = LogStore(path)
     assert len(history.episodes()) == 50
     assert [s.routine_id for s in history.sessions()] == ["neck"]
 
@@ -72,7 +72,7 @@ def test_a_corrupt_file_is_kept_aside_and_a_fresh_one_started(tmp_path: Path) ->
     """Garbage in the history file: the app opens, keeps the old file, and says so."""
     path = tmp_path / "history.db"
     path.write_bytes(b"this is not a database" * 200)
-    history = History(path)
+    history = LogStore(path)
     assert history.episodes() == []
     assert "could not be used" in history.notice
     kept = list(tmp_path.glob("history.unusable-*.db"))
@@ -86,7 +86,7 @@ def test_a_newer_schema_is_not_touched(tmp_path: Path) -> None:
     db = sqlite3.connect(path)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     db.close()
-    history = History(path)
+    history = LogStore(path)
     assert "newer version" in history.notice
     (kept,) = tmp_path.glob("history.unusable-*.db")
     assert sqlite3.connect(kept).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 5
@@ -96,7 +96,7 @@ def test_an_unwritable_history_folder_keeps_the_app_running(tmp_path: Path) -> N
     """A history path whose folder cannot be made still gives a working (in-memory) log."""
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be", encoding="utf-8")
-    history = History(blocker / "history.db")
+    history = LogStore(blocker / "history.db")
     assert "cannot be saved" in history.notice
     log_open_cramp(history, START, "back")
     assert len(history.episodes()) == 1
@@ -104,7 +104,7 @@ def test_an_unwritable_history_folder_keeps_the_app_running(tmp_path: Path) -> N
 
 def test_migration_sets_the_schema_version(tmp_path: Path) -> None:
     """A new file is created at the current schema version, in one step."""
-    History(tmp_path / "history.db").close()
+    LogStore(tmp_path / "history.db").close()
     db = sqlite3.connect(tmp_path / "history.db")
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -134,7 +134,7 @@ def test_the_app_killed_mid_session_keeps_its_cramp_and_session(tmp_path: Path) 
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
     )
     assert done.returncode == -9, done.stderr
-    history = History(Path(done.stdout.strip()))
+    history = LogStore(Path(done.stdout.strip()))
     (episode,) = history.episodes()
     assert (episode.area, episode.side, episode.note, episode.ended) == (
         "Calf or foot", "left", "woke me at 3", None,
@@ -163,12 +163,12 @@ def test_cramps_from_two_time_zones_sort_and_fall_in_weeks_by_the_true_instant(
     """Written at UTC+14, read at UTC-3:30: true order, and the reader's own weeks."""
     path = tmp_path / "history.db"
     time_zone("Pacific/Kiritimati")
-    history = History(path)
+    history = LogStore(path)
     # Monday 05:00 at UTC+14 is Sunday 15:00 UTC: the week before, for a reader at UTC-3:30.
     log_cramp(history, datetime(2026, 11, 23, 5, 0).astimezone(), 2, "Calf or foot", note="kiri")
     history.close()
     time_zone("America/St_Johns")
-    history = History(path)
+    history = LogStore(path)
     # Sunday 05:00 at UTC-3:30 is 08:30 UTC: before the other one, although its text sorts first.
     log_cramp(history, datetime(2026, 11, 22, 5, 0).astimezone(), 3, "Neck", note="st-johns")
     episodes = history.episodes()
@@ -195,7 +195,7 @@ def test_a_version_1_log_is_migrated_to_utc_with_open_cramps_marked(tmp_path: Pa
         "VALUES ('calf', 'Calf stretch', '2026-11-03T03:13:00+01:00')"
     )
     db.close()
-    history = History(path)
+    history = LogStore(path)
     timed, left_open = history.episodes()
     assert timed.started == datetime(2026, 11, 3, 2, 12, 5, tzinfo=UTC)
     assert (timed.minutes, timed.end) == (4, EndKind.TIMED)
@@ -213,7 +213,7 @@ def test_the_sql_review_says_what_the_review_of_records_says(tmp_path: Path) -> 
     """The History page's review, computed in SQL, matches the one the PDF computes in Python."""
     import random
 
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     rng = random.Random(7)
     now = datetime(2026, 11, 25, 12, 0).astimezone()
     for n in range(120):

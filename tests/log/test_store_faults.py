@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from spasm_stretch.cli import main
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from tests.helpers.log import log_open_cramp, log_started_run
 
 START = datetime(2026, 11, 3, 3, 12, 5).astimezone()
@@ -36,8 +36,8 @@ REPORT = textwrap.dedent("""
     from datetime import datetime
     from pathlib import Path
     from spasm_stretch.core.records import EndKind, Episode
-    from spasm_stretch.log.store import History
-    history = History(Path(sys.argv[1]))
+    from spasm_stretch.log.store import LogStore
+    history = LogStore(Path(sys.argv[1]))
     when = datetime(2026, 11, 4, 2, 0).astimezone()
     history.add_episode(Episode(0, when, None, "neck", (), (), "", end=EndKind.OPEN))
     print(json.dumps({"notice": history.notice, "episodes": len(history.episodes())}))
@@ -46,7 +46,7 @@ REPORT = textwrap.dedent("""
 
 def make_log(path: Path, rows: int = ROWS) -> None:
     """A healthy log with ``rows`` cramps and one routine run, closed cleanly."""
-    history = History(path)
+    history = LogStore(path)
     for _ in range(rows):
         log_open_cramp(history, START, "calf")
     log_started_run(history, "calf", "Calf stretch", START)
@@ -122,7 +122,7 @@ def test_a_locked_log_is_left_in_place_and_the_app_runs(tmp_path: Path) -> None:
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("PRAGMA locking_mode=EXCLUSIVE")
     other.execute("BEGIN EXCLUSIVE")
-    history = History(path, lock_timeout=0.05)
+    history = LogStore(path, lock_timeout=0.05)
     assert "locked by another program; it was left as it is" in history.notice
     log_open_cramp(history, START, "neck")
     assert len(history.episodes()) == 1
@@ -145,14 +145,14 @@ def test_racing_first_starts_share_one_new_log(tmp_path: Path) -> None:
 def test_two_running_copies_write_one_log_without_loss(tmp_path: Path) -> None:
     """Two copies logging at once, 300 rows each, interleaved: all 600 rows are in the log."""
     path = tmp_path / "history.db"
-    History(path).close()
+    LogStore(path).close()
     script = textwrap.dedent("""
         import sys
         from datetime import datetime
         from pathlib import Path
         from spasm_stretch.core.records import EndKind, Episode, SessionRecord
-        from spasm_stretch.log.store import History
-        history = History(Path(sys.argv[1]))
+        from spasm_stretch.log.store import LogStore
+        history = LogStore(Path(sys.argv[1]))
         assert history.notice == "", history.notice
         sys.stdin.readline()
         area = sys.argv[2]
@@ -167,7 +167,7 @@ def test_two_running_copies_write_one_log_without_loss(tmp_path: Path) -> None:
         [[script, str(path), "calf"], [script, str(path), "neck"]]
     ):
         assert code == 0, err
-    history = History(path)
+    history = LogStore(path)
     episodes, sessions = history.episodes(), history.sessions()
     assert sorted(e.area for e in episodes) == ["calf"] * 150 + ["neck"] * 150
     assert sorted(s.routine_id for s in sessions) == ["calf"] * 150 + ["neck"] * 150
@@ -209,14 +209,14 @@ FULL_DISK = textwrap.dedent("""
     from datetime import datetime
     from pathlib import Path
     from spasm_stretch.core.records import EndKind, Episode
-    from spasm_stretch.log.store import History
+    from spasm_stretch.log.store import LogStore
 
     def open_cramp(when, area):
         return Episode(0, when.astimezone(), None, area, (), (), "", end=EndKind.OPEN)
 
     folder = Path(sys.argv[1])
     path = folder / "history.db"
-    history = History(path)
+    history = LogStore(path)
     for n in range(30):
         history.add_episode(open_cramp(datetime(2026, 11, 3), "calf"))
     history.close()
@@ -232,7 +232,7 @@ FULL_DISK = textwrap.dedent("""
             pass
     notices = []
     for start in range(2):  # two starts within a second, as in the report
-        history = History(path)
+        history = LogStore(path)
         notices.append(history.notice)
         history.add_episode(open_cramp(datetime(2026, 11, 4), "neck"))
         shown = len(history.episodes())
@@ -292,7 +292,7 @@ def test_a_damaged_page_is_found_at_open_and_the_file_kept(tmp_path: Path) -> No
     path = tmp_path / "history.db"
     make_log(path, rows=300)
     damaged = damage_a_page(path)
-    history = History(path)
+    history = LogStore(path)
     assert "could not be used (it is damaged: on tree page" in history.notice
     assert "\n" not in history.notice
     assert history.episodes() == []
@@ -300,13 +300,13 @@ def test_a_damaged_page_is_found_at_open_and_the_file_kept(tmp_path: Path) -> No
     assert kept.read_bytes() == damaged
 
 
-def altered_log(path: Path, statement: str) -> History:
+def altered_log(path: Path, statement: str) -> LogStore:
     """A healthy log changed by ``statement`` behind the app's back, then opened by it."""
     make_log(path)
     db = sqlite3.connect(path)
     db.execute(statement)
     db.close()
-    return History(path)
+    return LogStore(path)
 
 
 def test_a_negative_schema_version_is_set_aside_not_a_crash(tmp_path: Path) -> None:
@@ -333,7 +333,7 @@ def test_set_aside_names_never_collide(tmp_path: Path) -> None:
     for content in contents:
         path.unlink(missing_ok=True)
         path.write_bytes(content)
-        History(path).close()
+        LogStore(path).close()
         path.unlink()
     kept = kept_aside(tmp_path)
     assert sorted(p.read_bytes() for p in kept if p.suffix == ".db") == sorted(contents)
@@ -352,7 +352,7 @@ def test_an_unreadable_timestamp_is_skipped_and_said(
     db.execute("UPDATE sessions SET ended = '3 o''clock'")
     db.commit()
     db.close()
-    history = History(path)
+    history = LogStore(path)
     assert history.notice == (
         "1 entry in the history has a start time this app cannot read; "
         "it is kept in the file but not shown."

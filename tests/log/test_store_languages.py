@@ -19,7 +19,7 @@ from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import use_catalog
 from spasm_stretch.log.report import ReportRequest, report_html, write_csv, write_text
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.resources import assets_dir
 from spasm_stretch.user_paths import data_dir
 from tests.helpers.log import log_cramp, log_run
@@ -129,7 +129,7 @@ def test_the_report_html_says_french_dates() -> None:
 
 def test_the_history_command_follows_lang_without_loading_qt() -> None:
     """`spasm-stretch --lang de history`: German dates and names, and Qt is never imported."""
-    history = History(data_dir() / "history.db")
+    history = LogStore(data_dir() / "history.db")
     log_run(history, "calf", "Calf stretch", START, START + timedelta(minutes=1), finished=True)
     log_cramp(history, START, 3, "Calf or foot")
     history.close()
@@ -154,7 +154,7 @@ def test_lang_fr_history_in_process(capsys: pytest.CaptureFixture[str]) -> None:
 
     The log holds the English words of the guidance; the CSV, being data, keeps them.
     """
-    history = History(data_dir() / "history.db")
+    history = LogStore(data_dir() / "history.db")
     log_cramp(history, START, 3, "Calf or foot", helped=("Stretching",), tags=("Night-time",))
     log_cramp(history, START + timedelta(hours=1), 1, "my big toe", helped=("ice cubes",))
     history.close()

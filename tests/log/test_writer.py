@@ -9,19 +9,19 @@ from pathlib import Path
 
 from spasm_stretch.core.records import EndKind, Episode, SessionRecord
 from spasm_stretch.log.opening import _read_only_copy
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.log.writer import LogWriter
 
 START = datetime(2026, 11, 25, 3, 0).astimezone()
 
 
-def full(history: History) -> None:
+def full(history: LogStore) -> None:
     """Make the database refuse every new page, as a full disk does (SQLITE_FULL)."""
     pages = history._db.execute("PRAGMA page_count").fetchone()[0]
     history._db.execute(f"PRAGMA max_page_count = {pages}")
 
 
-def roomy(history: History) -> None:
+def roomy(history: LogStore) -> None:
     history._db.execute("PRAGMA max_page_count = 1073741823")
 
 
@@ -30,7 +30,7 @@ def cramp(note: str = "") -> Episode:
 
 
 def test_writes_go_through_at_once_when_the_log_takes_them(tmp_path: Path) -> None:
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     writer = LogWriter(history)
     key = writer.new_key()
     assert writer.save_episode(key, cramp())
@@ -41,7 +41,7 @@ def test_writes_go_through_at_once_when_the_log_takes_them(tmp_path: Path) -> No
 
 
 def test_a_full_disk_keeps_the_cramp_and_writes_it_once_there_is_room(tmp_path: Path) -> None:
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     for n in range(200):  # fill the pages there are, so the next row needs a new one
         history.add_episode(dataclasses.replace(cramp("x" * 200), started=START - timedelta(n)))
     full(history)
@@ -62,7 +62,7 @@ def test_a_full_disk_keeps_the_cramp_and_writes_it_once_there_is_room(tmp_path: 
 
 def test_a_read_only_log_keeps_edits_and_deletes_in_order(tmp_path: Path) -> None:
     path = tmp_path / "history.db"
-    history = History(path)
+    history = LogStore(path)
     kept = history.add_episode(cramp("keep"))
     gone = history.add_episode(cramp("delete me"))
     writable = history._db
@@ -87,7 +87,7 @@ def test_without_a_history_nothing_is_pending() -> None:
 
 def test_what_a_closing_app_could_not_write_is_merged_at_the_next_start(tmp_path: Path) -> None:
     path = tmp_path / "history.db"
-    history = History(path)
+    history = LogStore(path)
     kept = history.add_episode(cramp("to be edited"))
     gone = history.add_episode(cramp("to be deleted"))
     writable = history._db
@@ -122,15 +122,15 @@ def test_writes_a_memory_only_log_took_are_spilled_and_reach_the_file_next_time(
 ) -> None:
     """A log that can only be shown keeps new rows in memory: they reach the file next time.
 
-    (History does this for a read-only folder or a full disk.)
+    (LogStore does this for a read-only folder or a full disk.)
     """
     path = tmp_path / "history.db"
-    real = History(path)
+    real = LogStore(path)
     existing = real.add_episode(cramp("before"))
     real.close()
-    shown = History(path)
+    shown = LogStore(path)
     shown._db.close()
-    shown._db = _read_only_copy(path)  # as History opens a file it cannot write
+    shown._db = _read_only_copy(path)  # as LogStore opens a file it cannot write
     shown.volatile = True
     writer = LogWriter(shown)
     first = shown.episodes()[0]
@@ -142,7 +142,7 @@ def test_writes_a_memory_only_log_took_are_spilled_and_reach_the_file_next_time(
     spilled = writer.spill([tmp_path])
     assert spilled is not None
     shown.close()
-    later = History(path)
+    later = LogStore(path)
     assert LogWriter(later).recover([tmp_path]) == 2
     assert sorted(e.note for e in later.episodes()) == ["during", "fixed"]
     assert existing in {e.id for e in later.episodes()}

@@ -4438,7 +4438,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+148"/>
+        <location filename="../../trace.py" line="+154"/>
         <source>step {number} left: {text}</source>
         <translation>Schritt {number}, links: {text}</translation>
     </message>

@@ -4438,7 +4438,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+148"/>
+        <location filename="../../trace.py" line="+154"/>
         <source>step {number} left: {text}</source>
         <translation>paso {number}, lado izquierdo: {text}</translation>
     </message>

@@ -4438,7 +4438,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+148"/>
+        <location filename="../../trace.py" line="+154"/>
         <source>step {number} left: {text}</source>
         <translation>étape {number}, côté gauche&#xa0;: {text}</translation>
     </message>

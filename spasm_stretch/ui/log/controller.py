@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStackedWidget,
 from spasm_stretch.core.cramp import length_text
 from spasm_stretch.core.log_review import LogReview, date_text, review_log, weeks_between
 from spasm_stretch.core.records import Episode, SessionRecord
-from spasm_stretch.log.store import History, now
+from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.log.model import PagedLog
 from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.widgets.actions import make_action
@@ -190,7 +190,7 @@ class LogController(QObject):
             return False
 
     @staticmethod
-    def _mark(history: History) -> object:
+    def _mark(history: LogStore) -> object:
         today = now()
         return (history.change_mark(), today.date(), today.hour)
 
@@ -221,7 +221,7 @@ class LogController(QObject):
         )
 
     def _page(
-        self, read: Callable[[History, int, int], Iterable[Any]]
+        self, read: Callable[[LogStore, int, int], Iterable[Any]]
     ) -> Callable[[int, int], Sequence[Any]]:
         """A page reader that gives nothing (rather than raising) once the log cannot be read."""
 

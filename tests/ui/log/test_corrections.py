@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.cli import main
-from spasm_stretch.log.store import History, now
+from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.log.cramp_editor import CrampEditor
 from spasm_stretch.ui.log.view import HistoryView
 from spasm_stretch.ui.shell.window import MainWindow
@@ -45,7 +45,7 @@ def shown(view: HistoryView) -> int:
 def test_add_edit_delete_and_undo_a_cramp_through_the_window(
     qtbot: QtBot, make_window: WindowFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    history = History(data_dir() / "history.db")
+    history = LogStore(data_dir() / "history.db")
     log_cramp(history, now() - timedelta(days=2), 4, "Neck", note="kept as it is")
     window = make_window(history=history)
     window.open_history()
@@ -101,7 +101,7 @@ def test_add_edit_delete_and_undo_a_cramp_through_the_window(
 def test_red_flags_once_read_stay_folded_until_a_new_one_is_met(
     make_window: WindowFactory,
 ) -> None:
-    history = History(data_dir() / "history.db")
+    history = LogStore(data_dir() / "history.db")
     log_cramp(history, now() - timedelta(days=30), 12, "Calf or foot")
     window = make_window(history=history)
     window.open_history()

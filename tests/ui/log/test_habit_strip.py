@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.records import SessionRecord
-from spasm_stretch.log.store import History, now
+from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.log.habit_strip import DONE, NOT_DONE, HabitStrip
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.log import log_run
@@ -33,7 +33,7 @@ def test_history_page_shows_the_habit(
     make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
     """A routine finished yesterday shows on the History page as 1 of the last 7 days."""
-    log = History(tmp_path / "history.db")
+    log = LogStore(tmp_path / "history.db")
     yesterday = now() - timedelta(days=1)
     log_run(log, "calf", "Calf stretch", yesterday, yesterday, finished=True)
     window = make_window(history=log)

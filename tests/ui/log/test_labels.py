@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from spasm_stretch.log.report import ReportRequest
-from spasm_stretch.log.store import History, now
+from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.log.cramp_editor import CrampEditor
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.cramp_form import in_editor
@@ -26,13 +26,13 @@ pytestmark = pytest.mark.parametrize("language", ["de"], indirect=True)
 
 
 @pytest.fixture
-def history(tmp_path: Path) -> History:
-    return History(tmp_path / "history.db")
+def history(tmp_path: Path) -> LogStore:
+    return LogStore(tmp_path / "history.db")
 
 
 @pytest.mark.usefixtures("language")
 def test_a_cramp_noted_on_the_german_relief_page_is_logged_in_english(
-    make_window: WindowFactory, history: History
+    make_window: WindowFactory, history: LogStore
 ) -> None:
     """Wade oder Fuß, Dehnen and Nachts reach the log as the English guidance words."""
     window = make_window(history=history)
@@ -52,7 +52,7 @@ def test_a_cramp_noted_on_the_german_relief_page_is_logged_in_english(
 
 @pytest.mark.usefixtures("language")
 def test_english_entries_read_in_german_and_count_with_german_ones(
-    make_window: WindowFactory, history: History, tmp_path: Path
+    make_window: WindowFactory, history: LogStore, tmp_path: Path
 ) -> None:
     """The list, the detail and the doctor's report say Wade oder Fuß, two of them in one row."""
     day = now() - timedelta(days=1)
@@ -80,7 +80,7 @@ def test_english_entries_read_in_german_and_count_with_german_ones(
 
 @pytest.mark.usefixtures("language")
 def test_an_english_entry_opens_ticked_in_the_german_editor_and_stays_english(
-    make_window: WindowFactory, history: History
+    make_window: WindowFactory, history: LogStore
 ) -> None:
     log_cramp(
         history, now() - timedelta(days=1), 3, "Back of thigh",
@@ -113,7 +113,7 @@ def test_an_english_entry_opens_ticked_in_the_german_editor_and_stays_english(
 
 @pytest.mark.usefixtures("language")
 def test_a_german_routine_run_is_logged_by_its_english_name_and_shown_in_german(
-    make_window: WindowFactory, history: History
+    make_window: WindowFactory, history: LogStore
 ) -> None:
     log_run(history, "calf", "Calf stretch", now() - timedelta(days=1), None, finished=False)
     log_run(history, "gone", "A routine since deleted", now() - timedelta(days=2), None,
@@ -132,7 +132,7 @@ def test_a_german_routine_run_is_logged_by_its_english_name_and_shown_in_german(
 
 @pytest.mark.usefixtures("language")
 def test_the_question_about_an_english_cramp_left_open_names_its_area_in_german(
-    make_window: WindowFactory, history: History
+    make_window: WindowFactory, history: LogStore
 ) -> None:
     log_open_cramp(history, now() - timedelta(hours=3), "Back of thigh")
     window = make_window(history=history)

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.log.report import ReportRequest
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.layout import layout_problems
 from tests.helpers.log import log_cramp, log_run
@@ -49,9 +49,9 @@ FRENCH: Messages = {
 
 
 @pytest.fixture
-def history(tmp_path: Path) -> History:
+def history(tmp_path: Path) -> LogStore:
     """Two calf cramps in early February and one run of the calf stretch."""
-    log = History(tmp_path / "history.db")
+    log = LogStore(tmp_path / "history.db")
     log_cramp(log, START, 3, "Calf or foot", side="left")
     log_cramp(log, START + timedelta(days=1), 12, "Calf or foot", side="right")
     log_run(log, "calf", "Calf stretch", START, START + timedelta(minutes=2), finished=True)
@@ -66,7 +66,9 @@ def in_french(tmp_path: Path) -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("in_french")
-def test_the_side_question_is_asked_in_french(make_window: WindowFactory, history: History) -> None:
+def test_the_side_question_is_asked_in_french(
+    make_window: WindowFactory, history: LogStore
+) -> None:
     """After « Mollet », the page asks which leg in French, on French buttons."""
     window = make_window(history=history)
     window.picker.relief_buttons["calf"].click()
@@ -80,7 +82,7 @@ def test_the_side_question_is_asked_in_french(make_window: WindowFactory, histor
 
 @pytest.mark.usefixtures("in_french")
 def test_the_history_page_reads_french_words_and_dates(
-    make_window: WindowFactory, history: History
+    make_window: WindowFactory, history: LogStore
 ) -> None:
     """The History page: French totals and headings, each cramp dated the French way."""
     window = make_window(history=history)
@@ -97,7 +99,7 @@ def test_the_history_page_reads_french_words_and_dates(
 
 @pytest.mark.usefixtures("in_french")
 def test_the_french_report_keeps_its_accents_as_text(
-    make_window: WindowFactory, history: History, tmp_path: Path
+    make_window: WindowFactory, history: LogStore, tmp_path: Path
 ) -> None:
     """The PDF for a doctor, in French: « Période », « crampes », « déc. », « févr. » as text."""
     window = make_window(history=history)
@@ -126,7 +128,7 @@ GERMAN: Messages = {
 
 
 def test_the_history_page_fits_german_at_200_percent(
-    make_window: WindowFactory, history: History, tmp_path: Path
+    make_window: WindowFactory, history: LogStore, tmp_path: Path
 ) -> None:
     """German's long words beside the exports still fit an 800x600 window at 200 % text."""
     with window_speaking("de", GERMAN, tmp_path):

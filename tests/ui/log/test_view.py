@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.log.report import ReportRequest
-from spasm_stretch.log.store import History, now
+from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.log import log_cramp, log_run
 
@@ -23,9 +23,9 @@ LAST_3_MONTHS = ReportRequest(now().date() - timedelta(days=91), now().date())
 
 
 @pytest.fixture
-def history(tmp_path: Path) -> History:
+def history(tmp_path: Path) -> LogStore:
     """Three calf cramps this week (one of 12 minutes), a neck cramp, and two routines."""
-    log = History(tmp_path / "history.db")
+    log = LogStore(tmp_path / "history.db")
     today = now()
     for days, minutes, area in ((1, 3, "Calf or foot"), (2, 12, "Calf or foot"),
                                 (3, 2, "Calf or foot"), (20, 4, "Neck")):  # fmt: skip
@@ -38,7 +38,7 @@ def history(tmp_path: Path) -> History:
 
 
 def test_history_shows_flags_totals_chart_and_entries(
-    qtbot: QtBot, make_window: WindowFactory, history: History
+    qtbot: QtBot, make_window: WindowFactory, history: LogStore
 ) -> None:
     window = make_window(history=history)
     qtbot.keyClick(
@@ -68,7 +68,7 @@ def test_history_shows_flags_totals_chart_and_entries(
 
 
 def test_an_empty_history_says_so_without_flags(make_window: WindowFactory, tmp_path: Path) -> None:
-    window = make_window(history=History(tmp_path / "empty.db"))
+    window = make_window(history=LogStore(tmp_path / "empty.db"))
     window.open_history()
     assert not window.log.view.flags.isVisible()
     assert "0</b> cramps logged" in window.log.view.totals.text()
@@ -76,7 +76,7 @@ def test_an_empty_history_says_so_without_flags(make_window: WindowFactory, tmp_
 
 
 def test_csv_export_has_every_session_and_episode(
-    make_window: WindowFactory, history: History, tmp_path: Path
+    make_window: WindowFactory, history: LogStore, tmp_path: Path
 ) -> None:
     window = make_window(history=history)
     window.open_history()
@@ -98,7 +98,7 @@ def pdf_pages(path: Path) -> list[str]:
 
 
 def test_pdf_report_has_what_a_doctor_needs(
-    make_window: WindowFactory, history: History, tmp_path: Path
+    make_window: WindowFactory, history: LogStore, tmp_path: Path
 ) -> None:
     window = make_window(history=history)
     request = ReportRequest(LAST_3_MONTHS.first, LAST_3_MONTHS.last, "Ann Example")
@@ -130,7 +130,7 @@ def test_pdf_report_lists_every_cramp_of_the_period_on_as_many_pages_as_it_takes
     make_window: WindowFactory, tmp_path: Path
 ) -> None:
     """60 cramps over 3 months with long notes: each is in it, whole; no page is only a footer."""
-    history = History(tmp_path / "long.db")
+    history = LogStore(tmp_path / "long.db")
     today = now()
     notes = []
     for n in range(60):
@@ -158,7 +158,7 @@ def test_pdf_report_lists_every_cramp_of_the_period_on_as_many_pages_as_it_takes
 
 
 def test_a_report_that_cannot_be_written_is_reported_not_raised(
-    make_window: WindowFactory, history: History, tmp_path: Path
+    make_window: WindowFactory, history: LogStore, tmp_path: Path
 ) -> None:
     window = make_window(history=history)
     assert window.log.export_pdf(tmp_path / "no-such-folder" / "report.pdf", LAST_3_MONTHS) is None
@@ -171,7 +171,7 @@ def test_a_report_that_cannot_be_written_is_reported_not_raised(
 
 
 def test_reopening_shows_what_another_copy_of_the_app_logged_meanwhile(
-    make_window: WindowFactory, history: History
+    make_window: WindowFactory, history: LogStore
 ) -> None:
     """The page reuses its summary only while the log is unchanged, by this copy or another."""
     window = make_window(history=history)
@@ -180,7 +180,7 @@ def test_reopening_shows_what_another_copy_of_the_app_logged_meanwhile(
     window.show_picker()
     window.open_history()
     assert "4</b> cramps logged" in window.log.view.totals.text()
-    other = History(history.path)  # a second copy of the app, with its own connection
+    other = LogStore(history.path)  # a second copy of the app, with its own connection
     log_cramp(other, now() - timedelta(hours=2), 3, "Neck")
     other.close()
     window.show_picker()
@@ -189,7 +189,7 @@ def test_reopening_shows_what_another_copy_of_the_app_logged_meanwhile(
 
 
 def test_a_long_log_shows_its_lists_first_and_its_summary_just_after(
-    qtbot: QtBot, make_window: WindowFactory, history: History
+    qtbot: QtBot, make_window: WindowFactory, history: LogStore
 ) -> None:
     window = make_window(history=history)
     window.log.summary_later_from = 3  # as if the six rows here were a long log

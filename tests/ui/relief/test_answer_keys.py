@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.records import EndKind
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.ui.relief.test_relief import finish_stretch, sides_planned
@@ -47,7 +47,7 @@ def test_the_own_first_letters_answer_which_leg_and_is_it_easing(  # noqa: PLR09
     heading: str,
 ) -> None:
     del language
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     window = make_window(history=history)
     press(qtbot, window, Qt.Key.Key_1)
     assert window.cramp.view.side_heading.text() == heading
@@ -64,7 +64,7 @@ def test_english_letters_still_answer(
     language: str, qtbot: QtBot, make_window: WindowFactory, clock: FakeClock, tmp_path: Path
 ) -> None:
     del language
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     window = make_window(history=history)
     press(qtbot, window, Qt.Key.Key_1)
     press(qtbot, window, Qt.Key.Key_L)

@@ -16,7 +16,7 @@ from spasm_stretch.core.log_review import review_log
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import SegmentKind
 from spasm_stretch.core.records import EndKind
-from spasm_stretch.log.store import History, now
+from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.ui.relief.controller import RELIEF_PREPARE_SECONDS
 from spasm_stretch.ui.shell.window import MainWindow
@@ -27,8 +27,8 @@ WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def history(tmp_path: Path) -> History:
-    return History(tmp_path / "history.db")
+def history(tmp_path: Path) -> LogStore:
+    return LogStore(tmp_path / "history.db")
 
 
 def running_routine(window: MainWindow) -> str:
@@ -71,7 +71,7 @@ def visible_boxes() -> list[QMessageBox]:
 
 
 def test_one_click_asks_which_leg_then_stretches_that_leg_only(
-    qtbot: QtBot, make_window: WindowFactory, history: History
+    qtbot: QtBot, make_window: WindowFactory, history: LogStore
 ) -> None:
     """A fresh window: Calf, then Left: only the left calf is stretched, with a short prepare."""
     window = make_window(history=history)
@@ -124,7 +124,7 @@ def test_neck_and_back_start_at_once_with_both_sides(make_window: WindowFactory)
 
 
 def test_reading_the_relief_page_logs_nothing(
-    qtbot: QtBot, make_window: WindowFactory, history: History
+    qtbot: QtBot, make_window: WindowFactory, history: LogStore
 ) -> None:
     """F1, R, every tab, then close: no cramp was said to happen, so none is logged."""
     window = make_window(history=history)
@@ -143,7 +143,7 @@ def test_reading_the_relief_page_logs_nothing(
 
 
 def test_a_stretch_left_to_finish_asks_if_it_is_easing_and_yes_logs_its_length(
-    make_window: WindowFactory, clock: FakeClock, history: History
+    make_window: WindowFactory, clock: FakeClock, history: LogStore
 ) -> None:
     window = make_window(history=history)
     stretch_the_left_calf(window, clock)
@@ -160,7 +160,7 @@ def test_a_stretch_left_to_finish_asks_if_it_is_easing_and_yes_logs_its_length(
 
 
 def test_nobody_answers_no_false_alarm_and_the_next_start_asks(
-    make_window: WindowFactory, clock: FakeClock, history: History
+    make_window: WindowFactory, clock: FakeClock, history: LogStore
 ) -> None:
     """Walk away after the stretch: at 10 minutes no doctor warning; closing leaves no end."""
     window = make_window(history=history)
@@ -189,7 +189,7 @@ def test_nobody_answers_no_false_alarm_and_the_next_start_asks(
 
 
 def test_a_killed_app_leaves_an_open_cramp_that_the_next_start_asks_about(
-    make_window: WindowFactory, history: History
+    make_window: WindowFactory, history: LogStore
 ) -> None:
     log_open_cramp(history, now(), "Calf or foot")
     window = make_window(history=history)
@@ -244,7 +244,7 @@ def test_the_warning_during_a_stretch_opens_a_message(
 
 
 def test_the_timer_by_hand_and_the_notes_are_logged_as_they_happen(
-    make_window: WindowFactory, clock: FakeClock, history: History
+    make_window: WindowFactory, clock: FakeClock, history: LogStore
 ) -> None:
     window = make_window(history=history)
     window.open_relief()
@@ -270,7 +270,7 @@ def test_the_timer_by_hand_and_the_notes_are_logged_as_they_happen(
 
 
 def test_a_timer_left_running_past_the_limit_asks_rather_than_logging_its_length(
-    make_window: WindowFactory, clock: FakeClock, history: History
+    make_window: WindowFactory, clock: FakeClock, history: LogStore
 ) -> None:
     window = make_window(history=history)
     window.open_relief()
@@ -285,7 +285,7 @@ def test_a_timer_left_running_past_the_limit_asks_rather_than_logging_its_length
     assert (episode.end, episode.minutes) == (EndKind.ESTIMATED, 3)
 
 
-def test_not_a_cramp_removes_it_from_the_log(make_window: WindowFactory, history: History) -> None:
+def test_not_a_cramp_removes_it_from_the_log(make_window: WindowFactory, history: LogStore) -> None:
     window = make_window(history=history)
     window.cramp.relief_for_area("neck")
     window.open_relief()
@@ -297,7 +297,7 @@ def test_not_a_cramp_removes_it_from_the_log(make_window: WindowFactory, history
 
 
 def test_closing_saves_the_note_and_leaves_the_end_to_be_asked(
-    make_window: WindowFactory, history: History
+    make_window: WindowFactory, history: LogStore
 ) -> None:
     """A note still being typed is kept; the closing time is never taken as the cramp's end."""
     window = make_window(history=history)

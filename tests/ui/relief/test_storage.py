@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.engine import SessionState
 from spasm_stretch.core.records import EndKind
-from spasm_stretch.log.store import History, now
+from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.log import log_cramp
@@ -22,18 +22,18 @@ from tests.helpers.log import log_cramp
 WindowFactory = Callable[..., MainWindow]
 
 
-def read_only(path: Path) -> History:
+def read_only(path: Path) -> LogStore:
     """A log that opened, then can only be read (as a read-only file or mount gives)."""
-    history = History(path)
+    history = LogStore(path)
     log_cramp(history, now() - timedelta(days=3), 2, "Neck")
     history._db.close()
     history._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
     return history
 
 
-def full(path: Path) -> History:
+def full(path: Path) -> LogStore:
     """A log on a disk with no room for one more page (SQLite's 'database or disk is full')."""
-    history = History(path)
+    history = LogStore(path)
     pages = history._db.execute("PRAGMA page_count").fetchone()[0]
     history._db.execute(f"PRAGMA max_page_count = {pages + 2}")
     for days in range(10_000):  # fill every page there is, to the last byte a row can use
@@ -51,7 +51,7 @@ def test_f1_1_l_still_stretches_times_and_warns_and_says_once_it_cannot_save(
     make_window: WindowFactory,
     clock: FakeClock,
     tmp_path: Path,
-    make_log: Callable[[Path], History],
+    make_log: Callable[[Path], LogStore],
 ) -> None:
     history = make_log(tmp_path / "history.db")
     logged_before = len(history.episodes())

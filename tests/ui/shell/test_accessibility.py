@@ -11,7 +11,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from spasm_stretch.log.store import History, now
+from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.log import log_cramp
@@ -43,7 +43,7 @@ def test_every_focusable_control_has_a_name(
     long_routine: Path,
     tmp_path: Path,
 ) -> None:
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     log_cramp(history, now() - timedelta(days=1), 12, "Calf or foot", helped=("Stretching",))
     window = make_window([long_routine], history=history)
     found: list[str] = []

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.engine import SessionState
 from spasm_stretch.core.plan import SegmentKind
-from spasm_stretch.log.store import History, now
+from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.settings.store import Theme
 from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.ui.widgets.theme import apply_look
@@ -75,7 +75,7 @@ def test_every_page_fits_800x600(  # noqa: PLR0917 - fixtures and parameters
     scale: int,
 ) -> None:
     del language
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     today = now()
     log_cramp(history, today - timedelta(days=1), 12, "Calf or foot", helped=("Stretching",))
     log_run(history, "calf", "Calf stretch", today - timedelta(days=1), today, finished=True)

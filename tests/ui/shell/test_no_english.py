@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spasm_stretch.log.store import History, now
+from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.session.ring import CountdownRing
 from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.ui.widgets.wrap_check import WrapCheckBox
@@ -183,7 +183,7 @@ def test_no_page_shows_english(
     long_routine: Path,
     tmp_path: Path,
 ) -> None:
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     today = now()
     log_cramp(history, today - timedelta(days=1), 12, "Calf or foot", helped=("Stretching",))
     log_run(history, "calf", "Calf stretch", today - timedelta(days=1), today, finished=True)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.engine import SessionState
 from spasm_stretch.core.model import HoldChoice
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.settings.store import SettingsStore, Theme
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.clock import FakeClock
@@ -231,7 +231,7 @@ def test_sessions_are_logged_as_they_start_and_end(
     make_window: WindowFactory, clock: FakeClock, tmp_path: Path
 ) -> None:
     """A finished run and one left part-way are both in the history, the latter with its step."""
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     window = make_window(history=history)
     window.session.start_routine("calf")
     assert [s.ended for s in history.sessions()] == [None]
