@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
     def _follow_settings(self, settings: AppSettings, changed: frozenset[str]) -> None:
         if changed & SOUND_FIELDS:
             self.session.apply(settings)
-            self._refresh()  # the mute glyph
+        if changed & (SOUND_FIELDS | LOOK_FIELDS):
+            self._refresh()  # the mute glyph; every glyph in the new colours
         if changed & PICKER_FIELDS:
             self._show_catalog()
 
