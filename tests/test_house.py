@@ -253,3 +253,30 @@ def test_the_circle_finder_sees_function_level_and_relative_imports(tmp_path: Pa
     graph = import_graph(package)
     assert graph["pkg.c"] == {"pkg", "pkg.d"}
     assert import_circles(graph) == [["pkg.a", "pkg.sub.b"]]
+
+
+# --- who may know whom ------------------------------------------------------
+
+
+def test_controllers_know_neither_the_window_nor_each_other() -> None:
+    """A controller owns its flow; the shell wires controllers, so none imports another.
+
+    The desktop side likewise talks to services and controllers, never to the
+    window's module.
+    """
+    graph = import_graph(PACKAGE)
+    controllers = {
+        name
+        for name in graph
+        if name.startswith("spasm_stretch.ui.") and name.endswith(".controller")
+    }
+    controllers.add("spasm_stretch.desktop.controller")
+    found = {
+        name: sorted(
+            target
+            for target in graph[name]
+            if target.startswith("spasm_stretch.ui.shell") or target in controllers - {name}
+        )
+        for name in sorted(controllers)
+    }
+    assert {name: found[name] for name in found if found[name]} == {}
