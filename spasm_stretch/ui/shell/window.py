@@ -10,6 +10,7 @@ with the page shown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -30,11 +31,13 @@ from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.session.controller import APP_TITLE, SessionController
 from spasm_stretch.ui.session.sound import SOUND_FIELDS
 from spasm_stretch.ui.settings.controller import LOOK_FIELDS, SettingsController
-from spasm_stretch.ui.shell.about import AboutDialog
 from spasm_stretch.ui.shell.toolbar import FittingToolBar
 from spasm_stretch.ui.widgets.actions import draw_glyphs, make_action
 from spasm_stretch.ui.widgets.message_bar import MessageBar
 from spasm_stretch.user_paths import user_routines_dir
+
+if TYPE_CHECKING:  # built the first time it opens, not at start
+    from spasm_stretch.ui.shell.about import AboutDialog
 
 # The cards show lengths (the timings) in fonts sized from the text size (the look).
 PICKER_FIELDS = frozenset({"hold", "prepare", "rest"}) | LOOK_FIELDS
@@ -232,10 +235,7 @@ class MainWindow(QMainWindow):
         self.log.open()
 
     def _toggle_full_screen(self) -> None:
-        if self.fullscreen_action.isChecked():
-            self.showFullScreen()
-        else:
-            self.showNormal()
+        self.showFullScreen() if self.fullscreen_action.isChecked() else self.showNormal()
 
     # --- the disclaimer ---------------------------------------------------------
 
@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> AboutDialog:
         """Version, what the app is, and the medical disclaimer."""
+        from spasm_stretch.ui.shell.about import AboutDialog
+
         box = AboutDialog(
             self.tr("About spasm-stretch"),
             self.tr(
