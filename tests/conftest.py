@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from spasm_stretch.i18n import text
+from tests.helpers.wall_clock import LocalTime, freeze
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -70,3 +71,13 @@ def app_wide_state_restored(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
                 yield
     finally:
         text._language, text._backend = words
+
+
+@pytest.fixture(autouse=True)
+def local_time(monkeypatch: pytest.MonkeyPatch) -> LocalTime:
+    """The app's and the tests' wall clock, held at a weekday noon; a test may set it.
+
+    No test depends on the hour, the date or the time zone it runs in
+    (tests/helpers/wall_clock.py).
+    """
+    return freeze(monkeypatch, LocalTime())
