@@ -5,7 +5,9 @@ font, style, colour scheme, the "look" property), a language installs
 translators and a default locale, a tray sets whether closing the last window
 quits. All of it outlives the window, so a test that ran before would change
 what the next one sees: night colours under a picture test, 200 % text under a
-font test. ``restored`` undoes it, whatever order the tests run in.
+font test. ``restored`` undoes it, whatever order the tests run in. It also
+deletes the widgets pytest-qt closed (they would otherwise live into the next
+test) and fails a test that leaves a timer running (``leftover_timers``).
 
 Imported by tests/conftest.py only once Qt is loaded, so the Qt-free tests
 never import it.
