@@ -116,6 +116,7 @@ class AudioOutput(QObject):
         self._choice = choice
         self._player: CuePlayer | None = None
         self._opening: _Opening | None = None
+        self._closed = False
         self._probe = probe
         self._clock = clock
         self._server_up = probe()
@@ -145,7 +146,7 @@ class AudioOutput(QObject):
         helper program with a silent file. On the window's thread that froze
         input just after the window appeared; here it runs beside it.
         """
-        if self._player is None and self._opening is None:
+        if self._player is None and self._opening is None and not self._closed:
             self._opening = _Opening(lambda: self._first_working(self._order), self)
             self._opening.finished.connect(self.load)  # queued: emitted by the set-up thread
             self._opening.start()
@@ -305,7 +306,13 @@ class AudioOutput(QObject):
                 self._try_better(player)
 
     def close(self) -> None:
-        """Release the player, if one was opened (or is being opened)."""
+        """Release the player, if one was opened (or is being opened).
+
+        A window closed before its first paint's deferred call came still gets
+        that call; opening nothing then keeps a set-up thread from outliving
+        the window (Qt aborts the process when a running QThread is deleted).
+        """
+        self._closed = True
         self._health.stop()
         self._timer.stop()
         if self._opening is not None:

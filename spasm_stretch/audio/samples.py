@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import array
 import hashlib
+import os
 import sys
+import threading
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,7 +139,9 @@ def scaled_copy(path: Path, volume: int, folder: Path) -> Path:
         params = reader.getparams()
         data = reader.readframes(params.nframes)
     folder.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".part")
+    # A name of this writer's own: the sound set-up thread, the window and another
+    # running copy may write the same copy at once, and each replaces the target whole.
+    partial = target.with_name(f"{target.stem}.{os.getpid()}-{threading.get_ident()}.part")
     with wave.open(str(partial), "wb") as writer:
         writer.setparams(params)
         writer.writeframes(scale_samples(data, params.sampwidth, volume / 100))

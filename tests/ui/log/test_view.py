@@ -17,9 +17,11 @@ from spasm_stretch.log.report import ReportRequest
 from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.log import log_cramp, log_run
+from tests.helpers.wall_clock import DEFAULT
 
 WindowFactory = Callable[..., MainWindow]
-LAST_3_MONTHS = ReportRequest(now().date() - timedelta(days=91), now().date())
+TODAY = DEFAULT.date()  # the tests' frozen local date (tests/helpers/wall_clock.py)
+LAST_3_MONTHS = ReportRequest(TODAY - timedelta(days=91), TODAY)
 
 
 @pytest.fixture
