@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from spasm_stretch.core.content import load_guidance
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.resources import assets_dir
 from tests.helpers.log import log_cramp, log_run
 
@@ -20,13 +20,13 @@ SECOND = timedelta(seconds=1)
 
 
 @pytest.fixture
-def history(tmp_path: Path) -> Iterator[History]:
-    log = History(tmp_path / "history.db")
+def history(tmp_path: Path) -> Iterator[LogStore]:
+    log = LogStore(tmp_path / "history.db")
     yield log
     log.close()
 
 
-def test_a_cramp_at_the_first_instant_is_in_and_one_at_the_end_is_out(history: History) -> None:
+def test_a_cramp_at_the_first_instant_is_in_and_one_at_the_end_is_out(history: LogStore) -> None:
     """00:00:00 on the first day is in the period; 00:00:00 on the day after it is not."""
     for moment, note in (
         (START - SECOND, "just before"), (START, "first instant"),
@@ -38,7 +38,7 @@ def test_a_cramp_at_the_first_instant_is_in_and_one_at_the_end_is_out(history: H
 
 
 def test_a_routine_run_at_the_first_instant_is_in_and_one_at_the_end_is_out(
-    history: History,
+    history: LogStore,
 ) -> None:
     """Routine runs follow the same rule as cramps, so a report's two lists agree."""
     for moment, name in ((START - SECOND, "before"), (START, "first"), (END, "end")):
@@ -47,7 +47,7 @@ def test_a_routine_run_at_the_first_instant_is_in_and_one_at_the_end_is_out(
 
 
 def test_the_log_in_sql_and_review_log_agree_at_the_frequent_window_edge(
-    history: History,
+    history: LogStore,
 ) -> None:
     """Three cramps exactly a week apart: the History page's SQL review raises no flag either."""
     for offset in (timedelta(0), timedelta(days=3), timedelta(days=7)):

@@ -9,7 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from spasm_stretch.log.report import ReportRequest
-from spasm_stretch.log.store import History
+from spasm_stretch.log.store import LogStore
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.log import log_cramp
 
@@ -20,7 +20,7 @@ def test_the_first_days_midnight_is_in_the_report_and_the_day_after_the_last_is_
     make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
     """Each day of the period whole, in local time: no cramp of its edges lost or let in."""
-    history = History(tmp_path / "history.db")
+    history = LogStore(tmp_path / "history.db")
     start = datetime.combine(FIRST, datetime.min.time()).astimezone()
     after = datetime.combine(LAST + timedelta(days=1), datetime.min.time()).astimezone()
     second = timedelta(seconds=1)
