@@ -120,6 +120,7 @@ def build_window(
 ) -> MainWindow:
     """Create the application and its main window (on ``routine_id`` or relief if given)."""
     from spasm_stretch.audio.output import make_audio_output
+    from spasm_stretch.core.local_zone import fallback_message
     from spasm_stretch.i18n.qt_install import install_language
     from spasm_stretch.library import load_all
     from spasm_stretch.ui.picker.folder_watch import watch_routine_folders
@@ -148,6 +149,9 @@ def build_window(
         audio=make_audio_output(args.audio or "auto"),
         history=LogStore(data_dir() / "history.db"),
     )
+    zone = fallback_message()
+    if zone:
+        window.services.messages.post("time zone", zone, seconds=20)
     catalog = window.services.catalog
     watch_routine_folders(window, catalog.reload, args.routines)  # live folders
     if routine_id is not None and not window.session.open_routine(routine_id):

@@ -19,6 +19,7 @@ from spasm_stretch.core.areas import area_label
 from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog
 from spasm_stretch.core.content_language import translated
 from spasm_stretch.core.loader import load_routine_file
+from spasm_stretch.core.local_zone import use_usable_zone
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
 from spasm_stretch.core.problems import Problem
@@ -227,6 +228,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     way ``cat`` or ``ls`` end, instead of with a BrokenPipeError traceback.
     """
     use_catalog(choose_language(requested_language(argv), os.environ))
+    zone_message = use_usable_zone()
+    if zone_message:
+        print(zone_message, file=sys.stderr)
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)

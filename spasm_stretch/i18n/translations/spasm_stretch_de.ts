@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+52"/>
+        <location filename="../../cli.py" line="+53"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>die Geschwindigkeit muss eine Zahl von 0.1 bis 1000 sein, angegeben: {value}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
         <translation>spasm-stretch kann sein Fenster nicht öffnen: Es ist keine grafische Anzeige vorhanden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Terminalbefehle funktionieren auch ohne: list, show, trace, validate, history.</translation>
     </message>
@@ -4688,6 +4688,19 @@ Zum Starten hier klicken.</translation>
         <location line="+10"/>
         <source>a field name must be a plain word, not a list or mapping</source>
         <translation>ein Feldname muss ein einfaches Wort sein, keine Liste oder Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneText</name>
+    <message>
+        <location filename="../../core/local_zone.py" line="+53"/>
+        <source>The computer&apos;s time zone ({zone}) cannot be used ({problem}); times are shown and logged in UTC instead.</source>
+        <translation>Die Zeitzone des Computers ({zone}) kann nicht verwendet werden ({problem}); Zeiten werden stattdessen in UTC angezeigt und protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
     </message>
 </context>
 </TS>

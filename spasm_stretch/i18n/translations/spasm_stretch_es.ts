@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+52"/>
+        <location filename="../../cli.py" line="+53"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>la velocidad debe ser un número de 0.1 a 1000; se indicó: {value}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
         <translation>spasm-stretch no puede abrir su ventana: no hay pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Los comandos de terminal funcionan sin ella: list, show, trace, validate, history.</translation>
     </message>
@@ -4688,6 +4688,19 @@ Haga clic aquí para empezar.</translation>
         <location line="+10"/>
         <source>a field name must be a plain word, not a list or mapping</source>
         <translation>un nombre de campo debe ser una palabra simple, no una lista ni un conjunto de campos</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneText</name>
+    <message>
+        <location filename="../../core/local_zone.py" line="+53"/>
+        <source>The computer&apos;s time zone ({zone}) cannot be used ({problem}); times are shown and logged in UTC instead.</source>
+        <translation>No se puede usar la zona horaria del ordenador ({zone}) ({problem}); las horas se muestran y se registran en UTC.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>sin definir</translation>
     </message>
 </context>
 </TS>

@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+52"/>
+        <location filename="../../cli.py" line="+53"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>la vitesse doit être un nombre de 0.1 à 1000, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
         <translation>spasm-stretch ne peut pas ouvrir sa fenêtre&#xa0;: il n&apos;y a pas d&apos;affichage (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Les commandes du terminal fonctionnent sans&#xa0;: list, show, trace, validate, history.</translation>
     </message>
@@ -4688,6 +4688,19 @@ Cliquez ici pour démarrer.</translation>
         <location line="+10"/>
         <source>a field name must be a plain word, not a list or mapping</source>
         <translation>un nom de champ doit être un simple mot, pas une liste ni un ensemble de champs</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneText</name>
+    <message>
+        <location filename="../../core/local_zone.py" line="+53"/>
+        <source>The computer&apos;s time zone ({zone}) cannot be used ({problem}); times are shown and logged in UTC instead.</source>
+        <translation>Le fuseau horaire de l’ordinateur ({zone}) ne peut pas être utilisé ({problem}) ; les heures sont affichées et enregistrées en UTC à la place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>non défini</translation>
     </message>
 </context>
 </TS>
