@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.i18n.language import choose_language
-from spasm_stretch.log.store import LogStore
+from spasm_stretch.log.store import OPEN_WAIT, WRITE_WAIT, LogStore
 from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.user_paths import APP_NAME, data_dir
 
@@ -147,7 +147,7 @@ def build_window(
         speed=args.speed,
         reload_catalog=lambda: load_all(args.routines),
         audio=make_audio_output(args.audio or "auto"),
-        history=LogStore(data_dir() / "history.db"),
+        history=LogStore(data_dir() / "history.db", lock_timeout=OPEN_WAIT, write_wait=WRITE_WAIT),
     )
     zone = fallback_message()
     if zone:

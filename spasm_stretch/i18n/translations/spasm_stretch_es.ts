@@ -492,7 +492,7 @@
         <translation>qué</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrada que la aplicación no pudo guardar antes ya está en el historial.</numerusform>
@@ -516,7 +516,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+106"/>
+        <location filename="../../ui/relief/controller.py" line="+107"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Alivio rápido</translation>
     </message>
@@ -1416,7 +1416,12 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+126"/>
+        <location filename="../../log/opening.py" line="+119"/>
+        <source>The history file {path} is locked by another program right now; it is shown as it is, and what you log is saved to it as soon as it is free.</source>
+        <translation>Otro programa tiene bloqueado ahora el archivo del historial {path}; se muestra tal como está, y lo que registre se guardará en cuanto quede libre.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>No se pudo usar el archivo del historial ({damage}); se guardó como {kept} y se empezó un historial nuevo y vacío.</translation>
     </message>
@@ -1436,7 +1441,7 @@
         <translation>No se puede guardar el historial en {folder} ({reason}); lo que registre ahora se guarda aparte y se añadirá al registro en el próximo inicio en que se pueda escribir.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>it was written by a newer version (schema {version})</source>
         <translation>lo escribió una versión más reciente (esquema {version})</translation>
     </message>
@@ -1446,7 +1451,7 @@
         <translation>esta aplicación no usa su versión de esquema ({version})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>no free name to keep {name} under</source>
         <translation>no hay un nombre libre para guardar {name}</translation>
     </message>
@@ -1461,7 +1466,7 @@
         <translation>está dañado: {problem}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>the disk is full: {error}</source>
         <translation>el disco está lleno: {error}</translation>
     </message>
@@ -1476,7 +1481,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+375"/>
+        <location filename="../../log/store.py" line="+399"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>
@@ -2132,7 +2137,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log/keeper.py" line="+83"/>
+        <location filename="../../ui/log/keeper.py" line="+86"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 entrada que no se pudo guardar la última vez ya está en su registro.</translation>
     </message>
@@ -2158,7 +2163,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the log file cannot be written</source>
         <translation>no se puede escribir en el archivo del registro</translation>
     </message>

@@ -492,7 +492,7 @@
         <translation>action</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrée que l&apos;application n&apos;avait pas pu enregistrer est maintenant dans l&apos;historique.</numerusform>
@@ -516,7 +516,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+106"/>
+        <location filename="../../ui/relief/controller.py" line="+107"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soulagement</translation>
     </message>
@@ -1416,7 +1416,12 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+126"/>
+        <location filename="../../log/opening.py" line="+119"/>
+        <source>The history file {path} is locked by another program right now; it is shown as it is, and what you log is saved to it as soon as it is free.</source>
+        <translation>Le fichier d’historique {path} est verrouillé par un autre programme en ce moment ; il est affiché tel quel, et ce que vous notez y sera enregistré dès qu’il sera libre.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Le fichier d&apos;historique n&apos;a pas pu être utilisé ({damage})&#xa0;; il a été conservé sous le nom {kept} et un nouvel historique vide a été commencé.</translation>
     </message>
@@ -1436,7 +1441,7 @@
         <translation>L&apos;historique ne peut pas être enregistré dans {folder} ({reason})&#xa0;; ce que vous enregistrez maintenant est mis de côté et sera ajouté au journal au prochain démarrage où cela sera possible.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>it was written by a newer version (schema {version})</source>
         <translation>il a été écrit par une version plus récente (schéma {version})</translation>
     </message>
@@ -1446,7 +1451,7 @@
         <translation>sa version de schéma ({version}) n&apos;est pas une version que cette application écrit</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>no free name to keep {name} under</source>
         <translation>aucun nom libre pour conserver {name}</translation>
     </message>
@@ -1461,7 +1466,7 @@
         <translation>il est endommagé&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>the disk is full: {error}</source>
         <translation>le disque est plein&#xa0;: {error}</translation>
     </message>
@@ -1476,7 +1481,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+375"/>
+        <location filename="../../log/store.py" line="+399"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
@@ -2132,7 +2137,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log/keeper.py" line="+83"/>
+        <location filename="../../ui/log/keeper.py" line="+86"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 entrée qui n&apos;avait pas pu être enregistrée la dernière fois est maintenant dans votre journal.</translation>
     </message>
@@ -2158,7 +2163,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the log file cannot be written</source>
         <translation>le fichier du journal ne peut pas être modifié</translation>
     </message>
