@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -165,21 +166,19 @@ def main() -> None:
             free.append(measure(Path(scratch) / f"free-{n}", locked=False))
             locked.append(measure(Path(scratch) / f"locked-{n}", locked=True))
 
-    def median(runs: list[Run], field: str) -> float:
-        return float(statistics.median(getattr(run, field) for run in runs))
-
+    fields: list[tuple[str, float, Callable[[Run], float]]] = [
+        ("window appears (s)", 1, lambda run: run.appear),
+        ("key 1 handled (ms)", 1000, lambda run: run.key),
+        ("longest loop block, key 1 too (ms)", 1000, lambda run: run.block),
+        ("cramp in file after release (s)", 1, lambda run: run.written),
+    ]
     print(f"{runs} runs each, medians (worst):")
-    for field, label in [
-        ("appear", "window appears (s)"),
-        ("key", "key 1 handled (ms)"),
-        ("block", "longest loop block, key 1 too (ms)"),
-        ("written", "cramp in file after release (s)"),
-    ]:  # fmt: skip
-        scale = 1000 if "ms" in label else 1
-        f, lk = median(free, field) * scale, median(locked, field) * scale
-        worst = max(getattr(run, field) for run in locked) * scale
+    for label, scale, value in fields:
+        f = statistics.median(value(run) for run in free) * scale
+        lk = statistics.median(value(run) for run in locked) * scale
+        worst = max(value(run) for run in locked) * scale
         ratio = lk / f if f else float("inf")
-        print(f"  {label:34} free {f:8.3f}   locked {lk:8.3f} (worst {worst:8.3f})   x{ratio:.2f}")
+        print(f"  {label:36} free {f:8.3f}   locked {lk:8.3f} (worst {worst:8.3f})   x{ratio:.2f}")
     kept = all(run.rows == 2 for run in free + locked)
     print("every cramp pressed was in the file afterwards:", kept)
 
