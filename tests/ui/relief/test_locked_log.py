@@ -101,3 +101,22 @@ def test_history_command_says_the_log_is_locked_and_prints_what_it_holds(tmp_pat
     assert "is locked by another program right now" in done.stderr
     assert "Cramp episodes: 1" in done.stdout
     assert took <= WINDOW_APPEARS + 1.0  # the interpreter's own start is most of it
+
+
+def test_a_lock_taken_while_the_window_is_open_never_holds_key_1(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """The lock comes after the start (the 4.1 s freeze once seen): key 1 still answers at once."""
+    path = tmp_path / "history.db"
+    history = LogStore(path, lock_timeout=OPEN_WAIT, write_wait=WRITE_WAIT)
+    assert history.notice == ""
+    window = make_window(history=history)
+    with lock_held(path):
+        started = time.monotonic()
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_1)
+        blocked = time.monotonic() - started
+        assert blocked <= KEY_BLOCKS
+        assert window.cramp.flow.timer.running
+        assert window.services.keeper.writer.busy
+    window.services.keeper.flush()  # the retry timer's tick after the lock went
+    assert file_episodes(path) == [("Calf or foot", "open")]
