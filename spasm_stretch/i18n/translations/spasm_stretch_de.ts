@@ -1403,7 +1403,27 @@
 <context>
     <name>HandoverWords</name>
     <message>
-        <location filename="../../desktop/handover.py" line="+146"/>
+        <location filename="../../desktop/handover.py" line="+105"/>
+        <source>{folder} is not a folder of its own</source>
+        <translation>{folder} ist kein eigener Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} belongs to another user</source>
+        <translation>{folder} gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} can be used by other users</source>
+        <translation>{folder} kann von anderen Benutzern verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{socket} is answered by another user</source>
+        <translation>{socket} wird von einem anderen Benutzer beantwortet</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>spasm-stretch: cannot check for a running copy ({error}); starting anyway</source>
         <translation>spasm-stretch: Es lässt sich nicht prüfen, ob die App schon läuft ({error}); sie startet trotzdem</translation>
     </message>
@@ -1481,7 +1501,7 @@
         <translation>die Verlaufstabellen fehlen</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+399"/>
+        <location filename="../../log/store.py" line="+398"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
     </message>

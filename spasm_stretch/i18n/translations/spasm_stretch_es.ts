@@ -1403,7 +1403,27 @@
 <context>
     <name>HandoverWords</name>
     <message>
-        <location filename="../../desktop/handover.py" line="+146"/>
+        <location filename="../../desktop/handover.py" line="+105"/>
+        <source>{folder} is not a folder of its own</source>
+        <translation>{folder} no es una carpeta propia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} belongs to another user</source>
+        <translation>{folder} pertenece a otro usuario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} can be used by other users</source>
+        <translation>otros usuarios pueden usar {folder}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{socket} is answered by another user</source>
+        <translation>{socket} lo atiende otro usuario</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>spasm-stretch: cannot check for a running copy ({error}); starting anyway</source>
         <translation>spasm-stretch: no se puede comprobar si ya hay una copia en marcha ({error}); se inicia de todos modos</translation>
     </message>
@@ -1481,7 +1501,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+399"/>
+        <location filename="../../log/store.py" line="+398"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>

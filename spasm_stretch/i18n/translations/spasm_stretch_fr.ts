@@ -1403,7 +1403,27 @@
 <context>
     <name>HandoverWords</name>
     <message>
-        <location filename="../../desktop/handover.py" line="+146"/>
+        <location filename="../../desktop/handover.py" line="+105"/>
+        <source>{folder} is not a folder of its own</source>
+        <translation>{folder} n’est pas un dossier à part entière</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} belongs to another user</source>
+        <translation>{folder} appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} can be used by other users</source>
+        <translation>{folder} est accessible à d’autres utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{socket} is answered by another user</source>
+        <translation>{socket} est servi par un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>spasm-stretch: cannot check for a running copy ({error}); starting anyway</source>
         <translation>spasm-stretch&#xa0;: impossible de vérifier si une copie est déjà ouverte ({error})&#xa0;; démarrage quand même</translation>
     </message>
@@ -1481,7 +1501,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+399"/>
+        <location filename="../../log/store.py" line="+398"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
