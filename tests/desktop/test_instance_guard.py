@@ -214,3 +214,18 @@ def test_a_socket_another_user_answers_is_never_told_the_request(
         assert "command" not in out, "the request was never said to it"
     finally:
         shutil.rmtree(shared, ignore_errors=True)
+
+
+def test_a_runtime_folder_owned_by_another_user_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """XDG_RUNTIME_DIR pointing at another user's folder (mode 0700, theirs): not used."""
+    as_other_user()  # skips unless root can hand the folder to a second uid
+    theirs = tmp_path / "theirs"
+    theirs.mkdir(mode=0o700)
+    os.chown(theirs, 65534, 65534)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(theirs))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    chosen = handover.runtime_dir()
+    assert chosen == tmp_path / "tmp" / f"spasm-stretch-{os.getuid()}" / "spasm-stretch"
+    assert not (theirs / "spasm-stretch").exists()
