@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.i18n.language import choose_language
-from spasm_stretch.log.store import LogStore
+from spasm_stretch.log.store import OPEN_WAIT, WRITE_WAIT, LogStore
 from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.user_paths import APP_NAME, data_dir
 
@@ -120,6 +120,7 @@ def build_window(
 ) -> MainWindow:
     """Create the application and its main window (on ``routine_id`` or relief if given)."""
     from spasm_stretch.audio.output import make_audio_output
+    from spasm_stretch.core.local_zone import fallback_message
     from spasm_stretch.i18n.qt_install import install_language
     from spasm_stretch.library import load_all
     from spasm_stretch.ui.picker.folder_watch import watch_routine_folders
@@ -146,8 +147,11 @@ def build_window(
         speed=args.speed,
         reload_catalog=lambda: load_all(args.routines),
         audio=make_audio_output(args.audio or "auto"),
-        history=LogStore(data_dir() / "history.db"),
+        history=LogStore(data_dir() / "history.db", lock_timeout=OPEN_WAIT, write_wait=WRITE_WAIT),
     )
+    zone = fallback_message()
+    if zone:
+        window.services.messages.post("time zone", zone, seconds=20)
     catalog = window.services.catalog
     watch_routine_folders(window, catalog.reload, args.routines)  # live folders
     if routine_id is not None and not window.session.open_routine(routine_id):

@@ -19,6 +19,7 @@ from spasm_stretch.core.areas import area_label
 from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog
 from spasm_stretch.core.content_language import translated
 from spasm_stretch.core.loader import load_routine_file
+from spasm_stretch.core.local_zone import use_usable_zone
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
 from spasm_stretch.core.problems import Problem
@@ -227,6 +228,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     way ``cat`` or ``ls`` end, instead of with a BrokenPipeError traceback.
     """
     use_catalog(choose_language(requested_language(argv), os.environ))
+    zone_message = use_usable_zone()
+    if zone_message:
+        print(zone_message, file=sys.stderr)
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
@@ -497,15 +501,17 @@ def print_history(as_csv: bool, out: TextIO, err: TextIO) -> int:
     from spasm_stretch.core.log_review import review_log
     from spasm_stretch.core.log_words import log_words
     from spasm_stretch.log.report import write_csv, write_text
-    from spasm_stretch.log.store import LogStore, now
+    from spasm_stretch.log.store import OPEN_WAIT, WRITE_WAIT, LogStore, now
     from spasm_stretch.log.writer import LogWriter
     from spasm_stretch.resources import assets_dir
     from spasm_stretch.user_paths import data_dir, spill_folders
 
-    history = LogStore(data_dir() / "history.db")
+    history = LogStore(data_dir() / "history.db", lock_timeout=OPEN_WAIT, write_wait=WRITE_WAIT)
     if history.notice:
         print(history.notice, file=err)
-    if not history.volatile and (found := LogWriter(history).recover(spill_folders())):
+    # A log another program holds locked is only read: its side files wait for a later start.
+    free = not (history.volatile or history.locked_at_open)
+    if free and (found := LogWriter(history).recover(spill_folders())):
         recovered = CommandLineWords.tr(
             "%n entries the app could not save earlier are now in the log.", "", found
         )

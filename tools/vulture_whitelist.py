@@ -46,6 +46,7 @@ _.visible_ids  # picker: the routines the filters let through
 _.is_dimmed  # countdown ring: faded while paused
 _.is_flashing  # session page: a cue's word is showing
 _.is_mirrored  # picture: flipped to show the other side
+_.open_connections  # instance server: how many connections it keeps open (capped)
 
 # The translation check tests/i18n/test_translations_complete.py runs.
 _.wrong_fields

@@ -15,6 +15,8 @@ import fcntl
 import json
 import os
 import socket
+import stat
+import struct
 import sys
 import tempfile
 import time
@@ -59,13 +61,57 @@ class Request:
 
 
 def runtime_dir() -> Path:
-    """The app's folder in the user's runtime folder (private, emptied at logout)."""
-    base = os.environ.get("XDG_RUNTIME_DIR") or str(
-        Path(tempfile.gettempdir()) / f"spasm-stretch-{os.getuid()}"
-    )
-    folder = Path(base) / "spasm-stretch"
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return folder
+    """The app's private folder for the lock and the socket: the first place that is ours.
+
+    Tried in order: the user's runtime folder (``XDG_RUNTIME_DIR``, emptied at
+    logout), a folder named for the user in the temporary folder, one in the
+    user's cache. Each folder on the way that the app creates, and the
+    runtime folder itself, must be a real folder (not a symbolic link) owned
+    by this user with no access for anyone else; one that another user made
+    or can write into is passed over, since whoever controls it could answer
+    for the app and read every request.
+
+    Raises:
+        OSError: no such place exists (the app then runs without the hand-over).
+    """
+    uid = os.getuid()
+    candidates: list[tuple[Path, ...]] = []
+    if runtime := os.environ.get("XDG_RUNTIME_DIR"):
+        candidates.append((Path(runtime), Path(runtime) / "spasm-stretch"))
+    shared = Path(tempfile.gettempdir()) / f"spasm-stretch-{uid}"
+    candidates.append((shared, shared / "spasm-stretch"))
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "spasm-stretch"
+    candidates.append((cache / "run",))
+    refusals: list[str] = []
+    for chain in candidates:
+        try:
+            for folder in chain:
+                _private_folder(folder, uid)
+        except OSError as exc:
+            refusals.append(str(exc))
+            continue
+        return chain[-1]
+    raise PermissionError("; ".join(refusals))
+
+
+def _private_folder(folder: Path, uid: int) -> None:
+    """Make ``folder`` (mode 0700) if missing; raise unless it is a folder only ``uid`` can use."""
+    with contextlib.suppress(FileExistsError):
+        folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700)
+    found = folder.lstat()
+    if stat.S_ISLNK(found.st_mode) or not stat.S_ISDIR(found.st_mode):
+        raise NotADirectoryError(
+            HandoverWords.tr("{folder} is not a folder of its own").format(folder=folder)
+        )
+    if found.st_uid != uid:
+        raise PermissionError(
+            HandoverWords.tr("{folder} belongs to another user").format(folder=folder)
+        )
+    if found.st_mode & 0o077:
+        raise PermissionError(
+            HandoverWords.tr("{folder} can be used by other users").format(folder=folder)
+        )
 
 
 def socket_path() -> Path:
@@ -90,13 +136,28 @@ def holds_lock() -> bool:
 
 
 def _send(request: Request) -> bool:
+    path = socket_path()
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
         client.settimeout(ANSWER_TIMEOUT)
-        client.connect(str(socket_path()))
+        client.connect(str(path))
+        owner = _peer_uid(client)
+        if owner is not None and owner != os.getuid():  # the request is never said to it
+            raise PermissionError(
+                HandoverWords.tr("{socket} is answered by another user").format(socket=path)
+            )
         client.sendall(request.to_line())
         if not client.recv(16).startswith(b"ok"):
             raise ConnectionError("the running spasm-stretch did not take the request")
     return True
+
+
+def _peer_uid(client: socket.socket) -> int | None:
+    """Who listens at the other end (SO_PEERCRED on Linux), or None where it cannot be asked."""
+    if not hasattr(socket, "SO_PEERCRED"):
+        return None
+    credentials = client.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    uid: int = struct.unpack("3i", credentials)[1]
+    return uid
 
 
 def hand_over(request: Request) -> bool:

@@ -3,16 +3,50 @@
 Only the process holding the instance lock (``handover.hand_over`` returned
 False) listens, so any socket file already there is left by a killed copy
 and is removed first.
+
+Nothing on the socket can jam it: a launch says its one line as soon as it
+connects, so a connection that has said nothing within ``REQUEST_SECONDS``
+is dropped; at most ``MAX_OPEN`` are kept open at once (the oldest, idle
+longest, goes first), so idle connections cannot use up the process's file
+handles; a connection from another user is dropped unanswered; and if Qt
+closes the server anyway (or its socket file is removed), a sweep a few
+times a second listens again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+import os
+import socket
+import struct
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from spasm_stretch.desktop.handover import Request, holds_lock, socket_path
 
 _MAX_LINE = 4096
+REQUEST_SECONDS = 2.0  # a launch sends its request at once; silence this long is not one
+MAX_OPEN = 64  # connections kept open at once; far more than launches ever overlap
+SWEEP_MS = 250  # how often idle connections and the server itself are looked at
+
+
+def peer_uid(connection: QLocalSocket) -> int | None:
+    """The user id of the process at the other end (SO_PEERCRED), or None if unknown."""
+    descriptor = int(connection.socketDescriptor())
+    if descriptor < 0 or not hasattr(socket, "SO_PEERCRED"):
+        return None
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, fileno=os.dup(descriptor)) as peer:
+            credentials = peer.getsockopt(
+                socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")
+            )
+    except OSError:
+        return None
+    uid: int = struct.unpack("3i", credentials)[1]
+    return uid
 
 
 class InstanceServer(QObject):
@@ -24,11 +58,24 @@ class InstanceServer(QObject):
 
     requested = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
-        self._server = QLocalServer(self)
-        self._server.newConnection.connect(self._accept)
+        self._clock = clock
+        self._server = self._new_server()
+        self._open: dict[QLocalSocket, float] = {}  # each open connection: when it came
+        self._sweep = QTimer(self)
+        self._sweep.setInterval(SWEEP_MS)
+        self._sweep.timeout.connect(self.sweep)
+        self._listening = False
         self.error = ""
+
+    def _new_server(self) -> QLocalServer:
+        server = QLocalServer(self)
+        server.newConnection.connect(self._accept)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        return server
 
     def listen(self) -> bool:
         """Listen on the runtime socket; False (with ``error``) when that cannot be done."""
@@ -37,20 +84,59 @@ class InstanceServer(QObject):
             return False
         path = str(socket_path())
         QLocalServer.removeServer(path)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not self._server.listen(path):
             self.error = self._server.errorString()
             return False
+        self._listening = True
+        self._sweep.start()
         return True
 
     def close(self) -> None:
-        """Stop listening and remove the socket file."""
+        """Stop listening, drop every open connection and remove the socket file."""
+        self._listening = False
+        self._sweep.stop()
+        for connection in list(self._open):
+            self._drop(connection)
         self._server.close()
 
+    def open_connections(self) -> int:
+        """How many connections are open now (the bound ``MAX_OPEN`` keeps)."""
+        return len(self._open)
+
+    def sweep(self) -> None:
+        """Drop connections silent for ``REQUEST_SECONDS``; listen again if the server closed."""
+        now = self._clock()
+        for connection, came in list(self._open.items()):
+            if now - came < REQUEST_SECONDS:
+                break  # kept in order of arrival: the rest are younger
+            self._drop(connection)
+        if self._listening and (
+            not self._server.isListening() or not Path(self._server.fullServerName()).exists()
+        ):
+            self._relisten()
+
+    def _relisten(self) -> None:
+        """Qt closed the server (no file handle left for a connection) or its file went."""
+        self._server.close()
+        self._server.deleteLater()
+        self._server = self._new_server()
+        if not self.listen():
+            self._listening = True  # keep trying at each sweep
+
     def _accept(self) -> None:
-        while (connection := self._server.nextPendingConnection()) is not None:
+        server = self.sender()
+        if not isinstance(server, QLocalServer):
+            return
+        while (connection := server.nextPendingConnection()) is not None:
+            if peer_uid(connection) not in (None, os.getuid()):
+                connection.abort()  # another user: never answered, never handed anything
+                connection.deleteLater()
+                continue
+            while len(self._open) >= MAX_OPEN:
+                self._drop(next(iter(self._open)))  # the one idle longest
+            self._open[connection] = self._clock()
             connection.readyRead.connect(self._ready)
-            connection.disconnected.connect(connection.deleteLater)
+            connection.disconnected.connect(self._gone)
             self._read(connection)
 
     @Slot()
@@ -58,13 +144,26 @@ class InstanceServer(QObject):
         # The sender, not a lambda holding the socket: a lambda kept a Python
         # wrapper of a socket Qt had deleted, and crashed a later event loop.
         connection = self.sender()
-        if isinstance(connection, QLocalSocket):
+        if isinstance(connection, QLocalSocket) and connection in self._open:
             self._read(connection)
+
+    @Slot()
+    def _gone(self) -> None:
+        connection = self.sender()
+        if isinstance(connection, QLocalSocket) and connection in self._open:
+            self._drop(connection)
+
+    def _drop(self, connection: QLocalSocket) -> None:
+        del self._open[connection]
+        connection.readyRead.disconnect(self._ready)
+        connection.disconnected.disconnect(self._gone)
+        connection.abort()
+        connection.deleteLater()
 
     def _read(self, connection: QLocalSocket) -> None:
         if not connection.canReadLine():
             if connection.bytesAvailable() > _MAX_LINE:
-                connection.abort()
+                self._drop(connection)
             return
         request = Request.from_line(bytes(connection.readLine(_MAX_LINE).data()))
         if request is None:
@@ -72,6 +171,9 @@ class InstanceServer(QObject):
         else:
             self.requested.emit(request)
             connection.write(b"ok\n")
+        del self._open[connection]
         connection.readyRead.disconnect(self._ready)
+        connection.disconnected.disconnect(self._gone)
+        connection.disconnected.connect(connection.deleteLater)
         connection.flush()
         connection.disconnectFromServer()

@@ -5,8 +5,11 @@ Opening tells damage from trouble that is not the file's fault:
 - a damaged file (not a database, a bad page, a missing table, an odd or
   newer schema version) is moved aside under a name no other file has (never
   deleted or overwritten) and a fresh log started;
-- a file locked by another program, after waiting, is left where it is and
-  this run logs in memory;
+- a file another program holds a write lock on (``BEGIN EXCLUSIVE`` in a
+  second process) is opened as it is, at once: in WAL mode it can still be
+  read, and writes wait in the log writer, retried until the lock goes;
+- a file locked against reading too, after a short wait, is left where it is
+  and this run logs in memory;
 - a file that cannot be written (read-only file or folder, full disk) is
   left where it is and shown; what is logged now is kept until the app closes.
 
@@ -81,14 +84,17 @@ class OpenedLog:
     """A connection to the log and what opening it found.
 
     ``as_found`` is True when the file opened as it is (not set aside, not
-    replaced by memory); ``notice`` then is empty. ``volatile`` is True when
-    writes go to memory only (the file cannot take them).
+    replaced by memory); ``notice`` then is empty unless ``locked``.
+    ``volatile`` is True when writes go to memory only (the file cannot take
+    them). ``locked`` is True when the file opened but another program holds
+    its write lock: it is read as it is and writes are retried.
     """
 
     db: sqlite3.Connection
     notice: str = ""
     volatile: bool = False
     as_found: bool = False
+    locked: bool = False
 
 
 def open_log(path: Path, lock_timeout: float) -> OpenedLog:
@@ -99,13 +105,23 @@ def open_log(path: Path, lock_timeout: float) -> OpenedLog:
         return _in_memory(path, exc)
     found = _identity(path)
     try:
-        db = _open_when_free(path, lock_timeout)
+        db, writable = _open_when_free(path, lock_timeout)
     except (sqlite3.DatabaseError, _UnusableError, _NewerSchemaError) as exc:
         if _is_damage(exc):
             return _start_afresh(path, exc, found, lock_timeout)
         if _is_busy(exc):
             return _in_memory_while_locked(path)
         return _shown_but_not_saved(path, exc)
+    if not writable:
+        return OpenedLog(
+            db,
+            HistoryText.tr(
+                "The history file {path} is locked by another program right now; it is "
+                "shown as it is, and what you log is saved to it as soon as it is free."
+            ).format(path=path),
+            as_found=True,
+            locked=True,
+        )
     return OpenedLog(db, as_found=True)
 
 
@@ -115,7 +131,7 @@ def _start_afresh(
     """Keep the damaged file under a new name and begin an empty log in its place."""
     try:
         kept = _set_aside(path, found)
-        db = _open_when_free(path, lock_timeout)
+        db = _open_when_free(path, lock_timeout)[0]
     except (OSError, sqlite3.DatabaseError, _UnusableError, _NewerSchemaError) as second:
         return _in_memory(path, second)
     if kept is None:  # another copy of the app set it aside first
@@ -131,7 +147,7 @@ def _start_afresh(
 
 def _in_memory_while_locked(path: Path) -> OpenedLog:
     return OpenedLog(
-        _open(Path(":memory:"), 0),
+        _open(Path(":memory:"), 0)[0],
         HistoryText.tr(
             "The history file {path} is locked by another program; it was left as it "
             "is. What you log now is kept aside and added to it at the next start."
@@ -159,7 +175,7 @@ def _shown_but_not_saved(path: Path, reason: Exception) -> OpenedLog:
 
 def _in_memory(path: Path, reason: Exception) -> OpenedLog:
     return OpenedLog(
-        _open(Path(":memory:"), 0),
+        _open(Path(":memory:"), 0)[0],
         HistoryText.tr(
             "The history cannot be saved in {folder} ({reason}); "
             "what you log now is kept aside and added to the log at the next start that can "
@@ -169,8 +185,12 @@ def _in_memory(path: Path, reason: Exception) -> OpenedLog:
     )
 
 
-def _open(path: Path, lock_timeout: float) -> sqlite3.Connection:
-    """Connect in WAL mode with full syncs, bring the schema up to date and check the file."""
+def _open(path: Path, lock_timeout: float) -> tuple[sqlite3.Connection, bool]:
+    """Connect in WAL mode with full syncs, bring the schema up to date and check the file.
+
+    Also says whether the file takes a write now (False: another program
+    holds its write lock, which the log writer's retries wait out).
+    """
     db = sqlite3.connect(path, timeout=lock_timeout, isolation_level=None)
     try:
         db.execute("PRAGMA journal_mode=WAL")
@@ -198,12 +218,11 @@ def _open(path: Path, lock_timeout: float) -> sqlite3.Connection:
                 if not _migrated_meanwhile(db, step):
                     raise
         _check_structure(db)
-        if path != Path(":memory:"):
-            _probe_write(db)
+        writable = path == Path(":memory:") or _probe_write(db)
     except BaseException:
         db.close()
         raise
-    return db
+    return db, writable
 
 
 def _set_aside(path: Path, found: _FileId | None) -> Path | None:
@@ -272,8 +291,8 @@ def _is_busy(exc: BaseException) -> bool:
     return _error_name(exc).startswith(_BUSY)
 
 
-def _open_when_free(path: Path, lock_timeout: float) -> sqlite3.Connection:
-    """Open the log, waiting out another program's lock a second time before giving up."""
+def _open_when_free(path: Path, lock_timeout: float) -> tuple[sqlite3.Connection, bool]:
+    """Open the log (and whether it takes writes now), waiting out a read lock twice."""
     attempt = 1
     while True:
         try:
@@ -313,14 +332,20 @@ def _check_structure(db: sqlite3.Connection) -> None:
         )
 
 
-def _probe_write(db: sqlite3.Connection) -> None:
+def _probe_write(db: sqlite3.Connection) -> bool:
     """Write one header field back unchanged, so a read-only file or a full disk shows now.
 
     Found at open, it is told apart from damage; found at the first cramp,
-    it would be an error in the middle of logging one.
+    it would be an error in the middle of logging one. False when another
+    program holds the write lock: the file is fine, and is opened as it is.
     """
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if _is_busy(exc):
+            return False
+        raise
     try:
         db.execute(f"PRAGMA user_version = {version}")
         db.execute("COMMIT")
@@ -328,6 +353,7 @@ def _probe_write(db: sqlite3.Connection) -> None:
         if db.in_transaction:
             db.execute("ROLLBACK")
         raise
+    return True
 
 
 def _reserve(kept: Path, suffixes: tuple[str, ...]) -> bool:

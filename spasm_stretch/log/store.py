@@ -33,6 +33,12 @@ from spasm_stretch.core.log_review import (
 from spasm_stretch.core.records import EndKind, Episode, SessionRecord
 from spasm_stretch.log.opening import HistoryText, open_log
 
+# What the window and the commands open the log with: a lock another program holds is
+# waited for this long at open (a commit by another copy of the app takes milliseconds)...
+OPEN_WAIT = 0.25
+# ... and this long at each write, which is then kept and retried instead of waiting more.
+WRITE_WAIT = 0.05
+
 
 def now() -> datetime:
     """The local time with its offset, to the second: what the log records."""
@@ -76,14 +82,31 @@ def _end_kind(text: str) -> EndKind:
 class LogStore:
     """The log on disk. Opening never raises for a bad file; it starts afresh and says so."""
 
-    def __init__(self, path: Path, *, lock_timeout: float = 2.0) -> None:
+    def __init__(
+        self, path: Path, *, lock_timeout: float = 2.0, write_wait: float | None = None
+    ) -> None:
+        """Open the log at ``path``.
+
+        ``lock_timeout`` is how long opening waits for another program's lock;
+        ``write_wait`` (default: the same) how long each later write waits
+        for one. The window passes short ones (``OPEN_WAIT``, ``WRITE_WAIT``):
+        a write refused for a lock is kept and retried by its log writer, so
+        no wait on the window's thread is ever longer than these.
+        """
         self.path = path
         opened = open_log(path, lock_timeout)
         self._db: sqlite3.Connection = opened.db
-        self.notice = _unreadable_rows_notice(self._db) if opened.as_found else opened.notice
+        if write_wait is not None:
+            self._db.execute(f"PRAGMA busy_timeout = {max(0, round(write_wait * 1000))}")
+        notices = [opened.notice]
+        if opened.as_found:
+            notices.append(_unreadable_rows_notice(self._db))
+        self.notice = " ".join(notice for notice in notices if notice)
         # True when writes go to memory only (the file cannot take them); the window's
         # log writer then keeps them aside to add to the file at a later start.
         self.volatile = opened.volatile
+        # True when another program held the write lock at open: writes are retried.
+        self.locked_at_open = opened.locked
 
     def close(self) -> None:
         """Close the database (every write is already committed)."""

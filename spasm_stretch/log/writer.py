@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spasm_stretch.log.store import LogStore
 
 _DELETED = None
+_BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
 
 
 class LogWriter:
@@ -32,6 +33,10 @@ class LogWriter:
     def __init__(self, history: LogStore | None) -> None:
         self.history = history
         self.failure = ""  # why the last write failed; "" once everything is written
+        self.busy = False  # whether it failed because another program holds the log locked
+        # Side files read by ``recover``: removed once all they held is in the log or in
+        # a newer side file, so no record is merged twice.
+        self._recovered_files: list[Path] = []
         self._episode_ids: dict[int, int] = {}
         self._session_ids: dict[int, int] = {}
         self._episodes: dict[int, Episode | None] = {}
@@ -111,9 +116,19 @@ class LogWriter:
                 del self._sessions[key]
         except (sqlite3.Error, OSError) as exc:
             self.failure = str(exc) or type(exc).__name__
+            self.busy = str(getattr(exc, "sqlite_errorname", "")).startswith(_BUSY)
             return False
         self.failure = ""
+        self.busy = False
+        if not self.pending and not self.history.volatile:
+            self._forget_recovered_files()
         return True
+
+    def _forget_recovered_files(self) -> None:
+        for path in self._recovered_files:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
+        self._recovered_files.clear()
 
     def spill(self, folders: list[Path]) -> Path | None:
         """Save what is still pending to a file in the first folder that takes it.
@@ -152,6 +167,8 @@ class LogWriter:
                 with contextlib.suppress(OSError, ValueError):
                     path.unlink(missing_ok=True)  # never leave half a file to be read later
                 continue
+            self._recovered_files = [old for old in self._recovered_files if old != path]
+            self._forget_recovered_files()  # all they held that is not in the log is in ``path``
             return path
         return None
 
@@ -168,8 +185,8 @@ class LogWriter:
                 continue
             for record in records if isinstance(records, list) else []:
                 found += self._queue(record)
-            if self.flush() and self.history is not None and not self.history.volatile:
-                path.unlink(missing_ok=True)
+            self._recovered_files.append(path)
+        self.flush()  # removes the files once everything is in the file, now or at a retry
         return found
 
     def _queue(self, record: dict[str, Any]) -> int:

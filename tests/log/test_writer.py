@@ -11,6 +11,7 @@ from spasm_stretch.core.records import EndKind, Episode, SessionRecord
 from spasm_stretch.log.opening import _read_only_copy
 from spasm_stretch.log.store import LogStore
 from spasm_stretch.log.writer import LogWriter
+from tests.helpers.lock_holder import lock_held
 
 START = datetime(2026, 11, 25, 3, 0).astimezone()
 
@@ -146,3 +147,55 @@ def test_writes_a_memory_only_log_took_are_spilled_and_reach_the_file_next_time(
     assert LogWriter(later).recover([tmp_path]) == 2
     assert sorted(e.note for e in later.episodes()) == ["during", "fixed"]
     assert existing in {e.id for e in later.episodes()}
+
+
+def test_a_side_file_merged_under_a_lock_is_written_once_when_the_lock_goes(
+    tmp_path: Path,
+) -> None:
+    """Recovered at a start while another program holds the log: written later, never twice."""
+    path = tmp_path / "history.db"
+    history = LogStore(path)
+    history.close()
+    closing = LogWriter(None)
+    closing.history = LogStore(path)
+    closing.history._db.close()
+    closing.history._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    closing.save_episode(closing.new_key(), cramp("kept at close"))
+    spilled = closing.spill([tmp_path])
+    assert spilled is not None
+    closing.history._db.close()
+    with lock_held(path):
+        locked = LogStore(path, lock_timeout=0.05, write_wait=0.05)
+        assert locked.locked_at_open and not locked.volatile
+        writer = LogWriter(locked)
+        assert writer.recover([tmp_path]) == 1
+        assert writer.busy and writer.refused and spilled.exists()
+    assert writer.flush()  # the retry, once the lock has gone
+    assert not spilled.exists(), "the side file goes once all it held is in the log"
+    assert [e.note for e in locked.episodes()] == ["kept at close"]
+    assert LogWriter(locked).recover([tmp_path]) == 0
+    locked.close()
+
+
+def test_a_side_file_still_pending_at_close_is_replaced_not_duplicated(tmp_path: Path) -> None:
+    """Locked for a whole run: the next side file holds the records, the old one is gone."""
+    path = tmp_path / "history.db"
+    LogStore(path).close()
+    (tmp_path / "history.pending-1.json").write_text(
+        '[{"kind": "session", "row": null, "routine_id": "calf", "routine_name": "Calf",'
+        ' "started": "2026-11-25T03:00:00+00:00", "ended": null, "finished": false,'
+        ' "stopped_at_step": null}]',
+        encoding="utf-8",
+    )
+    with lock_held(path):
+        locked = LogStore(path, lock_timeout=0.05, write_wait=0.05)
+        writer = LogWriter(locked)
+        assert writer.recover([tmp_path]) == 1
+        spilled = writer.spill([tmp_path])
+        locked.close()
+    assert spilled is not None
+    assert [p.name for p in tmp_path.glob("history.pending-*.json")] == [spilled.name]
+    later = LogStore(path)
+    assert LogWriter(later).recover([tmp_path]) == 1
+    assert [s.routine_id for s in later.sessions()] == ["calf"]
+    later.close()

@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+52"/>
+        <location filename="../../cli.py" line="+53"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>die Geschwindigkeit muss eine Zahl von 0.1 bis 1000 sein, angegeben: {value}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
         <translation>spasm-stretch kann sein Fenster nicht öffnen: Es ist keine grafische Anzeige vorhanden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Terminalbefehle funktionieren auch ohne: list, show, trace, validate, history.</translation>
     </message>
@@ -492,7 +492,7 @@
         <translation>Was</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n Eintrag, den die App zuvor nicht speichern konnte, ist jetzt im Verlauf.</numerusform>
@@ -516,7 +516,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+106"/>
+        <location filename="../../ui/relief/controller.py" line="+107"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soforthilfe</translation>
     </message>
@@ -1403,7 +1403,27 @@
 <context>
     <name>HandoverWords</name>
     <message>
-        <location filename="../../desktop/handover.py" line="+146"/>
+        <location filename="../../desktop/handover.py" line="+105"/>
+        <source>{folder} is not a folder of its own</source>
+        <translation>{folder} ist kein eigener Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} belongs to another user</source>
+        <translation>{folder} gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} can be used by other users</source>
+        <translation>{folder} kann von anderen Benutzern verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{socket} is answered by another user</source>
+        <translation>{socket} wird von einem anderen Benutzer beantwortet</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>spasm-stretch: cannot check for a running copy ({error}); starting anyway</source>
         <translation>spasm-stretch: Es lässt sich nicht prüfen, ob die App schon läuft ({error}); sie startet trotzdem</translation>
     </message>
@@ -1416,7 +1436,12 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+126"/>
+        <location filename="../../log/opening.py" line="+119"/>
+        <source>The history file {path} is locked by another program right now; it is shown as it is, and what you log is saved to it as soon as it is free.</source>
+        <translation>Die Verlaufsdatei {path} ist gerade von einem anderen Programm gesperrt; sie wird so angezeigt, wie sie ist, und was Sie eintragen, wird gespeichert, sobald sie frei ist.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Die Verlaufsdatei konnte nicht verwendet werden ({damage}); sie wurde als {kept} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
@@ -1436,7 +1461,7 @@
         <translation>Der Verlauf kann nicht in {folder} gespeichert werden ({reason}); was Sie jetzt eintragen, wird beiseitegelegt und beim nächsten Start, bei dem das Speichern möglich ist, ins Protokoll übernommen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>it was written by a newer version (schema {version})</source>
         <translation>sie wurde von einer neueren Version geschrieben (Schema {version})</translation>
     </message>
@@ -1446,7 +1471,7 @@
         <translation>ihre Schemaversion ({version}) wird von dieser App nicht geschrieben</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>no free name to keep {name} under</source>
         <translation>kein freier Name, unter dem {name} aufbewahrt werden kann</translation>
     </message>
@@ -1461,7 +1486,7 @@
         <translation>sie ist beschädigt: {problem}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>the disk is full: {error}</source>
         <translation>der Datenträger ist voll: {error}</translation>
     </message>
@@ -1476,7 +1501,7 @@
         <translation>die Verlaufstabellen fehlen</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+375"/>
+        <location filename="../../log/store.py" line="+398"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
     </message>
@@ -2132,7 +2157,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log/keeper.py" line="+83"/>
+        <location filename="../../ui/log/keeper.py" line="+86"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 Eintrag, der beim letzten Mal nicht gespeichert werden konnte, ist jetzt in Ihrem Protokoll.</translation>
     </message>
@@ -2158,7 +2183,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the log file cannot be written</source>
         <translation>in die Protokolldatei kann nicht geschrieben werden</translation>
     </message>
@@ -4688,6 +4713,19 @@ Zum Starten hier klicken.</translation>
         <location line="+10"/>
         <source>a field name must be a plain word, not a list or mapping</source>
         <translation>ein Feldname muss ein einfaches Wort sein, keine Liste oder Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneText</name>
+    <message>
+        <location filename="../../core/local_zone.py" line="+53"/>
+        <source>The computer&apos;s time zone ({zone}) cannot be used ({problem}); times are shown and logged in UTC instead.</source>
+        <translation>Die Zeitzone des Computers ({zone}) kann nicht verwendet werden ({problem}); Zeiten werden stattdessen in UTC angezeigt und protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
     </message>
 </context>
 </TS>

@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+52"/>
+        <location filename="../../cli.py" line="+53"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>la velocidad debe ser un número de 0.1 a 1000; se indicó: {value}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
         <translation>spasm-stretch no puede abrir su ventana: no hay pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Los comandos de terminal funcionan sin ella: list, show, trace, validate, history.</translation>
     </message>
@@ -492,7 +492,7 @@
         <translation>qué</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrada que la aplicación no pudo guardar antes ya está en el historial.</numerusform>
@@ -516,7 +516,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+106"/>
+        <location filename="../../ui/relief/controller.py" line="+107"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Alivio rápido</translation>
     </message>
@@ -1403,7 +1403,27 @@
 <context>
     <name>HandoverWords</name>
     <message>
-        <location filename="../../desktop/handover.py" line="+146"/>
+        <location filename="../../desktop/handover.py" line="+105"/>
+        <source>{folder} is not a folder of its own</source>
+        <translation>{folder} no es una carpeta propia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} belongs to another user</source>
+        <translation>{folder} pertenece a otro usuario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} can be used by other users</source>
+        <translation>otros usuarios pueden usar {folder}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{socket} is answered by another user</source>
+        <translation>{socket} lo atiende otro usuario</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>spasm-stretch: cannot check for a running copy ({error}); starting anyway</source>
         <translation>spasm-stretch: no se puede comprobar si ya hay una copia en marcha ({error}); se inicia de todos modos</translation>
     </message>
@@ -1416,7 +1436,12 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+126"/>
+        <location filename="../../log/opening.py" line="+119"/>
+        <source>The history file {path} is locked by another program right now; it is shown as it is, and what you log is saved to it as soon as it is free.</source>
+        <translation>Otro programa tiene bloqueado ahora el archivo del historial {path}; se muestra tal como está, y lo que registre se guardará en cuanto quede libre.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>No se pudo usar el archivo del historial ({damage}); se guardó como {kept} y se empezó un historial nuevo y vacío.</translation>
     </message>
@@ -1436,7 +1461,7 @@
         <translation>No se puede guardar el historial en {folder} ({reason}); lo que registre ahora se guarda aparte y se añadirá al registro en el próximo inicio en que se pueda escribir.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>it was written by a newer version (schema {version})</source>
         <translation>lo escribió una versión más reciente (esquema {version})</translation>
     </message>
@@ -1446,7 +1471,7 @@
         <translation>esta aplicación no usa su versión de esquema ({version})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>no free name to keep {name} under</source>
         <translation>no hay un nombre libre para guardar {name}</translation>
     </message>
@@ -1461,7 +1486,7 @@
         <translation>está dañado: {problem}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>the disk is full: {error}</source>
         <translation>el disco está lleno: {error}</translation>
     </message>
@@ -1476,7 +1501,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+375"/>
+        <location filename="../../log/store.py" line="+398"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>
@@ -2132,7 +2157,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log/keeper.py" line="+83"/>
+        <location filename="../../ui/log/keeper.py" line="+86"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 entrada que no se pudo guardar la última vez ya está en su registro.</translation>
     </message>
@@ -2158,7 +2183,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the log file cannot be written</source>
         <translation>no se puede escribir en el archivo del registro</translation>
     </message>
@@ -4688,6 +4713,19 @@ Haga clic aquí para empezar.</translation>
         <location line="+10"/>
         <source>a field name must be a plain word, not a list or mapping</source>
         <translation>un nombre de campo debe ser una palabra simple, no una lista ni un conjunto de campos</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneText</name>
+    <message>
+        <location filename="../../core/local_zone.py" line="+53"/>
+        <source>The computer&apos;s time zone ({zone}) cannot be used ({problem}); times are shown and logged in UTC instead.</source>
+        <translation>No se puede usar la zona horaria del ordenador ({zone}) ({problem}); las horas se muestran y se registran en UTC.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>sin definir</translation>
     </message>
 </context>
 </TS>

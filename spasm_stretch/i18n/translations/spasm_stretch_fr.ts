@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+52"/>
+        <location filename="../../cli.py" line="+53"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>la vitesse doit être un nombre de 0.1 à 1000, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
         <translation>spasm-stretch ne peut pas ouvrir sa fenêtre&#xa0;: il n&apos;y a pas d&apos;affichage (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Les commandes du terminal fonctionnent sans&#xa0;: list, show, trace, validate, history.</translation>
     </message>
@@ -492,7 +492,7 @@
         <translation>action</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrée que l&apos;application n&apos;avait pas pu enregistrer est maintenant dans l&apos;historique.</numerusform>
@@ -516,7 +516,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+106"/>
+        <location filename="../../ui/relief/controller.py" line="+107"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soulagement</translation>
     </message>
@@ -1403,7 +1403,27 @@
 <context>
     <name>HandoverWords</name>
     <message>
-        <location filename="../../desktop/handover.py" line="+146"/>
+        <location filename="../../desktop/handover.py" line="+105"/>
+        <source>{folder} is not a folder of its own</source>
+        <translation>{folder} n’est pas un dossier à part entière</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} belongs to another user</source>
+        <translation>{folder} appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} can be used by other users</source>
+        <translation>{folder} est accessible à d’autres utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{socket} is answered by another user</source>
+        <translation>{socket} est servi par un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>spasm-stretch: cannot check for a running copy ({error}); starting anyway</source>
         <translation>spasm-stretch&#xa0;: impossible de vérifier si une copie est déjà ouverte ({error})&#xa0;; démarrage quand même</translation>
     </message>
@@ -1416,7 +1436,12 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+126"/>
+        <location filename="../../log/opening.py" line="+119"/>
+        <source>The history file {path} is locked by another program right now; it is shown as it is, and what you log is saved to it as soon as it is free.</source>
+        <translation>Le fichier d’historique {path} est verrouillé par un autre programme en ce moment ; il est affiché tel quel, et ce que vous notez y sera enregistré dès qu’il sera libre.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Le fichier d&apos;historique n&apos;a pas pu être utilisé ({damage})&#xa0;; il a été conservé sous le nom {kept} et un nouvel historique vide a été commencé.</translation>
     </message>
@@ -1436,7 +1461,7 @@
         <translation>L&apos;historique ne peut pas être enregistré dans {folder} ({reason})&#xa0;; ce que vous enregistrez maintenant est mis de côté et sera ajouté au journal au prochain démarrage où cela sera possible.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>it was written by a newer version (schema {version})</source>
         <translation>il a été écrit par une version plus récente (schéma {version})</translation>
     </message>
@@ -1446,7 +1471,7 @@
         <translation>sa version de schéma ({version}) n&apos;est pas une version que cette application écrit</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>no free name to keep {name} under</source>
         <translation>aucun nom libre pour conserver {name}</translation>
     </message>
@@ -1461,7 +1486,7 @@
         <translation>il est endommagé&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>the disk is full: {error}</source>
         <translation>le disque est plein&#xa0;: {error}</translation>
     </message>
@@ -1476,7 +1501,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+375"/>
+        <location filename="../../log/store.py" line="+398"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
@@ -2132,7 +2157,7 @@
 <context>
     <name>LogKeeper</name>
     <message>
-        <location filename="../../ui/log/keeper.py" line="+83"/>
+        <location filename="../../ui/log/keeper.py" line="+86"/>
         <source>1 entry that could not be saved last time is now in your log.</source>
         <translation>1 entrée qui n&apos;avait pas pu être enregistrée la dernière fois est maintenant dans votre journal.</translation>
     </message>
@@ -2158,7 +2183,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the log file cannot be written</source>
         <translation>le fichier du journal ne peut pas être modifié</translation>
     </message>
@@ -4688,6 +4713,19 @@ Cliquez ici pour démarrer.</translation>
         <location line="+10"/>
         <source>a field name must be a plain word, not a list or mapping</source>
         <translation>un nom de champ doit être un simple mot, pas une liste ni un ensemble de champs</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneText</name>
+    <message>
+        <location filename="../../core/local_zone.py" line="+53"/>
+        <source>The computer&apos;s time zone ({zone}) cannot be used ({problem}); times are shown and logged in UTC instead.</source>
+        <translation>Le fuseau horaire de l’ordinateur ({zone}) ne peut pas être utilisé ({problem}) ; les heures sont affichées et enregistrées en UTC à la place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>non défini</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,11 @@
 Wraps the Qt-free LogWriter with what needs Qt: a retry timer while
 something is still waiting to be written, and one message in the window's
 message bar when the log stops accepting writes (and one when it does again),
-however many writes fail in between. Writes run on the window's thread: a
-log locked by another program can hold one up for the history's busy
-timeout, after which the write is kept and retried.
+however many writes fail in between. Writes run on the window's thread but
+never wait for the log: the window's store gives up on a lock another
+program holds after WRITE_WAIT (50 ms), the write is kept, and it is retried
+every LOCKED_RETRY_SECONDS until the lock goes (every RETRY_SECONDS for a
+read-only file or a full disk, which do not clear as quickly).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from spasm_stretch.ui.widgets.message_bar import MessageArea
 from spasm_stretch.user_paths import cache_dir
 
 RETRY_SECONDS = 10.0  # how often a log that could not be written is tried again
+LOCKED_RETRY_SECONDS = 1.0  # ... and one another program holds locked: written soon after
 STORAGE = "storage"  # the message bar's key for storage trouble
 HISTORY = "history"  # ... and for what opening the log found
 
@@ -109,10 +112,11 @@ class LogKeeper(QObject):
         self._retry.stop()
 
     def _report(self) -> None:
+        interval = round((LOCKED_RETRY_SECONDS if self.writer.busy else RETRY_SECONDS) * 1000)
         if not self.writer.refused:
             self._retry.stop()
-        elif not self._retry.isActive():
-            self._retry.start(round(RETRY_SECONDS * 1000))
+        elif not self._retry.isActive() or self._retry.interval() != interval:
+            self._retry.start(interval)
         if self.writer.pending:
             if not self._told:
                 self._told = True

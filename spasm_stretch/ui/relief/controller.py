@@ -5,9 +5,10 @@ the relief page and the keys that route a cramp to its stretch (1-5, F1/R,
 the toolbar's cramp clock), a once-a-second redraw, a single-shot timer aimed
 at the long-cramp limit, and a timer that turns an unanswered "is it
 easing?" into "when did it end?". Every write goes through the LogKeeper,
-which keeps the cramp in memory and retries when the log refuses a write; a
-write still runs on the window's thread, so a log locked by another program
-can hold the window up to the store's busy timeout.
+which keeps the cramp in memory and retries when the log refuses a write. A
+write runs on the window's thread but waits at most the store's short
+WRITE_WAIT (50 ms) for a lock another program holds: then the cramp is kept
+and written by a retry once the lock goes, so the page never waits for the log.
 """
 
 from __future__ import annotations
