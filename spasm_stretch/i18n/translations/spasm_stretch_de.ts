@@ -1736,12 +1736,12 @@
     <name>LoaderWords</name>
     <message>
         <location filename="../../core/routine_files.py" line="+54"/>
-        <location line="+33"/>
+        <location line="+52"/>
         <source>this is a folder, not a routine file</source>
         <translation>dies ist ein Ordner, keine Routinedatei</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-49"/>
         <source>the file cannot be read ({reason})</source>
         <translation>die Datei kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -1751,7 +1751,12 @@
         <translation>die Datei ist größer als {size} KiB; eine Routine hat nur wenige KiB</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>Die Datei ist UTF-16-Text; bitte als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>this is a binary file, not YAML text</source>
         <translation>dies ist eine Binärdatei, kein YAML-Text</translation>
     </message>
@@ -1761,7 +1766,7 @@
         <translation>die Datei ist kein UTF-8-Text (Byte 0x{byte:02x}); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
         <translation>dies ist {kind}, keine Routinedatei; eine Routine ist eine Textdatei</translation>
     </message>

@@ -1736,12 +1736,12 @@
     <name>LoaderWords</name>
     <message>
         <location filename="../../core/routine_files.py" line="+54"/>
-        <location line="+33"/>
+        <location line="+52"/>
         <source>this is a folder, not a routine file</source>
         <translation>esto es una carpeta, no un archivo de rutina</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-49"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
@@ -1751,7 +1751,12 @@
         <translation>el archivo ocupa más de {size} KiB; una rutina ocupa unos pocos KiB</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>el archivo está en UTF-16; guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>this is a binary file, not YAML text</source>
         <translation>esto es un archivo binario, no texto YAML</translation>
     </message>
@@ -1761,7 +1766,7 @@
         <translation>el archivo no es texto UTF-8 (byte 0x{byte:02x}); guárdelo como UTF-8</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
         <translation>esto es {kind}, no un archivo de rutina; una rutina es un archivo de texto</translation>
     </message>

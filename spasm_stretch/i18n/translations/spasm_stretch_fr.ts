@@ -1736,12 +1736,12 @@
     <name>LoaderWords</name>
     <message>
         <location filename="../../core/routine_files.py" line="+54"/>
-        <location line="+33"/>
+        <location line="+52"/>
         <source>this is a folder, not a routine file</source>
         <translation>ceci est un dossier, pas un fichier de routine</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-49"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
@@ -1751,7 +1751,12 @@
         <translation>le fichier dépasse {size} Kio&#xa0;; une routine fait quelques Kio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>le fichier est en UTF-16 ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>this is a binary file, not YAML text</source>
         <translation>ceci est un fichier binaire, pas du texte YAML</translation>
     </message>
@@ -1761,7 +1766,7 @@
         <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{byte:02x})&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
         <translation>ceci est {kind}, pas un fichier de routine&#xa0;; une routine est un fichier texte</translation>
     </message>
