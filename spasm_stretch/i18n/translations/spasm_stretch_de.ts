@@ -1736,12 +1736,12 @@
     <name>LoaderWords</name>
     <message>
         <location filename="../../core/routine_files.py" line="+54"/>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>this is a folder, not a routine file</source>
         <translation>dies ist ein Ordner, keine Routinedatei</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>the file cannot be read ({reason})</source>
         <translation>die Datei kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -1751,12 +1751,12 @@
         <translation>die Datei ist größer als {size} KiB; eine Routine hat nur wenige KiB</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the file is UTF-16 text; save it as UTF-8</source>
         <translation>Die Datei ist UTF-16-Text; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>this is a binary file, not YAML text</source>
         <translation>dies ist eine Binärdatei, kein YAML-Text</translation>
     </message>
@@ -4172,12 +4172,17 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings/store.py" line="+256"/>
+        <location filename="../../settings/store.py" line="+283"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}: Die Einstellung &apos;{name}&apos; = {value} ist ungültig; verwendet wird {default}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>a time without its time zone</source>
+        <translation>eine Uhrzeit ohne Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file}: the reminder state is not readable ({reason})</source>
         <translation>{file}: Der Stand der Erinnerungen ist nicht lesbar ({reason})</translation>
     </message>

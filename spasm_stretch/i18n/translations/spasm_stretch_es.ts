@@ -1736,12 +1736,12 @@
     <name>LoaderWords</name>
     <message>
         <location filename="../../core/routine_files.py" line="+54"/>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>this is a folder, not a routine file</source>
         <translation>esto es una carpeta, no un archivo de rutina</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
@@ -1751,12 +1751,12 @@
         <translation>el archivo ocupa más de {size} KiB; una rutina ocupa unos pocos KiB</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the file is UTF-16 text; save it as UTF-8</source>
         <translation>el archivo está en UTF-16; guárdelo como UTF-8</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>this is a binary file, not YAML text</source>
         <translation>esto es un archivo binario, no texto YAML</translation>
     </message>
@@ -4172,12 +4172,17 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings/store.py" line="+256"/>
+        <location filename="../../settings/store.py" line="+283"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}: el ajuste &apos;{name}&apos; = {value} no es válido; se usa {default}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>a time without its time zone</source>
+        <translation>una hora sin zona horaria</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file}: the reminder state is not readable ({reason})</source>
         <translation>{file}: no se puede leer el estado de los recordatorios ({reason})</translation>
     </message>

@@ -1736,12 +1736,12 @@
     <name>LoaderWords</name>
     <message>
         <location filename="../../core/routine_files.py" line="+54"/>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>this is a folder, not a routine file</source>
         <translation>ceci est un dossier, pas un fichier de routine</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
@@ -1751,12 +1751,12 @@
         <translation>le fichier dépasse {size} Kio&#xa0;; une routine fait quelques Kio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the file is UTF-16 text; save it as UTF-8</source>
         <translation>le fichier est en UTF-16 ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>this is a binary file, not YAML text</source>
         <translation>ceci est un fichier binaire, pas du texte YAML</translation>
     </message>
@@ -4172,12 +4172,17 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings/store.py" line="+256"/>
+        <location filename="../../settings/store.py" line="+283"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}&#xa0;: le paramètre «&#xa0;{name}&#xa0;» = {value} n&apos;est pas valide&#xa0;; {default} est utilisé</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>a time without its time zone</source>
+        <translation>une heure sans fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file}: the reminder state is not readable ({reason})</source>
         <translation>{file}&#xa0;: l&apos;état des rappels est illisible ({reason})</translation>
     </message>
