@@ -4,12 +4,13 @@
 <context>
     <name>ArchiveWords</name>
     <message>
-        <location filename="../../core/routine_archive.py" line="+98"/>
+        <location filename="../../core/routine_archive.py" line="+107"/>
+        <location line="+174"/>
         <source>{file} cannot be written ({reason})</source>
         <translation>{file} kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-130"/>
         <source>it holds {count} files; a routine needs a few</source>
         <translation>es enthält {count} Dateien; eine Routine braucht nur wenige</translation>
     </message>
@@ -24,12 +25,7 @@
         <translation>es enthält keine {file}; ist es ein Routine-Export?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the picture {file} is too large</source>
-        <translation>das Bild {file} ist zu groß</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>it is not a readable zip archive ({reason})</source>
         <translation>es ist kein lesbares ZIP-Archiv ({reason})</translation>
     </message>
@@ -39,7 +35,19 @@
         <translation>es kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>{file} inside it is larger than {size} KiB</source>
+        <translation>die Datei {file} darin ist größer als {size} KiB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+14"/>
+        <source>the routine&apos;s id cannot be changed</source>
+        <translation>die ID der Routine lässt sich nicht ändern</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>your folder already has a different picture called {file}; rename one of them first</source>
         <translation>Ihr Ordner enthält bereits ein anderes Bild namens {file}; benennen Sie zuerst eines davon um</translation>
     </message>
@@ -1126,7 +1134,7 @@
         <translation>Routine e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
@@ -1146,7 +1154,7 @@
 <context>
     <name>ExchangeWords</name>
     <message>
-        <location line="-168"/>
+        <location line="-166"/>
         <source>1 step</source>
         <translation>1 Schritt</translation>
     </message>

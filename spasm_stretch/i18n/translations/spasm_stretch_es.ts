@@ -4,12 +4,13 @@
 <context>
     <name>ArchiveWords</name>
     <message>
-        <location filename="../../core/routine_archive.py" line="+98"/>
+        <location filename="../../core/routine_archive.py" line="+107"/>
+        <location line="+174"/>
         <source>{file} cannot be written ({reason})</source>
         <translation>No se puede escribir {file} ({reason})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-130"/>
         <source>it holds {count} files; a routine needs a few</source>
         <translation>contiene {count} archivos; una rutina solo necesita unos pocos</translation>
     </message>
@@ -24,12 +25,7 @@
         <translation>no contiene {file}; ¿es una rutina exportada?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the picture {file} is too large</source>
-        <translation>la imagen {file} es demasiado grande</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>it is not a readable zip archive ({reason})</source>
         <translation>no es un archivo zip legible ({reason})</translation>
     </message>
@@ -39,7 +35,19 @@
         <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>{file} inside it is larger than {size} KiB</source>
+        <translation>el archivo {file} que contiene ocupa más de {size} KiB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+14"/>
+        <source>the routine&apos;s id cannot be changed</source>
+        <translation>no se puede cambiar el id de la rutina</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>your folder already has a different picture called {file}; rename one of them first</source>
         <translation>su carpeta ya tiene otra imagen llamada {file}; cambie primero el nombre de una de ellas</translation>
     </message>
@@ -1126,7 +1134,7 @@
         <translation>E&amp;xportar rutina…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Not imported</source>
         <translation>No importada</translation>
     </message>
@@ -1146,7 +1154,7 @@
 <context>
     <name>ExchangeWords</name>
     <message>
-        <location line="-168"/>
+        <location line="-166"/>
         <source>1 step</source>
         <translation>1 paso</translation>
     </message>

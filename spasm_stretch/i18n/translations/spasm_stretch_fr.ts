@@ -4,12 +4,13 @@
 <context>
     <name>ArchiveWords</name>
     <message>
-        <location filename="../../core/routine_archive.py" line="+98"/>
+        <location filename="../../core/routine_archive.py" line="+107"/>
+        <location line="+174"/>
         <source>{file} cannot be written ({reason})</source>
         <translation>{file} ne peut pas être écrit ({reason})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-130"/>
         <source>it holds {count} files; a routine needs a few</source>
         <translation>il contient {count} fichiers&#xa0;; une routine n&apos;en a besoin que de quelques-uns</translation>
     </message>
@@ -24,12 +25,7 @@
         <translation>il ne contient pas de {file}&#xa0;; est-ce bien un export de routine&#xa0;?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the picture {file} is too large</source>
-        <translation>l&apos;image {file} est trop grande</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>it is not a readable zip archive ({reason})</source>
         <translation>ce n&apos;est pas une archive zip lisible ({reason})</translation>
     </message>
@@ -39,7 +35,19 @@
         <translation>il ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>{file} inside it is larger than {size} KiB</source>
+        <translation>le fichier {file} qu&apos;il contient dépasse {size} Kio</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+14"/>
+        <source>the routine&apos;s id cannot be changed</source>
+        <translation>l&apos;identifiant de la routine ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>your folder already has a different picture called {file}; rename one of them first</source>
         <translation>votre dossier contient déjà une autre image nommée {file}&#xa0;; renommez d&apos;abord l&apos;une des deux</translation>
     </message>
@@ -1126,7 +1134,7 @@
         <translation>E&amp;xporter la routine…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
@@ -1146,7 +1154,7 @@
 <context>
     <name>ExchangeWords</name>
     <message>
-        <location line="-168"/>
+        <location line="-166"/>
         <source>1 step</source>
         <translation>1 étape</translation>
     </message>
