@@ -868,7 +868,7 @@
 <context>
     <name>DesktopCommandWords</name>
     <message>
-        <location filename="../../desktop/commands.py" line="+23"/>
+        <location filename="../../desktop/commands.py" line="+22"/>
         <source>added to the applications menu: {file}</source>
         <translation>zum Anwendungsmenü hinzugefügt: {file}</translation>
     </message>
@@ -1119,6 +1119,19 @@
         <location line="+1"/>
         <source>Alternate poses</source>
         <translation>Haltungen abwechseln</translation>
+    </message>
+</context>
+<context>
+    <name>EntryWords</name>
+    <message>
+        <location filename="../../desktop/entry.py" line="+94"/>
+        <source>the command {command} holds a character a desktop entry cannot carry ({code})</source>
+        <translation>der Befehl {command} enthält ein Zeichen, das ein Desktop-Eintrag nicht aufnehmen kann ({code})</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>desktop-file-validate refuses the entry: {problem}</source>
+        <translation>desktop-file-validate lehnt den Eintrag ab: {problem}</translation>
     </message>
 </context>
 <context>
