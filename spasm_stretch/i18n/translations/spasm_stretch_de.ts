@@ -1020,7 +1020,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+97"/>
+        <location filename="../../ui/editor/controller.py" line="+98"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Neue Routine…</translation>
     </message>
@@ -1063,7 +1063,7 @@
 <context>
     <name>EditorQuestions</name>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>A file with comments</source>
         <translation>Eine Datei mit Kommentaren</translation>
     </message>
@@ -3391,7 +3391,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+69"/>
+        <location filename="../../ui/editor/dialog.py" line="+89"/>
         <source>Edit routine: {name}</source>
         <translation>Routine bearbeiten: {name}</translation>
     </message>
@@ -3401,7 +3401,7 @@ Zum Starten hier klicken.</translation>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Total time</source>
         <translation>Gesamtdauer</translation>
     </message>
@@ -3446,7 +3446,7 @@ Zum Starten hier klicken.</translation>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp *.svg)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -3454,6 +3454,41 @@ Zum Starten hier klicken.</translation>
         <location line="+1"/>
         <source>{file} cannot be written: {reason}</source>
         <translation>{file} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} was deleted or moved since you opened it here.</source>
+        <translation>{file} wurde gelöscht oder verschoben, seit Sie die Datei hier geöffnet haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was changed by another program since you opened it here. Saving now would lose those changes.</source>
+        <translation>{file} wurde von einem anderen Programm geändert, seit Sie die Datei hier geöffnet haben. Wenn Sie jetzt speichern, gehen diese Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload theirs</source>
+        <translation>Deren Fassung laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overwrite with mine</source>
+        <translation>Mit meiner überschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine as a copy</source>
+        <translation>Meine als Kopie speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on disk</source>
+        <translation>Auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{routine} (copy)</source>
+        <translation type="unfinished">{routine} (Kopie)</translation>
     </message>
 </context>
 <context>

@@ -1020,7 +1020,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+97"/>
+        <location filename="../../ui/editor/controller.py" line="+98"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Nueva rutina…</translation>
     </message>
@@ -1063,7 +1063,7 @@
 <context>
     <name>EditorQuestions</name>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>A file with comments</source>
         <translation>Un archivo con comentarios</translation>
     </message>
@@ -3391,7 +3391,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+69"/>
+        <location filename="../../ui/editor/dialog.py" line="+89"/>
         <source>Edit routine: {name}</source>
         <translation>Editar rutina: {name}</translation>
     </message>
@@ -3401,7 +3401,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Nueva rutina</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
@@ -3446,7 +3446,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.svg)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Not saved</source>
         <translation>No guardada</translation>
     </message>
@@ -3454,6 +3454,41 @@ Haga clic aquí para empezar.</translation>
         <location line="+1"/>
         <source>{file} cannot be written: {reason}</source>
         <translation>No se puede escribir {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} was deleted or moved since you opened it here.</source>
+        <translation>{file} se ha borrado o movido desde que lo abrió aquí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was changed by another program since you opened it here. Saving now would lose those changes.</source>
+        <translation>Otro programa ha modificado {file} desde que lo abrió aquí. Si guarda ahora, esos cambios se perderán.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload theirs</source>
+        <translation>Cargar la otra versión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overwrite with mine</source>
+        <translation>Sobrescribir con la mía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine as a copy</source>
+        <translation>Guardar la mía como copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on disk</source>
+        <translation>Modificado en el disco</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{routine} (copy)</source>
+        <translation type="unfinished">{routine} (copia)</translation>
     </message>
 </context>
 <context>

@@ -1020,7 +1020,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+97"/>
+        <location filename="../../ui/editor/controller.py" line="+98"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Nouvelle routine…</translation>
     </message>
@@ -1063,7 +1063,7 @@
 <context>
     <name>EditorQuestions</name>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>A file with comments</source>
         <translation>Un fichier avec des commentaires</translation>
     </message>
@@ -3391,7 +3391,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+69"/>
+        <location filename="../../ui/editor/dialog.py" line="+89"/>
         <source>Edit routine: {name}</source>
         <translation>Modifier la routine&#xa0;: {name}</translation>
     </message>
@@ -3401,7 +3401,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Total time</source>
         <translation>Durée totale</translation>
     </message>
@@ -3446,7 +3446,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Images (*.png *.jpg *.jpeg *.webp *.svg)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
@@ -3454,6 +3454,41 @@ Cliquez ici pour démarrer.</translation>
         <location line="+1"/>
         <source>{file} cannot be written: {reason}</source>
         <translation>{file} ne peut pas être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} was deleted or moved since you opened it here.</source>
+        <translation>{file} a été supprimé ou déplacé depuis que vous l&apos;avez ouvert ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was changed by another program since you opened it here. Saving now would lose those changes.</source>
+        <translation>{file} a été modifié par un autre programme depuis que vous l&apos;avez ouvert ici. Enregistrer maintenant ferait perdre ces modifications.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload theirs</source>
+        <translation>Recharger leur version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overwrite with mine</source>
+        <translation>Remplacer par la mienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine as a copy</source>
+        <translation>Enregistrer la mienne comme copie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on disk</source>
+        <translation>Modifié sur le disque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{routine} (copy)</source>
+        <translation type="unfinished">{routine} (copie)</translation>
     </message>
 </context>
 <context>
