@@ -3488,7 +3488,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+6"/>
         <source>{routine} (copy)</source>
-        <translation type="unfinished">{routine} (Kopie)</translation>
+        <translation>{routine} (Kopie)</translation>
     </message>
 </context>
 <context>

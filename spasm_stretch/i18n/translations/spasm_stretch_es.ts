@@ -3488,7 +3488,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+6"/>
         <source>{routine} (copy)</source>
-        <translation type="unfinished">{routine} (copia)</translation>
+        <translation>{routine} (copia)</translation>
     </message>
 </context>
 <context>

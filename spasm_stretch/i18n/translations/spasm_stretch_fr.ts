@@ -3488,7 +3488,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+6"/>
         <source>{routine} (copy)</source>
-        <translation type="unfinished">{routine} (copie)</translation>
+        <translation>{routine} (copie)</translation>
     </message>
 </context>
 <context>
