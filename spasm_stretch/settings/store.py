@@ -272,6 +272,8 @@ class SettingsStore:
             try:
                 raw = self._settings.value(name)
                 if raw is None:
+                    if self._settings.contains(name):  # there, but Qt could not decode it
+                        raise TypeError(name)
                     continue
                 value = parse(raw)
                 if not isinstance(value, _kind(getattr(defaults, name))):

@@ -131,3 +131,12 @@ def test_deep_brackets_in_own_sounds_fall_back(tmp_path: Path) -> None:
     assert store.load().own_sounds == ()
     (problem,) = store.problems
     assert "own_sounds" in problem
+
+
+@pytest.mark.qt_log_ignore("QVariant::load")
+def test_a_value_qt_cannot_decode_is_reported_not_taken_as_absent(tmp_path: Path) -> None:
+    """'@Variant(...)' that Qt reads as nothing is still named, not silently ignored."""
+    store = store_with(tmp_path, "General", "theme", "@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\0)")
+    assert store.load().theme is AppSettings().theme
+    (problem,) = store.problems
+    assert "'theme'" in problem and "using 'system'" in problem
