@@ -162,20 +162,21 @@ def bomb(path: Path, size: int) -> Path:
     return path
 
 
-def test_a_zip_bomb_is_refused_at_once_in_little_memory(tmp_path: Path) -> None:
-    """A ~90 KB zip holding 60 MiB of YAML: refused from its directory in <= 2 s, <= 100 MB."""
+def test_a_zip_bomb_is_refused_from_its_directory_in_little_memory(tmp_path: Path) -> None:
+    """A small zip holding 60 MiB of YAML: refused from its directory, in <= 100 MB of memory.
+
+    (Its time is measured in bench/zip_bomb.py, against unpacking a normal export.)
+    """
     archive = bomb(tmp_path / "bomb.zip", 60 * 1024 * 1024)
     assert archive.stat().st_size < 200 * 1024
     script = (
-        "import sys, time\n"
+        "import sys\n"
         "from pathlib import Path\n"
         "from spasm_stretch.core.routine_archive import ArchiveError, unpack_archive\n"
-        "start = time.monotonic()\n"
         "try:\n"
         "    unpack_archive(Path(sys.argv[1]), Path(sys.argv[2]))\n"
         "except ArchiveError as exc:\n"
         "    print(exc)\n"
-        "print(time.monotonic() - start)\n"
         # the peak of this process's own memory (ru_maxrss would count the forking parent's)
         "print(next(line.split()[1] for line in open('/proc/self/status')"
         " if line.startswith('VmHWM:')))\n"
@@ -183,9 +184,8 @@ def test_a_zip_bomb_is_refused_at_once_in_little_memory(tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
     done = subprocess.run([sys.executable, "-c", script, str(archive), str(tmp_path / "out")],
                           capture_output=True, text=True, timeout=60, check=True)  # fmt: skip
-    message, seconds, peak_kib = done.stdout.splitlines()
+    message, peak_kib = done.stdout.splitlines()
     assert message == "routine.yaml inside it is larger than 256 KiB"
-    assert float(seconds) <= 2.0
     assert int(peak_kib) <= 100 * 1024
     assert list((tmp_path / "out").iterdir()) == []
 
