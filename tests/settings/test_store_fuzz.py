@@ -12,7 +12,9 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.reminders import ReminderState
 from spasm_stretch.settings.store import _PARSERS, AppSettings, SettingsStore
@@ -140,3 +142,15 @@ def test_a_value_qt_cannot_decode_is_reported_not_taken_as_absent(tmp_path: Path
     assert store.load().theme is AppSettings().theme
     (problem,) = store.problems
     assert "'theme'" in problem and "using 'system'" in problem
+
+
+@pytest.mark.qt_log_ignore("QVariant::load")
+def test_a_damaged_window_geometry_is_harmless(tmp_path: Path, qtbot: QtBot) -> None:
+    """Only bytes reach the window, which refuses bad ones and keeps its default size."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    for value in HOSTILE:
+        geometry = store_with(tmp_path, "window", "geometry", value).geometry()
+        if geometry is not None:
+            assert isinstance(geometry, QByteArray)
+            assert window.restoreGeometry(geometry) is False
