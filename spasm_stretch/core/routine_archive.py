@@ -11,15 +11,24 @@ outside its folder nor fill the disk.
 
 from __future__ import annotations
 
+import contextlib
 import json
-import re
-import shutil
+import os
+import tempfile
 import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
+from zlib import error as zlib_error
 
-from spasm_stretch.core.routine_files import RoutineError, read_routine_text
+import yaml
+
+from spasm_stretch.core.routine_files import (
+    MAX_FILE_BYTES,
+    RoutineError,
+    os_reason,
+    read_routine_text,
+)
 from spasm_stretch.core.routine_writer import free_file_name, write_text_atomically
 from spasm_stretch.core.svg_safety import MAX_PICTURE_BYTES
 from spasm_stretch.core.yaml_tree import YamlError, parse
@@ -28,8 +37,7 @@ from spasm_stretch.i18n.text import Text
 ARCHIVE_ROUTINE = "routine.yaml"
 MAX_MEMBERS = 64
 MAX_ARCHIVE_BYTES = 64 * 1024 * 1024  # uncompressed, all members together
-_ID_LINE = re.compile(r"^(\s*id\s*:\s*)\S.*$")
-_NAME_LINE = re.compile(r"^(\s*name\s*:\s*)\S.*$")
+MAX_MEMBER_BYTES = max(MAX_PICTURE_BYTES, 16 * 1024 * 1024)  # one picture
 
 
 class ArchiveError(Exception):
@@ -93,51 +101,39 @@ def export_archive(routine_file: Path, destination: Path) -> list[str]:
                 members.append(name)
         partial.replace(destination)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only file system refuses even this
+            partial.unlink(missing_ok=True)
         raise ArchiveError(
             ArchiveWords.tr("{file} cannot be written ({reason})").format(
-                file=destination, reason=exc.strerror
+                file=destination, reason=os_reason(exc)
             )
         ) from None
     return members
 
 
 def unpack_archive(archive_path: Path, folder: Path) -> Path:
-    """Unpack a routine archive into ``folder``; returns the routine file there."""
+    """Unpack a routine archive into ``folder``; returns the routine file there.
+
+    Every limit is checked on the zip's directory before a byte is inflated,
+    and each member is read no further than its limit: a 90 KB zip that
+    inflates to gigabytes is refused at once, not parsed.
+    """
     try:
         with zipfile.ZipFile(archive_path) as archive:
             members = archive.infolist()
-            if len(members) > MAX_MEMBERS:
-                raise ArchiveError(
-                    ArchiveWords.tr("it holds {count} files; a routine needs a few").format(
-                        count=len(members)
-                    )
-                )
-            if sum(m.file_size for m in members) > MAX_ARCHIVE_BYTES:
-                raise ArchiveError(
-                    ArchiveWords.tr("it unpacks to more than 64 MiB; a routine needs a few MiB")
-                )
+            _check_directory(members)
+            text = _member_bytes(archive, archive.getinfo(ARCHIVE_ROUTINE), MAX_FILE_BYTES)
+            (folder / ARCHIVE_ROUTINE).write_bytes(text)
             names = {m.filename for m in members if not m.is_dir()}
-            if ARCHIVE_ROUTINE not in names:
-                raise ArchiveError(
-                    ArchiveWords.tr("it has no {file}; is it a routine export?").format(
-                        file=ARCHIVE_ROUTINE
-                    )
-                )
-            text = archive.read(ARCHIVE_ROUTINE).decode("utf-8-sig", errors="replace")
-            (folder / ARCHIVE_ROUTINE).write_bytes(archive.read(ARCHIVE_ROUTINE))
-            for name in picture_names(text):
+            decoded = text.decode("utf-8-sig", errors="replace")
+            for name in picture_names(decoded):
                 if name not in names or not _safe_name(name):
                     continue  # the loader names a missing picture
-                member = archive.getinfo(name)
-                if member.file_size > max(MAX_PICTURE_BYTES, 16 * 1024 * 1024):
-                    raise ArchiveError(
-                        ArchiveWords.tr("the picture {file} is too large").format(file=name)
-                    )
                 target = folder / name
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(archive.read(member))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError) as exc:
+                target.write_bytes(_member_bytes(archive, archive.getinfo(name), MAX_MEMBER_BYTES))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, EOFError, NotImplementedError,
+            RuntimeError, ValueError, zlib_error) as exc:  # fmt: skip
         raise ArchiveError(
             ArchiveWords.tr("it is not a readable zip archive ({reason})").format(reason=exc)
         ) from None
@@ -148,21 +144,102 @@ def unpack_archive(archive_path: Path, folder: Path) -> Path:
     return folder / ARCHIVE_ROUTINE
 
 
-def renamed(text: str, id_line: int | None, new_id: str, new_name: str | None = None) -> str:
-    """``text`` with the value on its ``id:`` line (and first ``name:`` line) replaced."""
-    lines = text.splitlines(keepends=True)
-    if id_line is not None and 0 < id_line <= len(lines):
-        lines[id_line - 1] = _ID_LINE.sub(rf"\g<1>{new_id}", lines[id_line - 1].rstrip("\n"))
-        lines[id_line - 1] += "\n"
-    if new_name is not None:
-        for index, line in enumerate(lines):
-            if _NAME_LINE.match(line) and not line.startswith((" ", "\t", "-")):
-                lines[index] = _NAME_LINE.sub(
-                    lambda m: m[1] + json.dumps(new_name, ensure_ascii=False), line.rstrip("\n")
+def _check_directory(members: list[zipfile.ZipInfo]) -> None:
+    """Refuse an archive by what its directory says: how many files, how large, which names."""
+    if len(members) > MAX_MEMBERS:
+        raise ArchiveError(
+            ArchiveWords.tr("it holds {count} files; a routine needs a few").format(
+                count=len(members)
+            )
+        )
+    if sum(m.file_size for m in members) > MAX_ARCHIVE_BYTES:
+        raise ArchiveError(
+            ArchiveWords.tr("it unpacks to more than 64 MiB; a routine needs a few MiB")
+        )
+    routine = [m for m in members if m.filename == ARCHIVE_ROUTINE and not m.is_dir()]
+    if not routine:
+        raise ArchiveError(
+            ArchiveWords.tr("it has no {file}; is it a routine export?").format(
+                file=ARCHIVE_ROUTINE
+            )
+        )
+    for member in members:
+        limit = MAX_FILE_BYTES if member.filename == ARCHIVE_ROUTINE else MAX_MEMBER_BYTES
+        if member.file_size > limit:
+            raise ArchiveError(
+                ArchiveWords.tr("{file} inside it is larger than {size} KiB").format(
+                    file=member.filename, size=limit // 1024
                 )
-                lines[index] += "\n"
-                break
-    return "".join(lines)
+            )
+
+
+def _member_bytes(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limit: int) -> bytes:
+    """A member's bytes, never more than ``limit`` whatever its header claims."""
+    with archive.open(member) as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise ArchiveError(
+            ArchiveWords.tr("{file} inside it is larger than {size} KiB").format(
+                file=member.filename, size=limit // 1024
+            )
+        )
+    return data
+
+
+def renamed(text: str, new_id: str, new_name: str | None = None) -> str:
+    """``text`` with its top-level ``id`` (and ``name``) values replaced, whatever their style.
+
+    The values are found by the YAML parser (plain, quoted, flow-style
+    ``{"id": …}``, folded ``id: >-``), so no style can slip past, and each is
+    written back as a double-quoted scalar, which is valid in every context;
+    comments and everything else stay as written. The result is parsed again
+    to prove the id changed.
+    """
+    spans = _top_level_scalars(text)
+    if "id" not in spans:
+        raise ArchiveError(ArchiveWords.tr("the routine's id cannot be changed"))
+    changes = {"id": json.dumps(new_id, ensure_ascii=False)}
+    if new_name is not None and "name" in spans:
+        changes["name"] = json.dumps(new_name, ensure_ascii=False)
+    for key in sorted(changes, key=lambda k: spans[k][0], reverse=True):
+        begin, end = spans[key]
+        original = text[begin:end]
+        tail = original[len(original.rstrip()) :]  # a block scalar's own line break stays
+        text = text[:begin] + changes[key] + tail + text[end:]
+    try:
+        data = parse(text).data
+    except YamlError:
+        data = None
+    if not isinstance(data, dict) or data.get("id") != new_id:
+        raise ArchiveError(ArchiveWords.tr("the routine's id cannot be changed"))
+    return text
+
+
+def _top_level_scalars(text: str) -> dict[str, tuple[int, int]]:
+    """Where each scalar value of the document's top mapping starts and ends in ``text``."""
+    spans: dict[str, tuple[int, int]] = {}
+    depth, key = 0, None
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):  # character offsets
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth == 1 and not isinstance(event, yaml.MappingStartEvent):
+                    return {}
+                if depth == 2:
+                    key = None  # a list or mapping value: not renamed
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, yaml.ScalarEvent) and depth == 1:
+                if key is None:
+                    key = event.value
+                else:
+                    start, end = event.start_mark, event.end_mark
+                    if start is not None and end is not None:
+                        spans.setdefault(key, (start.index, end.index))
+                    key = None
+    except yaml.YAMLError:
+        return {}
+    return spans
 
 
 def install(
@@ -191,11 +268,41 @@ def install(
                 ).format(file=name)
             )
     target = replace or free_file_name(user_folder, file_stem)
-    for name in pictures:
-        (user_folder / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(routine_file.parent / name, user_folder / name)
-    write_text_atomically(target, text)
+    written = user_folder
+    try:
+        for name in pictures:
+            written = user_folder / name
+            written.parent.mkdir(parents=True, exist_ok=True)
+            _copy_atomically(routine_file.parent / name, written)
+        written = target
+        write_text_atomically(target, text)
+    except OSError as exc:
+        raise ArchiveError(
+            ArchiveWords.tr("{file} cannot be written ({reason})").format(
+                file=written, reason=os_reason(exc)
+            )
+        ) from None
     return target
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    """Copy a picture under a temporary name, then rename it into place.
+
+    A full disk or a crash leaves either no picture or the whole one, never
+    half a picture that would block the next try as "a different picture".
+    """
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                             dir=target.parent)  # fmt: skip
+    try:
+        with os.fdopen(descriptor, "wb") as out, source.open("rb") as data:
+            while chunk := data.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def free_id(taken: Sequence[str], wanted: str) -> str:

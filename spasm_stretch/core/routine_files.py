@@ -63,6 +63,8 @@ def read_routine_text(path: Path) -> str:
                 size=MAX_FILE_BYTES // 1024
             ),
         )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data):
+        raise RoutineError(None, LoaderWords.tr("the file is UTF-16 text; save it as UTF-8"))
     if b"\0" in data:
         raise RoutineError(None, LoaderWords.tr("this is a binary file, not YAML text"))
     try:
@@ -75,6 +77,21 @@ def read_routine_text(path: Path) -> str:
                 "the file is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8"
             ).format(byte=data[exc.start]),
         ) from None
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """True for UTF-16 without a byte-order mark: every other byte of plain text is zero.
+
+    Editors on Windows save "Unicode" as UTF-16; telling the author the
+    encoding to choose helps more than calling the file binary.
+    """
+    sample = data[:512]
+    if len(sample) < 4 or len(sample) % 2:
+        return False
+    high, low = sample[0::2], sample[1::2]
+    return (high.count(0) == len(high) and 0 not in low) or (
+        low.count(0) == len(low) and 0 not in high
+    )
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:

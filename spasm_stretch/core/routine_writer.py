@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -197,3 +199,34 @@ def free_file_name(folder: Path, stem: str, suffix: str = ".yaml") -> Path:
         candidate = folder / f"{stem}-{number_}{suffix}"
         number_ += 1
     return candidate
+
+
+LEFTOVER_AGE_SECONDS = 60.0  # a save takes milliseconds; anything this old was interrupted
+# mkstemp's names: ".pumps-k3j_9x2a.tmp" (a routine), ".foot.png.k3j_9x2a.part" (a picture)
+_LEFTOVER = re.compile(r"^\..+(-[A-Za-z0-9_]{8}\.tmp|\.[A-Za-z0-9_]{8}\.part)$")
+
+
+def remove_leftovers(folder: Path, now: float | None = None) -> list[Path]:
+    """Delete temporary files an interrupted save left in ``folder`` and its pictures folder.
+
+    ``write_text_atomically`` writes ``.NAME-XXXX.tmp`` and pictures are copied
+    as ``.NAME.XXXX.part``; a crash or ``kill -9`` between writing and renaming
+    leaves them behind. Only hidden files of those two shapes, older than a
+    minute (so a save in progress elsewhere is never touched), are removed.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    for place in (folder, folder / "pictures"):
+        try:
+            candidates = [p for p in place.iterdir() if _LEFTOVER.match(p.name)]
+        except OSError:
+            continue
+        for path in candidates:
+            try:
+                info = path.lstat()
+                if stat.S_ISREG(info.st_mode) and now - info.st_mtime > LEFTOVER_AGE_SECONDS:
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                continue  # a read-only folder keeps them; nothing else depends on it
+    return removed

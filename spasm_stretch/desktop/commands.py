@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import subprocess
 from typing import TextIO
 
 from spasm_stretch.desktop import entry
@@ -31,7 +30,7 @@ def desktop_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 ),
                 file=out,
             )
-            return _validate(installed.files[0], err)
+            return 0
         if args.command == "uninstall-desktop":
             removed = entry.uninstall()
             print(DesktopCommandWords.tr("removed %n file(s)", "", len(removed.files)), file=out)
@@ -45,21 +44,10 @@ def desktop_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             else DesktopCommandWords.tr("spasm-stretch no longer starts ({file})")
         )
         print(done.format(file=path), file=out)
-    except OSError as exc:
+    except (OSError, entry.EntryError) as exc:
         print(
             DesktopCommandWords.tr("could not write the desktop entry: {error}").format(error=exc),
             file=err,
         )
         return 1
     return 0
-
-
-def _validate(path: object, err: TextIO) -> int:
-    """Check the entry with desktop-file-validate where it is installed."""
-    tool = entry.validator()
-    if tool is None:
-        return 0
-    done = subprocess.run([tool, str(path)], capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        print(done.stdout + done.stderr, file=err, end="")
-    return 0 if done.returncode == 0 else 1

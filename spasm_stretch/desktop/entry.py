@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from spasm_stretch.i18n.text import Text
 from spasm_stretch.resources import assets_dir
 
 APP_ID = "spasm-stretch"
@@ -24,6 +26,10 @@ ENTRY_NAME = f"{APP_ID}.desktop"
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 _offscreen: list[object] = []  # an application made only to render icons, kept alive
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+class EntryWords(Text):
+    """Why a desktop entry was not written."""
 
 
 @dataclass(frozen=True)
@@ -54,16 +60,41 @@ def launcher() -> list[str]:
     return [sys.executable, "-m", "spasm_stretch"]
 
 
+class EntryError(Exception):
+    """A desktop entry that cannot be written as the spec asks, with the reason."""
+
+
 def _quote(argument: str) -> str:
-    """One Exec argument, quoted as the desktop entry spec asks (then escaped as a string)."""
-    if not _RESERVED & set(argument):
+    """One Exec argument as the Desktop Entry spec asks: ``%`` doubled, quoted if reserved.
+
+    Inside the quotes the double quote, backtick, dollar and backslash each
+    take a backslash; an empty argument is quoted so it is not lost.
+    """
+    argument = argument.replace("%", "%%")
+    if argument and not _RESERVED & set(argument):
         return argument
-    inner = "".join("\\" + c if c in '"`$\\' else c for c in argument)
-    return '"' + inner.replace("\\", "\\\\") + '"'
+    return '"' + "".join("\\" + c if c in '"`$\\' else c for c in argument) + '"'
+
+
+_STRING_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
 def _exec(command: list[str], *extra: str) -> str:
-    return " ".join(_quote(part) for part in [*command, *extra])
+    """The Exec value: each argument quoted, then escaped as a string value.
+
+    A string value cannot hold a raw tab or newline (they are written escaped); other
+    control characters and names that are not UTF-8 cannot be written at all.
+    """
+    line = " ".join(_quote(part) for part in [*command, *extra])
+    escaped = "".join(_STRING_ESCAPES.get(c, c) for c in line)
+    bad = [c for c in escaped if ord(c) < 32 or ord(c) == 127 or 0xD800 <= ord(c) <= 0xDFFF]
+    if bad:
+        raise EntryError(
+            EntryWords.tr(
+                "the command {command} holds a character a desktop entry cannot carry ({code})"
+            ).format(command=" ".join(command), code=f"U+{ord(bad[0]):04X}")
+        )
+    return escaped
 
 
 # The entry's own words in each shipped language. A desktop entry carries every
@@ -99,8 +130,19 @@ def _translated(key: str, word: str | None = None) -> list[str]:
     return [f"{key}[{language}]={words[word or key]}" for language, words in ENTRY_WORDS.items()]
 
 
+def _launchable(command: list[str]) -> list[str]:
+    """``command``, started through ``env`` when its program's path holds a ``%``.
+
+    The spec writes that ``%`` as ``%%``, but GLib looks the program up before
+    it turns ``%%`` back into ``%``, finds no such file and drops the entry;
+    with ``env`` first, the path is only an argument and reaches it intact.
+    """
+    return ["/usr/bin/env", *command] if command and "%" in command[0] else command
+
+
 def entry_text(command: list[str], *, autostart: bool = False) -> str:
     """The desktop entry, in every shipped language; for login, it starts hidden, no actions."""
+    command = _launchable(command)
     lines = [
         "[Desktop Entry]",
         "Type=Application",
@@ -163,6 +205,44 @@ def _write(path: Path, data: bytes) -> None:
     partial.replace(path)
 
 
+def write_entry(path: Path, text: str) -> None:
+    """Write a desktop entry only once ``desktop-file-validate`` accepts it (where installed).
+
+    ``install-desktop`` and ``autostart on`` both come here, so neither can
+    report success for an entry the desktop would refuse; a refused entry
+    leaves the old one (or none) in place and raises EntryError with why.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    trial = path.with_name(f".{path.stem}-new.desktop")  # the validator wants .desktop
+    trial.write_text(text, encoding="utf-8")
+    try:
+        problem = _validation_problem(trial)
+        if problem:
+            raise EntryError(
+                EntryWords.tr("desktop-file-validate refuses the entry: {problem}").format(
+                    problem=problem
+                )
+            )
+        trial.replace(path)
+    finally:
+        trial.unlink(missing_ok=True)
+
+
+def _validation_problem(path: Path) -> str:
+    """What desktop-file-validate says is wrong with ``path`` ("" if nothing, or no tool)."""
+    tool = validator()
+    if tool is None:
+        return ""
+    try:
+        done = subprocess.run([tool, str(path)], capture_output=True, text=True, check=False,
+                              timeout=30)  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired):
+        return ""  # a broken validator does not stop the entry being written
+    if done.returncode == 0:
+        return ""
+    return (done.stdout + done.stderr).replace(str(path), path.name).strip()
+
+
 def _render_pngs(svg: Path) -> dict[int, bytes]:
     """The icon at each PNG size; needs a Qt GUI application (made offscreen if none)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -190,13 +270,14 @@ def _render_pngs(svg: Path) -> dict[int, bytes]:
 
 def install(command: list[str] | None = None) -> Installed:
     """Put the app in the applications menu: the entry and its icons."""
+    text = entry_text(command or launcher())  # a command no entry can carry stops here
     svg = assets_dir() / "icons" / f"{APP_ID}.svg"
     pngs = _render_pngs(svg)
     scalable, *sized = _icon_paths()
     _write(scalable, svg.read_bytes())
     for path, size in zip(sized, PNG_SIZES, strict=True):
         _write(path, pngs[size])
-    _write(entry_path(), entry_text(command or launcher()).encode())
+    write_entry(entry_path(), text)
     return Installed((entry_path(), scalable, *sized))
 
 
@@ -227,7 +308,7 @@ def set_autostart(on: bool, command: list[str] | None = None) -> Path:
     """Start at login (hidden in the tray), or no longer; returns the entry's path."""
     path = autostart_path()
     if on:
-        _write(path, entry_text(command or launcher(), autostart=True).encode())
+        write_entry(path, entry_text(command or launcher(), autostart=True))
     else:
         _remove([path], config_home())
     return path

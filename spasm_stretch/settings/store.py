@@ -225,6 +225,26 @@ def _stored(value: Any) -> Any:
     return "default" if value is None else value
 
 
+def _kind(default: Any) -> type | tuple[type, ...]:
+    """The type a parsed value must have: its default's (None-able settings take both)."""
+    if default is None:
+        return (float, bool, type(None))
+    if isinstance(default, bool):
+        return bool
+    if isinstance(default, float):
+        return (float, int)
+    return type(default)
+
+
+def _shown(raw: Any, limit: int = 80) -> str:
+    """A damaged value as a message shows it: its repr, cut short (a value can be megabytes)."""
+    try:
+        text = repr(raw)
+    except Exception:  # a Qt value whose repr itself fails
+        text = f"<{type(raw).__name__}>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class SettingsStore:
     """Reads and writes AppSettings and window geometry in one QSettings file."""
 
@@ -245,19 +265,28 @@ class SettingsStore:
         values: dict[str, Any] = {}
         self.problems = []
         for name, parse in _PARSERS.items():
-            raw = self._settings.value(name)
-            if raw is None:
-                continue
+            # Any exception: Qt turns "@Point(1 2)" into a QPoint, "@Variant(...)" into
+            # whatever it decodes, 3,000 "[" into a RecursionError in json; one bad
+            # value must cost only itself, never the start.
+            raw: Any = None
             try:
-                values[name] = parse(raw)
-            except (ValueError, TypeError, json.JSONDecodeError):
+                raw = self._settings.value(name)
+                if raw is None:
+                    if self._settings.contains(name):  # there, but Qt could not decode it
+                        raise TypeError(name)
+                    continue
+                value = parse(raw)
+                if not isinstance(value, _kind(getattr(defaults, name))):
+                    raise TypeError(raw)
+                values[name] = value
+            except Exception:  # every kind of damage falls back the same way
                 self.problems.append(
                     SettingsProblems.tr(
                         "{file}: setting '{name}' = {value} is not valid; using {default}"
                     ).format(
                         file=self.path,
                         name=name,
-                        value=repr(raw),
+                        value=_shown(raw),
                         default=repr(_stored(getattr(defaults, name))),
                     )
                 )
@@ -279,15 +308,19 @@ class SettingsStore:
             if snoozed:
                 at, rule = str(snoozed).split("|", 1)
                 snooze = Due(Reminder.parse(rule), datetime.fromisoformat(at), snoozed=True)
+            seen_until = datetime.fromisoformat(str(seen)) if seen else None
+            for instant in (seen_until, snooze.at if snooze else None):
+                if instant is not None and instant.tzinfo is None:
+                    raise ValueError(SettingsProblems.tr("a time without its time zone"))
             return ReminderState(
-                datetime.fromisoformat(str(seen)) if seen else None,
+                seen_until,
                 snooze,
                 date.fromisoformat(str(skipped)) if skipped else None,
             )
-        except (ValueError, TypeError) as exc:  # a hand-edited file: start the schedule afresh
+        except Exception as exc:  # a hand-edited file: start the schedule afresh
             self.problems.append(
                 SettingsProblems.tr("{file}: the reminder state is not readable ({reason})").format(
-                    file=self.path, reason=exc
+                    file=self.path, reason=_shown(str(exc) or type(exc).__name__)
                 )
             )
             return ReminderState()

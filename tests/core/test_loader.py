@@ -174,6 +174,15 @@ def test_binary_file_is_refused(tmp_path: Path) -> None:
     assert str(problem) == f"{path}: this is a binary file, not YAML text"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_routine_is_asked_to_be_saved_as_utf8(tmp_path: Path, encoding: str) -> None:
+    """A routine saved as "Unicode" on Windows (with or without a BOM) is told its encoding."""
+    path = tmp_path / "unicode.yaml"
+    path.write_bytes(VALID_ROUTINE.encode(encoding))
+    (problem,) = load_routine_file(path).problems
+    assert problem.message == "the file is UTF-16 text; save it as UTF-8"
+
+
 def test_huge_file_is_refused_without_reading_it_all(tmp_path: Path) -> None:
     """A file over the size limit is refused with the limit in the message."""
     path = tmp_path / "huge.yaml"

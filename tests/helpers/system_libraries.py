@@ -26,6 +26,15 @@ def qt_module(name: str) -> ModuleType:
         pytest.skip(f"PySide6.{name} cannot be loaded here ({exc}){_install_hint(str(exc))}")
 
 
+def qt_module_missing(name: str) -> str:
+    """Why ``PySide6.<name>`` cannot be imported here (with the package to install), or ""."""
+    try:
+        importlib.import_module(f"PySide6.{name}")
+    except ImportError as exc:
+        return f"PySide6.{name} cannot be loaded here ({exc}){_install_hint(str(exc))}"
+    return ""
+
+
 def library_missing(soname: str) -> str:
     """Why the shared library ``soname`` cannot be loaded, or "" when it can."""
     try:

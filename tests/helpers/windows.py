@@ -17,8 +17,9 @@ from spasm_stretch.app import window_for
 from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.library import load_all
 from spasm_stretch.log.store import LogStore
-from spasm_stretch.settings.store import SettingsStore
+from spasm_stretch.settings.store import AppSettings, SettingsStore
 from spasm_stretch.ui.shell.window import MainWindow
+from spasm_stretch.ui.widgets.theme import apply_look
 from tests.helpers.clock import FakeClock
 from tests.helpers.language import spoken
 from tests.helpers.pages import LONG_ROUTINE
@@ -93,6 +94,11 @@ def make_window(
         window.close()
         running = [t for t in window.findChildren(QTimer) if t.isActive()]
         assert running == [], "a timer was left running after the window closed"
+    # the look is the application's, not the window's: a test that chose the night theme
+    # would otherwise leave the next test's pictures dimmed
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, AppSettings())
     QApplication.processEvents()
     left_open = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert left_open == [], f"windows or dialogs left open: {left_open}"

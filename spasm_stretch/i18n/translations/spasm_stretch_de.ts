@@ -4,12 +4,13 @@
 <context>
     <name>ArchiveWords</name>
     <message>
-        <location filename="../../core/routine_archive.py" line="+98"/>
+        <location filename="../../core/routine_archive.py" line="+107"/>
+        <location line="+174"/>
         <source>{file} cannot be written ({reason})</source>
         <translation>{file} kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-130"/>
         <source>it holds {count} files; a routine needs a few</source>
         <translation>es enthält {count} Dateien; eine Routine braucht nur wenige</translation>
     </message>
@@ -24,12 +25,7 @@
         <translation>es enthält keine {file}; ist es ein Routine-Export?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the picture {file} is too large</source>
-        <translation>das Bild {file} ist zu groß</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>it is not a readable zip archive ({reason})</source>
         <translation>es ist kein lesbares ZIP-Archiv ({reason})</translation>
     </message>
@@ -39,7 +35,19 @@
         <translation>es kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>{file} inside it is larger than {size} KiB</source>
+        <translation>die Datei {file} darin ist größer als {size} KiB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+14"/>
+        <source>the routine&apos;s id cannot be changed</source>
+        <translation>die ID der Routine lässt sich nicht ändern</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>your folder already has a different picture called {file}; rename one of them first</source>
         <translation>Ihr Ordner enthält bereits ein anderes Bild namens {file}; benennen Sie zuerst eines davon um</translation>
     </message>
@@ -90,7 +98,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+169"/>
+        <location filename="../../audio/output.py" line="+170"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Ton: Wiedergabe über {wanted} nicht möglich ({reason}); stattdessen über {player}.</translation>
     </message>
@@ -125,7 +133,7 @@
         <translation>der Soundserver ist nicht mehr erreichbar</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Ton: Die Wiedergabe über {broken} funktioniert nicht mehr ({reason}); Signale erscheinen nur auf dem Bildschirm, bis der Ton wieder da ist.</translation>
     </message>
@@ -860,7 +868,7 @@
 <context>
     <name>DesktopCommandWords</name>
     <message>
-        <location filename="../../desktop/commands.py" line="+23"/>
+        <location filename="../../desktop/commands.py" line="+22"/>
         <source>added to the applications menu: {file}</source>
         <translation>zum Anwendungsmenü hinzugefügt: {file}</translation>
     </message>
@@ -1012,7 +1020,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+97"/>
+        <location filename="../../ui/editor/controller.py" line="+98"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Neue Routine…</translation>
     </message>
@@ -1055,7 +1063,7 @@
 <context>
     <name>EditorQuestions</name>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>A file with comments</source>
         <translation>Eine Datei mit Kommentaren</translation>
     </message>
@@ -1114,6 +1122,19 @@
     </message>
 </context>
 <context>
+    <name>EntryWords</name>
+    <message>
+        <location filename="../../desktop/entry.py" line="+94"/>
+        <source>the command {command} holds a character a desktop entry cannot carry ({code})</source>
+        <translation>der Befehl {command} enthält ein Zeichen, das ein Desktop-Eintrag nicht aufnehmen kann ({code})</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>desktop-file-validate refuses the entry: {problem}</source>
+        <translation>desktop-file-validate lehnt den Eintrag ab: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeController</name>
     <message>
         <location filename="../../ui/editor/exchange.py" line="+117"/>
@@ -1126,7 +1147,7 @@
         <translation>Routine e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
@@ -1146,7 +1167,7 @@
 <context>
     <name>ExchangeWords</name>
     <message>
-        <location line="-168"/>
+        <location line="-166"/>
         <source>1 step</source>
         <translation>1 Schritt</translation>
     </message>
@@ -1761,12 +1782,12 @@
     <name>LoaderWords</name>
     <message>
         <location filename="../../core/routine_files.py" line="+54"/>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>this is a folder, not a routine file</source>
         <translation>dies ist ein Ordner, keine Routinedatei</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-47"/>
         <source>the file cannot be read ({reason})</source>
         <translation>die Datei kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -1777,6 +1798,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>Die Datei ist UTF-16-Text; bitte als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>this is a binary file, not YAML text</source>
         <translation>dies ist eine Binärdatei, kein YAML-Text</translation>
     </message>
@@ -1786,7 +1812,7 @@
         <translation>die Datei ist kein UTF-8-Text (Byte 0x{byte:02x}); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
         <translation>dies ist {kind}, keine Routinedatei; eine Routine ist eine Textdatei</translation>
     </message>
@@ -2258,7 +2284,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+97"/>
+        <location filename="../../ui/shell/window.py" line="+100"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -2333,7 +2359,7 @@
         <translation>Einheit</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2344,7 +2370,7 @@
 {flags}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>About spasm-stretch</source>
         <translation>Über spasm-stretch</translation>
     </message>
@@ -2454,7 +2480,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-304"/>
+        <location filename="../../audio/output.py" line="-311"/>
         <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
         <translation>Ton: {problem} ({folder}); das mitgelieferte Signal „{cue}“ wird verwendet.</translation>
     </message>
@@ -3390,7 +3416,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+69"/>
+        <location filename="../../ui/editor/dialog.py" line="+89"/>
         <source>Edit routine: {name}</source>
         <translation>Routine bearbeiten: {name}</translation>
     </message>
@@ -3400,7 +3426,7 @@ Zum Starten hier klicken.</translation>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Total time</source>
         <translation>Gesamtdauer</translation>
     </message>
@@ -3445,7 +3471,7 @@ Zum Starten hier klicken.</translation>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp *.svg)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -3453,6 +3479,41 @@ Zum Starten hier klicken.</translation>
         <location line="+1"/>
         <source>{file} cannot be written: {reason}</source>
         <translation>{file} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} was deleted or moved since you opened it here.</source>
+        <translation>{file} wurde gelöscht oder verschoben, seit Sie die Datei hier geöffnet haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was changed by another program since you opened it here. Saving now would lose those changes.</source>
+        <translation>{file} wurde von einem anderen Programm geändert, seit Sie die Datei hier geöffnet haben. Wenn Sie jetzt speichern, gehen diese Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload theirs</source>
+        <translation>Deren Fassung laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overwrite with mine</source>
+        <translation>Mit meiner überschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine as a copy</source>
+        <translation>Meine als Kopie speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on disk</source>
+        <translation>Auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{routine} (copy)</source>
+        <translation>{routine} (Kopie)</translation>
     </message>
 </context>
 <context>
@@ -3707,7 +3768,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SampleWords</name>
     <message>
-        <location filename="../../audio/samples.py" line="+60"/>
+        <location filename="../../audio/samples.py" line="+62"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>{file} kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -4192,12 +4253,17 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings/store.py" line="+256"/>
+        <location filename="../../settings/store.py" line="+285"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}: Die Einstellung &apos;{name}&apos; = {value} ist ungültig; verwendet wird {default}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>a time without its time zone</source>
+        <translation>eine Uhrzeit ohne Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file}: the reminder state is not readable ({reason})</source>
         <translation>{file}: Der Stand der Erinnerungen ist nicht lesbar ({reason})</translation>
     </message>

@@ -4,12 +4,13 @@
 <context>
     <name>ArchiveWords</name>
     <message>
-        <location filename="../../core/routine_archive.py" line="+98"/>
+        <location filename="../../core/routine_archive.py" line="+107"/>
+        <location line="+174"/>
         <source>{file} cannot be written ({reason})</source>
         <translation>No se puede escribir {file} ({reason})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-130"/>
         <source>it holds {count} files; a routine needs a few</source>
         <translation>contiene {count} archivos; una rutina solo necesita unos pocos</translation>
     </message>
@@ -24,12 +25,7 @@
         <translation>no contiene {file}; ¿es una rutina exportada?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the picture {file} is too large</source>
-        <translation>la imagen {file} es demasiado grande</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>it is not a readable zip archive ({reason})</source>
         <translation>no es un archivo zip legible ({reason})</translation>
     </message>
@@ -39,7 +35,19 @@
         <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>{file} inside it is larger than {size} KiB</source>
+        <translation>el archivo {file} que contiene ocupa más de {size} KiB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+14"/>
+        <source>the routine&apos;s id cannot be changed</source>
+        <translation>no se puede cambiar el id de la rutina</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>your folder already has a different picture called {file}; rename one of them first</source>
         <translation>su carpeta ya tiene otra imagen llamada {file}; cambie primero el nombre de una de ellas</translation>
     </message>
@@ -90,7 +98,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+169"/>
+        <location filename="../../audio/output.py" line="+170"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Sonido: el reproductor {wanted} no está disponible ({reason}); se usa {player} en su lugar.</translation>
     </message>
@@ -125,7 +133,7 @@
         <translation>el servidor de sonido ya no responde</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Sonido: el reproductor {broken} dejó de funcionar ({reason}); los avisos solo se muestran en pantalla hasta que vuelva el sonido.</translation>
     </message>
@@ -860,7 +868,7 @@
 <context>
     <name>DesktopCommandWords</name>
     <message>
-        <location filename="../../desktop/commands.py" line="+23"/>
+        <location filename="../../desktop/commands.py" line="+22"/>
         <source>added to the applications menu: {file}</source>
         <translation>añadido al menú de aplicaciones: {file}</translation>
     </message>
@@ -1012,7 +1020,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+97"/>
+        <location filename="../../ui/editor/controller.py" line="+98"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Nueva rutina…</translation>
     </message>
@@ -1055,7 +1063,7 @@
 <context>
     <name>EditorQuestions</name>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>A file with comments</source>
         <translation>Un archivo con comentarios</translation>
     </message>
@@ -1114,6 +1122,19 @@
     </message>
 </context>
 <context>
+    <name>EntryWords</name>
+    <message>
+        <location filename="../../desktop/entry.py" line="+94"/>
+        <source>the command {command} holds a character a desktop entry cannot carry ({code})</source>
+        <translation>la orden {command} contiene un carácter que una entrada de escritorio no admite ({code})</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>desktop-file-validate refuses the entry: {problem}</source>
+        <translation>desktop-file-validate rechaza la entrada: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeController</name>
     <message>
         <location filename="../../ui/editor/exchange.py" line="+117"/>
@@ -1126,7 +1147,7 @@
         <translation>E&amp;xportar rutina…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Not imported</source>
         <translation>No importada</translation>
     </message>
@@ -1146,7 +1167,7 @@
 <context>
     <name>ExchangeWords</name>
     <message>
-        <location line="-168"/>
+        <location line="-166"/>
         <source>1 step</source>
         <translation>1 paso</translation>
     </message>
@@ -1761,12 +1782,12 @@
     <name>LoaderWords</name>
     <message>
         <location filename="../../core/routine_files.py" line="+54"/>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>this is a folder, not a routine file</source>
         <translation>esto es una carpeta, no un archivo de rutina</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-47"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
@@ -1777,6 +1798,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>el archivo está en UTF-16; guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>this is a binary file, not YAML text</source>
         <translation>esto es un archivo binario, no texto YAML</translation>
     </message>
@@ -1786,7 +1812,7 @@
         <translation>el archivo no es texto UTF-8 (byte 0x{byte:02x}); guárdelo como UTF-8</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
         <translation>esto es {kind}, no un archivo de rutina; una rutina es un archivo de texto</translation>
     </message>
@@ -2258,7 +2284,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+97"/>
+        <location filename="../../ui/shell/window.py" line="+100"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
@@ -2333,7 +2359,7 @@
         <translation>Sesión</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2344,7 +2370,7 @@
 {flags}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>About spasm-stretch</source>
         <translation>Acerca de spasm-stretch</translation>
     </message>
@@ -2454,7 +2480,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-304"/>
+        <location filename="../../audio/output.py" line="-311"/>
         <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
         <translation>Sonido: {problem} ({folder}); se usa el aviso incluido «{cue}».</translation>
     </message>
@@ -3390,7 +3416,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+69"/>
+        <location filename="../../ui/editor/dialog.py" line="+89"/>
         <source>Edit routine: {name}</source>
         <translation>Editar rutina: {name}</translation>
     </message>
@@ -3400,7 +3426,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Nueva rutina</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
@@ -3445,7 +3471,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.svg)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Not saved</source>
         <translation>No guardada</translation>
     </message>
@@ -3453,6 +3479,41 @@ Haga clic aquí para empezar.</translation>
         <location line="+1"/>
         <source>{file} cannot be written: {reason}</source>
         <translation>No se puede escribir {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} was deleted or moved since you opened it here.</source>
+        <translation>{file} se ha borrado o movido desde que lo abrió aquí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was changed by another program since you opened it here. Saving now would lose those changes.</source>
+        <translation>Otro programa ha modificado {file} desde que lo abrió aquí. Si guarda ahora, esos cambios se perderán.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload theirs</source>
+        <translation>Cargar la otra versión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overwrite with mine</source>
+        <translation>Sobrescribir con la mía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine as a copy</source>
+        <translation>Guardar la mía como copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on disk</source>
+        <translation>Modificado en el disco</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{routine} (copy)</source>
+        <translation>{routine} (copia)</translation>
     </message>
 </context>
 <context>
@@ -3707,7 +3768,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SampleWords</name>
     <message>
-        <location filename="../../audio/samples.py" line="+60"/>
+        <location filename="../../audio/samples.py" line="+62"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>No se puede leer {file} ({reason})</translation>
     </message>
@@ -4192,12 +4253,17 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings/store.py" line="+256"/>
+        <location filename="../../settings/store.py" line="+285"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}: el ajuste &apos;{name}&apos; = {value} no es válido; se usa {default}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>a time without its time zone</source>
+        <translation>una hora sin zona horaria</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file}: the reminder state is not readable ({reason})</source>
         <translation>{file}: no se puede leer el estado de los recordatorios ({reason})</translation>
     </message>

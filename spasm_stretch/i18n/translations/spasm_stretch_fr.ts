@@ -4,12 +4,13 @@
 <context>
     <name>ArchiveWords</name>
     <message>
-        <location filename="../../core/routine_archive.py" line="+98"/>
+        <location filename="../../core/routine_archive.py" line="+107"/>
+        <location line="+174"/>
         <source>{file} cannot be written ({reason})</source>
         <translation>{file} ne peut pas être écrit ({reason})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-130"/>
         <source>it holds {count} files; a routine needs a few</source>
         <translation>il contient {count} fichiers&#xa0;; une routine n&apos;en a besoin que de quelques-uns</translation>
     </message>
@@ -24,12 +25,7 @@
         <translation>il ne contient pas de {file}&#xa0;; est-ce bien un export de routine&#xa0;?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the picture {file} is too large</source>
-        <translation>l&apos;image {file} est trop grande</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>it is not a readable zip archive ({reason})</source>
         <translation>ce n&apos;est pas une archive zip lisible ({reason})</translation>
     </message>
@@ -39,7 +35,19 @@
         <translation>il ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>{file} inside it is larger than {size} KiB</source>
+        <translation>le fichier {file} qu&apos;il contient dépasse {size} Kio</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+14"/>
+        <source>the routine&apos;s id cannot be changed</source>
+        <translation>l&apos;identifiant de la routine ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>your folder already has a different picture called {file}; rename one of them first</source>
         <translation>votre dossier contient déjà une autre image nommée {file}&#xa0;; renommez d&apos;abord l&apos;une des deux</translation>
     </message>
@@ -90,7 +98,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+169"/>
+        <location filename="../../audio/output.py" line="+170"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Son&#xa0;: le lecteur {wanted} n&apos;est pas disponible ({reason})&#xa0;; {player} est utilisé à la place.</translation>
     </message>
@@ -125,7 +133,7 @@
         <translation>le serveur de son n&apos;est plus disponible</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Son&#xa0;: le lecteur {broken} ne fonctionne plus ({reason})&#xa0;; les signaux s&apos;affichent seulement à l&apos;écran jusqu&apos;au retour du son.</translation>
     </message>
@@ -860,7 +868,7 @@
 <context>
     <name>DesktopCommandWords</name>
     <message>
-        <location filename="../../desktop/commands.py" line="+23"/>
+        <location filename="../../desktop/commands.py" line="+22"/>
         <source>added to the applications menu: {file}</source>
         <translation>ajouté au menu des applications&#xa0;: {file}</translation>
     </message>
@@ -1012,7 +1020,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="+97"/>
+        <location filename="../../ui/editor/controller.py" line="+98"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Nouvelle routine…</translation>
     </message>
@@ -1055,7 +1063,7 @@
 <context>
     <name>EditorQuestions</name>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>A file with comments</source>
         <translation>Un fichier avec des commentaires</translation>
     </message>
@@ -1114,6 +1122,19 @@
     </message>
 </context>
 <context>
+    <name>EntryWords</name>
+    <message>
+        <location filename="../../desktop/entry.py" line="+94"/>
+        <source>the command {command} holds a character a desktop entry cannot carry ({code})</source>
+        <translation>la commande {command} contient un caractère qu&apos;une entrée de bureau ne peut pas contenir ({code})</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>desktop-file-validate refuses the entry: {problem}</source>
+        <translation>desktop-file-validate refuse l&apos;entrée : {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeController</name>
     <message>
         <location filename="../../ui/editor/exchange.py" line="+117"/>
@@ -1126,7 +1147,7 @@
         <translation>E&amp;xporter la routine…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
@@ -1146,7 +1167,7 @@
 <context>
     <name>ExchangeWords</name>
     <message>
-        <location line="-168"/>
+        <location line="-166"/>
         <source>1 step</source>
         <translation>1 étape</translation>
     </message>
@@ -1761,12 +1782,12 @@
     <name>LoaderWords</name>
     <message>
         <location filename="../../core/routine_files.py" line="+54"/>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>this is a folder, not a routine file</source>
         <translation>ceci est un dossier, pas un fichier de routine</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-47"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
@@ -1777,6 +1798,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>le fichier est en UTF-16 ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>this is a binary file, not YAML text</source>
         <translation>ceci est un fichier binaire, pas du texte YAML</translation>
     </message>
@@ -1786,7 +1812,7 @@
         <translation>le fichier n&apos;est pas du texte UTF-8 (octet 0x{byte:02x})&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>this is {kind}, not a routine file; a routine is a text file</source>
         <translation>ceci est {kind}, pas un fichier de routine&#xa0;; une routine est un fichier texte</translation>
     </message>
@@ -2258,7 +2284,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+97"/>
+        <location filename="../../ui/shell/window.py" line="+100"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -2333,7 +2359,7 @@
         <translation>Séance</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2344,7 +2370,7 @@
 {flags}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>About spasm-stretch</source>
         <translation>À propos de spasm-stretch</translation>
     </message>
@@ -2454,7 +2480,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-304"/>
+        <location filename="../../audio/output.py" line="-311"/>
         <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
         <translation>Son&#xa0;: {problem} ({folder})&#xa0;; le signal intégré «&#xa0;{cue}&#xa0;» est utilisé.</translation>
     </message>
@@ -3390,7 +3416,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+69"/>
+        <location filename="../../ui/editor/dialog.py" line="+89"/>
         <source>Edit routine: {name}</source>
         <translation>Modifier la routine&#xa0;: {name}</translation>
     </message>
@@ -3400,7 +3426,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Total time</source>
         <translation>Durée totale</translation>
     </message>
@@ -3445,7 +3471,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Images (*.png *.jpg *.jpeg *.webp *.svg)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
@@ -3453,6 +3479,41 @@ Cliquez ici pour démarrer.</translation>
         <location line="+1"/>
         <source>{file} cannot be written: {reason}</source>
         <translation>{file} ne peut pas être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} was deleted or moved since you opened it here.</source>
+        <translation>{file} a été supprimé ou déplacé depuis que vous l&apos;avez ouvert ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was changed by another program since you opened it here. Saving now would lose those changes.</source>
+        <translation>{file} a été modifié par un autre programme depuis que vous l&apos;avez ouvert ici. Enregistrer maintenant ferait perdre ces modifications.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload theirs</source>
+        <translation>Recharger leur version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overwrite with mine</source>
+        <translation>Remplacer par la mienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine as a copy</source>
+        <translation>Enregistrer la mienne comme copie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on disk</source>
+        <translation>Modifié sur le disque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{routine} (copy)</source>
+        <translation>{routine} (copie)</translation>
     </message>
 </context>
 <context>
@@ -3707,7 +3768,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SampleWords</name>
     <message>
-        <location filename="../../audio/samples.py" line="+60"/>
+        <location filename="../../audio/samples.py" line="+62"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>{file} ne peut pas être lu ({reason})</translation>
     </message>
@@ -4192,12 +4253,17 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings/store.py" line="+256"/>
+        <location filename="../../settings/store.py" line="+285"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}&#xa0;: le paramètre «&#xa0;{name}&#xa0;» = {value} n&apos;est pas valide&#xa0;; {default} est utilisé</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>a time without its time zone</source>
+        <translation>une heure sans fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file}: the reminder state is not readable ({reason})</source>
         <translation>{file}&#xa0;: l&apos;état des rappels est illisible ({reason})</translation>
     </message>

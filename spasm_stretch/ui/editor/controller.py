@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from spasm_stretch.core.loader import load_routine_text
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.routine_files import ImageFinder, RoutineError, read_routine_text
-from spasm_stretch.core.routine_writer import has_comments, routine_data
+from spasm_stretch.core.routine_writer import has_comments, remove_leftovers, routine_data
 from spasm_stretch.i18n.text import Text
 from spasm_stretch.ui.editor.library import RoutineLibrary
 from spasm_stretch.ui.editor.questions import choose
@@ -94,6 +94,7 @@ class EditorController(QObject):
         self.library = library
         self._opener = opener
         self.editor: RoutineEditor | None = None
+        remove_leftovers(library.user_folder)  # an interrupted save's temporary files
         self.new_action = self._action(self.tr("&New routine…"), "Ctrl+N", self.new)
         self.duplicate_action = self._action(
             self.tr("&Duplicate routine…"), "Ctrl+D", self.duplicate
@@ -194,6 +195,8 @@ class EditorController(QObject):
         )
         editor.try_routine.connect(self.try_routine)
         editor.saved.connect(self.saved)
+        if target is not None:
+            editor.reload_wanted.connect(lambda: self.edit(exclude))
         self.editor = editor
         editor.show()
         return editor

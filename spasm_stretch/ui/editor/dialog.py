@@ -8,6 +8,7 @@ prints.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,8 @@ from spasm_stretch.core.loader import LoadResult, load_routine_text
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration, make_plan
 from spasm_stretch.core.problems import Problem, Severity
-from spasm_stretch.core.routine_files import ImageFinder
+from spasm_stretch.core.routine_archive import free_id
+from spasm_stretch.core.routine_files import MAX_FILE_BYTES, ImageFinder, read_regular_file
 from spasm_stretch.core.routine_writer import (
     dump_routine_data,
     free_file_name,
@@ -40,19 +42,37 @@ from spasm_stretch.core.routine_writer import (
 from spasm_stretch.core.yaml_tree import YamlError, YamlPath, parse
 from spasm_stretch.ui.editor.form import RoutineForm
 from spasm_stretch.ui.editor.preview import TimelineStrip
+from spasm_stretch.ui.editor.questions import choose
 from spasm_stretch.ui.editor.stage import PictureStage
+
+RELOAD, OVERWRITE, SAVE_COPY = "reload", "overwrite", "copy"
+
+
+def fingerprint(path: Path) -> str | None:
+    """What ``path`` holds now, to tell whether it changed since it was opened (None: gone)."""
+    try:
+        data = read_regular_file(path, MAX_FILE_BYTES + 1)
+    except (OSError, ValueError, RuntimeError):
+        return None
+    return hashlib.sha256(data).hexdigest()
 
 
 class RoutineEditor(QDialog):
     """Edits one routine's plain data; saves it to ``folder`` (or over ``target``).
 
+    The file's content is remembered when it is opened; if another program
+    changed it by the time of saving, the person is asked (reload theirs,
+    overwrite with mine, save mine as a copy) instead of it being lost.
+
     Signals:
         try_routine(object): run this unsaved Routine now.
         saved(str): the id of the routine just written.
+        reload_wanted(): open the file again as it is on disk now.
     """
 
     try_routine = Signal(object)
     saved = Signal(str)
+    reload_wanted = Signal()
 
     def __init__(
         self,
@@ -72,6 +92,7 @@ class RoutineEditor(QDialog):
         )
         self.folder = folder
         self.target = target
+        self.opened_as = fingerprint(target) if target is not None else None
         self.stage = PictureStage()
         self._image_folders = tuple(image_folders)
         self._taken = dict(taken_ids or {})
@@ -199,6 +220,16 @@ class RoutineEditor(QDialog):
         routine = self.validate()
         if routine is None:
             return None
+        if self.target is not None and fingerprint(self.target) != self.opened_as:
+            choice = self.ask_changed_on_disk(self.target, gone=fingerprint(self.target) is None)
+            if choice == RELOAD:
+                self.reject()
+                self.reload_wanted.emit()
+                return None
+            if choice == SAVE_COPY:
+                return self._save_copy(routine)
+            if choice != OVERWRITE:
+                return None
         target = self.target or free_file_name(self.folder, routine.id)
         image_folders = [self.stage.root, *self._image_folders]
         text = routine_yaml(routine, target.parent, image_folders)
@@ -215,9 +246,36 @@ class RoutineEditor(QDialog):
             )
             return None
         self.target = target
+        self.opened_as = fingerprint(target)
         self.saved.emit(routine.id)
         self.accept()
         return target
+
+    def ask_changed_on_disk(self, path: Path, *, gone: bool) -> str:
+        """The file changed (or went) since it was opened: RELOAD, OVERWRITE, SAVE_COPY or ""."""
+        text = (
+            self.tr("{file} was deleted or moved since you opened it here.")
+            if gone
+            else self.tr(
+                "{file} was changed by another program since you opened it here. "
+                "Saving now would lose those changes."
+            )
+        ).format(file=path.name)
+        reload = (RELOAD, self.tr("Reload theirs"), QMessageBox.ButtonRole.ResetRole)
+        answers = [] if gone else [reload]
+        answers += [
+            (OVERWRITE, self.tr("Overwrite with mine"), QMessageBox.ButtonRole.DestructiveRole),
+            (SAVE_COPY, self.tr("Save mine as a copy"), QMessageBox.ButtonRole.AcceptRole),
+        ]
+        return choose(self, self.tr("Changed on disk"), text, answers)
+
+    def _save_copy(self, routine: Routine) -> Path | None:
+        """Keep the other program's file as it is; write mine under a free id and file name."""
+        new_id = free_id([*self._taken, routine.id], routine.id)
+        self.form.id.setText(new_id)
+        self.form.name.setText(self.tr("{routine} (copy)").format(routine=routine.name))
+        self.target, self.opened_as = None, None
+        return self.save()
 
 
 def _path_of(problem: Problem, lines: Mapping[YamlPath, int]) -> YamlPath:

@@ -159,16 +159,14 @@ class ExchangeController(QObject):
                 return None
             try:
                 text = read_routine_text(source)
-                target, target_id = self._install(source, text, routine, result.id_line)
+                target, target_id = self._install(source, text, routine)
             except (ArchiveError, RoutineError, OSError) as exc:
                 return self._refuse(path, str(exc))
         if target is not None:
             self.imported.emit(target_id)
         return target
 
-    def _install(
-        self, source: Path, text: str, routine: Routine, id_line: int | None
-    ) -> tuple[Path | None, str]:
+    def _install(self, source: Path, text: str, routine: Routine) -> tuple[Path | None, str]:
         """Copy the routine in, asking about an id clash; the file written and its id."""
         catalog = self.library.catalog()
         entry = next((e for e in catalog.entries if e.routine.id == routine.id), None)
@@ -187,7 +185,7 @@ class ExchangeController(QObject):
             return target, routine.id
         if choice == KEEP_BOTH:
             new_id = free_id([r.id for r in catalog.routines], routine.id)
-            text = renamed(text, id_line, new_id, f"{routine.name} ({new_id})")
+            text = renamed(text, new_id, f"{routine.name} ({new_id})")
             return install(source, self.library.user_folder, text=text, file_stem=new_id), new_id
         return None, ""
 

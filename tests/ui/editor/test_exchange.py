@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
@@ -14,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from spasm_stretch.app import window_for
 from spasm_stretch.core.engine import EventKind
 from spasm_stretch.library import load_all
+from spasm_stretch.resources import builtin_routines_dir
 from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.ui.editor import exchange
 from spasm_stretch.ui.shell.window import MainWindow
@@ -141,3 +145,31 @@ def test_dropping_a_yaml_file_on_the_window_imports_it(
     # Qt delivers a drop only during a real drag, so the window's drop handler gets it directly.
     assert window.exchange.eventFilter(window, drop)
     assert window.services.catalog.current.find("dropped") is not None
+
+
+@pytest.mark.usefixtures("say_yes")
+@pytest.mark.parametrize("style", ["flow", "folded"])
+def test_keep_both_with_a_flow_or_folded_id_leaves_the_built_in_routine(
+    make: WindowMaker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, style: str
+) -> None:
+    """A built-in Neck copy imported twice with "Keep both": neck-2 and neck-3 load beside it.
+
+    The built-in Neck keeps its id, so its cramp button still runs it.
+    """
+    original = (builtin_routines_dir() / "neck.yaml").read_text(encoding="utf-8")
+    if style == "flow":
+        text = json.dumps(yaml.safe_load(original), ensure_ascii=False)
+    else:
+        text = re.sub(r"^id: neck$", "id: >-\n  neck", original, count=1, flags=re.MULTILINE)
+    path = tmp_path / "neck-copy.yaml"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(exchange, "ask_clash", lambda *_: exchange.KEEP_BOTH)
+    window = make()
+    assert window.exchange.import_file(path) is not None
+    assert window.exchange.import_file(path) is not None
+    catalog = load_all([])
+    assert not catalog.problems
+    ids = {r.id for r in catalog.routines}
+    assert {"neck", "neck-2", "neck-3"} <= ids
+    neck = catalog.find("neck")
+    assert neck is not None and neck.source == builtin_routines_dir() / "neck.yaml"

@@ -47,7 +47,23 @@ def test_the_night_palette_is_dim_with_nothing_white() -> None:
     assert lightness[0] < 20, "the window itself is nearly black"
 
 
-def test_choosing_night_in_settings_dims_the_whole_app(make_window: WindowFactory) -> None:
+class _Clock:
+    """Stands in for datetime in the theme module: the hour the test says."""
+
+    hour = 12
+
+    @classmethod
+    def now(cls) -> datetime:
+        return datetime(2026, 1, 1, cls.hour)
+
+
+def test_choosing_night_in_settings_dims_the_whole_app(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # midday whatever the wall clock says: with night_auto on, 22:00-07:00 would stay dark
+    # and leave the night palette to the next test
+    monkeypatch.setattr(theme, "datetime", _Clock)
+    _Clock.hour = 12
     window = make_window()
     window.preferences.open()
     dialog = window.preferences.dialog
@@ -62,16 +78,6 @@ def test_choosing_night_in_settings_dims_the_whole_app(make_window: WindowFactor
     assert window.services.settings.store.load().night_auto
     dialog.theme.setCurrentIndex(dialog.theme.findData(Theme.LIGHT))
     dialog.close()
-
-
-class _Clock:
-    """Stands in for datetime in the theme module: the hour the test says."""
-
-    hour = 12
-
-    @classmethod
-    def now(cls) -> datetime:
-        return datetime(2026, 1, 1, cls.hour)
 
 
 def test_the_relief_page_at_night_opens_in_the_night_theme(
