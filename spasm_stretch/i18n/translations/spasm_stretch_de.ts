@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+52"/>
+        <location filename="../../cli.py" line="+54"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -303,6 +303,21 @@
         <translation>stattdessen kommagetrennte Werte</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>every entry, not only the latest</source>
+        <translation>alle Einträge, nicht nur die neuesten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries from this day on (YYYY-MM-DD)</source>
+        <translation>Einträge ab diesem Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>run a routine with no window and print each event as it fires</source>
         <translation>eine Routine ohne Fenster ablaufen lassen und jedes Ereignis ausgeben, sobald es eintritt</translation>
@@ -323,7 +338,12 @@
         <translation>die Geschwindigkeit muss eine Zahl von 0.1 bis 1000 sein, angegeben: {value}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+13"/>
+        <source>a date looks like 2026-11-03, got {value}</source>
+        <translation>ein Datum sieht so aus: 2026-11-03, erhalten: {value}</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
         <translation>spasm-stretch kann sein Fenster nicht öffnen: Es ist keine grafische Anzeige vorhanden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Terminalbefehle funktionieren auch ohne: list, show, trace, validate, history.</translation>
     </message>
@@ -492,7 +512,7 @@
         <translation>Was</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+45"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n Eintrag, den die App zuvor nicht speichern konnte, ist jetzt im Verlauf.</numerusform>
@@ -1476,7 +1496,7 @@
         <translation>die Verlaufstabellen fehlen</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+375"/>
+        <location filename="../../log/store.py" line="+403"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
     </message>
@@ -3186,27 +3206,27 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+137"/>
         <source>helped: {items}</source>
         <translation>geholfen: {items}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-134"/>
         <source>tags: {items}</source>
         <translation>Stichwörter: {items}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Routines done: {count}</source>
         <translation>Durchgeführte Routinen: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cramp episodes: {count}</source>
         <translation>Krämpfe: {count}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When to see a doctor — your log shows:</source>
         <translation>Wann ärztlich abklären lassen – Ihr Protokoll zeigt:</translation>
     </message>
@@ -3214,6 +3234,14 @@ Zum Starten hier klicken.</translation>
         <location line="+2"/>
         <source>(met on {day})</source>
         <translation>(aufgetreten am {day})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(%n earlier not shown: --all lists every entry, --since DATE those from a day)</source>
+        <translation>
+            <numerusform>(%n früherer Eintrag nicht gezeigt: --all listet alle Einträge, --since DATUM die ab einem Tag)</numerusform>
+            <numerusform>(%n frühere Einträge nicht gezeigt: --all listet alle Einträge, --since DATUM die ab einem Tag)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71"/>

@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+52"/>
+        <location filename="../../cli.py" line="+54"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -303,6 +303,21 @@
         <translation>mostrar en su lugar valores separados por comas (CSV)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>every entry, not only the latest</source>
+        <translation>todas las entradas, no solo las más recientes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries from this day on (YYYY-MM-DD)</source>
+        <translation>las entradas desde este día (AAAA-MM-DD)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>run a routine with no window and print each event as it fires</source>
         <translation>ejecutar una rutina sin ventana y mostrar cada evento en cuanto ocurre</translation>
@@ -323,7 +338,12 @@
         <translation>la velocidad debe ser un número de 0.1 a 1000; se indicó: {value}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+13"/>
+        <source>a date looks like 2026-11-03, got {value}</source>
+        <translation>una fecha se escribe así: 2026-11-03; se recibió {value}</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
         <translation>spasm-stretch no puede abrir su ventana: no hay pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Los comandos de terminal funcionan sin ella: list, show, trace, validate, history.</translation>
     </message>
@@ -492,7 +512,7 @@
         <translation>qué</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+45"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrada que la aplicación no pudo guardar antes ya está en el historial.</numerusform>
@@ -1476,7 +1496,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+375"/>
+        <location filename="../../log/store.py" line="+403"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>
@@ -3186,27 +3206,27 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+137"/>
         <source>helped: {items}</source>
         <translation>ayudó: {items}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-134"/>
         <source>tags: {items}</source>
         <translation>etiquetas: {items}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Routines done: {count}</source>
         <translation>Rutinas realizadas: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cramp episodes: {count}</source>
         <translation>Calambres: {count}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When to see a doctor — your log shows:</source>
         <translation>Cuándo consultar a un médico — su registro muestra:</translation>
     </message>
@@ -3214,6 +3234,14 @@ Haga clic aquí para empezar.</translation>
         <location line="+2"/>
         <source>(met on {day})</source>
         <translation>(detectada el {day})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(%n earlier not shown: --all lists every entry, --since DATE those from a day)</source>
+        <translation>
+            <numerusform>(%n entrada anterior no mostrada: --all muestra todas, --since FECHA las desde un día)</numerusform>
+            <numerusform>(%n entradas anteriores no mostradas: --all muestra todas, --since FECHA las desde un día)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71"/>

@@ -143,7 +143,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+52"/>
+        <location filename="../../cli.py" line="+54"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -303,6 +303,21 @@
         <translation>afficher plutôt des valeurs séparées par des virgules (CSV)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>every entry, not only the latest</source>
+        <translation>toutes les entrées, pas seulement les plus récentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries from this day on (YYYY-MM-DD)</source>
+        <translation>les entrées à partir de ce jour (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>run a routine with no window and print each event as it fires</source>
         <translation>dérouler une routine sans fenêtre et afficher chaque événement au moment où il survient</translation>
@@ -323,7 +338,12 @@
         <translation>la vitesse doit être un nombre de 0.1 à 1000, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+13"/>
+        <source>a date looks like 2026-11-03, got {value}</source>
+        <translation>une date s’écrit ainsi : 2026-11-03, reçu {value}</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
         <translation>spasm-stretch ne peut pas ouvrir sa fenêtre&#xa0;: il n&apos;y a pas d&apos;affichage (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Les commandes du terminal fonctionnent sans&#xa0;: list, show, trace, validate, history.</translation>
     </message>
@@ -492,7 +512,7 @@
         <translation>action</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+45"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrée que l&apos;application n&apos;avait pas pu enregistrer est maintenant dans l&apos;historique.</numerusform>
@@ -1476,7 +1496,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+375"/>
+        <location filename="../../log/store.py" line="+403"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
@@ -3186,27 +3206,27 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+137"/>
         <source>helped: {items}</source>
         <translation>a aidé&#xa0;: {items}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-134"/>
         <source>tags: {items}</source>
         <translation>étiquettes&#xa0;: {items}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Routines done: {count}</source>
         <translation>Routines faites&#xa0;: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cramp episodes: {count}</source>
         <translation>Crampes&#xa0;: {count}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When to see a doctor — your log shows:</source>
         <translation>Quand consulter un médecin — votre journal montre&#xa0;:</translation>
     </message>
@@ -3214,6 +3234,14 @@ Cliquez ici pour démarrer.</translation>
         <location line="+2"/>
         <source>(met on {day})</source>
         <translation>(apparu le {day})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(%n earlier not shown: --all lists every entry, --since DATE those from a day)</source>
+        <translation>
+            <numerusform>(%n entrée plus ancienne non affichée : --all liste toutes les entrées, --since DATE celles depuis un jour)</numerusform>
+            <numerusform>(%n entrées plus anciennes non affichées : --all liste toutes les entrées, --since DATE celles depuis un jour)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71"/>
