@@ -110,9 +110,13 @@ def measure(
                                stderr=subprocess.DEVNULL)  # fmt: skip
     try:
         time.sleep(settle)
+        if process.poll() is not None:
+            raise SystemExit(f"{command[:3]} ended early (status {process.returncode})")
         before, start = usage(process.pid), time.monotonic()
         time.sleep(seconds)
         after = usage(process.pid)
+        if process.poll() is not None:
+            raise SystemExit(f"{command[:3]} ended while measured (status {process.returncode})")
         took = time.monotonic() - start
         return (
             100 * (after[0] - before[0]) / took,

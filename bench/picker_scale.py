@@ -84,7 +84,7 @@ def main() -> int:
                 (routines / f"mine-{n}.yaml").write_text(ROUTINE.format(n=n), encoding="utf-8")
             (home / "config" / "spasm-stretch").mkdir(parents=True)
             (home / "config" / "spasm-stretch" / "spasm-stretch.ini").write_text(
-                "[General]\\ndisclaimer_seen=true\\n", encoding="utf-8"
+                "[General]\ndisclaimer_seen=true\n", encoding="utf-8"
             )
             started = time.perf_counter()
             samples = [run(home) for _ in range(args.runs)]

@@ -49,3 +49,10 @@ _.is_mirrored  # picture: flipped to show the other side
 
 # The translation check tests/i18n/test_translations_complete.py runs.
 _.wrong_fields
+
+# Called by D-Bus through its SLOT() name: logind says the machine woke.
+_._sleep_changed
+
+# Test seams of the routine cache: files it gave back unread, and files it read.
+_.hits
+_.reads
