@@ -106,7 +106,7 @@ def measure(
     command: list[str], env: dict[str, str], settle: float, seconds: float
 ) -> tuple[float, float, float]:
     """Percent of a core and wake-ups a second of ``command`` over ``seconds`` after ``settle``."""
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, cwd=env["HOME"],
                                stderr=subprocess.DEVNULL)  # fmt: skip
     try:
         time.sleep(settle)
@@ -172,6 +172,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=40.0, help="measured part of each run")
     parser.add_argument("--audio", default="auto", help="the app's --audio (default: sound on)")
     parser.add_argument(
+        "--also", type=Path, help="a second source tree (e.g. git archive of main) run in turn"
+    )
+    parser.add_argument(
         "--display", default="", help="X display for the private Xvfb (default: a free one)"
     )
     args = parser.parse_args()
@@ -197,10 +200,13 @@ def main() -> int:
         app = [sys.executable, "-c", APP.format(routines=str(home / "routines"), audio=audio)]
         try:
             time.sleep(1)
-            ours, bare = [], []
-            for _ in range(args.runs):
+            ours, bare, also = [], [], []
+            also_env = dict(env, PYTHONPATH=str(args.also.resolve())) if args.also else env
+            for _ in range(args.runs):  # interleaved: a busy moment hits each alike
                 bare.append(measure([sys.executable, "-c", YARDSTICK], env, 3, args.seconds))
                 ours.append(measure(app, env, 6, args.seconds))
+                if args.also:
+                    also.append(measure(app, also_env, 6, args.seconds))
         finally:
             for process in (xvfb, pulse):
                 if process is not None:
@@ -208,7 +214,10 @@ def main() -> int:
                     process.wait()
     print(f"sound: {audio}" + (" (private PulseAudio, null sink)" if pulse else ""))
     print(f"{'':22} {'CPU median':>10}  runs{'':22} {'wake-ups/s':>10}  runs")
-    for name, rows in (("1 Hz QLabel", bare), ("spasm-stretch hold", ours)):
+    rows_by_name = [("1 Hz QLabel", bare), ("spasm-stretch hold", ours)]
+    if also:
+        rows_by_name.append((f"hold, {args.also.name}", also))
+    for name, rows in rows_by_name:
         cpu = statistics.median(row[0] for row in rows)
         woken = statistics.median(row[1] for row in rows)
         print(f"{name:22} {cpu:>9.2f}%  {', '.join(f'{row[0]:.2f}' for row in rows):26}"
