@@ -38,9 +38,6 @@ _.StartElementHandler
 _.EndElementHandler
 _.CharacterDataHandler
 
-# Read by name: bench/startup.py takes the median of each field with getattr.
-_.rss
-
 # Test seams: what a widget shows, asked by the tests instead of its private state.
 _.visible_ids  # picker: the routines the filters let through
 _.is_dimmed  # countdown ring: faded while paused
