@@ -33,12 +33,17 @@ COMMANDS = {
 }
 
 
-def timed(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall seconds of one run of ``python argv`` and the lines it printed."""
+def timed(argv: list[str], env: dict[str, str]) -> tuple[float, int] | None:
+    """Wall seconds of one run of ``python argv`` and the lines it printed.
+
+    None when it fails (an older tree without that option).
+    """
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, *argv], env=env, capture_output=True, check=True, cwd=env["HOME"]
+        [sys.executable, *argv], env=env, capture_output=True, check=False, cwd=env["HOME"]
     )  # not the source tree: -m would import from it
+    if done.returncode != 0:
+        return None
     return time.perf_counter() - start, done.stdout.count(b"\n")
 
 
@@ -66,9 +71,11 @@ def main() -> int:
                 for name, argv in COMMANDS.items():
                     if name == "import yaml" and tree != "now":
                         continue
-                    took, printed = timed(argv, dict(env, PYTHONPATH=path))
-                    times.setdefault((tree, name), []).append(took)
-                    lines[(tree, name)] = printed
+                    outcome = timed(argv, dict(env, PYTHONPATH=path))
+                    if outcome is None:
+                        continue
+                    times.setdefault((tree, name), []).append(outcome[0])
+                    lines[(tree, name)] = outcome[1]
     yard = statistics.median(times[("now", "import yaml")])
     print(f"log: {args.sessions:,} runs + {args.cramps:,} cramps; {args.runs} runs each, medians")
     print(f"{'tree':6} {'command':16} {'median':>8} {'x yaml':>7} {'lines':>8}")
