@@ -69,7 +69,7 @@ def main() -> int:
         write_log(home / "data" / "spasm-stretch" / "history.db", args.sessions, args.cramps)
         times: dict[tuple[str, str], list[float]] = {}
         lines: dict[tuple[str, str], int] = {}
-        for tree, path in trees.items():  # warm-up: byte-code caches, the routine cache
+        for path in trees.values():  # warm-up: byte-code caches, the routine cache
             for argv in COMMANDS.values():
                 timed(argv, dict(env, PYTHONPATH=path))
         for _ in range(args.runs):  # interleaved: a busy moment hits every command alike
