@@ -3,9 +3,10 @@
 For each size (sessions, cramps) a log is written straight into SQLite, then a
 fresh process builds the window offscreen and opens the History page twice,
 timing each call with the paint that follows (the time the UI is blocked) and
-reading RSS before and after. For a long log the summary is added up in an
-event of its own just after the page shows; the figure is then the longer of
-the two blocks. The yardstick, in its own fresh process, fills a bare
+reading RSS before and after. The figures are the time until the page is
+complete (for a long log the summary is added up in an event of its own just
+after the page shows, and that is included), and apart, the longest single
+block of the UI. The yardstick, in its own fresh process, fills a bare
 QTreeWidget with the same number of two-column rows. Targets (issue
 17): each open blocks the UI for at most 100 ms at 100k sessions and 20k
 cramps, and adds at most 20 MiB.
@@ -51,7 +52,7 @@ else:
     from spasm_stretch.library import load_all
     from spasm_stretch.log.store import LogStore
     from spasm_stretch.settings.store import SettingsStore
-    from spasm_stretch.ui.shell.window import MainWindow
+    from spasm_stretch.app import window_for
     store = SettingsStore(QSettings(str(Path(db).with_suffix(".ini")), QSettings.Format.IniFormat))
     window = window_for(load_all([]), store, clock=time.monotonic, history=LogStore(Path(db)))
     window.show()
@@ -64,7 +65,7 @@ else:
         fill_summary(*args)
         summing.append(time.perf_counter() - start)
     window.log._fill_summary = timed_summary
-    times = []
+    times, blocks = [], []
     for _ in range(2):
         window.show_picker()
         app.processEvents()
@@ -75,8 +76,9 @@ else:
         app.processEvents()
         total = time.perf_counter() - start
         deferred = rows > window.log.summary_later_from and len(summing) == 1
-        times.append(max(total - sum(summing), *summing) if deferred else total)
-    result = {"open": times[0], "again": times[1], "mib": rss() - before}
+        times.append(total)  # until the page is complete, its summary included
+        blocks.append(max(total - sum(summing), *summing) if deferred else total)
+    result = {"open": times[0], "again": times[1], "block": max(blocks), "mib": rss() - before}
 print(json.dumps(result))
 """
 
@@ -129,8 +131,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="fresh processes per size (medians)")
     args = parser.parse_args()
     print(
-        f"{'sessions':>9} {'cramps':>7} | {'bare fill':>9} | {'open':>8} {'again':>8} "
-        f"{'ratio':>6} | {'+MiB':>6} | target: open and again <= 0.100 s, +MiB <= 20"
+        f"{'sessions':>9} {'cramps':>7} | {'bare fill':>9} | {'complete':>8} {'again':>8} "
+        f"{'ratio':>6} | {'block':>7} | {'+MiB':>6} | target: block <= 0.100 s, +MiB <= 20"
         f" (medians of {args.runs})"
     )
     with tempfile.TemporaryDirectory() as folder:
@@ -141,13 +143,14 @@ def main() -> int:
             ourses = [child("ours", db, sessions + cramps) for _ in range(args.runs)]
             bare = {key: statistics.median(r[key] or 0.0 for r in bares) for key in ("open",)}
             ours = {
-                k: statistics.median(r[k] or 0.0 for r in ourses) for k in ("open", "again", "mib")
+                k: statistics.median(r[k] or 0.0 for r in ourses)
+                for k in ("open", "again", "block", "mib")
             }
             assert bare["open"] and ours["open"] and ours["again"] is not None
             worst = max(ours["open"], ours["again"])
             print(f"{sessions:>9} {cramps:>7} | {bare['open']:>8.3f}s | {ours['open']:>7.3f}s "
                   f"{ours['again']:>7.3f}s {worst / bare['open']:>5.2f}x | "
-                  f"{ours['mib']:>6.1f}")  # fmt: skip
+                  f"{ours['block']:>6.3f}s | {ours['mib']:>6.1f}")  # fmt: skip
     return 0
 
 

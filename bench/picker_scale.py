@@ -2,10 +2,12 @@
 
 Each run is a fresh process with its own XDG folders holding N copies of a
 routine (all sharing one picture, as people's own routines often do). The
-child prints the seconds from its start to the main window's first paint and
-its peak RSS. The yardstick, in the same run, is the built-ins-only start.
-Targets (issue 17): 1,000 routines <= 1.5x the built-ins-only start; 10,000
-under 4 s and 250 MiB.
+child prints the seconds from its start to the main window's first paint,
+its CPU time to then and its peak RSS. The first start of each folder fills
+the parsed-routine cache (its CPU is printed apart); the figures are those of
+the later starts, as a person gets them every day. The yardstick, in the same
+run, is the built-ins-only start. Targets (issues 17, 25): 1,000 routines
+<= 1.2x the built-ins-only start; 10,000 in <= 1 s of CPU and < 250 MiB.
 """
 
 from __future__ import annotations
@@ -42,8 +44,10 @@ from PySide6.QtWidgets import QApplication
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and watched.isWindow():
-            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            print(json.dumps({"paint": time.monotonic() - start, "mib": rss}), flush=True)
+            usage = resource.getrusage(resource.RUSAGE_SELF)
+            rss, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+            print(json.dumps({"paint": time.monotonic() - start, "mib": rss, "cpu": cpu}),
+                  flush=True)
             QTimer.singleShot(0, lambda: __import__("os")._exit(0))
         return False
 
@@ -73,7 +77,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="fresh processes per count")
     args = parser.parse_args()
-    results: dict[int, tuple[float, float]] = {}
+    results: dict[int, tuple[float, float, float, float]] = {}
     with tempfile.TemporaryDirectory() as folder:
         for count in COUNTS:
             home = Path(folder) / f"home-{count}"
@@ -84,21 +88,25 @@ def main() -> int:
                 (routines / f"mine-{n}.yaml").write_text(ROUTINE.format(n=n), encoding="utf-8")
             (home / "config" / "spasm-stretch").mkdir(parents=True)
             (home / "config" / "spasm-stretch" / "spasm-stretch.ini").write_text(
-                "[General]\\ndisclaimer_seen=true\\n", encoding="utf-8"
+                "[General]\ndisclaimer_seen=true\n", encoding="utf-8"
             )
-            started = time.perf_counter()
-            samples = [run(home) for _ in range(args.runs)]
-            del started
+            time.sleep(2.1)  # as a person starts later: no file is still being written
+            first = run(home)  # fills the parsed-routine cache
+            samples = [run(home) for _ in range(args.runs)]  # second and later starts
             results[count] = (
                 statistics.median(s["paint"] for s in samples),
                 max(s["mib"] for s in samples),
+                statistics.median(s["cpu"] for s in samples),
+                first["cpu"],
             )
     base = results[0][0]
-    print(f"{'user routines':>13} | {'first paint':>11} | {'ratio':>6} | {'peak RSS':>9} | target")
-    targets = {0: "yardstick", 1_000: "<= 1.5x", 10_000: "< 4 s, < 250 MiB"}
-    for count, (paint, mib) in results.items():
-        print(f"{count:>13} | {paint:>10.3f}s | {paint / base:>5.2f}x | {mib:>6.0f} MiB | "
-              f"{targets[count]}")  # fmt: skip
+    print(f"offscreen; later starts: medians of {args.runs}; the first start fills the cache")
+    print(f"{'user routines':>13} | {'first paint':>11} | {'ratio':>6} | {'CPU':>7} | "
+          f"{'CPU 1st':>7} | {'peak RSS':>9} | target")  # fmt: skip
+    targets = {0: "yardstick", 1_000: "<= 1.2x", 10_000: "<= 1 s CPU, < 250 MiB"}
+    for count, (paint, mib, cpu, first_cpu) in results.items():
+        print(f"{count:>13} | {paint:>10.3f}s | {paint / base:>5.2f}x | {cpu:>6.2f}s | "
+              f"{first_cpu:>6.2f}s | {mib:>6.0f} MiB | {targets[count]}")  # fmt: skip
     return 0
 
 

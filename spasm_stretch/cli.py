@@ -11,6 +11,8 @@ import math
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from datetime import time as dt_time
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -189,6 +191,13 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument(
         "--csv", action="store_true", help=CommandLineWords.tr("comma-separated values instead")
     )
+    history.add_argument(
+        "--all", action="store_true", help=CommandLineWords.tr("every entry, not only the latest")
+    )
+    history.add_argument(
+        "--since", type=_since, metavar=CommandLineWords.tr("DATE"),
+        help=CommandLineWords.tr("entries from this day on (YYYY-MM-DD)"),
+    )  # fmt: skip
     trace = commands.add_parser(
         "trace",
         help=CommandLineWords.tr("run a routine with no window and print each event as it fires"),
@@ -219,6 +228,18 @@ def _speed(text: str) -> float:
             )
         )
     return value
+
+
+def _since(text: str) -> datetime:
+    """The start of the day ``text`` names (YYYY-MM-DD), in local time."""
+    try:
+        return datetime.combine(date.fromisoformat(text.strip()), dt_time()).astimezone()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            CommandLineWords.tr("a date looks like 2026-11-03, got {value}").format(
+                value=repr(text)
+            )
+        ) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -266,7 +287,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return play_every_cue(args.audio or "auto", sys.stdout, sys.stderr)
     if args.command == "history":
-        return print_history(args.csv, sys.stdout, sys.stderr)
+        return print_history(args, sys.stdout, sys.stderr)
     if args.command == "validate":
         return validate_paths(args.paths, sys.stdout, sys.stderr)
     catalog = load_all(args.routines)
@@ -495,13 +516,20 @@ def trace_routine(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: 
     return run_trace(routine, out, speed=args.speed, as_json=args.json, audio=args.audio)
 
 
-def print_history(as_csv: bool, out: TextIO, err: TextIO) -> int:
-    """Print the history file from the user's data folder."""
+RECENT_ENTRIES = 20  # of each kind: with the summary, a screenful
+
+
+def print_history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print the log: by default its totals, red flags and latest entries, as a command should.
+
+    A log of years holds more than anyone reads in a terminal, and listing it
+    all took seconds; ``--all`` and ``--since DATE`` give the rest, ``--csv``
+    the data. The review is summed up in SQL, so it costs the same at any size.
+    """
     from spasm_stretch.core.content import load_guidance
-    from spasm_stretch.core.log_review import review_log
     from spasm_stretch.core.log_words import log_words
     from spasm_stretch.log.report import write_csv, write_text
-    from spasm_stretch.log.store import OPEN_WAIT, WRITE_WAIT, LogStore, now
+    from spasm_stretch.log.store import OPEN_WAIT, WRITE_WAIT, LogStore
     from spasm_stretch.log.writer import LogWriter
     from spasm_stretch.resources import assets_dir
     from spasm_stretch.user_paths import data_dir, spill_folders
@@ -516,20 +544,29 @@ def print_history(as_csv: bool, out: TextIO, err: TextIO) -> int:
             "%n entries the app could not save earlier are now in the log.", "", found
         )
         print(recovered, file=err)
-    episodes, sessions = history.episodes(), history.sessions()
-    history.close()
-    if as_csv:
+    latest_only = not (args.all or args.csv or args.since)
+    if latest_only:
+        episodes = history.episodes_page(0, RECENT_ENTRIES)[::-1]
+        sessions = history.sessions_page(0, RECENT_ENTRIES)[::-1]
+    else:
+        episodes, sessions = history.episodes(since=args.since), history.sessions(since=args.since)
+    if args.csv:
+        history.close()
         write_csv(episodes, sessions, out)  # data: the labels as stored, in English
         return EXIT_OK
     folder, language = assets_dir() / "content", current_language()
     guidance = load_guidance(folder, language)
+    flags = history.flags(guidance.doctor)
+    totals = history.counts()[::-1] if latest_only else None  # runs, then cramps
+    history.close()
     routines = () if language == SOURCE_LANGUAGE else load_all(()).routines  # their names
     words = log_words(folder, language, guidance.relief, routines)
     write_text(
         [words.shown_episode(e) for e in episodes],
         [words.shown_session(s) for s in sessions],
-        words.shown_review(review_log(episodes, sessions, guidance.doctor, now=now())),
+        flags,
         guidance.doctor,
         out,
+        totals=totals,
     )
     return EXIT_OK

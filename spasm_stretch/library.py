@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from spasm_stretch.core.catalog import Catalog, RoutineSource, load_catalog
+from spasm_stretch.core.routine_cache import RoutineCache
 from spasm_stretch.i18n.text import current_language
 from spasm_stretch.resources import builtin_routines_dir, images_dir
-from spasm_stretch.user_paths import user_routines_dir
+from spasm_stretch.user_paths import cache_dir, user_routines_dir
 
 
 def routine_folders(extra: Sequence[Path]) -> list[RoutineSource]:
@@ -25,6 +26,14 @@ def routine_folders(extra: Sequence[Path]) -> list[RoutineSource]:
     ]
 
 
-def load_all(extra: Sequence[Path]) -> Catalog:
-    """Load every routine the app would offer, in the current language."""
-    return load_catalog(routine_folders(extra), [images_dir()], current_language())
+CACHE_NAME = "routines.pickle"
+
+
+def load_all(extra: Sequence[Path], *, cached: bool = True) -> Catalog:
+    """Load every routine the app would offer, in the current language.
+
+    Unchanged files come from the parsed-routine cache in the cache folder
+    (``cached=False``: every file is read, as ``validate`` does).
+    """
+    cache = RoutineCache(cache_dir() / CACHE_NAME) if cached else None
+    return load_catalog(routine_folders(extra), [images_dir()], current_language(), cache)

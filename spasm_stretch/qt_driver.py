@@ -1,16 +1,19 @@
 """The one place where Qt meets the session engine.
 
 A single-shot ``Qt.PreciseTimer`` is aimed at the engine's next deadline
-(but never more than a quarter second ahead) and re-aimed after every event or
-control, so the process sleeps between events: no polling, no tick
-counting. A separate display tick (10 Hz) runs only while a countdown is on
-screen. Whoever shows a session (the window, ``trace``) learns of its events,
-state changes and display ticks only from this object's signals, and moves
+(but never more than a second ahead) and re-aimed after every event, control
+or display tick, so the process sleeps between events: no polling, no tick
+counting. A separate display tick runs only while a countdown is on screen,
+and only as often as the picture changes: as each whole second begins (the
+number) and as the ring's arc moves by a pixel, never more than
+``1000 / DISPLAY_TICK_MS`` times a second (a 5-minute hold on a ring of 300
+pixels: about three times). Whoever shows a session (the window, ``trace``)
+learns of its events, state changes and display ticks only from this object's signals, and moves
 it only through this object's controls; between signals it may read the
 session (its state, position, summary and plan).
 
-Because the driver wakes four times a second while a session runs, a
-long gap between two wake-ups can only mean the process was held up
+Because the driver wakes at least once a second while a session runs, a
+gap of several seconds between two wake-ups can only mean the process was held up
 (SIGSTOP, a machine too busy to run it, a debugger): the session is then
 paused at the moment the freeze began and says for how long, whether or
 not an event fell inside the gap.
@@ -26,8 +29,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from spasm_stretch.core.engine import Position, Session, SessionEvent, SessionState
 from spasm_stretch.core.plan import seconds_left
 
-DISPLAY_TICK_MS = 100
-HEARTBEAT_MS = 250  # a freeze is then measured to a quarter second
+DISPLAY_TICK_MS = 125  # the arc's fastest redraw (a short segment): 8 a second looks smooth
+HEARTBEAT_MS = 1000  # a freeze (3 s or more) is then measured to a second
 
 
 class SessionDriver(QObject):
@@ -36,8 +39,9 @@ class SessionDriver(QObject):
     Signals:
         event_fired(SessionEvent): every engine event, in order, as it falls due.
         state_changed(SessionState): after any change of running, paused, finished...
-        ticked(Position): while display ticks are wanted, up to 10 times a second
-            and after every control (a +10 s changes the position without an event).
+        ticked(Position): while display ticks are wanted, as the picture changes (up to
+            8 times a second) and after every control (a +10 s changes the position
+            without an event).
     """
 
     event_fired = Signal(object)
@@ -71,7 +75,7 @@ class SessionDriver(QObject):
 
         The display tick still comes as each whole second left begins, so the
         number never lags; between, it comes only as often as asked (e.g. once
-        per pixel the ring's arc moves), and never more than 10 times a second.
+        per pixel the ring's arc moves), and never more than 8 times a second.
         """
         self._display_interval = max(DISPLAY_TICK_MS / 1000, seconds)
 

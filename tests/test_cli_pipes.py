@@ -40,7 +40,7 @@ def test_trace_into_head_ends_quietly() -> None:
 
 
 def test_history_into_head_ends_quietly() -> None:
-    """`history | head -1` on a long log (more than a pipe holds) ends with no traceback."""
+    """`history --all | head -1` on a long log (more than a pipe holds) ends with no traceback."""
     history = LogStore(data_dir() / "history.db")
     history._db.execute("BEGIN")  # one commit, not 4,000 synchronous ones
     for day in range(1, 29):
@@ -50,7 +50,7 @@ def test_history_into_head_ends_quietly() -> None:
                 log_started_run(history, "calf", "Calf stretch", when)
     history._db.execute("COMMIT")
     history.close()
-    line, code, error = first_line_then_hang_up(["history"])
+    line, code, error = first_line_then_hang_up(["history", "--all"])
     assert line == "Routines done: 4032\n"  # about 300 kB of lines: more than a pipe holds
     assert code == EXIT_BROKEN_PIPE
     assert error == ""

@@ -43,6 +43,8 @@ def test_wheel_contains_routines_assets_and_entry_point(tmp_path: Path) -> None:
             assert f"spasm_stretch/i18n/translations/spasm_stretch_{language}.{kind}" in names
     for image in sorted((ROOT / "assets" / "images").glob("*.svg")):
         assert f"spasm_stretch/assets/images/{image.name}" in names
+    metainfo = "spasm_stretch/assets/metainfo/io.github.spasm_stretch.spasm_stretch.metainfo.xml"
+    assert metainfo in names  # a packager takes the AppStream file from the wheel
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "spasm-stretch = spasm_stretch.cli:main" in text

@@ -204,3 +204,38 @@ def test_trace_carries_on_after_a_freeze(qtbot: QtBot) -> None:
     ):
         driver.refresh()
     assert driver.session.offset() == pytest.approx(10)
+
+
+LONG_HOLD = Routine(
+    "long", "Long", "neck", "s", (Step("Hold", ("a",), HoldRange(300, 300)),), prepare=1, switch=1
+)  # fmt: skip
+
+
+def test_a_long_hold_wakes_once_a_second_and_as_the_arc_moves_a_pixel(qtbot: QtBot) -> None:
+    """Mid-hold, nothing due: the freeze check waits a whole second, the redraw a pixel's time.
+
+    The number changes once a second, so a redraw is never later than the
+    next whole second; an arc that moves a pixel every 0.3 s is redrawn that
+    often, and one that moves faster at most every 125 ms.
+    """
+    clock = FakeClock()
+    driver = SessionDriver(Session(make_plan(LONG_HOLD), clock))
+    driver.start()
+    for _ in range(203):  # 101.5 s, as a running session sees it (no freeze)
+        clock.advance(0.5)
+        driver.refresh()
+    assert driver.position().remaining == pytest.approx(199.5)  # 0.5 s before 199 shows
+    assert driver._deadline_timer.interval() == 1000
+    driver.set_display_interval(0.3)
+    driver.set_display_ticks(True)
+    assert driver._display_timer.interval() == 300
+    driver.set_display_ticks(False)
+    clock.advance(0.4)  # 0.1 s before the next whole second
+    driver.set_display_ticks(True)
+    assert driver._display_timer.interval() == 102  # the new number, just after it is due
+    driver.set_display_ticks(False)
+    clock.advance(0.2)
+    driver.set_display_interval(0.01)  # a short segment's arc: capped
+    driver.set_display_ticks(True)
+    assert driver._display_timer.interval() == 125
+    driver.stop()

@@ -38,9 +38,6 @@ _.StartElementHandler
 _.EndElementHandler
 _.CharacterDataHandler
 
-# Read by name: bench/startup.py takes the median of each field with getattr.
-_.rss
-
 # Test seams: what a widget shows, asked by the tests instead of its private state.
 _.visible_ids  # picker: the routines the filters let through
 _.is_dimmed  # countdown ring: faded while paused
@@ -50,3 +47,10 @@ _.open_connections  # instance server: how many connections it keeps open (cappe
 
 # The translation check tests/i18n/test_translations_complete.py runs.
 _.wrong_fields
+
+# Called by D-Bus through its SLOT() name: logind says the machine woke.
+_._sleep_changed
+
+# Test seams of the routine cache: files it gave back unread, and files it read.
+_.hits
+_.reads

@@ -18,9 +18,10 @@ from spasm_stretch.core.content_language import (
     side_file_problems,
     translated,
 )
-from spasm_stretch.core.loader import load_routine_file
+from spasm_stretch.core.loader import LoadResult, load_routine_file
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.problems import Problem, Severity
+from spasm_stretch.core.routine_cache import RoutineCache
 from spasm_stretch.core.routine_files import ImageFinder, os_reason
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import Text
@@ -116,13 +117,20 @@ def load_catalog(
     sources: Iterable[RoutineSource],
     image_folders: Sequence[Path] = (),
     language: str = SOURCE_LANGUAGE,
+    cache: RoutineCache | None = None,
 ) -> Catalog:
     """Load every routine in ``sources``, showing ``language``; later sources override by id.
 
     A translation file named directly (``translations/de/calf.yaml``) is
-    checked against its routine, never loaded as a routine itself.
+    checked against its routine, never loaded as a routine itself. With a
+    ``cache``, an unchanged routine file is not read again (see routine_cache).
     """
     images = ImageFinder(image_folders)
+
+    def read(path: Path) -> LoadResult:
+        return load_routine_file(path, images)
+
+    load = read if cache is None else lambda path: cache.load(path, read)
     by_id: dict[str, CatalogEntry] = {}
     problems: list[Problem] = []
     for source in sources:
@@ -138,7 +146,7 @@ def load_catalog(
                 original = load_routine_file(english, images) if english.is_file() else None
                 problems.extend(side_file_problems(path, original))
                 continue
-            result = translated(load_routine_file(path, images), language)
+            result = translated(load(path), language)
             problems.extend(result.problems)
             routine = result.routine
             if routine is None:
@@ -160,4 +168,6 @@ def load_catalog(
                 routine, source.label, earlier.routine.source if earlier else None
             )
     entries = sorted(by_id.values(), key=lambda e: (e.routine.name.casefold(), e.routine.id))
+    if cache is not None:
+        cache.save()
     return Catalog(tuple(entries), tuple(problems))

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimeZone, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -125,6 +125,7 @@ class DesktopController(QObject):
             )
         self.apply_settings(self.services.settings.value)
         self.services.settings.changed.connect(self._follow_settings)
+        QTimer.singleShot(0, self.timer.watch_sleep)  # after the window, not before it
         if self.tray is not None:  # a hidden window is not a closed app; Quit quits
             QApplication.setQuitOnLastWindowClosed(False)
         elif background:  # nowhere to hide: a minimized window instead

@@ -3,8 +3,10 @@
 ``install`` writes ``spasm-stretch.desktop`` (with "Cramp help now" and
 "Start today's routine" actions) into the user's applications folder and the
 icon into the hicolor theme: the SVG, plus PNGs rendered from it with
-QSvgRenderer for panels that do not draw SVG. ``uninstall`` removes exactly
-what ``install`` wrote. ``set_autostart`` writes or removes the login entry,
+QSvgRenderer for panels that do not draw SVG, and the AppStream metainfo
+(what a software centre shows: summary, description, screenshots, releases)
+into the user's metainfo folder. ``uninstall`` removes exactly what
+``install`` wrote. ``set_autostart`` writes or removes the login entry,
 which starts the app hidden in the tray (``--background``).
 """
 
@@ -23,6 +25,7 @@ from spasm_stretch.resources import assets_dir
 
 APP_ID = "spasm-stretch"
 ENTRY_NAME = f"{APP_ID}.desktop"
+METAINFO_NAME = "io.github.spasm_stretch.spasm_stretch.metainfo.xml"  # named by its <id>
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 _offscreen: list[object] = []  # an application made only to render icons, kept alive
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -185,6 +188,16 @@ def entry_path() -> Path:
     return data_home() / "applications" / ENTRY_NAME
 
 
+def metainfo_path() -> Path:
+    """Where the AppStream metainfo goes (``/usr/share/metainfo`` in a system package)."""
+    return data_home() / "metainfo" / METAINFO_NAME
+
+
+def metainfo_source() -> Path:
+    """The metainfo the app carries (in the wheel, with the other assets)."""
+    return assets_dir() / "metainfo" / METAINFO_NAME
+
+
 def autostart_path() -> Path:
     """Where the login entry goes."""
     return config_home() / "autostart" / ENTRY_NAME
@@ -278,7 +291,8 @@ def install(command: list[str] | None = None) -> Installed:
     for path, size in zip(sized, PNG_SIZES, strict=True):
         _write(path, pngs[size])
     write_entry(entry_path(), text)
-    return Installed((entry_path(), scalable, *sized))
+    _write(metainfo_path(), metainfo_source().read_bytes())
+    return Installed((entry_path(), metainfo_path(), scalable, *sized))
 
 
 def _remove(paths: list[Path], stop: Path) -> tuple[Path, ...]:
@@ -296,7 +310,7 @@ def _remove(paths: list[Path], stop: Path) -> tuple[Path, ...]:
 
 def uninstall() -> Installed:
     """Remove the entry and icons ``install`` wrote, and folders left empty by that."""
-    return Installed(_remove([entry_path(), *_icon_paths()], data_home()))
+    return Installed(_remove([entry_path(), metainfo_path(), *_icon_paths()], data_home()))
 
 
 def autostart_enabled() -> bool:

@@ -1,26 +1,34 @@
 """Drives the reminder schedule with one single-shot timer aimed at the next reminder.
 
 The schedule itself (``core.reminders``) is pure; this QObject only asks it
-what is due now and what comes next, and sleeps until then. A Qt timer counts
-monotonic time, which stops while the machine sleeps and ignores changes to
-the wall clock, so the timer is never aimed more than ``CHECK_EVERY`` ahead:
-after a wake or a clock change it is re-aimed within that time, and the
-schedule then fires at most the one latest missed reminder. Settings changes
-re-aim it at once.
+what is due now and what comes next, and sleeps until then, or until the
+next local midnight (when "tomorrow at 07:15" and "done yesterday" change).
+A Qt timer counts monotonic time, which stops while the machine sleeps and
+ignores changes to the wall clock. Where logind says when the machine wakes
+(its ``PrepareForSleep`` signal on the system bus, see ``watch_sleep``), the
+timer is re-aimed at each wake and otherwise waits up to ``RESYNC_EVERY``
+(a wall-clock change is caught within that); without it, the timer is never
+aimed more than ``CHECK_EVERY`` ahead, so a wake is noticed within a minute.
+Either way the schedule then fires at most the one latest missed reminder.
+Settings changes re-aim it at once.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtDBus import QDBusConnection
 
 from spasm_stretch.core import reminders as schedule
 from spasm_stretch.core.reminders import Due, Reminder, ReminderState
 
-CHECK_EVERY = timedelta(seconds=60)
+CHECK_EVERY = timedelta(seconds=60)  # the longest wait when a wake is not announced
+RESYNC_EVERY = timedelta(hours=1)  # the longest wait when logind announces each wake
+LOGIN1 = ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager")
 WallClock = Callable[[], datetime]
 
 
@@ -59,6 +67,30 @@ class ReminderTimer(QObject):
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.reaim)
+        self.longest_wait = CHECK_EVERY
+
+    def watch_sleep(self, bus: QDBusConnection | None = None) -> bool:
+        """Re-aim as the machine wakes (logind's signal); then wait longer between checks.
+
+        Returns False, changing nothing, where there is no logind on the system
+        bus (a container, another init): the one-minute check then stays.
+        """
+        bus = QDBusConnection.systemBus() if bus is None else bus
+        service, path, interface = LOGIN1
+        slot = SLOT("_sleep_changed(bool)")
+        if not bus.isConnected() or not bus.connect(  # type: ignore[call-overload]  # stubs say bytes; PySide6 wants str
+            service, path, interface, "PrepareForSleep", self, slot
+        ):
+            return False
+        self.longest_wait = RESYNC_EVERY
+        self.reaim()
+        return True
+
+    @Slot(bool)
+    def _sleep_changed(self, going_to_sleep: bool) -> None:
+        """logind: the machine is about to sleep (True) or has just woken (False)."""
+        if not going_to_sleep:
+            self.reaim()
 
     def now(self) -> datetime:
         """The wall clock this timer reads."""
@@ -77,8 +109,13 @@ class ReminderTimer(QObject):
         self.next_due = (
             None if self.paused else schedule.upcoming(self.reminders, self.state, now, self.zone)
         )
-        wait = CHECK_EVERY if self.next_due is None else self.next_due.at - now
-        self.timer.start(int(min(max(wait, timedelta(0)), CHECK_EVERY).total_seconds() * 1000))
+        local = now.astimezone(self.zone)
+        midnight = datetime.combine(local.date() + timedelta(days=1), time(), self.zone)
+        waits = [midnight - now, self.longest_wait]
+        if self.next_due is not None:
+            waits.append(self.next_due.at - now)
+        wait = max(min(waits), timedelta(0))
+        self.timer.start(math.ceil(wait.total_seconds() * 1000))
         self.changed.emit()
         if due is not None and not self.paused:
             self.fired.emit(due)

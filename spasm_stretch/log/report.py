@@ -16,7 +16,7 @@ from typing import TextIO
 
 from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.cramp import length_text, side_text
-from spasm_stretch.core.log_review import LogReview, WeekCount, date_text
+from spasm_stretch.core.log_review import Flag, LogReview, WeekCount, date_text
 from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.i18n.text import Text
 
@@ -78,28 +78,47 @@ def where_text(episode: Episode) -> str:
 def write_text(
     episodes: Sequence[Episode],
     sessions: Sequence[SessionRecord],
-    review: LogReview,
+    flags: Sequence[Flag],
     doctor: DoctorAdvice,
     out: TextIO,
+    *,
+    totals: tuple[int, int] | None = None,
 ) -> None:
-    """Print sessions and cramp episodes, oldest first, then any red flag the log meets."""
+    """Print sessions and cramp episodes, oldest first, then any red flag the log meets.
+
+    ``totals`` (routine runs, cramps in the whole log) says the lists are only
+    the latest: the counts are then the log's, and a line says how many
+    earlier entries were left out and how to see them.
+    """
+    run_total, cramp_total = totals or (len(sessions), len(episodes))
     # Some locales' short dates vary in length ("5/11/26 4:12"): pad them so columns line up.
     starts = [record.started for record in sessions] + [episode.started for episode in episodes]
     whens = [date_text(start, "listing") for start in starts]
     width = max(map(len, whens), default=0)
-    print(ReportText.tr("Routines done: {count}").format(count=len(sessions)), file=out)
+    print(ReportText.tr("Routines done: {count}").format(count=run_total), file=out)
+    _print_left_out(run_total - len(sessions), out)
     for record, when in zip(sessions, whens, strict=False):
         print(f"  {when:<{width}}  {record.routine_name:<22} {session_outcome(record)}", file=out)
-    print(ReportText.tr("Cramp episodes: {count}").format(count=len(episodes)), file=out)
+    print(ReportText.tr("Cramp episodes: {count}").format(count=cramp_total), file=out)
+    _print_left_out(cramp_total - len(episodes), out)
     for episode, when in zip(episodes, whens[len(sessions) :], strict=True):
         line = f"  {when:<{width}}  {where_text(episode):<22} {length_text(episode):>15}  "
         print((line + episode_details(episode)).rstrip(), file=out)
-    if review.flags:
+    if flags:
         print("\n" + ReportText.tr("When to see a doctor — your log shows:"), file=out)
-        for flag in review.flags:
+        for flag in flags:
             met = ReportText.tr("(met on {day})").format(day=date_text(flag.met_on))
             print(f"  ! {flag.text} {met}", file=out)
         print(f"{doctor.advice} {doctor.disclaimer}", file=out)
+
+
+def _print_left_out(count: int, out: TextIO) -> None:
+    """Say that ``count`` earlier entries are not listed, and how to list them."""
+    if count > 0:
+        print("  " + ReportText.tr(
+            "(%n earlier not shown: --all lists every entry, --since DATE those from a day)",
+            "", count,
+        ), file=out)  # fmt: skip
 
 
 def write_csv(episodes: Sequence[Episode], sessions: Sequence[SessionRecord], out: TextIO) -> None:

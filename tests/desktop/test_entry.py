@@ -57,10 +57,12 @@ def test_install_then_uninstall_leaves_nothing_behind(
     png = (hicolor / "48x48" / "apps" / "spasm-stretch.png").read_bytes()
     assert png.startswith(b"\x89PNG") and png[16:24] == (48).to_bytes(4) * 2
     assert (data / "applications" / "spasm-stretch.desktop").is_file()
+    metainfo = data / "metainfo" / "io.github.spasm_stretch.spasm_stretch.metainfo.xml"
+    assert b'<launchable type="desktop-id">spasm-stretch.desktop<' in metainfo.read_bytes()
     assert main(["uninstall-desktop"]) == 0
     assert tree(isolated_user_folders) == before
     out = capsys.readouterr().out
-    assert "added to the applications menu" in out and "removed 10 file(s)" in out
+    assert "added to the applications menu" in out and "removed 11 file(s)" in out
 
 
 def test_autostart_on_then_off(isolated_user_folders: Path) -> None:
@@ -237,3 +239,33 @@ def test_a_control_character_in_the_path_is_told(
     assert main(["autostart", "on"]) == 1
     assert "U+0007" in capsys.readouterr().err
     assert not entry.autostart_path().exists()
+
+
+APPSTREAM = shutil.which("appstreamcli")
+
+
+@pytest.mark.skipif(APPSTREAM is None, reason="appstreamcli (appstream) is not installed")
+def test_the_metainfo_passes_appstreamcli_validate() -> None:
+    """A software centre (or a packager) takes it as is: no error, warning, info or nit."""
+    assert APPSTREAM is not None
+    done = subprocess.run(
+        [APPSTREAM, "validate", "--no-net", "--pedantic", str(entry.metainfo_source())],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Validation was successful." in done.stdout, done.stdout
+
+
+def test_the_metainfo_names_this_version_and_the_menu_entry() -> None:
+    """Its latest release is the version the app reports; it launches the entry install writes."""
+    from xml.etree import ElementTree
+
+    from spasm_stretch import __version__
+
+    root = ElementTree.parse(entry.metainfo_source()).getroot()
+    release = root.find("releases/release")
+    assert release is not None and release.get("version") == __version__
+    assert root.findtext("launchable") == entry.ENTRY_NAME
+    assert root.findtext("icon") == entry.APP_ID
+    assert f"{root.findtext('id')}.metainfo.xml" == entry.METAINFO_NAME
+    assert "not medical advice" in "".join(root.find("description").itertext())  # type: ignore[union-attr]

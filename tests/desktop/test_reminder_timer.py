@@ -75,3 +75,59 @@ def test_snooze_and_skip_from_the_tray(qtbot: QtBot) -> None:
     assert timer.next_due is not None
     assert timer.next_due.at == datetime(2026, 6, 2, 21, 31, tzinfo=BERLIN)
     timer.stop()
+
+
+class FakeSystemBus:
+    """A system bus with logind on it: connecting to its signal succeeds."""
+
+    def __init__(self) -> None:
+        self.connected: list[tuple[object, ...]] = []
+
+    def isConnected(self) -> bool:  # noqa: N802 - QDBusConnection's name
+        return True
+
+    def connect(self, *args: object) -> bool:
+        self.connected.append(args)
+        return True
+
+
+def test_aimed_at_the_next_midnight_when_the_day_s_words_change(qtbot: QtBot) -> None:
+    """'tomorrow at 21:31' becomes 'at 21:31' at midnight: the timer wakes then, not later."""
+    clock = FakeWallClock(datetime(2026, 6, 1, 23, 59, 30, tzinfo=BERLIN))
+    timer = make_timer(qtbot, clock)
+    assert timer.timer.interval() == 30_000
+    timer.stop()
+
+
+def test_with_logind_it_waits_for_the_reminder_itself_and_re_aims_on_waking(
+    qtbot: QtBot,
+) -> None:
+    """No check every minute: one wait of 1 h 31 min; a wake after 21:31 fires it at once."""
+    clock = FakeWallClock(datetime(2026, 6, 1, 20, 0, tzinfo=BERLIN))
+    timer = make_timer(qtbot, clock)
+    bus = FakeSystemBus()
+    assert timer.watch_sleep(bus) is True  # type: ignore[arg-type]
+    assert bus.connected[0][3] == "PrepareForSleep"
+    clock.advance(timedelta(minutes=30))
+    timer.reaim()
+    assert timer.timer.interval() == 60 * 60_000  # capped at an hour: 21:00, then 21:31
+    clock.advance(timedelta(minutes=30))
+    timer.reaim()
+    assert timer.timer.interval() == 31 * 60_000
+    clock.advance(timedelta(hours=2))  # asleep through 21:31
+    with qtbot.assertNotEmitted(timer.fired):
+        timer._sleep_changed(True)
+    with qtbot.waitSignal(timer.fired, timeout=100):
+        timer._sleep_changed(False)
+    timer.stop()
+
+
+def test_without_a_system_bus_the_minute_check_stays(qtbot: QtBot) -> None:
+    from PySide6.QtDBus import QDBusConnection
+
+    clock = FakeWallClock(datetime(2026, 6, 1, 20, 0, tzinfo=BERLIN))
+    timer = make_timer(qtbot, clock)
+    unconnected = QDBusConnection("no such bus")
+    assert timer.watch_sleep(unconnected) is False
+    assert timer.timer.interval() == 60_000
+    timer.stop()

@@ -365,3 +365,23 @@ def test_an_unreadable_timestamp_is_skipped_and_said(
     out, err = capsys.readouterr()
     assert "Cramp episodes: 2" in out
     assert "cannot read" in err
+
+
+def test_a_start_in_the_stored_form_but_no_real_day_is_unreadable(tmp_path: Path) -> None:
+    """30 February in the store's form: SQLite is not trusted with it, Python decides."""
+    path = tmp_path / "history.db"
+    make_log(path, rows=2)
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO episodes (started, area) VALUES ('2026-02-30T08:00:00+00:00', 'neck')")
+    db.execute("INSERT INTO episodes (started, area) VALUES ('2026-02-28T08:00:00+00:00', 'back')")
+    db.execute(
+        "INSERT INTO sessions (routine_id, routine_name, started, finished)"
+        " VALUES ('calf', 'Calf', '2026-02-28 08:00:00', 1)"
+    )  # another readable form
+    db.commit()
+    db.close()
+    history = LogStore(path)
+    assert history.notice.startswith("1 entry in the history has a start time")
+    assert history.counts() == (3, 2)  # the two of make_log, and the readable ones
+    assert len(history.episodes()) == 3 and len(history.sessions()) == 2
+    history.close()

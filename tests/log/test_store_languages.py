@@ -69,7 +69,7 @@ def listing(language: str) -> list[str]:
     messages: Messages = FRENCH if language == "fr" else {}
     with speaking(language, messages):
         review = review_log(episodes, sessions, DOCTOR, now=START + timedelta(days=2))
-        write_text(episodes, sessions, review, DOCTOR, out)
+        write_text(episodes, sessions, review.flags, DOCTOR, out)
     return out.getvalue().splitlines()
 
 
@@ -181,7 +181,7 @@ def test_spanish_short_dates_of_any_length_keep_the_columns_in_line() -> None:
     out = io.StringIO()
     with speaking("es", {}):
         review = review_log(episodes, [], DOCTOR, now=START + timedelta(days=20))
-        write_text(episodes, [], review, DOCTOR, out)
+        write_text(episodes, [], review.flags, DOCTOR, out)
     rows = [line for line in out.getvalue().splitlines() if "Neck" in line]
     assert rows[0].startswith("  5/2/26 4:12 ") and rows[1].startswith("  16/2/26 14:12 ")
     assert rows[0].index("Neck") == rows[1].index("Neck")

@@ -151,7 +151,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+53"/>
+        <location filename="../../cli.py" line="+55"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -311,6 +311,21 @@
         <translation>stattdessen kommagetrennte Werte</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>every entry, not only the latest</source>
+        <translation>alle Einträge, nicht nur die neuesten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries from this day on (YYYY-MM-DD)</source>
+        <translation>Einträge ab diesem Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>run a routine with no window and print each event as it fires</source>
         <translation>eine Routine ohne Fenster ablaufen lassen und jedes Ereignis ausgeben, sobald es eintritt</translation>
@@ -331,7 +346,12 @@
         <translation>die Geschwindigkeit muss eine Zahl von 0.1 bis 1000 sein, angegeben: {value}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+13"/>
+        <source>a date looks like 2026-11-03, got {value}</source>
+        <translation>ein Datum sieht so aus: 2026-11-03, erhalten: {value}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
         <translation>spasm-stretch kann sein Fenster nicht öffnen: Es ist keine grafische Anzeige vorhanden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Die Terminalbefehle funktionieren auch ohne: list, show, trace, validate, history.</translation>
     </message>
@@ -500,7 +520,7 @@
         <translation>Was</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+47"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n Eintrag, den die App zuvor nicht speichern konnte, ist jetzt im Verlauf.</numerusform>
@@ -922,7 +942,7 @@
         <translation>Weitere Starts der App werden nicht erkannt ({error}).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Bedtime stretch</source>
         <translation>Dehnen vor dem Schlafengehen</translation>
     </message>
@@ -1124,12 +1144,12 @@
 <context>
     <name>EntryWords</name>
     <message>
-        <location filename="../../desktop/entry.py" line="+94"/>
+        <location filename="../../desktop/entry.py" line="+97"/>
         <source>the command {command} holds a character a desktop entry cannot carry ({code})</source>
         <translation>der Befehl {command} enthält ein Zeichen, das ein Desktop-Eintrag nicht aufnehmen kann ({code})</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>desktop-file-validate refuses the entry: {problem}</source>
         <translation>desktop-file-validate lehnt den Eintrag ab: {problem}</translation>
     </message>
@@ -1522,7 +1542,7 @@
         <translation>die Verlaufstabellen fehlen</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+398"/>
+        <location filename="../../log/store.py" line="+424"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
     </message>
@@ -3237,27 +3257,27 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+137"/>
         <source>helped: {items}</source>
         <translation>geholfen: {items}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-134"/>
         <source>tags: {items}</source>
         <translation>Stichwörter: {items}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Routines done: {count}</source>
         <translation>Durchgeführte Routinen: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cramp episodes: {count}</source>
         <translation>Krämpfe: {count}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When to see a doctor — your log shows:</source>
         <translation>Wann ärztlich abklären lassen – Ihr Protokoll zeigt:</translation>
     </message>
@@ -3265,6 +3285,14 @@ Zum Starten hier klicken.</translation>
         <location line="+2"/>
         <source>(met on {day})</source>
         <translation>(aufgetreten am {day})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(%n earlier not shown: --all lists every entry, --since DATE those from a day)</source>
+        <translation>
+            <numerusform>(%n früherer Eintrag nicht gezeigt: --all listet alle Einträge, --since DATUM die ab einem Tag)</numerusform>
+            <numerusform>(%n frühere Einträge nicht gezeigt: --all listet alle Einträge, --since DATUM die ab einem Tag)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71"/>
@@ -3519,7 +3547,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+97"/>
+        <location filename="../../core/catalog.py" line="+98"/>
         <source>this link points to a file that does not exist</source>
         <translation>dieser Link zeigt auf eine Datei, die es nicht gibt</translation>
     </message>
@@ -3539,7 +3567,7 @@ Zum Starten hier klicken.</translation>
         <translation>dieser Ordner kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
         <translation>die ID &apos;{id}&apos; wird bereits von {file} verwendet; geben Sie jeder Routine eine eigene ID</translation>
     </message>
@@ -3806,7 +3834,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="+45"/>
+        <location filename="../../ui/session/controller.py" line="+46"/>
         <source>Routine stopped.</source>
         <translation>Routine abgebrochen.</translation>
     </message>
@@ -3964,7 +3992,7 @@ Zum Starten hier klicken.</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <location line="+103"/>
         <source>Next: {step}</source>
         <translation>Danach: {step}</translation>
@@ -3983,13 +4011,13 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-198"/>
-        <location line="+21"/>
+        <location line="-199"/>
+        <location line="+22"/>
         <source>Routine progress</source>
         <translation>Fortschritt der Routine</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>What to do now</source>
         <translation>Was jetzt zu tun ist</translation>
     </message>
@@ -4014,7 +4042,7 @@ Zum Starten hier klicken.</translation>
         <translation>Stand der Einheit</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Stretching session</source>
         <translation>Dehneinheit</translation>
     </message>

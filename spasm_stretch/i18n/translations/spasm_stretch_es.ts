@@ -151,7 +151,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+53"/>
+        <location filename="../../cli.py" line="+55"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -311,6 +311,21 @@
         <translation>mostrar en su lugar valores separados por comas (CSV)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>every entry, not only the latest</source>
+        <translation>todas las entradas, no solo las más recientes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries from this day on (YYYY-MM-DD)</source>
+        <translation>las entradas desde este día (AAAA-MM-DD)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>run a routine with no window and print each event as it fires</source>
         <translation>ejecutar una rutina sin ventana y mostrar cada evento en cuanto ocurre</translation>
@@ -331,7 +346,12 @@
         <translation>la velocidad debe ser un número de 0.1 a 1000; se indicó: {value}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+13"/>
+        <source>a date looks like 2026-11-03, got {value}</source>
+        <translation>una fecha se escribe así: 2026-11-03; se recibió {value}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
         <translation>spasm-stretch no puede abrir su ventana: no hay pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Los comandos de terminal funcionan sin ella: list, show, trace, validate, history.</translation>
     </message>
@@ -500,7 +520,7 @@
         <translation>qué</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+47"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrada que la aplicación no pudo guardar antes ya está en el historial.</numerusform>
@@ -922,7 +942,7 @@
         <translation>No se puede detectar si la aplicación se abre otra vez ({error}).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Bedtime stretch</source>
         <translation>Estiramientos antes de dormir</translation>
     </message>
@@ -1124,12 +1144,12 @@
 <context>
     <name>EntryWords</name>
     <message>
-        <location filename="../../desktop/entry.py" line="+94"/>
+        <location filename="../../desktop/entry.py" line="+97"/>
         <source>the command {command} holds a character a desktop entry cannot carry ({code})</source>
         <translation>la orden {command} contiene un carácter que una entrada de escritorio no admite ({code})</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>desktop-file-validate refuses the entry: {problem}</source>
         <translation>desktop-file-validate rechaza la entrada: {problem}</translation>
     </message>
@@ -1522,7 +1542,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+398"/>
+        <location filename="../../log/store.py" line="+424"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>
@@ -3237,27 +3257,27 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+137"/>
         <source>helped: {items}</source>
         <translation>ayudó: {items}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-134"/>
         <source>tags: {items}</source>
         <translation>etiquetas: {items}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Routines done: {count}</source>
         <translation>Rutinas realizadas: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cramp episodes: {count}</source>
         <translation>Calambres: {count}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When to see a doctor — your log shows:</source>
         <translation>Cuándo consultar a un médico — su registro muestra:</translation>
     </message>
@@ -3265,6 +3285,14 @@ Haga clic aquí para empezar.</translation>
         <location line="+2"/>
         <source>(met on {day})</source>
         <translation>(detectada el {day})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(%n earlier not shown: --all lists every entry, --since DATE those from a day)</source>
+        <translation>
+            <numerusform>(%n entrada anterior no mostrada: --all muestra todas, --since FECHA las desde un día)</numerusform>
+            <numerusform>(%n entradas anteriores no mostradas: --all muestra todas, --since FECHA las desde un día)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71"/>
@@ -3519,7 +3547,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+97"/>
+        <location filename="../../core/catalog.py" line="+98"/>
         <source>this link points to a file that does not exist</source>
         <translation>este enlace apunta a un archivo que no existe</translation>
     </message>
@@ -3539,7 +3567,7 @@ Haga clic aquí para empezar.</translation>
         <translation>no se puede leer esta carpeta ({reason})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
         <translation>el id &apos;{id}&apos; ya lo usa {file}; dé a cada rutina su propio id</translation>
     </message>
@@ -3806,7 +3834,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="+45"/>
+        <location filename="../../ui/session/controller.py" line="+46"/>
         <source>Routine stopped.</source>
         <translation>Rutina detenida.</translation>
     </message>
@@ -3964,7 +3992,7 @@ Haga clic aquí para empezar.</translation>
         <translation>detenida</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <location line="+103"/>
         <source>Next: {step}</source>
         <translation>Siguiente: {step}</translation>
@@ -3983,13 +4011,13 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-198"/>
-        <location line="+21"/>
+        <location line="-199"/>
+        <location line="+22"/>
         <source>Routine progress</source>
         <translation>Progreso de la rutina</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>What to do now</source>
         <translation>Qué hacer ahora</translation>
     </message>
@@ -4014,7 +4042,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Estado de la sesión</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Stretching session</source>
         <translation>Sesión de estiramiento</translation>
     </message>

@@ -151,7 +151,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+53"/>
+        <location filename="../../cli.py" line="+55"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -311,6 +311,21 @@
         <translation>afficher plutôt des valeurs séparées par des virgules (CSV)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>every entry, not only the latest</source>
+        <translation>toutes les entrées, pas seulement les plus récentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries from this day on (YYYY-MM-DD)</source>
+        <translation>les entrées à partir de ce jour (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>run a routine with no window and print each event as it fires</source>
         <translation>dérouler une routine sans fenêtre et afficher chaque événement au moment où il survient</translation>
@@ -331,7 +346,12 @@
         <translation>la vitesse doit être un nombre de 0.1 à 1000, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+13"/>
+        <source>a date looks like 2026-11-03, got {value}</source>
+        <translation>une date s’écrit ainsi : 2026-11-03, reçu {value}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>spasm-stretch cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The terminal commands work without one: list, show, trace, validate, history.</source>
         <translation>spasm-stretch ne peut pas ouvrir sa fenêtre&#xa0;: il n&apos;y a pas d&apos;affichage (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Les commandes du terminal fonctionnent sans&#xa0;: list, show, trace, validate, history.</translation>
     </message>
@@ -500,7 +520,7 @@
         <translation>action</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+47"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrée que l&apos;application n&apos;avait pas pu enregistrer est maintenant dans l&apos;historique.</numerusform>
@@ -922,7 +942,7 @@
         <translation>Impossible d&apos;écouter les autres lancements ({error}).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Bedtime stretch</source>
         <translation>Étirements avant le coucher</translation>
     </message>
@@ -1124,12 +1144,12 @@
 <context>
     <name>EntryWords</name>
     <message>
-        <location filename="../../desktop/entry.py" line="+94"/>
+        <location filename="../../desktop/entry.py" line="+97"/>
         <source>the command {command} holds a character a desktop entry cannot carry ({code})</source>
         <translation>la commande {command} contient un caractère qu&apos;une entrée de bureau ne peut pas contenir ({code})</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>desktop-file-validate refuses the entry: {problem}</source>
         <translation>desktop-file-validate refuse l&apos;entrée : {problem}</translation>
     </message>
@@ -1522,7 +1542,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+398"/>
+        <location filename="../../log/store.py" line="+424"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
@@ -3237,27 +3257,27 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+137"/>
         <source>helped: {items}</source>
         <translation>a aidé&#xa0;: {items}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-134"/>
         <source>tags: {items}</source>
         <translation>étiquettes&#xa0;: {items}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Routines done: {count}</source>
         <translation>Routines faites&#xa0;: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cramp episodes: {count}</source>
         <translation>Crampes&#xa0;: {count}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When to see a doctor — your log shows:</source>
         <translation>Quand consulter un médecin — votre journal montre&#xa0;:</translation>
     </message>
@@ -3265,6 +3285,14 @@ Cliquez ici pour démarrer.</translation>
         <location line="+2"/>
         <source>(met on {day})</source>
         <translation>(apparu le {day})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(%n earlier not shown: --all lists every entry, --since DATE those from a day)</source>
+        <translation>
+            <numerusform>(%n entrée plus ancienne non affichée : --all liste toutes les entrées, --since DATE celles depuis un jour)</numerusform>
+            <numerusform>(%n entrées plus anciennes non affichées : --all liste toutes les entrées, --since DATE celles depuis un jour)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+71"/>
@@ -3519,7 +3547,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+97"/>
+        <location filename="../../core/catalog.py" line="+98"/>
         <source>this link points to a file that does not exist</source>
         <translation>ce lien pointe vers un fichier qui n&apos;existe pas</translation>
     </message>
@@ -3539,7 +3567,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>ce dossier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
         <translation>l&apos;identifiant «&#xa0;{id}&#xa0;» est déjà utilisé par {file}&#xa0;; donnez à chaque routine son propre identifiant</translation>
     </message>
@@ -3806,7 +3834,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="+45"/>
+        <location filename="../../ui/session/controller.py" line="+46"/>
         <source>Routine stopped.</source>
         <translation>Routine arrêtée.</translation>
     </message>
@@ -3964,7 +3992,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <location line="+103"/>
         <source>Next: {step}</source>
         <translation>Ensuite&#xa0;: {step}</translation>
@@ -3983,13 +4011,13 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-198"/>
-        <location line="+21"/>
+        <location line="-199"/>
+        <location line="+22"/>
         <source>Routine progress</source>
         <translation>Progression de la routine</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>What to do now</source>
         <translation>Que faire maintenant</translation>
     </message>
@@ -4014,7 +4042,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>État de la séance</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Stretching session</source>
         <translation>Séance d&apos;étirement</translation>
     </message>

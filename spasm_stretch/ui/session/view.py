@@ -191,6 +191,7 @@ class SessionView(QWidget):
         self.banner.setAccessibleName(self.tr("Session status"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
+        self.progress.setRange(0, 100)  # percent
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName(self.tr("Routine progress"))
         for ticking in (self.overall, self.progress):  # change each second: opaque, so the
@@ -306,10 +307,10 @@ class SessionView(QWidget):
 
     def _show_progress(self, position: Position, steps: int) -> None:
         """The bar and the line under it: the step, the time left, and paused or stopped."""
-        # Whole seconds: the bar moves once a second, not at every display tick (each move
-        # repaints it, and it is not opaque, at once).
-        self.progress.setMaximum(max(1, math.ceil(position.total)))
-        self.progress.setValue(math.floor(position.offset))
+        # In whole percent: the bar moves a step at a time, not every second. A style's bar
+        # is costly to draw (Fusion's gradient woke two painting threads at each move, most
+        # of a hold's wake-ups); the time left, to the second, is in the line under it.
+        self.progress.setValue(math.floor(100 * position.offset / max(position.total, 0.001)))
         running = position.state is SessionState.RUNNING
         state = "" if running else f"  ·  {state_word(position.state)}"
         self.overall.setText(

@@ -127,3 +127,18 @@ def test_problem_buttons_open_the_file_and_its_folder(qtbot: QtBot, tmp_path: Pa
     for button in panel.findChildren(QPushButton):
         button.click()
     assert opened == [path, tmp_path]
+
+
+def test_past_the_limit_only_the_folder_is_watched(qtbot: QtBot, tmp_path: Path) -> None:
+    """At the limit every file has its watch; one more file, and the folder alone is watched."""
+    from spasm_stretch.ui.picker.folder_watch import MAX_WATCHED_FILES, RoutineFolderWatcher
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(MAX_WATCHED_FILES):
+        (folder / f"r{n}.yaml").write_text("id: x\n", encoding="utf-8")
+    watcher = RoutineFolderWatcher([folder])
+    assert len(watcher.watched()) == MAX_WATCHED_FILES + 1
+    (folder / "one-more.yaml").write_text("id: y\n", encoding="utf-8")
+    watcher._settled()
+    assert watcher.watched() == [str(folder)]

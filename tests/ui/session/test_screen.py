@@ -291,3 +291,23 @@ def test_a_new_second_repaints_the_number_and_the_arc_end_not_the_whole_ring(
     on_screen = ring.screen().grabWindow(ring.winId()).toImage()
     drawn_afresh = ring.grab().toImage()  # the whole ring, painted from scratch
     assert on_screen.convertToFormat(drawn_afresh.format()) == drawn_afresh
+
+
+def test_the_bar_moves_in_whole_percent_of_the_routine(
+    make_window: WindowFactory, clock: FakeClock
+) -> None:
+    """10 ms short of 1 % the bar is empty; at 1 % it shows its first step (a redraw a step)."""
+    window = make_window()
+    window.session.start_routine("calf")
+    driver = window.session.driver
+    assert driver is not None
+    view = window.session.view
+    total = driver.position().total
+    assert view.progress.maximum() == 100
+    clock.advance(total / 100 - 0.01)
+    driver.refresh()
+    assert view.progress.value() == 0
+    clock.advance(0.011)  # 1 % and a millisecond: clear of rounding
+    driver.refresh()
+    assert view.progress.value() == 1
+    driver.stop()
