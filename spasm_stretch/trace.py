@@ -124,10 +124,8 @@ def _sound(driver: SessionDriver, audio: str, speed: float) -> AudioOutput:
 
     output = make_configured_output(audio, parent=driver)
     output.set_speed(speed)
+    output.notice.connect(lambda text: print(text, file=sys.stderr))  # before load: its notices too
     output.load()
-    if output.startup_notice:
-        print(output.startup_notice, file=sys.stderr)
-    output.notice.connect(lambda text: print(text, file=sys.stderr))
     SessionSound(output, parent=driver).follow(driver)
     return output
 

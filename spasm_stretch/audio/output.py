@@ -57,8 +57,17 @@ def cue_files(
     problems: list[str] = []
     for cue in Cue:
         name = f"{cue.value}.wav"
-        own = (chosen or {}).get(cue) or (user / name if user is not None else None)
+        picked = (chosen or {}).get(cue)
+        own = picked or (user / name if user is not None else None)
         files[cue] = builtin / name
+        if picked is not None and not picked.is_file():
+            problems.append(
+                OutputWords.tr(
+                    "Sound: {file}, chosen for the {cue} cue, is missing ({folder}); "
+                    "using the built-in sound."
+                ).format(file=picked.name, folder=picked.parent, cue=cue.value)
+            )
+            continue
         if own is None or not own.is_file():
             continue
         try:
@@ -256,7 +265,7 @@ class AudioOutput(QObject):
     def play_speech(self, path: Path) -> None:
         """Play generated speech at once (past the cue spacing), at the set volume."""
         if self.enabled:
-            with contextlib.suppress(OSError):
+            with contextlib.suppress(OSError, SoundFileError):
                 path = scaled_copy(path, self.volume, self._cache / "cues")
             self._start(path)
 
@@ -339,11 +348,31 @@ class AudioOutput(QObject):
                 self._replace(player, str(exc))
 
     def _playable(self, cue: Cue) -> Path:
-        """The cue's file at the current volume (a scaled copy; the file itself at 100)."""
+        """The cue's file at the current volume (a scaled copy; the file itself at 100).
+
+        A file of one's own that has gone bad since it was checked (swapped for
+        an MP3, cut short, deleted) is named once and its built-in cue takes
+        its place, so one bad file never silences a cue or stops the session.
+        """
         try:
             return scaled_copy(self.files[cue], self.volume, self._cache / "cues")
+        except SoundFileError as exc:
+            builtin = self._builtin(cue)
+            if builtin is None or builtin == self.files[cue]:
+                return self.files[cue]
+            self.files[cue] = builtin
+            message = self.tr("Sound: {problem}; using the built-in {cue} cue.").format(
+                problem=exc, cue=cue.value
+            )
+            self.problems.append(message)
+            self.notice.emit(message)
+            return self._playable(cue)
         except OSError:
             return self.files[cue]
+
+    def _builtin(self, cue: Cue) -> Path | None:
+        """The cue's built-in file, when the output knows where those are."""
+        return self.sources[0] / f"{cue.value}.wav" if self.sources is not None else None
 
     def _replace(self, broken: CuePlayer, reason: str) -> None:
         broken.close()

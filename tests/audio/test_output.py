@@ -266,8 +266,8 @@ def test_bad_user_sounds_are_named_once_and_the_builtin_plays(qtbot: QtBot, tmp_
         f"Sound: prepare.wav is 200 MB; a cue sound must be under 10 MB ({tmp_path}); "
         "using the built-in prepare cue.",
         f"Sound: halfway.wav is empty ({tmp_path}); using the built-in halfway cue.",
-        "Sound: countdown.wav is not a WAV file a player can use (file does not start with "
-        f"RIFF id) ({tmp_path}); using the built-in countdown cue.",
+        "Sound: countdown.wav is not a WAV file; save it as WAV (PCM, 16-bit) "
+        f"({tmp_path}); using the built-in countdown cue.",
     ]
     player = FakePlayer("qt")
     output = output_of(files, "auto", factories(qt=player))
@@ -338,4 +338,40 @@ def test_a_player_reporting_ill_health_is_replaced_before_the_next_cue(qtbot: Qt
     assert output.name == "playsound"
     assert notices == [
         "Sound: the qt player stopped working (a cue did not start playing); using playsound."
+    ]
+
+
+def test_a_cue_file_swapped_for_a_non_wav_mid_session_is_said_once_and_the_builtin_plays(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 24: the user's countdown.wav becomes an MP3 between two cues; the session goes on."""
+    own = tmp_path / "countdown.wav"
+    own.write_bytes((SOUNDS / "halfway.wav").read_bytes())
+    files, problems = cue_files(SOUNDS, tmp_path)
+    assert (files[Cue.COUNTDOWN], problems) == (own, [])
+    player = FakePlayer("qt")
+    output = output_of(files, "auto", factories(qt=player))
+    output.sources = (SOUNDS, tmp_path)
+    notices: list[str] = []
+    output.notice.connect(notices.append)
+    output.play(Cue.COUNTDOWN)
+    own.write_bytes(b"ID3\x04" + bytes(4000))
+    for _ in range(3):
+        output.play(Cue.COUNTDOWN)
+    assert player.paths == [own] + [SOUNDS / "countdown.wav"] * 3
+    assert notices == [
+        "Sound: countdown.wav is an MP3 file, not a WAV; save it as WAV; "
+        "using the built-in countdown cue."
+    ]
+    assert output.name == "qt"
+
+
+def test_a_chosen_file_that_no_longer_exists_is_said_once(tmp_path: Path) -> None:
+    """A file picked in Settings and since deleted: named (not silently replaced), built-in used."""
+    gone = tmp_path / "bell.wav"
+    files, problems = cue_files(SOUNDS, None, {Cue.PREPARE: gone})
+    assert files[Cue.PREPARE] == SOUNDS / "prepare.wav"
+    assert problems == [
+        f"Sound: bell.wav, chosen for the prepare cue, is missing ({tmp_path}); "
+        "using the built-in sound."
     ]

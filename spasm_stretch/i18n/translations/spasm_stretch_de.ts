@@ -98,7 +98,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+170"/>
+        <location filename="../../audio/output.py" line="+179"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Ton: Wiedergabe über {wanted} nicht möglich ({reason}); stattdessen über {player}.</translation>
     </message>
@@ -133,7 +133,12 @@
         <translation>der Soundserver ist nicht mehr erreichbar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
+        <source>Sound: {problem}; using the built-in {cue} cue.</source>
+        <translation>Ton: {problem}; der eingebaute Hinweiston „{cue}“ wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Ton: Die Wiedergabe über {broken} funktioniert nicht mehr ({reason}); Signale erscheinen nur auf dem Bildschirm, bis der Ton wieder da ist.</translation>
     </message>
@@ -2500,7 +2505,12 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-311"/>
+        <location filename="../../audio/output.py" line="-342"/>
+        <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
+        <translation>Ton: {file}, gewählt für den Hinweis „{cue}“, fehlt ({folder}); der eingebaute Ton wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
         <translation>Ton: {problem} ({folder}); das mitgelieferte Signal „{cue}“ wird verwendet.</translation>
     </message>
@@ -3796,32 +3806,67 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SampleWords</name>
     <message>
-        <location filename="../../audio/samples.py" line="+62"/>
+        <location filename="../../audio/samples.py" line="+93"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>{file} kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{file} is empty</source>
         <translation>{file} ist leer</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{file} is over {limit} MB</source>
+        <translation>{file} ist größer als {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{file} is not a WAV file; save it as WAV (PCM, 16-bit)</source>
+        <translation>{file} ist keine WAV-Datei; speichern Sie sie als WAV (PCM, 16 Bit)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{file} is an {kind} file, not a WAV; save it as WAV</source>
+        <translation>{file} ist eine {kind}-Datei, keine WAV-Datei; speichern Sie sie als WAV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is a damaged WAV file (no format chunk); save it again</source>
+        <translation>{file} ist eine beschädigte WAV-Datei (ohne Formatangabe); speichern Sie sie neu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} holds {kind}-compressed sound; save it as PCM WAV</source>
+        <translation>{file} enthält {kind}-komprimierten Ton; speichern Sie sie als PCM-WAV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} uses an audio format ({code}) cues cannot play; save it as PCM WAV</source>
+        <translation>{file} hat ein Audioformat ({code}), das Hinweistöne nicht abspielen können; speichern Sie sie als PCM-WAV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} uses {bits}-bit samples; save it as 8, 16, 24 or 32-bit PCM WAV</source>
+        <translation>{file} hat {bits}-Bit-Samples; speichern Sie sie als PCM-WAV mit 8, 16, 24 oder 32 Bit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} says its sample rate is {rate} Hz; save it at a rate from 8000 to 192000 Hz</source>
+        <translation>{file} gibt eine Abtastrate von {rate} Hz an; speichern Sie sie mit 8000 bis 192000 Hz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} has {channels} channels; save it as mono or stereo</source>
+        <translation>{file} hat {channels} Kanäle; speichern Sie sie in Mono oder Stereo</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>{file} is {size} MB; a cue sound must be under {limit} MB</source>
         <translation>{file} ist {size} MB groß; ein Signalton muss kleiner als {limit} MB sein</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{file} is not a WAV file a player can use ({reason})</source>
-        <translation>{file} ist keine WAV-Datei, die abgespielt werden kann ({reason})</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{file} uses {bits}-bit samples; save it as 8, 16 or 32-bit PCM WAV</source>
-        <translation>{file} verwendet {bits}-Bit-Abtastwerte; speichern Sie die Datei als PCM-WAV mit 8, 16 oder 32 Bit</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+106"/>
         <source>{file} holds no sound (or is cut short)</source>
         <translation>{file} enthält keinen Ton (oder ist abgeschnitten)</translation>
     </message>
@@ -4557,7 +4602,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+154"/>
+        <location filename="../../trace.py" line="+152"/>
         <source>step {number} left: {text}</source>
         <translation>Schritt {number}, links: {text}</translation>
     </message>

@@ -98,7 +98,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+170"/>
+        <location filename="../../audio/output.py" line="+179"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Sonido: el reproductor {wanted} no está disponible ({reason}); se usa {player} en su lugar.</translation>
     </message>
@@ -133,7 +133,12 @@
         <translation>el servidor de sonido ya no responde</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
+        <source>Sound: {problem}; using the built-in {cue} cue.</source>
+        <translation>Sonido: {problem}; se usa el sonido integrado «{cue}».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Sonido: el reproductor {broken} dejó de funcionar ({reason}); los avisos solo se muestran en pantalla hasta que vuelva el sonido.</translation>
     </message>
@@ -2500,7 +2505,12 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-311"/>
+        <location filename="../../audio/output.py" line="-342"/>
+        <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
+        <translation>Sonido: {file}, elegido para el aviso «{cue}», no está ({folder}); se usa el sonido integrado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
         <translation>Sonido: {problem} ({folder}); se usa el aviso incluido «{cue}».</translation>
     </message>
@@ -3796,32 +3806,67 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SampleWords</name>
     <message>
-        <location filename="../../audio/samples.py" line="+62"/>
+        <location filename="../../audio/samples.py" line="+93"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>No se puede leer {file} ({reason})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{file} is empty</source>
         <translation>{file} está vacío</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{file} is over {limit} MB</source>
+        <translation>{file} ocupa más de {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{file} is not a WAV file; save it as WAV (PCM, 16-bit)</source>
+        <translation>{file} no es un archivo WAV; guárdelo como WAV (PCM, 16 bits)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{file} is an {kind} file, not a WAV; save it as WAV</source>
+        <translation>{file} es un archivo {kind}, no un WAV; guárdelo como WAV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is a damaged WAV file (no format chunk); save it again</source>
+        <translation>{file} es un archivo WAV dañado (sin bloque de formato); vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} holds {kind}-compressed sound; save it as PCM WAV</source>
+        <translation>{file} contiene sonido comprimido en {kind}; guárdelo como WAV PCM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} uses an audio format ({code}) cues cannot play; save it as PCM WAV</source>
+        <translation>{file} usa un formato de audio ({code}) que los avisos no pueden reproducir; guárdelo como WAV PCM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} uses {bits}-bit samples; save it as 8, 16, 24 or 32-bit PCM WAV</source>
+        <translation>{file} usa muestras de {bits} bits; guárdelo como WAV PCM de 8, 16, 24 o 32 bits</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} says its sample rate is {rate} Hz; save it at a rate from 8000 to 192000 Hz</source>
+        <translation>{file} indica una frecuencia de muestreo de {rate} Hz; guárdelo a una frecuencia de 8000 a 192000 Hz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} has {channels} channels; save it as mono or stereo</source>
+        <translation>{file} tiene {channels} canales; guárdelo en mono o estéreo</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>{file} is {size} MB; a cue sound must be under {limit} MB</source>
         <translation>{file} ocupa {size} MB; un aviso sonoro debe ocupar menos de {limit} MB</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{file} is not a WAV file a player can use ({reason})</source>
-        <translation>{file} no es un archivo WAV que se pueda reproducir ({reason})</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{file} uses {bits}-bit samples; save it as 8, 16 or 32-bit PCM WAV</source>
-        <translation>{file} usa muestras de {bits} bits; guárdelo como WAV PCM de 8, 16 o 32 bits</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+106"/>
         <source>{file} holds no sound (or is cut short)</source>
         <translation>{file} no contiene sonido (o está cortado)</translation>
     </message>
@@ -4557,7 +4602,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+154"/>
+        <location filename="../../trace.py" line="+152"/>
         <source>step {number} left: {text}</source>
         <translation>paso {number}, lado izquierdo: {text}</translation>
     </message>

@@ -98,7 +98,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+170"/>
+        <location filename="../../audio/output.py" line="+179"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Son&#xa0;: le lecteur {wanted} n&apos;est pas disponible ({reason})&#xa0;; {player} est utilisé à la place.</translation>
     </message>
@@ -133,7 +133,12 @@
         <translation>le serveur de son n&apos;est plus disponible</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
+        <source>Sound: {problem}; using the built-in {cue} cue.</source>
+        <translation>Son&#xa0;: {problem}&#xa0;; le son intégré «&#xa0;{cue}&#xa0;» est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Son&#xa0;: le lecteur {broken} ne fonctionne plus ({reason})&#xa0;; les signaux s&apos;affichent seulement à l&apos;écran jusqu&apos;au retour du son.</translation>
     </message>
@@ -2500,7 +2505,12 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-311"/>
+        <location filename="../../audio/output.py" line="-342"/>
+        <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
+        <translation>Son&#xa0;: {file}, choisi pour le signal «&#xa0;{cue}&#xa0;», est introuvable ({folder})&#xa0;; le son intégré est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sound: {problem} ({folder}); using the built-in {cue} cue.</source>
         <translation>Son&#xa0;: {problem} ({folder})&#xa0;; le signal intégré «&#xa0;{cue}&#xa0;» est utilisé.</translation>
     </message>
@@ -3796,32 +3806,67 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SampleWords</name>
     <message>
-        <location filename="../../audio/samples.py" line="+62"/>
+        <location filename="../../audio/samples.py" line="+93"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>{file} ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{file} is empty</source>
         <translation>{file} est vide</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{file} is over {limit} MB</source>
+        <translation>{file} dépasse {limit} Mo</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{file} is not a WAV file; save it as WAV (PCM, 16-bit)</source>
+        <translation>{file} n’est pas un fichier WAV&#xa0;; enregistrez-le en WAV (PCM, 16 bits)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{file} is an {kind} file, not a WAV; save it as WAV</source>
+        <translation>{file} est un fichier {kind}, pas un WAV&#xa0;; enregistrez-le en WAV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is a damaged WAV file (no format chunk); save it again</source>
+        <translation>{file} est un fichier WAV abîmé (sans bloc de format)&#xa0;; enregistrez-le de nouveau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} holds {kind}-compressed sound; save it as PCM WAV</source>
+        <translation>{file} contient du son compressé en {kind}&#xa0;; enregistrez-le en WAV PCM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} uses an audio format ({code}) cues cannot play; save it as PCM WAV</source>
+        <translation>{file} utilise un format audio ({code}) que les signaux ne peuvent pas lire&#xa0;; enregistrez-le en WAV PCM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} uses {bits}-bit samples; save it as 8, 16, 24 or 32-bit PCM WAV</source>
+        <translation>{file} utilise des échantillons de {bits} bits&#xa0;; enregistrez-le en WAV PCM 8, 16, 24 ou 32 bits</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} says its sample rate is {rate} Hz; save it at a rate from 8000 to 192000 Hz</source>
+        <translation>{file} indique une fréquence d’échantillonnage de {rate} Hz&#xa0;; enregistrez-le entre 8000 et 192000 Hz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} has {channels} channels; save it as mono or stereo</source>
+        <translation>{file} a {channels} canaux&#xa0;; enregistrez-le en mono ou en stéréo</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>{file} is {size} MB; a cue sound must be under {limit} MB</source>
         <translation>{file} fait {size} Mo&#xa0;; un signal sonore doit faire moins de {limit} Mo</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{file} is not a WAV file a player can use ({reason})</source>
-        <translation>{file} n&apos;est pas un fichier WAV utilisable par un lecteur ({reason})</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{file} uses {bits}-bit samples; save it as 8, 16 or 32-bit PCM WAV</source>
-        <translation>{file} utilise des échantillons de {bits} bits&#xa0;; enregistrez-le en WAV PCM 8, 16 ou 32 bits</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+106"/>
         <source>{file} holds no sound (or is cut short)</source>
         <translation>{file} ne contient aucun son (ou est tronqué)</translation>
     </message>
@@ -4557,7 +4602,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+154"/>
+        <location filename="../../trace.py" line="+152"/>
         <source>step {number} left: {text}</source>
         <translation>étape {number}, côté gauche&#xa0;: {text}</translation>
     </message>

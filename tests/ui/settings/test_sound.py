@@ -115,7 +115,9 @@ def test_own_sound_is_checked_when_chosen(
     assert dialog is not None
     monkeypatch.setattr(SoundSettings, "ask_file", classmethod(lambda cls, parent, label: str(bad)))
     dialog.sounds.choose[Cue.COUNTDOWN].click()
-    assert dialog.sounds.message.text().startswith("notes.wav is not a WAV file a player can use")
+    assert dialog.sounds.message.text().startswith(
+        "notes.wav is not a WAV file; save it as WAV (PCM, 16-bit)"
+    )
     assert dialog.sounds.message.text().endswith("; “3-2-1 countdown” keeps its sound.")
     assert window.services.settings.value.own_sounds == ()
     monkeypatch.setattr(

@@ -51,7 +51,7 @@ def test_a_bad_sound_file_names_the_cue_in_german(
         qtbot.addWidget(dialog)
         dialog.sounds.choose[Cue.SWITCH_SIDES].click()
         message = dialog.sounds.message.text()
-        assert message.startswith("notiz.wav ist keine WAV-Datei, die abgespielt werden kann")
+        assert message.startswith("notiz.wav ist keine WAV-Datei; speichern Sie sie als WAV")
         assert message.endswith("; „Seite wechseln“ behält seinen Ton.")
         assert dialog.sounds.files[Cue.SWITCH_SIDES].text() == "Mitgeliefert"
 
