@@ -92,11 +92,11 @@ def length_text(episode: Episode) -> str:
         return CrampText.tr("over {minutes} min").format(minutes=f"{minutes:.0f}")
     if episode.end is EndKind.ESTIMATED:
         return CrampText.tr("about {minutes} min").format(minutes=f"{minutes:.0f}")
-    seconds = round(minutes * 60)
+    seconds = episode.seconds or 0
     if seconds < 60:
         return CrampText.tr("{seconds} s").format(seconds=seconds)
     whole, rest = divmod(seconds, 60)
-    if rest == 0 or whole >= 10:
+    if rest == 0:
         return CrampText.tr("{minutes} min").format(minutes=whole)
     return CrampText.tr("{minutes} min {seconds} s").format(minutes=whole, seconds=rest)
 

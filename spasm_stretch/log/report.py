@@ -16,8 +16,8 @@ from typing import TextIO
 
 from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.cramp import length_text, side_text
-from spasm_stretch.core.log_review import LogReview, WeekCount, date_text
-from spasm_stretch.core.records import Episode, SessionRecord
+from spasm_stretch.core.log_review import LogReview, WeekCount, date_text, sign_label
+from spasm_stretch.core.records import RED_SIGNS, Episode, SessionRecord
 from spasm_stretch.i18n.text import Text
 
 
@@ -27,7 +27,7 @@ class ReportText(Text):
 
 CSV_COLUMNS = (
     "kind", "started", "ended", "minutes", "end", "area", "side", "severity", "routine",
-    "finished", "stopped_at_step", "helped", "tags", "note",
+    "finished", "stopped_at_step", "helped", "tags", "note", *RED_SIGNS,
 )  # fmt: skip
 # A cell starting with one of these is a formula to a spreadsheet (OWASP's CSV injection list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -52,9 +52,15 @@ def severity_text(episode: Episode) -> str:
     return "" if episode.severity is None else f"{episode.severity}/10"
 
 
+def signs_text(episode: Episode) -> str:
+    """The red-flag signs ticked for a cramp, in words ("Numbness, Swelling"), or ''."""
+    return ", ".join(sign_label(sign) for sign in episode.signs)
+
+
 def episode_details(episode: Episode) -> str:
-    """Severity, what helped, the tags and the note, in one line."""
+    """Severity, the red-flag signs, what helped, the tags and the note, in one line."""
     parts = (
+        ReportText.tr("signs: {items}").format(items=signs_text(episode)) if episode.signs else "",
         ReportText.tr("severity {rating}").format(rating=severity_text(episode))
         if episode.severity is not None
         else "",
@@ -111,7 +117,7 @@ def write_csv(episodes: Sequence[Episode], sessions: Sequence[SessionRecord], ou
             ["session", record.started.isoformat(),
              record.ended.isoformat() if record.ended else "", "", "", "", "", "",
              safe_cell(record.routine_id), int(record.finished), record.stopped_at_step or "",
-             "", "", ""]
+             "", "", "", *("" for _ in RED_SIGNS)]
         )  # fmt: skip
     for episode in episodes:
         minutes = "" if episode.minutes is None else f"{episode.minutes:.1f}"
@@ -121,7 +127,7 @@ def write_csv(episodes: Sequence[Episode], sessions: Sequence[SessionRecord], ou
              safe_cell(episode.area), episode.side,
              "" if episode.severity is None else episode.severity, "", "", "",
              safe_cell(";".join(episode.helped)), safe_cell(";".join(episode.tags)),
-             safe_cell(episode.note)]
+             safe_cell(episode.note), *(int(sign in episode.signs) for sign in RED_SIGNS)]
         )  # fmt: skip
 
 
@@ -197,7 +203,7 @@ def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
         f"<td>{_e(e.area or '?')}"
         f"{' <b>(!)</b>' if e.id in flagged else ''}</td><td>{_e(side_text(e.side))}</td>"
         f"<td>{_e(length_text(e))}</td><td>{_e(severity_text(e))}</td>"
-        f"<td>{_e(', '.join(e.tags))}</td>"
+        f"<td>{_e(', '.join((*e.tags, *(sign_label(s) for s in e.signs))))}</td>"
         f"<td>{_e(e.note)}{_helped(e)}</td></tr>"
         for e in episodes
     )
@@ -245,9 +251,9 @@ def report_html(
         + _tag("h2", ReportText.tr("Muscle cramp log — spasm-stretch"))
         + name
         + _tag("p", period)
-        + _pairs(ReportText.tr("Summary"), _summary(review), "")
         + _tag("h3", ReportText.tr("Red flags met in this period"))
         + _met_flags(review, episodes)
+        + _pairs(ReportText.tr("Summary"), _summary(review), "")
         + _week_chart(review.weeks)
         + "<table width='100%'><tr><td valign='top'>"
         + _pairs(ReportText.tr("By time of day"), review.by_time_of_day, "")

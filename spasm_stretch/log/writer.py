@@ -224,7 +224,7 @@ def _episode(data: dict[str, Any]) -> Episode:
         tuple(map(str, data["helped"])), tuple(map(str, data["tags"])), str(data["note"]),
         side=str(data["side"]),
         severity=None if data["severity"] is None else int(data["severity"]),
-        end=EndKind(data["end"]),
+        end=EndKind(data["end"]), signs=tuple(map(str, data.get("signs", ()))),
     )  # fmt: skip
 
 

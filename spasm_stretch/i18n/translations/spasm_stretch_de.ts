@@ -583,7 +583,7 @@
         <translation>Für Ihren Krampf vom {when} ist im Protokoll kein Ende eingetragen. Wie lange hat er ungefähr gedauert?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Cramp logged: {length}.</source>
         <translation>Krampf eingetragen: {length}.</translation>
     </message>
@@ -591,7 +591,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/log/cramp_editor.py" line="+68"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+69"/>
         <source>Edit a cramp</source>
         <translation>Krampf bearbeiten</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>Wie stark er war, 1 bis 10</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -689,6 +689,11 @@
         <location line="+1"/>
         <source>Tags:</source>
         <translation>Stichwörter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It came with:</source>
+        <translation>Dazu kam:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1416,7 +1421,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+126"/>
+        <location filename="../../log/opening.py" line="+131"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Die Verlaufsdatei konnte nicht verwendet werden ({damage}); sie wurde als {kept} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
@@ -1446,7 +1451,7 @@
         <translation>ihre Schemaversion ({version}) wird von dieser App nicht geschrieben</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>no free name to keep {name} under</source>
         <translation>kein freier Name, unter dem {name} aufbewahrt werden kann</translation>
     </message>
@@ -1476,7 +1481,7 @@
         <translation>die Verlaufstabellen fehlen</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+375"/>
+        <location filename="../../log/store.py" line="+397"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
     </message>
@@ -1492,7 +1497,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+101"/>
+        <location filename="../../ui/log/view.py" line="+102"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Ihr Krampfprotokoll</translation>
@@ -1635,7 +1640,12 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>⚠ It came with: {items}</source>
+        <translation>⚠ Dazu kam: {items}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
@@ -1666,8 +1676,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>longest {minutes} min</source>
-        <translation>längster: {minutes} min</translation>
+        <source>longest {length}</source>
+        <translation>längster {length}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2176,7 +2186,51 @@
 <context>
     <name>LogReviewText</name>
     <message>
-        <location filename="../../core/log_review.py" line="+32"/>
+        <location filename="../../core/log_review.py" line="+39"/>
+        <source>swelling</source>
+        <comment>in a sentence</comment>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weakness</source>
+        <comment>in a sentence</comment>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbness</source>
+        <comment>in a sentence</comment>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skin changes</source>
+        <comment>in a sentence</comment>
+        <translation>Hautveränderungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin changes</source>
+        <translation>Hautveränderungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not noted</source>
         <translation>Nicht notiert</translation>
     </message>
@@ -2201,20 +2255,43 @@
         <translation>Abend (18–24 Uhr)</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
-        <translation>Ein eingetragener Krampf dauerte {limit} Minuten oder länger (der längste: {longest} min, am {day}).</translation>
+        <location line="+137"/>
+        <source>One logged cramp lasted longer than {limit} minutes ({longest}, on {day}).</source>
+        <translation>Ein eingetragener Krampf dauerte länger als {limit} Minuten ({longest}, am {day}).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n logged cramps lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
+        <location line="+4"/>
+        <source>%n logged cramps lasted longer than {limit} minutes (the longest, {longest}, on {day}).</source>
         <translation>
-            <numerusform>%n eingetragener Krampf dauerte {limit} Minuten oder länger (der längste: {longest} min, am {day}).</numerusform>
-            <numerusform>%n eingetragene Krämpfe dauerten {limit} Minuten oder länger (der längste: {longest} min, am {day}).</numerusform>
+            <numerusform>%n eingetragener Krampf dauerte länger als {limit} Minuten (der längste: {longest}, am {day}).</numerusform>
+            <numerusform>%n eingetragene Krämpfe dauerten länger als {limit} Minuten (der längste: {longest}, am {day}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spasms that cause swelling, weakness or numbness are a reason to contact your doctor.</source>
+        <translation>Krämpfe, die Schwellungen, Schwäche oder Taubheit verursachen, sind ein Grund, sich an Ihre Ärztin oder Ihren Arzt zu wenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skin changes along with spasms are a reason to contact your doctor.</source>
+        <translation>Hautveränderungen zusammen mit Krämpfen sind ein Grund, sich an Ihre Ärztin oder Ihren Arzt zu wenden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>One logged cramp came with {signs} (on {day}).</source>
+        <translation>Ein eingetragener Krampf kam mit {signs} (am {day}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n logged cramps came with {signs} (the latest on {day}).</source>
+        <translation>
+            <numerusform>%n eingetragener Krampf kam mit {signs} (zuletzt am {day}).</numerusform>
+            <numerusform>%n eingetragene Krämpfe kamen mit {signs} (zuletzt am {day}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+44"/>
         <source>%n cramps were logged within {days} days (up to {day}). Cramps that become frequent without a clear reason are a reason to contact your doctor.</source>
         <translation>
             <numerusform>%n Krampf wurde innerhalb von {days} Tagen eingetragen (bis zum {day}). Krämpfe, die ohne klaren Grund häufig werden, sind ein Grund, sich an Ihre Ärztin oder Ihren Arzt zu wenden.</numerusform>
@@ -2766,7 +2843,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+125"/>
+        <location filename="../../ui/relief/view.py" line="+127"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
@@ -2938,7 +3015,7 @@ Zum Starten hier klicken.</translation>
         <translation>Wo der Krampf ist</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -2994,6 +3071,11 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>It came with:</source>
+        <translation>Dazu kam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
@@ -3003,7 +3085,7 @@ Zum Starten hier klicken.</translation>
         <translation>Wird laufend gespeichert.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The cramp is over</source>
         <translation>Der Krampf ist vorbei</translation>
     </message>
@@ -3180,7 +3262,12 @@ Zum Starten hier klicken.</translation>
         <translation>bei Schritt {step} abgebrochen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>signs: {items}</source>
+        <translation>Anzeichen: {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>severity {rating}</source>
         <translation>Stärke {rating}</translation>
     </message>
@@ -3327,17 +3414,17 @@ Zum Starten hier klicken.</translation>
         <translation>Krampfprotokoll – spasm-stretch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Red flags met in this period</source>
         <translation>Warnzeichen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>By time of day</source>
         <translation>Nach Tageszeit</translation>
     </message>

@@ -583,7 +583,7 @@
         <translation>Su calambre del {when} no tiene hora de fin en el registro. ¿Cuánto duró, aproximadamente?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Cramp logged: {length}.</source>
         <translation>Calambre registrado: {length}.</translation>
     </message>
@@ -591,7 +591,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/log/cramp_editor.py" line="+68"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+69"/>
         <source>Edit a cramp</source>
         <translation>Editar un calambre</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>Intensidad, de 1 a 10</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -689,6 +689,11 @@
         <location line="+1"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It came with:</source>
+        <translation>Vino con:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1416,7 +1421,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+126"/>
+        <location filename="../../log/opening.py" line="+131"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>No se pudo usar el archivo del historial ({damage}); se guardó como {kept} y se empezó un historial nuevo y vacío.</translation>
     </message>
@@ -1446,7 +1451,7 @@
         <translation>esta aplicación no usa su versión de esquema ({version})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>no free name to keep {name} under</source>
         <translation>no hay un nombre libre para guardar {name}</translation>
     </message>
@@ -1476,7 +1481,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+375"/>
+        <location filename="../../log/store.py" line="+397"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>
@@ -1492,7 +1497,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+101"/>
+        <location filename="../../ui/log/view.py" line="+102"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Su registro de calambres</translation>
@@ -1635,7 +1640,12 @@
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>⚠ It came with: {items}</source>
+        <translation>⚠ Vino con: {items}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
@@ -1666,8 +1676,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>longest {minutes} min</source>
-        <translation>el más largo: {minutes} min</translation>
+        <source>longest {length}</source>
+        <translation>el más largo: {length}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2176,7 +2186,51 @@
 <context>
     <name>LogReviewText</name>
     <message>
-        <location filename="../../core/log_review.py" line="+32"/>
+        <location filename="../../core/log_review.py" line="+39"/>
+        <source>swelling</source>
+        <comment>in a sentence</comment>
+        <translation>hinchazón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weakness</source>
+        <comment>in a sentence</comment>
+        <translation>debilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbness</source>
+        <comment>in a sentence</comment>
+        <translation>entumecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skin changes</source>
+        <comment>in a sentence</comment>
+        <translation>cambios en la piel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Swelling</source>
+        <translation>Hinchazón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness</source>
+        <translation>Debilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin changes</source>
+        <translation>Cambios en la piel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not noted</source>
         <translation>Sin anotar</translation>
     </message>
@@ -2201,20 +2255,43 @@
         <translation>Noche (18-24)</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
-        <translation>Un calambre registrado duró {limit} minutos o más (el más largo: {longest} min, el {day}).</translation>
+        <location line="+137"/>
+        <source>One logged cramp lasted longer than {limit} minutes ({longest}, on {day}).</source>
+        <translation>Un calambre registrado duró más de {limit} minutos ({longest}, el {day}).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n logged cramps lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
+        <location line="+4"/>
+        <source>%n logged cramps lasted longer than {limit} minutes (the longest, {longest}, on {day}).</source>
         <translation>
-            <numerusform>%n calambre registrado duró {limit} minutos o más (el más largo: {longest} min, el {day}).</numerusform>
-            <numerusform>%n calambres registrados duraron {limit} minutos o más (el más largo: {longest} min, el {day}).</numerusform>
+            <numerusform>%n calambre registrado duró más de {limit} minutos (el más largo: {longest}, el {day}).</numerusform>
+            <numerusform>%n calambres registrados duraron más de {limit} minutos (el más largo: {longest}, el {day}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spasms that cause swelling, weakness or numbness are a reason to contact your doctor.</source>
+        <translation>Los espasmos que causan hinchazón, debilidad o entumecimiento son un motivo para ponerse en contacto con su médico.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skin changes along with spasms are a reason to contact your doctor.</source>
+        <translation>Los cambios en la piel junto con los espasmos son un motivo para ponerse en contacto con su médico.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>One logged cramp came with {signs} (on {day}).</source>
+        <translation>Un calambre registrado vino con {signs} (el {day}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n logged cramps came with {signs} (the latest on {day}).</source>
+        <translation>
+            <numerusform>%n calambre registrado vino con {signs} (el último el {day}).</numerusform>
+            <numerusform>%n calambres registrados vinieron con {signs} (el último el {day}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+44"/>
         <source>%n cramps were logged within {days} days (up to {day}). Cramps that become frequent without a clear reason are a reason to contact your doctor.</source>
         <translation>
             <numerusform>%n calambre se registró en {days} días (hasta el {day}). Los calambres que se vuelven frecuentes sin una causa clara son un motivo para ponerse en contacto con su médico.</numerusform>
@@ -2766,7 +2843,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+125"/>
+        <location filename="../../ui/relief/view.py" line="+127"/>
         <source>How long the cramp has lasted</source>
         <translation>Cuánto dura ya el calambre</translation>
     </message>
@@ -2938,7 +3015,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Dónde está el calambre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
@@ -2994,6 +3071,11 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>It came with:</source>
+        <translation>Vino con:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -3003,7 +3085,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Se guarda automáticamente.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The cramp is over</source>
         <translation>El calambre ha pasado</translation>
     </message>
@@ -3180,7 +3262,12 @@ Haga clic aquí para empezar.</translation>
         <translation>detenida en el paso {step}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>signs: {items}</source>
+        <translation>signos: {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>severity {rating}</source>
         <translation>intensidad {rating}</translation>
     </message>
@@ -3327,17 +3414,17 @@ Haga clic aquí para empezar.</translation>
         <translation>Registro de calambres musculares — spasm-stretch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Red flags met in this period</source>
         <translation>Señales de alarma en este periodo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>By time of day</source>
         <translation>Por momento del día</translation>
     </message>

@@ -583,7 +583,7 @@
         <translation>Votre crampe du {when} n&apos;a pas d&apos;heure de fin dans le journal. Combien de temps a-t-elle duré environ&#xa0;?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Cramp logged: {length}.</source>
         <translation>Crampe enregistrée&#xa0;: {length}.</translation>
     </message>
@@ -591,7 +591,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/log/cramp_editor.py" line="+68"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+69"/>
         <source>Edit a cramp</source>
         <translation>Modifier une crampe</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>Intensité, de 1 à 10</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -689,6 +689,11 @@
         <location line="+1"/>
         <source>Tags:</source>
         <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It came with:</source>
+        <translation>Accompagnée de :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1416,7 +1421,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+126"/>
+        <location filename="../../log/opening.py" line="+131"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Le fichier d&apos;historique n&apos;a pas pu être utilisé ({damage})&#xa0;; il a été conservé sous le nom {kept} et un nouvel historique vide a été commencé.</translation>
     </message>
@@ -1446,7 +1451,7 @@
         <translation>sa version de schéma ({version}) n&apos;est pas une version que cette application écrit</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>no free name to keep {name} under</source>
         <translation>aucun nom libre pour conserver {name}</translation>
     </message>
@@ -1476,7 +1481,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+375"/>
+        <location filename="../../log/store.py" line="+397"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
@@ -1492,7 +1497,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+101"/>
+        <location filename="../../ui/log/view.py" line="+102"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Votre journal</translation>
@@ -1635,7 +1640,12 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>⚠ It came with: {items}</source>
+        <translation>⚠ Accompagnée de : {items}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
@@ -1666,8 +1676,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>longest {minutes} min</source>
-        <translation>la plus longue&#xa0;: {minutes} min</translation>
+        <source>longest {length}</source>
+        <translation>la plus longue : {length}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2176,7 +2186,51 @@
 <context>
     <name>LogReviewText</name>
     <message>
-        <location filename="../../core/log_review.py" line="+32"/>
+        <location filename="../../core/log_review.py" line="+39"/>
+        <source>swelling</source>
+        <comment>in a sentence</comment>
+        <translation>gonflement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weakness</source>
+        <comment>in a sentence</comment>
+        <translation>faiblesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbness</source>
+        <comment>in a sentence</comment>
+        <translation>engourdissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skin changes</source>
+        <comment>in a sentence</comment>
+        <translation>changements de la peau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Swelling</source>
+        <translation>Gonflement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness</source>
+        <translation>Faiblesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbness</source>
+        <translation>Engourdissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin changes</source>
+        <translation>Changements de la peau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not noted</source>
         <translation>Non noté</translation>
     </message>
@@ -2201,20 +2255,43 @@
         <translation>Soir (18&#xa0;h-24&#xa0;h)</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
-        <translation>Une crampe enregistrée a duré {limit} minutes ou plus (la plus longue&#xa0;: {longest} min, le {day}).</translation>
+        <location line="+137"/>
+        <source>One logged cramp lasted longer than {limit} minutes ({longest}, on {day}).</source>
+        <translation>Une crampe enregistrée a duré plus de {limit} minutes ({longest}, le {day}).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n logged cramps lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
+        <location line="+4"/>
+        <source>%n logged cramps lasted longer than {limit} minutes (the longest, {longest}, on {day}).</source>
         <translation>
-            <numerusform>%n crampe enregistrée a duré {limit} minutes ou plus (la plus longue&#xa0;: {longest} min, le {day}).</numerusform>
-            <numerusform>%n crampes enregistrées ont duré {limit} minutes ou plus (la plus longue&#xa0;: {longest} min, le {day}).</numerusform>
+            <numerusform>%n crampe enregistrée a duré plus de {limit} minutes (la plus longue : {longest}, le {day}).</numerusform>
+            <numerusform>%n crampes enregistrées ont duré plus de {limit} minutes (la plus longue : {longest}, le {day}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spasms that cause swelling, weakness or numbness are a reason to contact your doctor.</source>
+        <translation>Des spasmes qui provoquent un gonflement, une faiblesse ou un engourdissement sont une raison de contacter votre médecin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skin changes along with spasms are a reason to contact your doctor.</source>
+        <translation>Des changements de la peau accompagnant les spasmes sont une raison de contacter votre médecin.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>One logged cramp came with {signs} (on {day}).</source>
+        <translation>Une crampe enregistrée s’est accompagnée de : {signs} (le {day}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n logged cramps came with {signs} (the latest on {day}).</source>
+        <translation>
+            <numerusform>%n crampe enregistrée s’est accompagnée de : {signs} (la dernière le {day}).</numerusform>
+            <numerusform>%n crampes enregistrées se sont accompagnées de : {signs} (la dernière le {day}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+44"/>
         <source>%n cramps were logged within {days} days (up to {day}). Cramps that become frequent without a clear reason are a reason to contact your doctor.</source>
         <translation>
             <numerusform>%n crampe a été enregistrée en {days} jours (jusqu&apos;au {day}). Des crampes qui deviennent fréquentes sans cause claire sont une raison de contacter votre médecin.</numerusform>
@@ -2766,7 +2843,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+125"/>
+        <location filename="../../ui/relief/view.py" line="+127"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
@@ -2938,7 +3015,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Où est la crampe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not rated</source>
         <translation>non évaluée</translation>
     </message>
@@ -2994,6 +3071,11 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>It came with:</source>
+        <translation>Accompagnée de :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
@@ -3003,7 +3085,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The cramp is over</source>
         <translation>La crampe est finie</translation>
     </message>
@@ -3180,7 +3262,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>arrêtée à l&apos;étape {step}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>signs: {items}</source>
+        <translation>signes : {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>severity {rating}</source>
         <translation>intensité {rating}</translation>
     </message>
@@ -3327,17 +3414,17 @@ Cliquez ici pour démarrer.</translation>
         <translation>Journal des crampes musculaires — spasm-stretch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Red flags met in this period</source>
         <translation>Signaux d&apos;alerte présents sur cette période</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>By time of day</source>
         <translation>Par moment de la journée</translation>
     </message>

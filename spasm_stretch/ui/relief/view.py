@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 
 from spasm_stretch.core.content import Guidance
 from spasm_stretch.core.cramp import END_CHOICES, CrampFlow, Phase, leg_text
+from spasm_stretch.core.log_review import sign_label
 from spasm_stretch.core.log_words import elsewhere
 from spasm_stretch.core.plan import format_duration
+from spasm_stretch.core.records import RED_SIGNS
 from spasm_stretch.ui.widgets.fit_label import FitButton, FitLabel
 from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.scrolling import vertical_scroll
@@ -400,6 +402,8 @@ class ReliefView(QWidget):
         self.area.addItems(["", *(a.label for a in guidance.relief.areas), elsewhere()])
         self.helped = [WrapCheckBox(item) for item in guidance.relief.helped]
         self.tags = [WrapCheckBox(item) for item in guidance.relief.tags]
+        # The signs the guidance names as a reason to see a doctor: ticked, they raise a flag.
+        self.signs = {sign: WrapCheckBox(sign_label(sign)) for sign in RED_SIGNS}
         self.severity = QSpinBox()
         self.severity.setRange(0, 10)
         self.severity.setSpecialValueText(self.tr("not rated"))
@@ -422,6 +426,7 @@ class ReliefView(QWidget):
         form.addRow(self.tr("How bad:"), self.severity)
         form.addRow(self.tr("What helped:"), self._boxes(self.helped))
         form.addRow(self.tr("Tags:"), self._boxes(self.tags))
+        form.addRow(self.tr("It came with:"), self._boxes(list(self.signs.values())))
         form.addRow(self.tr("Note:"), self.note)
         saved = QLabel(self.tr("Saved as you go."))
         saved.setWordWrap(True)
@@ -429,7 +434,7 @@ class ReliefView(QWidget):
         form.addRow(self.discard_button)
         self.area.currentIndexChanged.connect(self.details_changed)
         self.severity.valueChanged.connect(self.details_changed)
-        for box in (*self.helped, *self.tags):
+        for box in (*self.helped, *self.tags, *self.signs.values()):
             box.toggled.connect(self.details_changed)
         self.note.editingFinished.connect(self.details_changed)
         self.discard_button.clicked.connect(self.discarded)
@@ -448,7 +453,7 @@ class ReliefView(QWidget):
 
     def reset(self) -> None:
         """A new cramp: nothing ticked or noted yet."""
-        for box in (*self.checklist, *self.helped, *self.tags):
+        for box in (*self.checklist, *self.helped, *self.tags, *self.signs.values()):
             box.blockSignals(True)
             box.setChecked(False)
             box.blockSignals(False)
@@ -470,6 +475,7 @@ class ReliefView(QWidget):
             "area": self.area.currentText(),
             "helped": tuple(b.full_text() for b in self.helped if b.isChecked()),
             "tags": tuple(b.full_text() for b in self.tags if b.isChecked()),
+            "signs": tuple(sign for sign, box in self.signs.items() if box.isChecked()),
             "severity": self.severity.value() or None,
             "note": self.note.text().strip(),
         }
@@ -529,6 +535,7 @@ class ReliefView(QWidget):
             self.discard_button,
             *self.helped,
             *self.tags,
+            *self.signs.values(),
         ):
             widget.setEnabled(active)
         self.no_cramp.setVisible(not active)
