@@ -729,7 +729,12 @@
         <translation>Weiß ich nicht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>More than {time} (as timed)</source>
+        <translation>Mehr als {time} (gemessen)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>left</source>
         <translation>links</translation>
     </message>
@@ -2869,18 +2874,18 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+281"/>
         <source>What helps now</source>
         <translation>Was jetzt hilft</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+251"/>
+        <location line="-280"/>
+        <location line="+294"/>
         <source>Log this cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-293"/>
         <source>When to see a doctor</source>
         <translation>Wann zum Arzt</translation>
     </message>
@@ -2972,16 +2977,26 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Yes, it is over now</source>
+        <translation>Ja, jetzt vorbei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>When the stretch ended</source>
         <translation>Als die Dehnung vorbei war</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Just now</source>
-        <translation>Gerade eben</translation>
+        <location line="+26"/>
+        <source>Yes, it is over now  ({key})</source>
+        <translation>Ja, jetzt vorbei  ({key})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>When the stretch ended  ({key})</source>
+        <translation>Als die Dehnung vorbei war  ({key})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>L</source>
         <comment>the key for the left leg: the first letter of &apos;left&apos;</comment>
         <translation>L</translation>
@@ -3005,7 +3020,7 @@ Zum Starten hier klicken.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>Tick each one off as you go:</source>
         <translation>Haken Sie jeden Punkt ab, wenn er erledigt ist:</translation>
     </message>
@@ -3086,26 +3101,26 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+63"/>
-        <source>The cramp is over</source>
-        <translation>Der Krampf ist vorbei</translation>
+        <source>The cramp is over  ({key})</source>
+        <translation>Der Krampf ist vorbei  ({key})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+26"/>
+        <source>Is the cramp over now? (the timer shows {time})</source>
+        <translation>Ist der Krampf jetzt vorbei? (die Uhr zeigt {time})</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Start cramp timer</source>
         <translation>Krampf-Stoppuhr starten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>⚠  This cramp has lasted {minutes} minutes or more.</source>
         <translation>⚠  Dieser Krampf dauert schon {minutes} Minuten oder länger.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>When did the cramp end? (the timer shows {time})</source>
-        <translation>Wann hat der Krampf aufgehört? (Stoppuhr: {time})</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Still cramping: stretch again, {leg}</source>
         <translation>Krampf hält an: noch einmal dehnen, {leg}</translation>
     </message>

@@ -729,7 +729,12 @@
         <translation>No lo sé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>More than {time} (as timed)</source>
+        <translation>Más de {time} (cronometrado)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>left</source>
         <translation>izquierda</translation>
     </message>
@@ -2869,18 +2874,18 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+281"/>
         <source>What helps now</source>
         <translation>Qué ayuda ahora</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+251"/>
+        <location line="-280"/>
+        <location line="+294"/>
         <source>Log this cramp</source>
         <translation>Registrar este calambre</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-293"/>
         <source>When to see a doctor</source>
         <translation>Cuándo consultar a un médico</translation>
     </message>
@@ -2972,16 +2977,26 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Yes, it is over now</source>
+        <translation>Sí, ya pasó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>When the stretch ended</source>
         <translation>Al terminar el estiramiento</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Just now</source>
-        <translation>Ahora mismo</translation>
+        <location line="+26"/>
+        <source>Yes, it is over now  ({key})</source>
+        <translation>Sí, ya pasó  ({key})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>When the stretch ended  ({key})</source>
+        <translation>Al terminar el estiramiento  ({key})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>L</source>
         <comment>the key for the left leg: the first letter of &apos;left&apos;</comment>
         <translation>I</translation>
@@ -3005,7 +3020,7 @@ Haga clic aquí para empezar.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>Tick each one off as you go:</source>
         <translation>Marque cada paso cuando lo haga:</translation>
     </message>
@@ -3086,26 +3101,26 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+63"/>
-        <source>The cramp is over</source>
-        <translation>El calambre ha pasado</translation>
+        <source>The cramp is over  ({key})</source>
+        <translation>El calambre ha pasado  ({key})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+26"/>
+        <source>Is the cramp over now? (the timer shows {time})</source>
+        <translation>¿Ha pasado ya el calambre? (el cronómetro marca {time})</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Start cramp timer</source>
         <translation>Iniciar el cronómetro</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>⚠  This cramp has lasted {minutes} minutes or more.</source>
         <translation>⚠  Este calambre ya dura {minutes} minutos o más.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>When did the cramp end? (the timer shows {time})</source>
-        <translation>¿Cuándo terminó el calambre? (el cronómetro marca {time})</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Still cramping: stretch again, {leg}</source>
         <translation>Sigue el calambre: estirar otra vez, {leg}</translation>
     </message>

@@ -729,7 +729,12 @@
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>More than {time} (as timed)</source>
+        <translation>Plus de {time} (chronométré)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
@@ -2869,18 +2874,18 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+281"/>
         <source>What helps now</source>
         <translation>Ce qui aide maintenant</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+251"/>
+        <location line="-280"/>
+        <location line="+294"/>
         <source>Log this cramp</source>
         <translation>Noter cette crampe</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-293"/>
         <source>When to see a doctor</source>
         <translation>Quand consulter un médecin</translation>
     </message>
@@ -2972,16 +2977,26 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Yes, it is over now</source>
+        <translation>Oui, c&apos;est fini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>When the stretch ended</source>
         <translation>À la fin de l&apos;étirement</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Just now</source>
-        <translation>À l&apos;instant</translation>
+        <location line="+26"/>
+        <source>Yes, it is over now  ({key})</source>
+        <translation>Oui, c&apos;est fini  ({key})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>When the stretch ended  ({key})</source>
+        <translation>À la fin de l&apos;étirement  ({key})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>L</source>
         <comment>the key for the left leg: the first letter of &apos;left&apos;</comment>
         <translation>G</translation>
@@ -3005,7 +3020,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>Tick each one off as you go:</source>
         <translation>Cochez chaque point au fur et à mesure&#xa0;:</translation>
     </message>
@@ -3086,26 +3101,26 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+63"/>
-        <source>The cramp is over</source>
-        <translation>La crampe est finie</translation>
+        <source>The cramp is over  ({key})</source>
+        <translation>La crampe est passée  ({key})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+26"/>
+        <source>Is the cramp over now? (the timer shows {time})</source>
+        <translation>La crampe est-elle finie ? (le chronomètre indique {time})</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Start cramp timer</source>
         <translation>Démarrer le chronomètre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>⚠  This cramp has lasted {minutes} minutes or more.</source>
         <translation>⚠  Cette crampe dure depuis {minutes} minutes ou plus.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>When did the cramp end? (the timer shows {time})</source>
-        <translation>Quand la crampe a-t-elle cessé&#xa0;? (le chronomètre indique {time})</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Still cramping: stretch again, {leg}</source>
         <translation>Toujours la crampe&#xa0;: refaire l&apos;étirement, {leg}</translation>
     </message>

@@ -139,7 +139,7 @@ class CrampController(QObject):
         view.stretch_again.connect(self.stretch_again)
         view.end_when_asked.connect(self.end_when_asked)
         view.end_now.connect(self.end_now)
-        view.end_choice.connect(lambda index: self.end_with(END_CHOICES[index]))
+        view.end_choice.connect(self.end_with)
         view.timer_toggled.connect(self._toggle_timer)
         view.details_changed.connect(self.save_details)
         view.discarded.connect(self.discard)
