@@ -118,7 +118,7 @@ def test_the_app_killed_mid_session_keeps_its_cramp_and_session(tmp_path: Path) 
         from PySide6.QtWidgets import QApplication
         from spasm_stretch.app import build_window
         from spasm_stretch.user_paths import data_dir
-        args = argparse.Namespace(routines=[], speed=20.0, audio="silent")
+        args = argparse.Namespace(routines=[], speed=1.0, audio="silent")
         window = build_window(args, relief=True)
         window.cramp.relief_for_area("calf")
         window.cramp.view.side_buttons["left"].click()

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AppText</name>
+    <message>
+        <location filename="../../app.py" line="+169"/>
+        <source>Demo speed ({speed}x): this run logs to a separate demo history ({path}), never to your own log.</source>
+        <translation>Velocidad de demostración ({speed}x): esta sesión registra en un historial de demostración aparte ({path}), nunca en su propio historial.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveWords</name>
     <message>
         <location filename="../../core/routine_archive.py" line="+98"/>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AppText</name>
+    <message>
+        <location filename="../../app.py" line="+169"/>
+        <source>Demo speed ({speed}x): this run logs to a separate demo history ({path}), never to your own log.</source>
+        <translation>Vitesse de démonstration ({speed}x) : cette session enregistre dans un historique de démonstration à part ({path}), jamais dans votre propre historique.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveWords</name>
     <message>
         <location filename="../../core/routine_archive.py" line="+98"/>
