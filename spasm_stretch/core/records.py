@@ -91,3 +91,5 @@ class SessionRecord:
     ended: datetime | None
     finished: bool
     stopped_at_step: int | None
+    # A cramp's relief stretch: in the log, but never "the daily routine done".
+    relief: bool = False

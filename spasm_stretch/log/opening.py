@@ -77,6 +77,7 @@ MIGRATIONS: dict[int, str] = {
     # as keys joined by ";": a doctor's flag comes from a ticked sign, never from a note.
     4: """
         ALTER TABLE episodes ADD COLUMN signs TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sessions ADD COLUMN relief INTEGER NOT NULL DEFAULT 0;
     """,
 }
 

@@ -119,7 +119,7 @@ class LogStore:
         """Write a whole routine run as a new row (its ``id`` is ignored); returns the new id."""
         cursor = self._db.execute(
             "INSERT INTO sessions (routine_id, routine_name, started, ended, finished,"
-            " stopped_at_step) VALUES (?, ?, ?, ?, ?, ?)",
+            " stopped_at_step, relief) VALUES (?, ?, ?, ?, ?, ?, ?)",
             _session_values(record),
         )
         assert cursor.lastrowid is not None
@@ -129,7 +129,7 @@ class LogStore:
         """Overwrite the row ``record.id`` with how the run went."""
         self._db.execute(
             "UPDATE sessions SET routine_id = ?, routine_name = ?, started = ?, ended = ?,"
-            " finished = ?, stopped_at_step = ? WHERE id = ?",
+            " finished = ?, stopped_at_step = ?, relief = ? WHERE id = ?",
             (*_session_values(record), record.id),
         )
 
@@ -337,7 +337,7 @@ class LogStore:
 _LENGTH_KNOWN = "end_kind IN ('timed', 'estimated', 'more_than') AND ended IS NOT NULL"
 _LENGTH = "round((julianday(ended) - julianday(started)) * 86400)"
 _EPISODE_COLUMNS = "id, started, ended, area, helped, tags, note, side, severity, end_kind, signs"
-_SESSION_COLUMNS = "id, routine_id, routine_name, started, ended, finished, stopped_at_step"
+_SESSION_COLUMNS = "id, routine_id, routine_name, started, ended, finished, stopped_at_step, relief"
 
 
 def _window(since: datetime | None, until: datetime | None) -> tuple[str, tuple[str, ...]]:
@@ -365,7 +365,9 @@ def _episodes(rows: Iterable[tuple[Any, ...]]) -> list[Episode]:
 
 def _sessions(rows: Iterable[tuple[Any, ...]]) -> list[SessionRecord]:
     return [
-        SessionRecord(row[0], row[1], row[2], started, _time(row[4]), bool(row[5]), row[6])
+        SessionRecord(
+            row[0], row[1], row[2], started, _time(row[4]), bool(row[5]), row[6], bool(row[7])
+        )
         for row in rows
         if (started := _time(row[3])) is not None
     ]
@@ -382,7 +384,7 @@ def _episode_values(episode: Episode) -> tuple[object, ...]:
 def _session_values(record: SessionRecord) -> tuple[object, ...]:
     return (
         record.routine_id, record.routine_name, _stored(record.started), _stored(record.ended),
-        int(record.finished), record.stopped_at_step,
+        int(record.finished), record.stopped_at_step, int(record.relief),
     )  # fmt: skip
 
 

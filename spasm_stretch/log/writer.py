@@ -235,4 +235,5 @@ def _session(data: dict[str, Any]) -> SessionRecord:
     return SessionRecord(
         0, str(data["routine_id"]), str(data["routine_name"]), started, _instant(data["ended"]),
         bool(data["finished"]), None if step is None else int(step),
+        relief=bool(data.get("relief", False)),
     )  # fmt: skip

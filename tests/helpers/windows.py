@@ -41,8 +41,14 @@ class FakeVoice:
 
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
-    """A settings file of the test's own."""
-    return tmp_path / "settings.ini"
+    """A settings file of the test's own, with the night hours off.
+
+    They are on by default; off here, every test's look is the same at any hour
+    (the night tests turn them on with a clock of their own).
+    """
+    path = tmp_path / "settings.ini"
+    path.write_text("[General]\nnight_auto=false\n", encoding="utf-8")
+    return path
 
 
 @pytest.fixture
