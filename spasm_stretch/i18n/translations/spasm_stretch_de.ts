@@ -1312,6 +1312,39 @@
     </message>
 </context>
 <context>
+    <name>FirstRunNotice</name>
+    <message>
+        <location filename="../../ui/shell/first_run.py" line="+86"/>
+        <source>Before you start: {disclaimer}</source>
+        <translation>Bevor Sie beginnen: {disclaimer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
+        <translation>Bevor Sie beginnen: {disclaimer} Dehnen Sie sanft und hören Sie auf, wenn es schmerzt. {intro}: {flags}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have read this</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When to see a doctor ▸</source>
+        <translation>Wann zum Arzt ▸</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less ▴</source>
+        <translation>Weniger ▴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide when to see a doctor</source>
+        <translation>Anzeigen oder ausblenden, wann Sie zum Arzt gehen sollten</translation>
+    </message>
+</context>
+<context>
     <name>HabitStrip</name>
     <message>
         <location filename="../../ui/log/habit_strip.py" line="+21"/>
@@ -1362,7 +1395,7 @@
         <translation>So</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>routine done {done} of the last %n days</source>
         <translation>
             <numerusform>Routine an {done} von %n Tag gemacht</numerusform>
@@ -1434,7 +1467,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+131"/>
+        <location filename="../../log/opening.py" line="+132"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Die Verlaufsdatei konnte nicht verwendet werden ({damage}); sie wurde als {kept} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
@@ -1494,7 +1527,7 @@
         <translation>die Verlaufstabellen fehlen</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+397"/>
+        <location filename="../../log/store.py" line="+399"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
     </message>
@@ -2323,7 +2356,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+97"/>
+        <location filename="../../ui/shell/window.py" line="+96"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -2424,16 +2457,6 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
 
 {disclaimer}</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
-        <translation>Bevor Sie beginnen: {disclaimer} Dehnen Sie sanft und hören Sie auf, wenn es schmerzt. {intro}: {flags}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>I have read this</source>
-        <translation>Gelesen</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2443,7 +2466,7 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2550,17 +2573,17 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker/view.py" line="+144"/>
+        <location filename="../../ui/picker/view.py" line="+155"/>
         <source>Choose a routine</source>
         <translation>Routine wählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter or double-click starts a routine; type a name to search.</source>
         <translation>Eingabetaste oder Doppelklick startet eine Routine; zum Suchen einen Namen tippen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2575,7 +2598,7 @@ Zum Starten hier klicken.</translation>
         <translation>Routinen suchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter by body area</source>
         <translation>Nach Körperbereich filtern</translation>
     </message>
@@ -2585,7 +2608,7 @@ Zum Starten hier klicken.</translation>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Yours only</source>
         <translation>Nur eigene</translation>
     </message>
@@ -2595,12 +2618,17 @@ Zum Starten hier klicken.</translation>
         <translation>Nur die Routinen zeigen, die Sie hinzugefügt haben</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Routines and cramp help</source>
+        <translation>Routinen und Krampfhilfe</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cramp right now</source>
         <translation>Jetzt ein Krampf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Cramp right now?&lt;/b&gt;  keys 1 to {last}</source>
         <translation>&lt;b&gt;Jetzt ein Krampf?&lt;/b&gt;  Tasten 1 bis {last}</translation>
     </message>
@@ -4277,7 +4305,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings/store.py" line="+256"/>
+        <location filename="../../settings/store.py" line="+258"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}: Die Einstellung &apos;{name}&apos; = {value} ist ungültig; verwendet wird {default}</translation>
     </message>

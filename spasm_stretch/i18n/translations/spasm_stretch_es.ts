@@ -1312,6 +1312,39 @@
     </message>
 </context>
 <context>
+    <name>FirstRunNotice</name>
+    <message>
+        <location filename="../../ui/shell/first_run.py" line="+86"/>
+        <source>Before you start: {disclaimer}</source>
+        <translation>Antes de empezar: {disclaimer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
+        <translation>Antes de empezar: {disclaimer} Estire con suavidad y pare si le duele. {intro}: {flags}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have read this</source>
+        <translation>Lo he leído</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When to see a doctor ▸</source>
+        <translation>Cuándo ir al médico ▸</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less ▴</source>
+        <translation>Menos ▴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide when to see a doctor</source>
+        <translation>Mostrar u ocultar cuándo ir al médico</translation>
+    </message>
+</context>
+<context>
     <name>HabitStrip</name>
     <message>
         <location filename="../../ui/log/habit_strip.py" line="+21"/>
@@ -1362,7 +1395,7 @@
         <translation>dom</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>routine done {done} of the last %n days</source>
         <translation>
             <numerusform>rutinas en {done} de %n día</numerusform>
@@ -1434,7 +1467,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+131"/>
+        <location filename="../../log/opening.py" line="+132"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>No se pudo usar el archivo del historial ({damage}); se guardó como {kept} y se empezó un historial nuevo y vacío.</translation>
     </message>
@@ -1494,7 +1527,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+397"/>
+        <location filename="../../log/store.py" line="+399"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>
@@ -2323,7 +2356,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+97"/>
+        <location filename="../../ui/shell/window.py" line="+96"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
@@ -2424,16 +2457,6 @@ Estiramientos guiados para calambres y espasmos musculares.
 
 {disclaimer}</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
-        <translation>Antes de empezar: {disclaimer} Estire con suavidad y pare si le duele. {intro}: {flags}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>I have read this</source>
-        <translation>Lo he leído</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2443,7 +2466,7 @@ Estiramientos guiados para calambres y espasmos musculares.
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -2550,17 +2573,17 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker/view.py" line="+144"/>
+        <location filename="../../ui/picker/view.py" line="+155"/>
         <source>Choose a routine</source>
         <translation>Elija una rutina</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter or double-click starts a routine; type a name to search.</source>
         <translation>Intro o doble clic inicia una rutina; escriba un nombre para buscar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2575,7 +2598,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Buscar rutinas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter by body area</source>
         <translation>Filtrar por zona del cuerpo</translation>
     </message>
@@ -2585,7 +2608,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Rutinas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Yours only</source>
         <translation>Solo las suyas</translation>
     </message>
@@ -2595,12 +2618,17 @@ Haga clic aquí para empezar.</translation>
         <translation>Mostrar solo las rutinas que usted ha añadido</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Routines and cramp help</source>
+        <translation>Rutinas y ayuda para calambres</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cramp right now</source>
         <translation>Calambre ahora mismo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Cramp right now?&lt;/b&gt;  keys 1 to {last}</source>
         <translation>&lt;b&gt;¿Calambre ahora?&lt;/b&gt;  teclas 1 a {last}</translation>
     </message>
@@ -4277,7 +4305,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings/store.py" line="+256"/>
+        <location filename="../../settings/store.py" line="+258"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}: el ajuste &apos;{name}&apos; = {value} no es válido; se usa {default}</translation>
     </message>

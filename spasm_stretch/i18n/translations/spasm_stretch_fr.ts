@@ -1312,6 +1312,39 @@
     </message>
 </context>
 <context>
+    <name>FirstRunNotice</name>
+    <message>
+        <location filename="../../ui/shell/first_run.py" line="+86"/>
+        <source>Before you start: {disclaimer}</source>
+        <translation>Avant de commencer&#xa0;: {disclaimer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
+        <translation>Avant de commencer&#xa0;: {disclaimer} Étirez-vous doucement et arrêtez si vous avez mal. {intro}&#xa0;: {flags}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have read this</source>
+        <translation>J&apos;ai lu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When to see a doctor ▸</source>
+        <translation>Quand consulter ▸</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less ▴</source>
+        <translation>Moins ▴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide when to see a doctor</source>
+        <translation>Afficher ou masquer quand consulter un médecin</translation>
+    </message>
+</context>
+<context>
     <name>HabitStrip</name>
     <message>
         <location filename="../../ui/log/habit_strip.py" line="+21"/>
@@ -1362,7 +1395,7 @@
         <translation>dim.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>routine done {done} of the last %n days</source>
         <translation>
             <numerusform>routine faite {done} fois sur %n jour</numerusform>
@@ -1434,7 +1467,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+131"/>
+        <location filename="../../log/opening.py" line="+132"/>
         <source>The history file could not be used ({damage}); it was kept as {kept} and a new, empty history was started.</source>
         <translation>Le fichier d&apos;historique n&apos;a pas pu être utilisé ({damage})&#xa0;; il a été conservé sous le nom {kept} et un nouvel historique vide a été commencé.</translation>
     </message>
@@ -1494,7 +1527,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+397"/>
+        <location filename="../../log/store.py" line="+399"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
@@ -2323,7 +2356,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+97"/>
+        <location filename="../../ui/shell/window.py" line="+96"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -2424,16 +2457,6 @@ Guided stretching for muscle cramps and spasms.
 
 {disclaimer}</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
-        <translation>Avant de commencer&#xa0;: {disclaimer} Étirez-vous doucement et arrêtez si vous avez mal. {intro}&#xa0;: {flags}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>I have read this</source>
-        <translation>J&apos;ai lu</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2443,7 +2466,7 @@ Guided stretching for muscle cramps and spasms.
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
@@ -2550,17 +2573,17 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker/view.py" line="+144"/>
+        <location filename="../../ui/picker/view.py" line="+155"/>
         <source>Choose a routine</source>
         <translation>Choisir une routine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter or double-click starts a routine; type a name to search.</source>
         <translation>Entrée ou double-clic démarre une routine&#xa0;; tapez un nom pour chercher.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -2575,7 +2598,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Rechercher une routine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter by body area</source>
         <translation>Filtrer par zone du corps</translation>
     </message>
@@ -2585,7 +2608,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Routines</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Yours only</source>
         <translation>Seulement les vôtres</translation>
     </message>
@@ -2595,12 +2618,17 @@ Cliquez ici pour démarrer.</translation>
         <translation>Afficher seulement les routines que vous avez ajoutées</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Routines and cramp help</source>
+        <translation>Routines et aide contre les crampes</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cramp right now</source>
         <translation>Une crampe en ce moment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Cramp right now?&lt;/b&gt;  keys 1 to {last}</source>
         <translation>&lt;b&gt;Une crampe en ce moment&#xa0;?&lt;/b&gt;  touches 1 à {last}</translation>
     </message>
@@ -4277,7 +4305,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings/store.py" line="+256"/>
+        <location filename="../../settings/store.py" line="+258"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}&#xa0;: le paramètre «&#xa0;{name}&#xa0;» = {value} n&apos;est pas valide&#xa0;; {default} est utilisé</translation>
     </message>

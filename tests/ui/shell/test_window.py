@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.engine import SessionState
@@ -197,6 +198,9 @@ def test_about_and_first_run_disclaimer(make_window: WindowFactory) -> None:
     bar = window.show_disclaimer_if_first_run()
     assert bar is not None
     assert "not medical advice" in bar.label.text()
+    fold = bar.findChild(QPushButton, "fold")
+    assert fold is not None
+    fold.click()  # the red flags, folded away at first
     assert "A cramp lasts longer than 10 minutes." in bar.label.text()
     assert window.isActiveWindow() and bar.focusPolicy() is Qt.FocusPolicy.NoFocus
     assert window.show_disclaimer_if_first_run() is not None, "shown again until it is read"
