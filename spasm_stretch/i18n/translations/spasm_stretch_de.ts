@@ -1013,7 +1013,7 @@
         <translation>Die App ist im Infobereich, für Erinnerungen und Hilfe bei Krämpfen. Beenden können Sie sie über das Menü im Infobereich.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Keep running in the tray?</source>
         <translation>Im Infobereich weiterlaufen?</translation>
     </message>
@@ -1025,6 +1025,16 @@
         <translation>Soll spasm-stretch im Infobereich weiterlaufen, wenn das Fenster geschlossen wird? Dann kommen Erinnerungen weiterhin, und die Hilfe bei Krämpfen ist nur einen Klick entfernt.
 
 (Sie können das unter „Erinnerungen“ ändern.)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quit spasm-stretch?</source>
+        <translation>spasm-stretch beenden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your reminders will not come until spasm-stretch runs again. Closing the window instead keeps them coming from the tray.</source>
+        <translation>Ihre Erinnerungen kommen erst wieder, wenn spasm-stretch läuft. Wenn Sie stattdessen nur das Fenster schließen, kommen sie weiter aus dem Infobereich.</translation>
     </message>
 </context>
 <context>

@@ -1013,7 +1013,7 @@
         <translation>Sigue en la bandeja del sistema para los recordatorios y la ayuda con calambres. Para salir, use el menú de la bandeja.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Keep running in the tray?</source>
         <translation>¿Seguir en la bandeja del sistema?</translation>
     </message>
@@ -1025,6 +1025,16 @@
         <translation>¿Mantener spasm-stretch en la bandeja del sistema al cerrar la ventana, para que sigan llegando los recordatorios y la ayuda con calambres esté a un clic?
 
 (Puede cambiarlo en Recordatorios.)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quit spasm-stretch?</source>
+        <translation>¿Salir de spasm-stretch?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your reminders will not come until spasm-stretch runs again. Closing the window instead keeps them coming from the tray.</source>
+        <translation>Sus recordatorios no llegarán hasta que spasm-stretch vuelva a abrirse. Si solo cierra la ventana, seguirán llegando desde la bandeja del sistema.</translation>
     </message>
 </context>
 <context>

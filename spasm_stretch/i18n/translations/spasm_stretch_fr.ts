@@ -1013,7 +1013,7 @@
         <translation>Il reste dans la zone de notification, pour les rappels et l&apos;aide en cas de crampe. Pour le quitter, utilisez le menu de son icône.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Keep running in the tray?</source>
         <translation>Rester dans la zone de notification&#xa0;?</translation>
     </message>
@@ -1025,6 +1025,16 @@
         <translation>Garder spasm-stretch dans la zone de notification quand sa fenêtre est fermée, pour que les rappels arrivent toujours et que l&apos;aide en cas de crampe soit à un clic&#xa0;?
 
 (Vous pouvez modifier ce choix dans «&#xa0;Rappels et bureau&#xa0;».)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quit spasm-stretch?</source>
+        <translation>Quitter spasm-stretch&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your reminders will not come until spasm-stretch runs again. Closing the window instead keeps them coming from the tray.</source>
+        <translation>Vos rappels ne viendront plus tant que spasm-stretch ne sera pas relancé. Fermer seulement la fenêtre les laisse arriver depuis la zone de notification.</translation>
     </message>
 </context>
 <context>
