@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import csv
 import html
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TextIO
@@ -155,11 +156,46 @@ def _pairs(title: str, pairs: Sequence[tuple[str, object]], empty: str) -> str:
     return f"<h3>{_e(title)}</h3>{body}"
 
 
+def _week_runs(weeks: Sequence[WeekCount]) -> list[WeekCount | tuple[WeekCount, WeekCount, int]]:
+    """The weeks, with each run of two or more empty weeks folded to (first, last, count)."""
+    shown: list[WeekCount | tuple[WeekCount, WeekCount, int]] = []
+    run: list[WeekCount] = []
+    for week in (*weeks, None):
+        if week is not None and week.total == 0:
+            run.append(week)
+            continue
+        if len(run) >= 2:
+            shown.append((run[0], run[-1], len(run)))
+        else:
+            shown.extend(run)
+        run = []
+        if week is not None:
+            shown.append(week)
+    return shown
+
+
 def _week_chart(weeks: Sequence[WeekCount]) -> str:
-    """Cramps per week as bars of table cells: text and shapes a PDF keeps sharp."""
+    """Cramps per week as bars of table cells: text and shapes a PDF keeps sharp.
+
+    Runs of empty weeks are one line ("10 Feb to the week of 24 Mar: no cramps (7 weeks)"), so a
+    long period reads as its cramps, not as rows of zeros.
+    """
     most = max((week.total for week in weeks), default=0) or 1
     rows = []
-    for week in weeks:
+    for week in _week_runs(weeks):
+        if isinstance(week, tuple):
+            first, last, count = week
+            rows.append(
+                f"<tr><td width='14%'>{_e(date_text(first.start, 'day_month'))}</td>"
+                "<td width='4%' align='right'>0</td><td colspan='2'><small>"
+                + _e(
+                    ReportText.tr("to the week of {last}: no cramps (%n weeks)", "", count).format(
+                        last=date_text(last.start, "day_month")
+                    )
+                )
+                + "</small></td></tr>"
+            )
+            continue
         width = round(70 * week.total / most)
         bar = (
             f"<td width='{width}%' bgcolor='#c0392b'>&nbsp;</td><td width='{70 - width}%'></td>"
@@ -194,8 +230,8 @@ def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
         for label, width in (
             (ReportText.tr("Date"), 13), (ReportText.tr("Time"), 7),
             (ReportText.tr("Area"), 13), (ReportText.tr("Side"), 7),
-            (ReportText.tr("Length"), 10), (ReportText.tr("Severity"), 12),
-            (ReportText.tr("Tags"), 10), (ReportText.tr("Note"), 28),
+            (ReportText.tr("Length"), 14), (ReportText.tr("Severity"), 8),
+            (ReportText.tr("Tags"), 12), (ReportText.tr("Note"), 26),
         )
     )  # fmt: skip
     rows = "".join(
@@ -263,6 +299,24 @@ def report_html(
         + _pairs(
             ReportText.tr("Routines done"), review.by_routine, ReportText.tr("No routines logged.")
         )
+        + "</td></tr><tr><td valign='top'>"
+        + _pairs(
+            ReportText.tr("By side"),
+            _tally(side_text(e.side) for e in episodes if e.side),
+            ReportText.tr("Not noted."),
+        )
+        + "</td><td valign='top'>"
+        + _pairs(
+            ReportText.tr("What helped"),
+            _tally(i for e in episodes for i in e.helped),
+            ReportText.tr("Not noted."),
+        )
+        + "</td><td valign='top'>"
+        + _pairs(
+            ReportText.tr("Noted with the cramps (medication, signs, ...)"),
+            _tally(i for e in episodes for i in (*e.tags, *map(sign_label, e.signs))),
+            ReportText.tr("Nothing noted."),
+        )
         + "</td></tr></table>"
         + f"<h3>{_e(doctor.title)}</h3><p>{_e(doctor.intro)}:</p><ul>{red_flags}</ul>"
         + f"<p>{_e(doctor.advice)} <i>{_e(doctor.disclaimer)}</i></p>"
@@ -273,6 +327,11 @@ def report_html(
         + _cramp_table(episodes, flagged)
         + "</body></html>"
     )
+
+
+def _tally(items: Iterable[str]) -> list[tuple[str, object]]:
+    """How often each item was noted, most often first."""
+    return list(Counter(items).most_common())
 
 
 def _summary(review: LogReview) -> list[tuple[str, object]]:

@@ -3308,7 +3308,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../log/report.py" line="+44"/>
+        <location filename="../../log/report.py" line="+45"/>
         <source>finished</source>
         <translation>vollständig</translation>
     </message>
@@ -3334,12 +3334,12 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+153"/>
         <source>helped: {items}</source>
         <translation>geholfen: {items}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-150"/>
         <source>tags: {items}</source>
         <translation>Stichwörter: {items}</translation>
     </message>
@@ -3363,8 +3363,16 @@ Zum Starten hier klicken.</translation>
         <source>(met on {day})</source>
         <translation>(aufgetreten am {day})</translation>
     </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>to the week of {last}: no cramps (%n weeks)</source>
+        <translation>
+            <numerusform>bis zur Woche vom {last}: keine Krämpfe (%n Woche)</numerusform>
+            <numerusform>bis zur Woche vom {last}: keine Krämpfe (%n Wochen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+21"/>
         <source>Cramps per week (weeks start on Monday)</source>
         <translation>Krämpfe pro Woche (Wochen beginnen am Montag)</translation>
     </message>
@@ -3414,7 +3422,33 @@ Zum Starten hier klicken.</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+70"/>
+        <source>By side</source>
+        <translation>Nach Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Not noted.</source>
+        <translation>Nicht notiert.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What helped</source>
+        <translation>Was geholfen hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Noted with the cramps (medication, signs, ...)</source>
+        <translation>Zu den Krämpfen notiert (Medikamente, Anzeichen, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing noted.</source>
+        <translation>Nichts notiert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{length} on {when}</source>
         <translation>{length} am {when}</translation>
     </message>
@@ -3434,8 +3468,8 @@ Zum Starten hier klicken.</translation>
         <translation>Längster Krampf</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Routines done</source>
         <translation>Durchgeführte Routinen</translation>
     </message>
@@ -3455,7 +3489,7 @@ Zum Starten hier klicken.</translation>
         <translation>Auf dieses Protokoll trifft keines der unten genannten Warnzeichen zu.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-111"/>
         <source>Name: {name}</source>
         <translation>Name: {name}</translation>
     </message>
@@ -3505,7 +3539,7 @@ Zum Starten hier klicken.</translation>
         <translation>Keine Routinen eingetragen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>(!) marks a cramp that meets a red flag above.</source>
         <translation>(!) markiert einen Krampf, auf den ein Warnzeichen oben zutrifft.</translation>
     </message>

@@ -3308,7 +3308,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../log/report.py" line="+44"/>
+        <location filename="../../log/report.py" line="+45"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
@@ -3334,12 +3334,12 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+153"/>
         <source>helped: {items}</source>
         <translation>ayudó: {items}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-150"/>
         <source>tags: {items}</source>
         <translation>etiquetas: {items}</translation>
     </message>
@@ -3363,8 +3363,16 @@ Haga clic aquí para empezar.</translation>
         <source>(met on {day})</source>
         <translation>(detectada el {day})</translation>
     </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>to the week of {last}: no cramps (%n weeks)</source>
+        <translation>
+            <numerusform>hasta la semana del {last}: sin calambres (%n semana)</numerusform>
+            <numerusform>hasta la semana del {last}: sin calambres (%n semanas)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+21"/>
         <source>Cramps per week (weeks start on Monday)</source>
         <translation>Calambres por semana (las semanas empiezan el lunes)</translation>
     </message>
@@ -3414,7 +3422,33 @@ Haga clic aquí para empezar.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+70"/>
+        <source>By side</source>
+        <translation>Por lado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Not noted.</source>
+        <translation>Sin anotar.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What helped</source>
+        <translation>Lo que ayudó</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Noted with the cramps (medication, signs, ...)</source>
+        <translation>Anotado con los calambres (medicación, signos, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing noted.</source>
+        <translation>Nada anotado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{length} on {when}</source>
         <translation>{length} el {when}</translation>
     </message>
@@ -3434,8 +3468,8 @@ Haga clic aquí para empezar.</translation>
         <translation>Calambre más largo</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Routines done</source>
         <translation>Rutinas realizadas</translation>
     </message>
@@ -3455,7 +3489,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Este registro no presenta ninguna de las señales de alarma de abajo.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-111"/>
         <source>Name: {name}</source>
         <translation>Nombre: {name}</translation>
     </message>
@@ -3505,7 +3539,7 @@ Haga clic aquí para empezar.</translation>
         <translation>No hay rutinas registradas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>(!) marks a cramp that meets a red flag above.</source>
         <translation>(!) marca un calambre que corresponde a una señal de alarma de arriba.</translation>
     </message>

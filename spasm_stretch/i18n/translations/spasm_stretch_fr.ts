@@ -3308,7 +3308,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../log/report.py" line="+44"/>
+        <location filename="../../log/report.py" line="+45"/>
         <source>finished</source>
         <translation>terminée</translation>
     </message>
@@ -3334,12 +3334,12 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+153"/>
         <source>helped: {items}</source>
         <translation>a aidé&#xa0;: {items}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-150"/>
         <source>tags: {items}</source>
         <translation>étiquettes&#xa0;: {items}</translation>
     </message>
@@ -3363,8 +3363,16 @@ Cliquez ici pour démarrer.</translation>
         <source>(met on {day})</source>
         <translation>(apparu le {day})</translation>
     </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>to the week of {last}: no cramps (%n weeks)</source>
+        <translation>
+            <numerusform>jusqu&apos;à la semaine du {last}&#xa0;: aucune crampe (%n semaine)</numerusform>
+            <numerusform>jusqu&apos;à la semaine du {last}&#xa0;: aucune crampe (%n semaines)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+21"/>
         <source>Cramps per week (weeks start on Monday)</source>
         <translation>Crampes par semaine (les semaines commencent le lundi)</translation>
     </message>
@@ -3414,7 +3422,33 @@ Cliquez ici pour démarrer.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+70"/>
+        <source>By side</source>
+        <translation>Par côté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Not noted.</source>
+        <translation>Non noté.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What helped</source>
+        <translation>Ce qui a aidé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Noted with the cramps (medication, signs, ...)</source>
+        <translation>Noté avec les crampes (médicaments, signes, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing noted.</source>
+        <translation>Rien de noté.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{length} on {when}</source>
         <translation>{length} le {when}</translation>
     </message>
@@ -3434,8 +3468,8 @@ Cliquez ici pour démarrer.</translation>
         <translation>Crampe la plus longue</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Routines done</source>
         <translation>Routines faites</translation>
     </message>
@@ -3455,7 +3489,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Ce journal ne présente aucun des signaux d&apos;alerte ci-dessous.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-111"/>
         <source>Name: {name}</source>
         <translation>Nom&#xa0;: {name}</translation>
     </message>
@@ -3505,7 +3539,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Aucune routine enregistrée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>(!) marks a cramp that meets a red flag above.</source>
         <translation>(!) signale une crampe qui correspond à un signal d&apos;alerte ci-dessus.</translation>
     </message>
