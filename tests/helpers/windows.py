@@ -46,7 +46,11 @@ def settings_file(tmp_path: Path) -> Path:
     They are on by default; off here, every test's look is the same at any hour
     (the night tests turn them on with a clock of their own).
     """
-    path = tmp_path / "settings.ini"
+    return day_settings(tmp_path / "settings.ini")
+
+
+def day_settings(path: Path) -> Path:
+    """A new settings file at ``path`` with the night hours off (the same look at any hour)."""
     path.write_text("[General]\nnight_auto=false\n", encoding="utf-8")
     return path
 

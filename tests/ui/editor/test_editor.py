@@ -27,13 +27,15 @@ from spasm_stretch.ui.editor.form import COUNTED
 from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.user_paths import user_routines_dir
 from tests.helpers.clock import FakeClock
-from tests.helpers.windows import FakeVoice
+from tests.helpers.windows import FakeVoice, day_settings
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Iterator[MainWindow]:
     """A window whose F5 (and the editor's save) reloads the real catalog."""
-    store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    store = SettingsStore(
+        QSettings(str(day_settings(tmp_path / "s.ini")), QSettings.Format.IniFormat)
+    )
     made = window_for(
         load_all([]), store, clock=clock, reload_catalog=lambda: load_all([]), make_voice=FakeVoice
     )
