@@ -335,7 +335,7 @@ def test_a_freeze_reported_by_the_driver_pauses_where_it_began() -> None:
 
 
 def test_extend_during_the_switch_lengthens_the_hold_it_leads_into() -> None:
-    """ "+10 s" while switching sides: the switch stays 5 s, the second side's hold gets 30 s."""
+    """Pressing +10 s while switching sides keeps the switch at 5 s and gives the hold 30 s."""
     s, clock = session(TWO_SIDED)
     s.start()
     run_until(s, clock, 26)  # in the switch (25-30)

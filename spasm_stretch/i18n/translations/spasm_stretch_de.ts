@@ -4061,7 +4061,7 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Next: {step}</source>
         <translation>Danach: {step}</translation>
     </message>
@@ -4079,7 +4079,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Fortschritt der Routine</translation>
@@ -4115,8 +4115,8 @@ Zum Starten hier klicken.</translation>
         <translation>Dehneinheit</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+9"/>
+        <location line="+56"/>
+        <location line="+8"/>
         <source>Rep {rep} of {count}</source>
         <translation>Wdh. {rep} von {count}</translation>
     </message>
@@ -4126,12 +4126,17 @@ Zum Starten hier klicken.</translation>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Get ready for step {step} of {count}: {first}</source>
         <translation>Bereit für Schritt {step} von {count}: {first}</translation>
     </message>
@@ -4189,7 +4194,7 @@ Zum Starten hier klicken.</translation>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>Stopped</source>
         <translation>Abgebrochen</translation>
     </message>

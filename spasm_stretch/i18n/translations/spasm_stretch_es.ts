@@ -4061,7 +4061,7 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Next: {step}</source>
         <translation>Siguiente: {step}</translation>
     </message>
@@ -4079,7 +4079,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Progreso de la rutina</translation>
@@ -4115,8 +4115,8 @@ Haga clic aquí para empezar.</translation>
         <translation>Sesión de estiramiento</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+9"/>
+        <location line="+56"/>
+        <location line="+8"/>
         <source>Rep {rep} of {count}</source>
         <translation>Rep. {rep} de {count}</translation>
     </message>
@@ -4126,12 +4126,17 @@ Haga clic aquí para empezar.</translation>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>repetitions</source>
+        <translation>repeticiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Get ready for step {step} of {count}: {first}</source>
         <translation>Prepárese para el paso {step} de {count}: {first}</translation>
     </message>
@@ -4189,7 +4194,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Reanudada</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>

@@ -4061,7 +4061,7 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Next: {step}</source>
         <translation>Ensuite&#xa0;: {step}</translation>
     </message>
@@ -4079,7 +4079,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Progression de la routine</translation>
@@ -4115,8 +4115,8 @@ Cliquez ici pour démarrer.</translation>
         <translation>Séance d&apos;étirement</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+9"/>
+        <location line="+56"/>
+        <location line="+8"/>
         <source>Rep {rep} of {count}</source>
         <translation>Rép. {rep} sur {count}</translation>
     </message>
@@ -4126,12 +4126,17 @@ Cliquez ici pour démarrer.</translation>
         <translation>EN PAUSE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>repetitions</source>
+        <translation>répétitions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Get ready for step {step} of {count}: {first}</source>
         <translation>Préparez-vous pour l&apos;étape {step} sur {count}&#xa0;: {first}</translation>
     </message>
@@ -4189,7 +4194,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>Stopped</source>
         <translation>Arrêtée</translation>
     </message>
