@@ -1116,7 +1116,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+65"/>
+        <location filename="../../ui/editor/form.py" line="+68"/>
         <source>Stretch {number}</source>
         <translation>Dehnung {number}</translation>
     </message>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Reload routines</source>
+        <source>Re&amp;load routines</source>
         <translation>Routinen ne&amp;u laden</translation>
     </message>
     <message>
@@ -3739,12 +3739,12 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+231"/>
+        <location line="+242"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>Sekunden: 30 oder ein Bereich wie 20-30</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-238"/>
         <source>Left, then right</source>
         <translation>Links, dann rechts</translation>
     </message>
@@ -3765,18 +3765,18 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+242"/>
+        <location line="+253"/>
         <source>Pose</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+242"/>
+        <location line="-253"/>
+        <location line="+253"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-253"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
@@ -3846,7 +3846,7 @@ Zum Starten hier klicken.</translation>
         <translation>&amp;Bild:</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -4223,7 +4223,7 @@ Zum Starten hier klicken.</translation>
     <name>SettingsController</name>
     <message>
         <location filename="../../ui/settings/controller.py" line="+38"/>
-        <source>S&amp;ettings...</source>
+        <source>Se&amp;ttings...</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>

@@ -1116,7 +1116,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+65"/>
+        <location filename="../../ui/editor/form.py" line="+68"/>
         <source>Stretch {number}</source>
         <translation>Estiramiento {number}</translation>
     </message>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Reload routines</source>
+        <source>Re&amp;load routines</source>
         <translation>Recar&amp;gar rutinas</translation>
     </message>
     <message>
@@ -3739,12 +3739,12 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+231"/>
+        <location line="+242"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>segundos: 30, o un intervalo como 20-30</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-238"/>
         <source>Left, then right</source>
         <translation>Izquierda, luego derecha</translation>
     </message>
@@ -3765,18 +3765,18 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+242"/>
+        <location line="+253"/>
         <source>Pose</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+242"/>
+        <location line="-253"/>
+        <location line="+253"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-253"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
@@ -3846,7 +3846,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Ima&amp;gen:</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -4223,7 +4223,7 @@ Haga clic aquí para empezar.</translation>
     <name>SettingsController</name>
     <message>
         <location filename="../../ui/settings/controller.py" line="+38"/>
-        <source>S&amp;ettings...</source>
+        <source>Se&amp;ttings...</source>
         <translation>A&amp;justes...</translation>
     </message>
     <message>

@@ -1116,7 +1116,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+65"/>
+        <location filename="../../ui/editor/form.py" line="+68"/>
         <source>Stretch {number}</source>
         <translation>Étirement {number}</translation>
     </message>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Reload routines</source>
+        <source>Re&amp;load routines</source>
         <translation>Re&amp;charger les routines</translation>
     </message>
     <message>
@@ -3739,12 +3739,12 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+231"/>
+        <location line="+242"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>secondes&#xa0;: 30, ou une plage comme 20-30</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-238"/>
         <source>Left, then right</source>
         <translation>Gauche, puis droite</translation>
     </message>
@@ -3765,18 +3765,18 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+242"/>
+        <location line="+253"/>
         <source>Pose</source>
         <translation>Posture</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+242"/>
+        <location line="-253"/>
+        <location line="+253"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-253"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
@@ -3846,7 +3846,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -4223,7 +4223,7 @@ Cliquez ici pour démarrer.</translation>
     <name>SettingsController</name>
     <message>
         <location filename="../../ui/settings/controller.py" line="+38"/>
-        <source>S&amp;ettings...</source>
+        <source>Se&amp;ttings...</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
             self._toggle_full_screen, checkable=True,
         )  # fmt: skip
         self.reload_action = make_action(
-            self, self.tr("&Reload routines"), ["F5"], self.tr("Load routine files again"),
+            self, self.tr("Re&load routines"), ["F5"], self.tr("Load routine files again"),
             self.services.catalog.reload,
         )  # fmt: skip
         self.about_action = make_action(

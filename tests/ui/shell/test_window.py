@@ -249,3 +249,14 @@ def test_sessions_are_logged_as_they_start_and_end(
     calf, back, _ = history.sessions()
     assert (calf.routine_id, calf.finished, calf.stopped_at_step) == ("calf", True, None)
     assert (back.routine_id, back.finished, back.stopped_at_step) == ("back", False, 2)
+
+
+def test_the_file_menus_access_keys_are_all_different(make_window: WindowFactory) -> None:
+    """Alt+F then one letter picks one item: no two items share their underlined letter."""
+    window = make_window()
+    keys = [
+        action.text().split("&", 1)[1][0].lower()
+        for action in window.file_menu.actions()
+        if "&" in action.text()
+    ]
+    assert len(keys) == len(set(keys)), keys
