@@ -89,8 +89,16 @@ def main() -> int:
         )  # fmt: skip
         started.append(xvfb)
         os.close(write)
-        env["DISPLAY"] = ":" + os.read(read, 16).decode().strip()
+        number = b""
+        while not number.endswith(b"\n"):  # the display's number, once Xvfb is ready
+            chunk = os.read(read, 16)
+            if not chunk:
+                print("tray_reminder_check: Xvfb did not start", file=sys.stderr)
+                return 2
+            number += chunk
         os.close(read)
+        env["DISPLAY"] = ":" + number.decode().strip()
+        print(f"display {env['DISPLAY']}")
         bus = subprocess.Popen(
             ["dbus-daemon", "--session", "--nofork", "--print-address"],
             env=env, stdout=subprocess.PIPE,
