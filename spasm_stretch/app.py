@@ -19,11 +19,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.i18n.language import choose_language
+from spasm_stretch.i18n.text import Text
 from spasm_stretch.log.store import OPEN_WAIT, WRITE_WAIT, LogStore
 from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.user_paths import APP_NAME, data_dir
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from spasm_stretch.audio.output import AudioOutput
     from spasm_stretch.audio.voice import Speaker
     from spasm_stretch.core.catalog import Catalog
@@ -31,6 +34,19 @@ if TYPE_CHECKING:
     from spasm_stretch.desktop.controller import DesktopController
     from spasm_stretch.ui.services import Services
     from spasm_stretch.ui.shell.window import MainWindow
+
+
+class AppText(Text):
+    """Words the composition root says: where a demonstration's log goes."""
+
+
+def log_path(speed: float) -> Path:
+    """The person's log, or at any ``--speed`` but 1 a separate demo log beside it.
+
+    Sped-up times (an end 20 minutes ahead, a "22-minute" cramp) must never
+    reach the log a doctor reads, nor raise a red flag in it.
+    """
+    return data_dir() / ("history.db" if speed == 1 else "demo-history.db")
 
 
 def compose(
@@ -147,11 +163,18 @@ def build_window(
         speed=args.speed,
         reload_catalog=lambda: load_all(args.routines),
         audio=make_audio_output(args.audio or "auto"),
-        history=LogStore(data_dir() / "history.db", lock_timeout=OPEN_WAIT, write_wait=WRITE_WAIT),
+        history=LogStore(log_path(args.speed), lock_timeout=OPEN_WAIT, write_wait=WRITE_WAIT),
     )
     zone = fallback_message()
     if zone:
         window.services.messages.post("time zone", zone, seconds=20)
+    if args.speed != 1:
+        said = AppText.tr(
+            "Demo speed ({speed}x): this run logs to a separate demo history ({path}), "
+            "never to your own log."
+        ).format(speed=f"{args.speed:g}", path=log_path(args.speed))
+        print(said, file=sys.stderr)
+        window.services.messages.post("demo-log", said)
     catalog = window.services.catalog
     watch_routine_folders(window, catalog.reload, args.routines)  # live folders
     if routine_id is not None and not window.session.open_routine(routine_id):

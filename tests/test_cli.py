@@ -183,6 +183,40 @@ def test_validate_with_nothing_to_check_fails(
     assert err == "no routine files (.yaml or .yml) found\n"
 
 
+def test_history_and_csv_show_the_signs_a_person_ticked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ticked numbness and skin changes raise flags in 'history' and fill the CSV columns.
+
+    The same words in a note raise nothing.
+    """
+    from datetime import datetime, timedelta
+
+    from spasm_stretch.log.store import LogStore
+    from spasm_stretch.user_paths import data_dir
+
+    history = LogStore(data_dir() / "history.db")
+    start = datetime(2026, 11, 3, 3, 12).astimezone()
+    log_cramp(history, start, 2, "calf", note="numb, skin looks odd")
+    log_cramp(history, start + timedelta(days=9), 2, "calf", signs=("numbness",))
+    log_cramp(history, start + timedelta(days=18), 2, "calf", signs=("skin_changes",))
+    history.close()
+    _, out, _ = run(["history"], capsys)
+    flags = [line for line in out.splitlines() if line.startswith("  ! ")]
+    assert flags == [
+        "  ! One logged cramp came with numbness (on 12 Nov 2026). Spasms that cause swelling,"
+        " weakness or numbness are a reason to contact your doctor. (met on 12 Nov 2026)",
+        "  ! One logged cramp came with skin changes (on 21 Nov 2026). Skin changes along with"
+        " spasms are a reason to contact your doctor. (met on 21 Nov 2026)",
+    ]
+    assert "signs: Numbness" in out
+    _, out, _ = run(["history", "--csv"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["numbness"], r["skin_changes"], r["swelling"]) for r in rows] == [
+        ("0", "0", "0"), ("1", "0", "0"), ("0", "1", "0"),
+    ]  # fmt: skip
+
+
 def test_history_lists_sessions_and_episodes_and_exports_csv(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -207,7 +241,7 @@ def test_history_lists_sessions_and_episodes_and_exports_csv(
         "helped: stretch; tags: night-time",
         "",
         "When to see a doctor — your log shows:",
-        "  ! One logged cramp lasted 10 minutes or more (the longest, 12 min, on 03 Nov 2026)."
+        "  ! One logged cramp lasted longer than 10 minutes (12 min, on 03 Nov 2026)."
         " A cramp that lasts this long is a reason to contact your doctor. (met on 03 Nov 2026)",
         "Spasms that happen often or get in the way of daily life deserve attention. If they get"
         " worse, ask your doctor for a physical examination. This app gives general information"

@@ -51,6 +51,5 @@ _.wrong_fields
 # Called by D-Bus through its SLOT() name: logind says the machine woke.
 _._sleep_changed
 
-# Test seams of the routine cache: files it gave back unread, and files it read.
-_.hits
+# Test seam of the routine cache: the files it read (its ``hits`` are read by the app).
 _.reads

@@ -65,6 +65,40 @@ END_CHOICES = (
 )
 
 
+def clock_text(seconds: int) -> str:
+    """Whole seconds as a timer shows them: 14:02, or 1:02:05."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def end_choices(known_seconds: float, limit_seconds: float) -> tuple[EndChoice, ...]:
+    """The answers to "about how long did it last?" that never shorten what was measured.
+
+    ``known_seconds`` is how long the app knows the cramp lasted: the first
+    answer starts from it ("More than 14:02") and the usual answers follow
+    only where they are longer. "I don't know" is left out once the known
+    length is past the limit, so a question cannot erase a measured red flag.
+    """
+    known = round(known_seconds)
+    timed: list[EndChoice] = []
+    if known >= 60:
+        timed.append(
+            EndChoice(
+                lambda: CrampText.tr("More than {time} (as timed)").format(time=clock_text(known)),
+                known / 60,
+                EndKind.MORE_THAN,
+            )
+        )
+    longer = [
+        choice
+        for choice in END_CHOICES
+        if (choice.minutes is None and known <= limit_seconds)
+        or (choice.minutes is not None and choice.minutes * 60 > known)
+    ]
+    return (*timed, *longer)
+
+
 def ended_with(episode: Episode, choice: EndChoice) -> Episode:
     """``episode`` with the end the person chose for it."""
     ended = None if choice.minutes is None else episode.started + timedelta(minutes=choice.minutes)
@@ -92,11 +126,11 @@ def length_text(episode: Episode) -> str:
         return CrampText.tr("over {minutes} min").format(minutes=f"{minutes:.0f}")
     if episode.end is EndKind.ESTIMATED:
         return CrampText.tr("about {minutes} min").format(minutes=f"{minutes:.0f}")
-    seconds = round(minutes * 60)
+    seconds = episode.seconds or 0
     if seconds < 60:
         return CrampText.tr("{seconds} s").format(seconds=seconds)
     whole, rest = divmod(seconds, 60)
-    if rest == 0 or whole >= 10:
+    if rest == 0:
         return CrampText.tr("{minutes} min").format(minutes=whole)
     return CrampText.tr("{minutes} min {seconds} s").format(minutes=whole, seconds=rest)
 
@@ -116,6 +150,24 @@ class CrampFlow:
     def active(self) -> bool:
         """Whether a cramp is being helped now."""
         return self.phase is not Phase.NONE
+
+    @property
+    def known_seconds(self) -> float:
+        """How long the cramp is known to have lasted so far (0 when none is being helped).
+
+        The timer while the person is with it (naming the leg, stretching, or
+        having said it is still cramping); the stretch's end while "is it
+        easing?" waits for an answer.
+        """
+        if not self.active:
+            return 0.0
+        if self.phase is Phase.ASKING and self.asked_at is not None:
+            return self.asked_at
+        return self.timer.elapsed()
+
+    def end_choices(self) -> tuple[EndChoice, ...]:
+        """The "how long did it last?" answers for this cramp: none shorter than measured."""
+        return end_choices(self.known_seconds, self.timer.limit)
 
     def begin(self, area: str = "", *, routine_id: str = "", ask_side: bool = False) -> Episode:
         """A new cramp, where the person said it is (``area`` "" when timed by hand)."""
@@ -177,9 +229,16 @@ class CrampFlow:
         return self._finish(dataclasses.replace(self.record, ended=ended, end=EndKind.TIMED))
 
     def end_with(self, choice: EndChoice) -> Episode:
-        """The person says about how long it lasted."""
+        """The person says about how long it lasted; never shorter than what was measured.
+
+        An answer shorter than the known length (or "I don't know" past the
+        limit) logs the known length as "more than" that, so the log keeps it.
+        """
         assert self.record is not None
+        known = round(self.known_seconds)
         self.timer.stop()
+        if choice not in end_choices(known, self.timer.limit) and known:
+            choice = EndChoice(lambda: "", known / 60, EndKind.MORE_THAN)
         return self._finish(ended_with(self.record, choice))
 
     def close_unanswered(self) -> Episode | None:

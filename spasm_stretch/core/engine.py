@@ -302,12 +302,23 @@ class Session:
         return [*events, *self._jump(places[index])]
 
     def extend(self, seconds: float = EXTEND_SECONDS) -> list[SessionEvent]:
-        """Give the current segment more time (a flow keeps alternating its poses)."""
+        """Give the current stretch more time (a flow keeps alternating its poses).
+
+        "+10 s" means more of the stretch: during the switch of sides or the
+        get-ready before a hold, it lengthens that hold, not the pause before it.
+        """
         events, ready = self._caught_up()
         if not ready:
             return events
         offset = self.offset()
         index = self._index_at(offset)
+        leads_in = (SegmentKind.SWITCH, SegmentKind.PREPARE)
+        if (
+            self._segments[index].kind in leads_in
+            and index + 1 < len(self._segments)
+            and self._segments[index + 1].is_active
+        ):
+            index += 1  # the hold this pause leads into
         segment = self._segments[index]
         if segment.kind is SegmentKind.FLOW:
             self._continue_flow(self._group_end(index), seconds)

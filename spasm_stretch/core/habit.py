@@ -37,8 +37,11 @@ def weekday_name(day: date) -> str:
 
 
 def done_days(sessions: Sequence[SessionRecord], today: date, days: int = WEEK) -> list[bool]:
-    """For each of the last ``days`` days (oldest first, today last): a routine finished?"""
-    finished = {s.started.date() for s in sessions if s.finished}
+    """For each of the last ``days`` days (oldest first, today last): a routine finished?
+
+    A cramp's relief stretch is not the daily routine: it never counts.
+    """
+    finished = {s.started.date() for s in sessions if s.finished and not s.relief}
     return [today - timedelta(days=back) in finished for back in range(days - 1, -1, -1)]
 
 
@@ -50,8 +53,8 @@ def habit_line(done: Sequence[bool]) -> str:
 
 
 def last_done_text(sessions: Sequence[SessionRecord], today: date) -> str:
-    """When a routine was last finished, as a person says it."""
-    days = [s.started.date() for s in sessions if s.finished]
+    """When a routine was last finished (a relief stretch is not one), as a person says it."""
+    days = [s.started.date() for s in sessions if s.finished and not s.relief]
     if not days:
         return HabitWords.tr("no routine done yet")
     ago = (today - max(days)).days

@@ -15,7 +15,8 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from spasm_stretch.core.content import DoctorAdvice
-from spasm_stretch.core.records import Episode, SessionRecord
+from spasm_stretch.core.cramp import length_text
+from spasm_stretch.core.records import NERVE_SIGNS, SKIN_SIGNS, Episode, SessionRecord
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import Text, current_language
 
@@ -25,6 +26,29 @@ if TYPE_CHECKING:
 
 class LogReviewText(Text):
     """Words of the log review: red flags met, areas not noted, times of day."""
+
+
+def sign_label(sign: str, *, in_sentence: bool = False) -> str:
+    """A red-flag sign's stored key (see records.RED_SIGNS) as the person reads it.
+
+    ``in_sentence`` gives the form inside a sentence ("came with numbness"),
+    whose case each language decides.
+    """
+    if in_sentence:
+        words = {
+            "swelling": LogReviewText.tr("swelling", "in a sentence"),
+            "weakness": LogReviewText.tr("weakness", "in a sentence"),
+            "numbness": LogReviewText.tr("numbness", "in a sentence"),
+            "skin_changes": LogReviewText.tr("skin changes", "in a sentence"),
+        }
+    else:
+        words = {
+            "swelling": LogReviewText.tr("Swelling"),
+            "weakness": LogReviewText.tr("Weakness"),
+            "numbness": LogReviewText.tr("Numbness"),
+            "skin_changes": LogReviewText.tr("Skin changes"),
+        }
+    return words.get(sign, sign)
 
 
 def no_area() -> str:
@@ -146,40 +170,100 @@ def _area(episode: Episode) -> str:
 
 
 def long_flag(long: Sequence[Episode], advice: DoctorAdvice) -> Flag | None:
-    """The flag for the cramps ``long`` known to have lasted the limit.
+    """The flag for the cramps ``long`` known to have lasted longer than the limit.
 
     A cramp whose end is not known never counts: its ``minutes`` is None.
     """
     if not long:
         return None
-    worst = max(long, key=lambda e: e.minutes or 0)
+    worst = max(long, key=lambda e: e.seconds or 0)
+    first = min(long, key=lambda e: e.started)
     latest = max(long, key=lambda e: e.started)
-    return long_flag_of(tuple(e.id for e in long), worst, latest, advice)
+    return long_flag_of(tuple(e.id for e in long), worst, (first, latest), advice)
 
 
 def long_flag_of(
-    ids: tuple[int, ...], worst: Episode, latest: Episode, advice: DoctorAdvice
-) -> Flag:
-    """The long-cramp flag from the cramps' ids, the longest and the latest of them."""
+    ids: tuple[int, ...], worst: Episode, first_latest: tuple[Episode, Episode],
+    advice: DoctorAdvice,
+) -> Flag:  # fmt: skip
+    """The long-cramp flag from the cramps' ids, the longest, the first and the latest of them.
+
+    The longest is said in the words the list uses (one rounding rule); the flag
+    was met on the day of the first such cramp.
+    """
+    first, latest = first_latest
     fields = {
         "limit": advice.long_cramp_minutes,
-        "longest": f"{worst.minutes:.0f}",
+        "longest": length_text(worst),
         "day": date_text(worst.started),
     }
     if len(ids) == 1:
         said = LogReviewText.tr(
-            "One logged cramp lasted {limit} minutes or more (the longest, {longest} min, "
-            "on {day})."
+            "One logged cramp lasted longer than {limit} minutes ({longest}, on {day})."
         ).format(**fields)
     else:
         said = LogReviewText.tr(
-            "%n logged cramps lasted {limit} minutes or more (the longest, {longest} min, "
+            "%n logged cramps lasted longer than {limit} minutes (the longest, {longest}, "
             "on {day}).",
             "",
             len(ids),
         ).format(**fields)
     text = f"{said} {advice.long_cramp_now}"
-    return Flag(f"long:{latest.id}", text, latest.started.date(), ids)
+    return Flag(f"long:{latest.id}", text, first.started.date(), ids)
+
+
+def _sign_advice(rule: str) -> str:
+    """The guidance's advice for a sign rule ("signs": swelling, weakness, numbness; "skin")."""
+    if rule == "signs":
+        return LogReviewText.tr(
+            "Spasms that cause swelling, weakness or numbness are a reason to contact your doctor."
+        )
+    return LogReviewText.tr("Skin changes along with spasms are a reason to contact your doctor.")
+
+
+def episode_advice(episode: Episode, advice: DoctorAdvice) -> str:
+    """The doctor advice of every red flag this one cramp meets, or "" when it meets none.
+
+    Said again when the cramp is logged, by the same rules as the review.
+    """
+    said = []
+    if episode.longer_than(advice.long_cramp_minutes):
+        said.append(advice.long_cramp_now)
+    if set(episode.signs) & set(NERVE_SIGNS):
+        said.append(_sign_advice("signs"))
+    if set(episode.signs) & set(SKIN_SIGNS):
+        said.append(_sign_advice("skin"))
+    return " ".join(said)
+
+
+def sign_flags(with_signs: Sequence[Episode]) -> tuple[Flag, ...]:
+    """The flags for cramps that came with a sign the guidance names (a ticked sign only).
+
+    One flag per rule of the guidance: swelling, weakness or numbness; skin
+    changes. Met on the day of the first cramp with such a sign.
+    """
+    flags = []
+    for key, signs in (("signs", NERVE_SIGNS), ("skin", SKIN_SIGNS)):
+        hits = sorted((e for e in with_signs if set(e.signs) & set(signs)),
+                      key=lambda e: (e.started, e.id))  # fmt: skip
+        if not hits:
+            continue
+        named = sorted({s for e in hits for s in e.signs if s in signs}, key=signs.index)
+        fields = {
+            "signs": ", ".join(sign_label(s, in_sentence=True) for s in named),
+            "day": date_text(hits[-1].started),
+        }
+        if len(hits) == 1:
+            said = LogReviewText.tr("One logged cramp came with {signs} (on {day}).")
+        else:
+            said = LogReviewText.tr(
+                "%n logged cramps came with {signs} (the latest on {day}).", "", len(hits)
+            )
+        said = said.format(**fields)
+        advice = _sign_advice(key)
+        flags.append(Flag(f"{key}:{hits[-1].id}", f"{said} {advice}", hits[0].started.date(),
+                          tuple(e.id for e in hits)))  # fmt: skip
+    return tuple(flags)
 
 
 def busiest_window(days: Sequence[float], span: float, needed: int) -> tuple[int, int] | None:
@@ -197,11 +281,25 @@ def busiest_window(days: Sequence[float], span: float, needed: int) -> tuple[int
     return None if best < needed else (best_first, best_end)
 
 
-def frequent_flag(window: Sequence[Episode], advice: DoctorAdvice) -> Flag | None:
-    """The flag for the cramps of the busiest window, if there are enough of them."""
+def first_met(days: Sequence[float], span: float, needed: int) -> int | None:
+    """Index of the entry that first made ``needed`` entries within ``span`` days, or None."""
+    for last in range(needed - 1, len(days)):
+        if days[last] - days[last - needed + 1] < span:
+            return last
+    return None
+
+
+def frequent_flag(
+    window: Sequence[Episode], advice: DoctorAdvice, met: Episode | None = None
+) -> Flag | None:
+    """The flag for the cramps of the busiest window, if there are enough of them.
+
+    ``met`` is the cramp that first made the rule true (its day is "met on");
+    without it, the window's own.
+    """
     if len(window) < advice.frequent_episodes:
         return None
-    met = window[advice.frequent_episodes - 1]
+    met = met or window[advice.frequent_episodes - 1]
     text = LogReviewText.tr(
         "%n cramps were logged within {days} days (up to {day}). Cramps that become frequent "
         "without a clear reason are a reason to contact your doctor.",
@@ -215,7 +313,11 @@ def _frequent_flag(episodes: Sequence[Episode], advice: DoctorAdvice) -> Flag | 
     ordered = sorted(episodes, key=lambda e: e.started)
     days = [e.started.timestamp() / 86400 for e in ordered]
     window = busiest_window(days, advice.frequent_days, advice.frequent_episodes)
-    return None if window is None else frequent_flag(ordered[window[0] : window[1]], advice)
+    if window is None:
+        return None
+    first = first_met(days, advice.frequent_days, advice.frequent_episodes)
+    met = None if first is None else ordered[first]
+    return frequent_flag(ordered[window[0] : window[1]], advice, met)
 
 
 def monday_of(day: date) -> date:
@@ -263,8 +365,11 @@ def review_log(
     recent_from = now - timedelta(days=advice.frequent_days)
     hours = Counter(e.started.hour for e in episodes)
     ended = [e for e in episodes if e.minutes is not None]
-    long = [e for e in episodes if (e.minutes or 0) >= advice.long_cramp_minutes]
-    flags = (long_flag(long, advice), _frequent_flag(episodes, advice))
+    long = [e for e in episodes if e.longer_than(advice.long_cramp_minutes)]
+    flags = (
+        long_flag(long, advice), *sign_flags([e for e in episodes if e.signs]),
+        _frequent_flag(episodes, advice),
+    )  # fmt: skip
     by_routine = tuple(Counter(s.routine_name for s in sessions).most_common())
     ids: dict[str, str] = {}
     for record in sessions:

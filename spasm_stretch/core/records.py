@@ -43,13 +43,41 @@ class Episode:
     side: str = ""  # "left", "right" or "" (not a leg, or not said)
     severity: int | None = None  # 1-10 as the person rated it
     end: EndKind = EndKind.TIMED
+    # Red-flag signs the person ticked (keys of RED_SIGNS): a ticked sign, never a note's
+    # words, raises the doctor flag, so the log says only what the person said.
+    signs: tuple[str, ...] = ()
+
+    @property
+    def seconds(self) -> int | None:
+        """How long it lasted in whole seconds (the one rounding rule), only when known."""
+        if self.ended is None or not self.end.length_known:
+            return None
+        return round((self.ended - self.started).total_seconds())
 
     @property
     def minutes(self) -> float | None:
-        """How long it lasted, only when that length is known."""
-        if self.ended is None or not self.end.length_known:
-            return None
-        return (self.ended - self.started).total_seconds() / 60
+        """How long it lasted, only when that length is known (whole seconds / 60)."""
+        seconds = self.seconds
+        return None if seconds is None else seconds / 60
+
+    def longer_than(self, limit_minutes: float) -> bool:
+        """Whether it lasted LONGER than ``limit_minutes`` (10:00 is not longer than 10).
+
+        "More than N minutes" says so even when its stored length is exactly N.
+        """
+        seconds = self.seconds
+        if seconds is None:
+            return False
+        limit = round(limit_minutes * 60)
+        return seconds > limit or (self.end is EndKind.MORE_THAN and seconds >= limit)
+
+
+# The signs the guidance names as a reason to see a doctor when they come with spasms,
+# as stored in the log (stable keys; the words are the review's, in any language).
+# Two rules: the first three are one bullet of the guidance, skin changes another.
+NERVE_SIGNS = ("swelling", "weakness", "numbness")
+SKIN_SIGNS = ("skin_changes",)
+RED_SIGNS = (*NERVE_SIGNS, *SKIN_SIGNS)
 
 
 @dataclass(frozen=True)
@@ -63,3 +91,5 @@ class SessionRecord:
     ended: datetime | None
     finished: bool
     stopped_at_step: int | None
+    # A cramp's relief stretch: in the log, but never "the daily routine done".
+    relief: bool = False

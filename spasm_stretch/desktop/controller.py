@@ -363,8 +363,19 @@ class DesktopController(QObject):
         self.refresh()
         return True
 
+    def _reminders_set(self) -> bool:
+        settings = self.services.settings.value
+        return bool(settings.reminders) and not settings.reminders_paused
+
     def _keep_in_tray(self) -> bool:
+        """Whether closing the window leaves the app in the tray.
+
+        Reminders keep it there unless the person said otherwise (a reminder
+        that cannot come is one lost in silence); with none, the first close asks.
+        """
         keep = self.services.settings.value.keep_in_tray
+        if keep is None and self._reminders_set():
+            return True
         if keep is None:
             answer = QMessageBox.question(
                 self.window,
@@ -380,7 +391,21 @@ class DesktopController(QObject):
         return keep
 
     def quit(self) -> None:
-        """Quit for real: close the window (which saves and ends what is running)."""
+        """Quit for real: close the window (which saves and ends what is running).
+
+        With reminders set, asks first: none comes while the app is closed.
+        """
+        if self._reminders_set() and self.tray is not None:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Quit spasm-stretch?"),
+                self.tr(
+                    "Your reminders will not come until spasm-stretch runs again. "
+                    "Closing the window instead keeps them coming from the tray."
+                ),
+            )
+            if answer is not QMessageBox.StandardButton.Yes:
+                return
         self._quitting = True
         self.window.close()
 

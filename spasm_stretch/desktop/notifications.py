@@ -165,10 +165,21 @@ class Notifier(QObject):
             self._shown.pop(body[0], None)
 
     def close(self) -> None:
-        """Stop listening (the app is quitting, or the bus went away)."""
+        """Withdraw the reminders still on screen and stop listening (quitting, or no bus).
+
+        A notification left after the app quit would offer a Start nobody answers.
+        """
         if self._watch is not None:
             self._watch.setEnabled(False)
         if self._bus is not None:
+            from jeepney import DBusAddress, new_method_call
+
+            address = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
+            with contextlib.suppress(OSError):
+                for shown in list(self._shown):
+                    message = new_method_call(address, "CloseNotification", "u", (shown,))
+                    self._bus.send(message, serial=next(self._serials))
             with contextlib.suppress(OSError):
                 self._bus.close()
+        self._shown.clear()
         self._bus = None

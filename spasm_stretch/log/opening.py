@@ -34,7 +34,7 @@ class HistoryText(Text):
     """What the history tells a person about its file: set aside, locked, read-only."""
 
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MIGRATIONS: dict[int, str] = {
     1: """
         CREATE TABLE episodes (
@@ -75,6 +75,12 @@ MIGRATIONS: dict[int, str] = {
         CREATE INDEX IF NOT EXISTS episodes_started ON episodes (started);
         CREATE INDEX IF NOT EXISTS sessions_started ON sessions (started);
         CREATE INDEX IF NOT EXISTS sessions_routine ON sessions (routine_name, finished);
+    """,
+    # The red-flag signs the person ticked (swelling, weakness, numbness, skin changes),
+    # as keys joined by ";": a doctor's flag comes from a ticked sign, never from a note.
+    4: """
+        ALTER TABLE episodes ADD COLUMN signs TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sessions ADD COLUMN relief INTEGER NOT NULL DEFAULT 0;
     """,
 }
 
@@ -210,10 +216,20 @@ def _open(path: Path, lock_timeout: float) -> tuple[sqlite3.Connection, bool]:
             )
         for step in range(version + 1, SCHEMA_VERSION + 1):
             # One transaction per step: a crash mid-migration leaves the old version.
+            # The version is read again under the write lock: another copy may have
+            # gone further meanwhile, and an idempotent step must not set it back.
             try:
-                db.executescript(
-                    f"BEGIN IMMEDIATE; {MIGRATIONS[step]}; PRAGMA user_version = {step}; COMMIT;"
-                )
+                db.execute("BEGIN IMMEDIATE")
+                if int(db.execute("PRAGMA user_version").fetchone()[0]) >= step:
+                    db.execute("COMMIT")
+                    continue
+                # Statement by statement (executescript would commit the open transaction
+                # first); so no migration has a ";" inside a string.
+                for statement in MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {step}")
+                db.execute("COMMIT")
             except sqlite3.OperationalError:
                 if not _migrated_meanwhile(db, step):
                     raise

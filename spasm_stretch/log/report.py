@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import csv
 import html
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TextIO
 
 from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.cramp import length_text, side_text
-from spasm_stretch.core.log_review import Flag, LogReview, WeekCount, date_text
-from spasm_stretch.core.records import Episode, SessionRecord
+from spasm_stretch.core.log_review import Flag, LogReview, WeekCount, date_text, sign_label
+from spasm_stretch.core.records import RED_SIGNS, Episode, SessionRecord
 from spasm_stretch.i18n.text import Text
 
 
@@ -27,7 +28,7 @@ class ReportText(Text):
 
 CSV_COLUMNS = (
     "kind", "started", "ended", "minutes", "end", "area", "side", "severity", "routine",
-    "finished", "stopped_at_step", "helped", "tags", "note",
+    "finished", "stopped_at_step", "helped", "tags", "note", *RED_SIGNS,
 )  # fmt: skip
 # A cell starting with one of these is a formula to a spreadsheet (OWASP's CSV injection list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -52,9 +53,15 @@ def severity_text(episode: Episode) -> str:
     return "" if episode.severity is None else f"{episode.severity}/10"
 
 
+def signs_text(episode: Episode) -> str:
+    """The red-flag signs ticked for a cramp, in words ("Numbness, Swelling"), or ''."""
+    return ", ".join(sign_label(sign) for sign in episode.signs)
+
+
 def episode_details(episode: Episode) -> str:
-    """Severity, what helped, the tags and the note, in one line."""
+    """Severity, the red-flag signs, what helped, the tags and the note, in one line."""
     parts = (
+        ReportText.tr("signs: {items}").format(items=signs_text(episode)) if episode.signs else "",
         ReportText.tr("severity {rating}").format(rating=severity_text(episode))
         if episode.severity is not None
         else "",
@@ -130,7 +137,7 @@ def write_csv(episodes: Sequence[Episode], sessions: Sequence[SessionRecord], ou
             ["session", record.started.isoformat(),
              record.ended.isoformat() if record.ended else "", "", "", "", "", "",
              safe_cell(record.routine_id), int(record.finished), record.stopped_at_step or "",
-             "", "", ""]
+             "", "", "", *("" for _ in RED_SIGNS)]
         )  # fmt: skip
     for episode in episodes:
         minutes = "" if episode.minutes is None else f"{episode.minutes:.1f}"
@@ -140,7 +147,7 @@ def write_csv(episodes: Sequence[Episode], sessions: Sequence[SessionRecord], ou
              safe_cell(episode.area), episode.side,
              "" if episode.severity is None else episode.severity, "", "", "",
              safe_cell(";".join(episode.helped)), safe_cell(";".join(episode.tags)),
-             safe_cell(episode.note)]
+             safe_cell(episode.note), *(int(sign in episode.signs) for sign in RED_SIGNS)]
         )  # fmt: skip
 
 
@@ -168,11 +175,46 @@ def _pairs(title: str, pairs: Sequence[tuple[str, object]], empty: str) -> str:
     return f"<h3>{_e(title)}</h3>{body}"
 
 
+def _week_runs(weeks: Sequence[WeekCount]) -> list[WeekCount | tuple[WeekCount, WeekCount, int]]:
+    """The weeks, with each run of two or more empty weeks folded to (first, last, count)."""
+    shown: list[WeekCount | tuple[WeekCount, WeekCount, int]] = []
+    run: list[WeekCount] = []
+    for week in (*weeks, None):
+        if week is not None and week.total == 0:
+            run.append(week)
+            continue
+        if len(run) >= 2:
+            shown.append((run[0], run[-1], len(run)))
+        else:
+            shown.extend(run)
+        run = []
+        if week is not None:
+            shown.append(week)
+    return shown
+
+
 def _week_chart(weeks: Sequence[WeekCount]) -> str:
-    """Cramps per week as bars of table cells: text and shapes a PDF keeps sharp."""
+    """Cramps per week as bars of table cells: text and shapes a PDF keeps sharp.
+
+    Runs of empty weeks are one line ("10 Feb to the week of 24 Mar: no cramps (7 weeks)"), so a
+    long period reads as its cramps, not as rows of zeros.
+    """
     most = max((week.total for week in weeks), default=0) or 1
     rows = []
-    for week in weeks:
+    for week in _week_runs(weeks):
+        if isinstance(week, tuple):
+            first, last, count = week
+            rows.append(
+                f"<tr><td width='14%'>{_e(date_text(first.start, 'day_month'))}</td>"
+                "<td width='4%' align='right'>0</td><td colspan='2'><small>"
+                + _e(
+                    ReportText.tr("to the week of {last}: no cramps (%n weeks)", "", count).format(
+                        last=date_text(last.start, "day_month")
+                    )
+                )
+                + "</small></td></tr>"
+            )
+            continue
         width = round(70 * week.total / most)
         bar = (
             f"<td width='{width}%' bgcolor='#c0392b'>&nbsp;</td><td width='{70 - width}%'></td>"
@@ -207,8 +249,8 @@ def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
         for label, width in (
             (ReportText.tr("Date"), 13), (ReportText.tr("Time"), 7),
             (ReportText.tr("Area"), 13), (ReportText.tr("Side"), 7),
-            (ReportText.tr("Length"), 10), (ReportText.tr("Severity"), 12),
-            (ReportText.tr("Tags"), 10), (ReportText.tr("Note"), 28),
+            (ReportText.tr("Length"), 14), (ReportText.tr("Severity"), 8),
+            (ReportText.tr("Tags"), 12), (ReportText.tr("Note"), 26),
         )
     )  # fmt: skip
     rows = "".join(
@@ -216,7 +258,7 @@ def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
         f"<td>{_e(e.area or '?')}"
         f"{' <b>(!)</b>' if e.id in flagged else ''}</td><td>{_e(side_text(e.side))}</td>"
         f"<td>{_e(length_text(e))}</td><td>{_e(severity_text(e))}</td>"
-        f"<td>{_e(', '.join(e.tags))}</td>"
+        f"<td>{_e(', '.join((*e.tags, *(sign_label(s) for s in e.signs))))}</td>"
         f"<td>{_e(e.note)}{_helped(e)}</td></tr>"
         for e in episodes
     )
@@ -264,9 +306,9 @@ def report_html(
         + _tag("h2", ReportText.tr("Muscle cramp log — spasm-stretch"))
         + name
         + _tag("p", period)
-        + _pairs(ReportText.tr("Summary"), _summary(review), "")
         + _tag("h3", ReportText.tr("Red flags met in this period"))
         + _met_flags(review, episodes)
+        + _pairs(ReportText.tr("Summary"), _summary(review), "")
         + _week_chart(review.weeks)
         + "<table width='100%'><tr><td valign='top'>"
         + _pairs(ReportText.tr("By time of day"), review.by_time_of_day, "")
@@ -275,6 +317,24 @@ def report_html(
         + "</td><td valign='top'>"
         + _pairs(
             ReportText.tr("Routines done"), review.by_routine, ReportText.tr("No routines logged.")
+        )
+        + "</td></tr><tr><td valign='top'>"
+        + _pairs(
+            ReportText.tr("By side"),
+            _tally(side_text(e.side) for e in episodes if e.side),
+            ReportText.tr("Not noted."),
+        )
+        + "</td><td valign='top'>"
+        + _pairs(
+            ReportText.tr("What helped"),
+            _tally(i for e in episodes for i in e.helped),
+            ReportText.tr("Not noted."),
+        )
+        + "</td><td valign='top'>"
+        + _pairs(
+            ReportText.tr("Noted with the cramps (medication, signs, ...)"),
+            _tally(i for e in episodes for i in (*e.tags, *map(sign_label, e.signs))),
+            ReportText.tr("Nothing noted."),
         )
         + "</td></tr></table>"
         + f"<h3>{_e(doctor.title)}</h3><p>{_e(doctor.intro)}:</p><ul>{red_flags}</ul>"
@@ -286,6 +346,11 @@ def report_html(
         + _cramp_table(episodes, flagged)
         + "</body></html>"
     )
+
+
+def _tally(items: Iterable[str]) -> list[tuple[str, object]]:
+    """How often each item was noted, most often first."""
+    return list(Counter(items).most_common())
 
 
 def _summary(review: LogReview) -> list[tuple[str, object]]:

@@ -23,10 +23,12 @@ from spasm_stretch.core.log_review import (
     LogReview,
     WeekCount,
     busiest_window,
+    first_met,
     frequent_flag,
     long_flag_of,
     monday_of,
     no_area,
+    sign_flags,
     times_of_day,
     weeks_from_counts,
 )
@@ -118,7 +120,7 @@ class LogStore:
         """Write a whole cramp record as a new row (its ``id`` is ignored); returns the new id."""
         cursor = self._db.execute(
             "INSERT INTO episodes (started, ended, area, helped, tags, note, side, severity,"
-            " end_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " end_kind, signs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _episode_values(episode),
         )
         assert cursor.lastrowid is not None
@@ -128,7 +130,7 @@ class LogStore:
         """Overwrite the row ``episode.id`` with everything ``episode`` now says."""
         self._db.execute(
             "UPDATE episodes SET started = ?, ended = ?, area = ?, helped = ?, tags = ?,"
-            " note = ?, side = ?, severity = ?, end_kind = ? WHERE id = ?",
+            " note = ?, side = ?, severity = ?, end_kind = ?, signs = ? WHERE id = ?",
             (*_episode_values(episode), episode.id),
         )
 
@@ -140,7 +142,7 @@ class LogStore:
         """Write a whole routine run as a new row (its ``id`` is ignored); returns the new id."""
         cursor = self._db.execute(
             "INSERT INTO sessions (routine_id, routine_name, started, ended, finished,"
-            " stopped_at_step) VALUES (?, ?, ?, ?, ?, ?)",
+            " stopped_at_step, relief) VALUES (?, ?, ?, ?, ?, ?, ?)",
             _session_values(record),
         )
         assert cursor.lastrowid is not None
@@ -150,7 +152,7 @@ class LogStore:
         """Overwrite the row ``record.id`` with how the run went."""
         self._db.execute(
             "UPDATE sessions SET routine_id = ?, routine_name = ?, started = ?, ended = ?,"
-            " finished = ?, stopped_at_step = ? WHERE id = ?",
+            " finished = ?, stopped_at_step = ?, relief = ? WHERE id = ?",
             (*_session_values(record), record.id),
         )
 
@@ -236,7 +238,8 @@ class LogStore:
             f"SELECT {_EPISODE_COLUMNS} FROM episodes WHERE {_LENGTH_KNOWN}"
             f" ORDER BY {_LENGTH} DESC, started, id LIMIT 1"
         ))  # fmt: skip
-        frequent = self._busiest_stretch(advice)
+        frequent, met = self._busiest_stretch(advice)
+        signs = self._sign_flags()
         first, last = self._first_and_last()
         routines = db.execute(
             "SELECT routine_name, count(*), total(finished), min(routine_id) FROM sessions"
@@ -267,7 +270,9 @@ class LogStore:
             sessions_finished=round(sum(row[2] for row in routines)),
             by_routine=tuple((row[0], row[1]) for row in routines),
             weeks=self._weeks(now, weeks),
-            flags=tuple(flag for flag in (long, frequent_flag(frequent, advice)) if flag),
+            flags=tuple(
+                flag for flag in (long, *signs, frequent_flag(frequent, advice, met)) if flag
+            ),
             routine_ids=tuple(row[3] for row in routines),
         )
 
@@ -291,12 +296,27 @@ class LogStore:
 
         The same as ``review(...).flags``, without adding up the rest of the review.
         """
-        long, frequent = self._long_cramps_flag(advice), self._busiest_stretch(advice)
-        return tuple(flag for flag in (long, frequent_flag(frequent, advice)) if flag)
+        long = self._long_cramps_flag(advice)
+        frequent, met = self._busiest_stretch(advice)
+        return tuple(
+            flag
+            for flag in (long, *self._sign_flags(), frequent_flag(frequent, advice, met))
+            if flag
+        )
+
+    def _sign_flags(self) -> tuple[Flag, ...]:
+        """The flags for the signs ticked on cramps (swelling, numbness, skin changes...)."""
+        return sign_flags(_episodes(self._db.execute(
+            f"SELECT {_EPISODE_COLUMNS} FROM episodes WHERE signs != '' ORDER BY started, id"
+        )))  # fmt: skip
 
     def _long_cramps_flag(self, advice: DoctorAdvice) -> Flag | None:
-        """The red flag for cramps of ``long_cramp_minutes`` or more, if any was that long."""
-        is_long = f"{_LENGTH_KNOWN} AND {_LENGTH} >= {advice.long_cramp_minutes * 60}"
+        """The red flag for cramps LONGER than ``long_cramp_minutes`` (as Episode.longer_than)."""
+        limit = round(advice.long_cramp_minutes * 60)
+        is_long = (
+            f"{_LENGTH_KNOWN} AND ({_LENGTH} > {limit}"
+            f" OR (end_kind = 'more_than' AND {_LENGTH} >= {limit}))"
+        )
         long_ids = tuple(row[0] for row in self._db.execute(
             f"SELECT id FROM episodes WHERE {is_long} ORDER BY started, id"
         ))  # fmt: skip
@@ -304,13 +324,20 @@ class LogStore:
             f"SELECT * FROM (SELECT {_EPISODE_COLUMNS} FROM episodes WHERE {is_long}"
             f" ORDER BY {_LENGTH} DESC, started, id LIMIT 1) UNION ALL SELECT * FROM (SELECT"
             f" {_EPISODE_COLUMNS} FROM episodes WHERE {is_long} ORDER BY started DESC LIMIT 1)"
+            f" UNION ALL SELECT * FROM (SELECT {_EPISODE_COLUMNS} FROM episodes WHERE {is_long}"
+            f" ORDER BY started, id LIMIT 1)"
         ))  # fmt: skip
-        if len(worst_and_latest) != 2:
+        if len(worst_and_latest) != 3:
             return None
-        return long_flag_of(long_ids, worst_and_latest[0], worst_and_latest[1], advice)
+        worst, latest, first = worst_and_latest
+        return long_flag_of(long_ids, worst, (first, latest), advice)
 
-    def _busiest_stretch(self, advice: DoctorAdvice) -> list[Episode]:
-        """The cramps of the busiest ``frequent_days``; none if fewer than ``frequent_episodes``."""
+    def _busiest_stretch(self, advice: DoctorAdvice) -> tuple[list[Episode], Episode | None]:
+        """The cramps of the busiest stretch, and the cramp that first met the rule.
+
+        No cramps when even the busiest ``frequent_days`` hold fewer than
+        ``frequent_episodes``.
+        """
         starts = self._db.execute(
             "SELECT id, julianday(started) FROM episodes WHERE julianday(started) IS NOT NULL"
             " ORDER BY started, id"
@@ -319,8 +346,11 @@ class LogStore:
             [day for _, day in starts], advice.frequent_days, advice.frequent_episodes
         )
         if window is None:
-            return []
-        return self.episodes_by_id([starts[i][0] for i in range(*window)])
+            return [], None
+        first = first_met([day for _, day in starts], advice.frequent_days,
+                          advice.frequent_episodes)  # fmt: skip
+        met = None if first is None else self.episode(starts[first][0])
+        return self.episodes_by_id([starts[i][0] for i in range(*window)]), met
 
     def _first_and_last(self) -> tuple[datetime | None, datetime | None]:
         """When the first and the last cramp or routine run was logged (None when none was)."""
@@ -347,8 +377,8 @@ class LogStore:
 # seconds (instants are stored to the second): no float noise between equal lengths.
 _LENGTH_KNOWN = "end_kind IN ('timed', 'estimated', 'more_than') AND ended IS NOT NULL"
 _LENGTH = "round((julianday(ended) - julianday(started)) * 86400)"
-_EPISODE_COLUMNS = "id, started, ended, area, helped, tags, note, side, severity, end_kind"
-_SESSION_COLUMNS = "id, routine_id, routine_name, started, ended, finished, stopped_at_step"
+_EPISODE_COLUMNS = "id, started, ended, area, helped, tags, note, side, severity, end_kind, signs"
+_SESSION_COLUMNS = "id, routine_id, routine_name, started, ended, finished, stopped_at_step, relief"
 
 
 def _window(since: datetime | None, until: datetime | None) -> tuple[str, tuple[str, ...]]:
@@ -367,7 +397,7 @@ def _episodes(rows: Iterable[tuple[Any, ...]]) -> list[Episode]:
     return [
         Episode(
             row[0], started, _time(row[2]), row[3], _split(row[4]), _split(row[5]), row[6],
-            side=row[7], severity=row[8], end=_end_kind(row[9]),
+            side=row[7], severity=row[8], end=_end_kind(row[9]), signs=_split(row[10]),
         )
         for row in rows
         if (started := _time(row[1])) is not None
@@ -376,7 +406,9 @@ def _episodes(rows: Iterable[tuple[Any, ...]]) -> list[Episode]:
 
 def _sessions(rows: Iterable[tuple[Any, ...]]) -> list[SessionRecord]:
     return [
-        SessionRecord(row[0], row[1], row[2], started, _time(row[4]), bool(row[5]), row[6])
+        SessionRecord(
+            row[0], row[1], row[2], started, _time(row[4]), bool(row[5]), row[6], bool(row[7])
+        )
         for row in rows
         if (started := _time(row[3])) is not None
     ]
@@ -386,13 +418,14 @@ def _episode_values(episode: Episode) -> tuple[object, ...]:
     return (
         _stored(episode.started), _stored(episode.ended), episode.area, _joined(episode.helped),
         _joined(episode.tags), episode.note, episode.side, episode.severity, episode.end.value,
+        _joined(episode.signs),
     )  # fmt: skip
 
 
 def _session_values(record: SessionRecord) -> tuple[object, ...]:
     return (
         record.routine_id, record.routine_name, _stored(record.started), _stored(record.ended),
-        int(record.finished), record.stopped_at_step,
+        int(record.finished), record.stopped_at_step, int(record.relief),
     )  # fmt: skip
 
 

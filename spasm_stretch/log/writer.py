@@ -241,7 +241,7 @@ def _episode(data: dict[str, Any]) -> Episode:
         tuple(map(str, data["helped"])), tuple(map(str, data["tags"])), str(data["note"]),
         side=str(data["side"]),
         severity=None if data["severity"] is None else int(data["severity"]),
-        end=EndKind(data["end"]),
+        end=EndKind(data["end"]), signs=tuple(map(str, data.get("signs", ()))),
     )  # fmt: skip
 
 
@@ -252,4 +252,5 @@ def _session(data: dict[str, Any]) -> SessionRecord:
     return SessionRecord(
         0, str(data["routine_id"]), str(data["routine_name"]), started, _instant(data["ended"]),
         bool(data["finished"]), None if step is None else int(step),
+        relief=bool(data.get("relief", False)),
     )  # fmt: skip

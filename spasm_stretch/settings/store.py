@@ -60,7 +60,9 @@ class AppSettings:
     voice: bool = False
     theme: Theme = Theme.SYSTEM
     text_scale: int = 100
-    night_auto: bool = False  # the night theme by itself between night_start and night_end
+    # The night theme by itself between night_start and night_end: on from the first run,
+    # so a cramp at 3 a.m. never opens a bright white page.
+    night_auto: bool = True
     night_start: int = 22  # hour of the day, 0-23
     night_end: int = 7
     disclaimer_seen: bool = False

@@ -30,10 +30,13 @@ def test_a_minute_reads_as_one_minute_not_sixty_seconds(seconds: int, words: str
 @pytest.mark.parametrize(
     ("seconds", "words"),
     [(9 * 60 + 30, "9 min 30 s"), (9 * 60 + 59, "9 min 59 s"), (10 * 60, "10 min"),
-     (10 * 60 + 30, "10 min"), (11 * 60 + 30, "11 min")],
+     (10 * 60 + 1, "10 min 1 s"), (10 * 60 + 30, "10 min 30 s"), (11 * 60 + 30, "11 min 30 s")],
 )  # fmt: skip
-def test_from_ten_minutes_a_cramp_reads_in_whole_minutes(seconds: int, words: str) -> None:
-    """10 min 30 s reads '10 min': past ten minutes the seconds no longer matter to anyone."""
+def test_past_ten_minutes_a_cramp_still_reads_to_the_second(seconds: int, words: str) -> None:
+    """10 min 30 s reads '10 min 30 s', 10 min 1 s '10 min 1 s': one rule everywhere.
+
+    The list never says '10 min' for a cramp the red flag counts as longer than ten minutes.
+    """
     assert lasted(seconds) == words
 
 

@@ -101,3 +101,28 @@ def test_a_wall_clock_jump_does_not_stretch_a_cramp() -> None:
     cramp.begin()
     clock.advance(90)
     assert cramp.end_now().minutes == 1.5
+
+
+def test_an_answer_never_shortens_a_measured_cramp() -> None:
+    """Answering "about 5 minutes" after 14:02 timed with the person keeps more than 14:02."""
+    clock = FakeClock()
+    cramp = flow(clock)
+    cramp.begin("Neck", routine_id="neck")
+    cramp.stretch_over()
+    cramp.still_cramping()
+    clock.advance(14 * 60 + 2)
+    about_five = next(c for c in END_CHOICES if c.minutes == 5)
+    assert about_five not in cramp.end_choices()
+    ended = cramp.end_with(about_five)
+    assert (ended.end, ended.seconds) == (EndKind.MORE_THAN, 14 * 60 + 2)
+    assert ended.longer_than(10)
+
+
+def test_the_longer_answers_are_kept_as_given() -> None:
+    clock = FakeClock()
+    cramp = flow(clock)
+    cramp.begin("Neck", routine_id="neck")
+    clock.advance(4 * 60)
+    more = next(c for c in END_CHOICES if c.kind is EndKind.MORE_THAN)
+    ended = cramp.end_with(more)
+    assert (ended.end, ended.seconds) == (EndKind.MORE_THAN, 600)

@@ -332,3 +332,17 @@ def test_a_freeze_reported_by_the_driver_pauses_where_it_began() -> None:
     assert s.offset() == pytest.approx(10)
     assert s.running_time() == pytest.approx(10)
     assert s.stall(frozen_at, 20) == []
+
+
+def test_extend_during_the_switch_lengthens_the_hold_it_leads_into() -> None:
+    """Pressing +10 s while switching sides keeps the switch at 5 s and gives the hold 30 s."""
+    s, clock = session(TWO_SIDED)
+    s.start()
+    run_until(s, clock, 26)  # in the switch (25-30)
+    assert s.position().segment.kind is SegmentKind.SWITCH
+    s.extend()
+    assert s.position().remaining == pytest.approx(4)
+    run_until(s, clock, 31)
+    assert s.position().segment.kind is SegmentKind.HOLD
+    assert s.position().remaining == pytest.approx(29)
+    assert s.summary().holds_extended == 1

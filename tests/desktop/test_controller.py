@@ -161,3 +161,51 @@ def test_bedtime_reminder_opens_its_routine_in_the_dark_and_today_picks_the_remi
     window.services.settings.replace(
         replace(window.services.settings.value, theme=Theme.SYSTEM)
     )  # as other tests expect
+
+
+@pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_reminders_keep_the_app_in_the_tray_and_quitting_with_them_asks(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reminders set, nothing said about the tray: closing keeps them coming, unasked.
+
+    Quit asks first, and No keeps the app running.
+    """
+    monkeypatch.setattr(notifications, "_open_bus", lambda: None)
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = make_window()
+    controller = attach(window)
+    assert controller.tray is not None
+    monkeypatch.setattr(controller.tray.icon, "showMessage", lambda *_: None)
+    set_reminders(window, controller, Reminder(time(21, 30), "calf"))
+    assert window.services.settings.value.keep_in_tray is None
+    window.close()
+    assert not window.isVisible() and asked == [], "reminders keep it in the tray, unasked"
+    assert controller.timer.timer.isActive()
+    controller.quit()
+    assert asked == ["Quit spasm-stretch?"] and controller.timer.timer.isActive()
+    controller.quit()
+    assert len(asked) == 2 and not controller.timer.timer.isActive()
+    QApplication.setQuitOnLastWindowClosed(True)
+
+
+def test_adding_a_reminder_does_not_answer_the_tray_question(
+    desktop: tuple[MainWindow, DesktopController, FakeWallClock],
+) -> None:
+    window, controller, _ = desktop
+    controller.open_dialog()
+    dialog = controller.dialog
+    assert dialog is not None
+    dialog.add_button.click()
+    assert window.services.settings.store.load().reminders
+    assert window.services.settings.store.load().keep_in_tray is None
+    assert dialog.keep_in_tray.isChecked(), "shown on: reminders keep the app in the tray"
+    dialog.close()

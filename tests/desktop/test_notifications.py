@@ -115,3 +115,17 @@ def test_without_a_session_bus_the_window_is_asked(
     assert notifier.kind == "a message in the window"
     with qtbot.waitSignal(notifier.unanswered):
         notifier.notify(DUE, "Time to stretch", "Calf stretch")
+
+
+def test_quitting_withdraws_the_reminders_still_on_screen(bus: FakeBus) -> None:
+    """A notification left after the app quit would offer a Start that nobody answers."""
+    notifier = Notifier()
+    notifier.notify(DUE, "Time to stretch", "Calf stretch")
+    (notify, _), *_ = bus.sent
+    bus.answer(new_method_return(notify, "u", (7,)))
+    notifier._read()
+    notifier.close()
+    withdrawn = [
+        m for m, _ in bus.sent if m.header.fields[HeaderFields.member] == "CloseNotification"
+    ]
+    assert [m.body for m in withdrawn] == [(7,)]

@@ -19,12 +19,25 @@ def log_cramp(
     note: str = "",
     side: str = "",
     severity: int | None = None,
+    signs: tuple[str, ...] = (),
 ) -> int:
     """A cramp whose end the person gave (``minutes`` None: they do not know)."""
     ended = None if minutes is None else started + timedelta(minutes=minutes)
     end = EndKind.UNKNOWN if minutes is None else EndKind.TIMED
     return history.add_episode(
-        Episode(0, started, ended, area, helped, tags, note, side=side, severity=severity, end=end)
+        Episode(
+            0,
+            started,
+            ended,
+            area,
+            helped,
+            tags,
+            note,
+            side=side,
+            severity=severity,
+            end=end,
+            signs=signs,
+        )
     )
 
 

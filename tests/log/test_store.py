@@ -18,7 +18,7 @@ from spasm_stretch.core.content import load_guidance
 from spasm_stretch.core.log_review import review_log
 from spasm_stretch.core.records import EndKind
 from spasm_stretch.log.opening import MIGRATIONS, SCHEMA_VERSION
-from spasm_stretch.log.store import LogStore
+from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.resources import assets_dir
 from tests.helpers.log import log_cramp, log_open_cramp, log_run
 
@@ -53,7 +53,7 @@ def test_rows_survive_the_process_being_killed(tmp_path: Path) -> None:
         from datetime import datetime
         from pathlib import Path
         from spasm_stretch.core.records import EndKind, Episode, SessionRecord
-        from spasm_stretch.log.store import LogStore
+        from spasm_stretch.log.store import LogStore, now
         history = LogStore(Path({str(path)!r}))
         when = datetime(2026, 11, 3, 3, 0).astimezone()
         for n in range(50):
@@ -118,7 +118,7 @@ def test_the_app_killed_mid_session_keeps_its_cramp_and_session(tmp_path: Path) 
         from PySide6.QtWidgets import QApplication
         from spasm_stretch.app import build_window
         from spasm_stretch.user_paths import data_dir
-        args = argparse.Namespace(routines=[], speed=20.0, audio="silent")
+        args = argparse.Namespace(routines=[], speed=1.0, audio="silent")
         window = build_window(args, relief=True)
         window.cramp.relief_for_area("calf")
         window.cramp.view.side_buttons["left"].click()
@@ -235,3 +235,16 @@ def test_the_sql_review_says_what_the_review_of_records_says(tmp_path: Path) -> 
     assert by_sql.longest is not None and by_records.longest is not None
     assert by_sql.longest.minutes == by_records.longest.minutes
     assert len(by_sql.flags) == 2
+
+
+def test_the_store_flags_only_cramps_longer_than_the_limit(tmp_path: Path) -> None:
+    """The SQL review counts as the records do: 10:00 raises no flag, 10:01 does."""
+    doctor = load_guidance(assets_dir() / "content").doctor
+    log = LogStore(tmp_path / "history.db")
+    start = now() - timedelta(days=20)
+    log_cramp(log, start, 10, "Neck")
+    assert log.review(doctor, now=now()).flags == ()
+    log_cramp(log, start + timedelta(days=10), 10 + 1 / 60, "Neck")
+    (flag,) = log.review(doctor, now=now()).flags
+    assert flag.text.startswith("One logged cramp lasted longer than 10 minutes (10 min 1 s")
+    assert flag.met_on == (start + timedelta(days=10)).date()

@@ -32,12 +32,12 @@ FRENCH: Messages = {
     ("ReportText", "Routines done: {count}"): "Routines faites : {count}",
     ("ReportText", "finished"): "terminée",
     ("CrampText", "left"): "gauche",
-    ("LogReviewText", "%n logged cramps lasted {limit} minutes or more (the longest, "
-     "{longest} min, on {day})."): [
-        "%n crampe enregistrée a duré {limit} minutes ou plus (la plus longue : {longest} min, "
+    ("LogReviewText", "%n logged cramps lasted longer than {limit} minutes (the longest, "
+     "{longest}, on {day})."): [
+        "%n crampe enregistrée a duré plus de {limit} minutes (la plus longue : {longest}, "
         "le {day}).",
-        "%n crampes enregistrées ont duré {limit} minutes ou plus (la plus longue : "
-        "{longest} min, le {day}).",
+        "%n crampes enregistrées ont duré plus de {limit} minutes (la plus longue : "
+        "{longest}, le {day}).",
     ],
 }  # fmt: skip
 
@@ -84,7 +84,7 @@ def test_history_in_french_reads_french_dates_and_words() -> None:
     assert lines[3].startswith("  03/02/2026 03:12  Calf or foot (gauche)")
     flag = next(line for line in lines if line.startswith("  ! "))
     assert flag.startswith(
-        "  ! 2 crampes enregistrées ont duré 10 minutes ou plus (la plus longue : 12 min, "
+        "  ! 2 crampes enregistrées ont duré plus de 10 minutes (la plus longue : 12 min, "
         "le 3 févr. 2026)."
     )
 

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AppText</name>
+    <message>
+        <location filename="../../app.py" line="+173"/>
+        <source>Demo speed ({speed}x): this run logs to a separate demo history ({path}), never to your own log.</source>
+        <translation>Vorführtempo ({speed}x): Dieser Lauf schreibt in einen eigenen Vorführ-Verlauf ({path}), nie in Ihren eigenen Verlauf.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveWords</name>
     <message>
         <location filename="../../core/routine_archive.py" line="+107"/>
@@ -616,7 +624,7 @@
         <translation>Für Ihren Krampf vom {when} ist im Protokoll kein Ende eingetragen. Wie lange hat er ungefähr gedauert?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Cramp logged: {length}.</source>
         <translation>Krampf eingetragen: {length}.</translation>
     </message>
@@ -624,7 +632,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/log/cramp_editor.py" line="+68"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+69"/>
         <source>Edit a cramp</source>
         <translation>Krampf bearbeiten</translation>
     </message>
@@ -684,7 +692,7 @@
         <translation>Wie stark er war, 1 bis 10</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -725,6 +733,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>It came with:</source>
+        <translation>Dazu kam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
@@ -757,7 +770,12 @@
         <translation>Weiß ich nicht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>More than {time} (as timed)</source>
+        <translation>Mehr als {time} (gemessen)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>left</source>
         <translation>links</translation>
     </message>
@@ -1028,7 +1046,7 @@
         <translation>Die App ist im Infobereich, für Erinnerungen und Hilfe bei Krämpfen. Beenden können Sie sie über das Menü im Infobereich.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Keep running in the tray?</source>
         <translation>Im Infobereich weiterlaufen?</translation>
     </message>
@@ -1040,6 +1058,16 @@
         <translation>Soll spasm-stretch im Infobereich weiterlaufen, wenn das Fenster geschlossen wird? Dann kommen Erinnerungen weiterhin, und die Hilfe bei Krämpfen ist nur einen Klick entfernt.
 
 (Sie können das unter „Erinnerungen“ ändern.)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quit spasm-stretch?</source>
+        <translation>spasm-stretch beenden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your reminders will not come until spasm-stretch runs again. Closing the window instead keeps them coming from the tray.</source>
+        <translation>Ihre Erinnerungen kommen erst wieder, wenn spasm-stretch läuft. Wenn Sie stattdessen nur das Fenster schließen, kommen sie weiter aus dem Infobereich.</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1149,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+65"/>
+        <location filename="../../ui/editor/form.py" line="+68"/>
         <source>Stretch {number}</source>
         <translation>Dehnung {number}</translation>
     </message>
@@ -1340,6 +1368,39 @@
     </message>
 </context>
 <context>
+    <name>FirstRunNotice</name>
+    <message>
+        <location filename="../../ui/shell/first_run.py" line="+86"/>
+        <source>Before you start: {disclaimer}</source>
+        <translation>Bevor Sie beginnen: {disclaimer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
+        <translation>Bevor Sie beginnen: {disclaimer} Dehnen Sie sanft und hören Sie auf, wenn es schmerzt. {intro}: {flags}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have read this</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When to see a doctor ▸</source>
+        <translation>Wann zum Arzt ▸</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less ▴</source>
+        <translation>Weniger ▴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide when to see a doctor</source>
+        <translation>Anzeigen oder ausblenden, wann Sie zum Arzt gehen sollten</translation>
+    </message>
+</context>
+<context>
     <name>HabitStrip</name>
     <message>
         <location filename="../../ui/log/habit_strip.py" line="+21"/>
@@ -1390,7 +1451,7 @@
         <translation>So</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>routine done {done} of the last %n days</source>
         <translation>
             <numerusform>Routine an {done} von %n Tag gemacht</numerusform>
@@ -1482,7 +1543,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+119"/>
+        <location filename="../../log/opening.py" line="+125"/>
         <source>The history file {path} is locked by another program right now; it is shown as it is, and what you log is saved to it as soon as it is free.</source>
         <translation>Die Verlaufsdatei {path} ist gerade von einem anderen Programm gesperrt; sie wird so angezeigt, wie sie ist, und was Sie eintragen, wird gespeichert, sobald sie frei ist.</translation>
     </message>
@@ -1517,7 +1578,7 @@
         <translation>ihre Schemaversion ({version}) wird von dieser App nicht geschrieben</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>no free name to keep {name} under</source>
         <translation>kein freier Name, unter dem {name} aufbewahrt werden kann</translation>
     </message>
@@ -1547,7 +1608,7 @@
         <translation>die Verlaufstabellen fehlen</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+424"/>
+        <location filename="../../log/store.py" line="+448"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
     </message>
@@ -1563,7 +1624,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+101"/>
+        <location filename="../../ui/log/view.py" line="+102"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Ihr Krampfprotokoll</translation>
@@ -1706,7 +1767,12 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>⚠ It came with: {items}</source>
+        <translation>⚠ Dazu kam: {items}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
@@ -1737,8 +1803,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>longest {minutes} min</source>
-        <translation>längster: {minutes} min</translation>
+        <source>longest {length}</source>
+        <translation>längster {length}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2252,7 +2318,51 @@
 <context>
     <name>LogReviewText</name>
     <message>
-        <location filename="../../core/log_review.py" line="+32"/>
+        <location filename="../../core/log_review.py" line="+39"/>
+        <source>swelling</source>
+        <comment>in a sentence</comment>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weakness</source>
+        <comment>in a sentence</comment>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbness</source>
+        <comment>in a sentence</comment>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skin changes</source>
+        <comment>in a sentence</comment>
+        <translation>Hautveränderungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin changes</source>
+        <translation>Hautveränderungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not noted</source>
         <translation>Nicht notiert</translation>
     </message>
@@ -2277,20 +2387,43 @@
         <translation>Abend (18–24 Uhr)</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
-        <translation>Ein eingetragener Krampf dauerte {limit} Minuten oder länger (der längste: {longest} min, am {day}).</translation>
+        <location line="+137"/>
+        <source>One logged cramp lasted longer than {limit} minutes ({longest}, on {day}).</source>
+        <translation>Ein eingetragener Krampf dauerte länger als {limit} Minuten ({longest}, am {day}).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n logged cramps lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
+        <location line="+4"/>
+        <source>%n logged cramps lasted longer than {limit} minutes (the longest, {longest}, on {day}).</source>
         <translation>
-            <numerusform>%n eingetragener Krampf dauerte {limit} Minuten oder länger (der längste: {longest} min, am {day}).</numerusform>
-            <numerusform>%n eingetragene Krämpfe dauerten {limit} Minuten oder länger (der längste: {longest} min, am {day}).</numerusform>
+            <numerusform>%n eingetragener Krampf dauerte länger als {limit} Minuten (der längste: {longest}, am {day}).</numerusform>
+            <numerusform>%n eingetragene Krämpfe dauerten länger als {limit} Minuten (der längste: {longest}, am {day}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spasms that cause swelling, weakness or numbness are a reason to contact your doctor.</source>
+        <translation>Krämpfe, die Schwellungen, Schwäche oder Taubheit verursachen, sind ein Grund, sich an Ihre Ärztin oder Ihren Arzt zu wenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skin changes along with spasms are a reason to contact your doctor.</source>
+        <translation>Hautveränderungen zusammen mit Krämpfen sind ein Grund, sich an Ihre Ärztin oder Ihren Arzt zu wenden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>One logged cramp came with {signs} (on {day}).</source>
+        <translation>Ein eingetragener Krampf kam mit {signs} (am {day}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n logged cramps came with {signs} (the latest on {day}).</source>
+        <translation>
+            <numerusform>%n eingetragener Krampf kam mit {signs} (zuletzt am {day}).</numerusform>
+            <numerusform>%n eingetragene Krämpfe kamen mit {signs} (zuletzt am {day}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+44"/>
         <source>%n cramps were logged within {days} days (up to {day}). Cramps that become frequent without a clear reason are a reason to contact your doctor.</source>
         <translation>
             <numerusform>%n Krampf wurde innerhalb von {days} Tagen eingetragen (bis zum {day}). Krämpfe, die ohne klaren Grund häufig werden, sind ein Grund, sich an Ihre Ärztin oder Ihren Arzt zu wenden.</numerusform>
@@ -2309,7 +2442,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+100"/>
+        <location filename="../../ui/shell/window.py" line="+99"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -2320,11 +2453,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Reload routines</source>
-        <translation>Routinen ne&amp;u laden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Load routine files again</source>
         <translation>Routinedateien neu laden</translation>
     </message>
@@ -2339,7 +2467,12 @@
         <translation>Zurück zur Liste der Routinen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Re&amp;load routines</source>
+        <translation>Routinen ne&amp;u laden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About spasm-stretch</source>
         <translation>&amp;Über spasm-stretch</translation>
     </message>
@@ -2410,16 +2543,6 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
 
 {disclaimer}</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
-        <translation>Bevor Sie beginnen: {disclaimer} Dehnen Sie sanft und hören Sie auf, wenn es schmerzt. {intro}: {flags}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>I have read this</source>
-        <translation>Gelesen</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2429,7 +2552,7 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2541,17 +2664,17 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker/view.py" line="+144"/>
+        <location filename="../../ui/picker/view.py" line="+155"/>
         <source>Choose a routine</source>
         <translation>Routine wählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter or double-click starts a routine; type a name to search.</source>
         <translation>Eingabetaste oder Doppelklick startet eine Routine; zum Suchen einen Namen tippen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2566,7 +2689,7 @@ Zum Starten hier klicken.</translation>
         <translation>Routinen suchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter by body area</source>
         <translation>Nach Körperbereich filtern</translation>
     </message>
@@ -2576,7 +2699,7 @@ Zum Starten hier klicken.</translation>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Yours only</source>
         <translation>Nur eigene</translation>
     </message>
@@ -2586,12 +2709,17 @@ Zum Starten hier klicken.</translation>
         <translation>Nur die Routinen zeigen, die Sie hinzugefügt haben</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Routines and cramp help</source>
+        <translation>Routinen und Krampfhilfe</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cramp right now</source>
         <translation>Jetzt ein Krampf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Cramp right now?&lt;/b&gt;  keys 1 to {last}</source>
         <translation>&lt;b&gt;Jetzt ein Krampf?&lt;/b&gt;  Tasten 1 bis {last}</translation>
     </message>
@@ -2847,7 +2975,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+125"/>
+        <location filename="../../ui/relief/view.py" line="+127"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
@@ -2873,18 +3001,18 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+281"/>
         <source>What helps now</source>
         <translation>Was jetzt hilft</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+251"/>
+        <location line="-280"/>
+        <location line="+294"/>
         <source>Log this cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-293"/>
         <source>When to see a doctor</source>
         <translation>Wann zum Arzt</translation>
     </message>
@@ -2976,16 +3104,26 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Yes, it is over now</source>
+        <translation>Ja, jetzt vorbei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>When the stretch ended</source>
         <translation>Als die Dehnung vorbei war</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Just now</source>
-        <translation>Gerade eben</translation>
+        <location line="+26"/>
+        <source>Yes, it is over now  ({key})</source>
+        <translation>Ja, jetzt vorbei  ({key})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>When the stretch ended  ({key})</source>
+        <translation>Als die Dehnung vorbei war  ({key})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>L</source>
         <comment>the key for the left leg: the first letter of &apos;left&apos;</comment>
         <translation>L</translation>
@@ -3009,7 +3147,7 @@ Zum Starten hier klicken.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>Tick each one off as you go:</source>
         <translation>Haken Sie jeden Punkt ab, wenn er erledigt ist:</translation>
     </message>
@@ -3019,7 +3157,7 @@ Zum Starten hier klicken.</translation>
         <translation>Wo der Krampf ist</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -3075,6 +3213,11 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>It came with:</source>
+        <translation>Dazu kam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
@@ -3084,27 +3227,27 @@ Zum Starten hier klicken.</translation>
         <translation>Wird laufend gespeichert.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>The cramp is over</source>
-        <translation>Der Krampf ist vorbei</translation>
+        <location line="+63"/>
+        <source>The cramp is over  ({key})</source>
+        <translation>Der Krampf ist vorbei  ({key})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+26"/>
+        <source>Is the cramp over now? (the timer shows {time})</source>
+        <translation>Ist der Krampf jetzt vorbei? (die Uhr zeigt {time})</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Start cramp timer</source>
         <translation>Krampf-Stoppuhr starten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>⚠  This cramp has lasted {minutes} minutes or more.</source>
         <translation>⚠  Dieser Krampf dauert schon {minutes} Minuten oder länger.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>When did the cramp end? (the timer shows {time})</source>
-        <translation>Wann hat der Krampf aufgehört? (Stoppuhr: {time})</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Still cramping: stretch again, {leg}</source>
         <translation>Krampf hält an: noch einmal dehnen, {leg}</translation>
     </message>
@@ -3246,7 +3389,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../log/report.py" line="+44"/>
+        <location filename="../../log/report.py" line="+45"/>
         <source>finished</source>
         <translation>vollständig</translation>
     </message>
@@ -3261,18 +3404,23 @@ Zum Starten hier klicken.</translation>
         <translation>bei Schritt {step} abgebrochen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>signs: {items}</source>
+        <translation>Anzeichen: {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>severity {rating}</source>
         <translation>Stärke {rating}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+172"/>
         <source>helped: {items}</source>
         <translation>geholfen: {items}</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-169"/>
         <source>tags: {items}</source>
         <translation>Stichwörter: {items}</translation>
     </message>
@@ -3304,8 +3452,16 @@ Zum Starten hier klicken.</translation>
             <numerusform>(%n frühere Einträge nicht gezeigt: --all listet alle Einträge, --since DATUM die ab einem Tag)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>to the week of {last}: no cramps (%n weeks)</source>
+        <translation>
+            <numerusform>bis zur Woche vom {last}: keine Krämpfe (%n Woche)</numerusform>
+            <numerusform>bis zur Woche vom {last}: keine Krämpfe (%n Wochen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+21"/>
         <source>Cramps per week (weeks start on Monday)</source>
         <translation>Krämpfe pro Woche (Wochen beginnen am Montag)</translation>
     </message>
@@ -3355,7 +3511,33 @@ Zum Starten hier klicken.</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+70"/>
+        <source>By side</source>
+        <translation>Nach Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Not noted.</source>
+        <translation>Nicht notiert.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What helped</source>
+        <translation>Was geholfen hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Noted with the cramps (medication, signs, ...)</source>
+        <translation>Zu den Krämpfen notiert (Medikamente, Anzeichen, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing noted.</source>
+        <translation>Nichts notiert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{length} on {when}</source>
         <translation>{length} am {when}</translation>
     </message>
@@ -3375,8 +3557,8 @@ Zum Starten hier klicken.</translation>
         <translation>Längster Krampf</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Routines done</source>
         <translation>Durchgeführte Routinen</translation>
     </message>
@@ -3396,7 +3578,7 @@ Zum Starten hier klicken.</translation>
         <translation>Auf dieses Protokoll trifft keines der unten genannten Warnzeichen zu.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-111"/>
         <source>Name: {name}</source>
         <translation>Name: {name}</translation>
     </message>
@@ -3416,17 +3598,17 @@ Zum Starten hier klicken.</translation>
         <translation>Krampfprotokoll – spasm-stretch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Red flags met in this period</source>
         <translation>Warnzeichen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>By time of day</source>
         <translation>Nach Tageszeit</translation>
     </message>
@@ -3446,7 +3628,7 @@ Zum Starten hier klicken.</translation>
         <translation>Keine Routinen eingetragen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>(!) marks a cramp that meets a red flag above.</source>
         <translation>(!) markiert einen Krampf, auf den ein Warnzeichen oben zutrifft.</translation>
     </message>
@@ -3681,12 +3863,12 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+231"/>
+        <location line="+242"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>Sekunden: 30 oder ein Bereich wie 20-30</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-238"/>
         <source>Left, then right</source>
         <translation>Links, dann rechts</translation>
     </message>
@@ -3707,18 +3889,18 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+242"/>
+        <location line="+253"/>
         <source>Pose</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+242"/>
+        <location line="-253"/>
+        <location line="+253"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-253"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
@@ -3788,7 +3970,7 @@ Zum Starten hier klicken.</translation>
         <translation>&amp;Bild:</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -4038,7 +4220,7 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+212"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Next: {step}</source>
         <translation>Danach: {step}</translation>
     </message>
@@ -4056,7 +4238,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-199"/>
+        <location line="-206"/>
         <location line="+22"/>
         <source>Routine progress</source>
         <translation>Fortschritt der Routine</translation>
@@ -4092,8 +4274,8 @@ Zum Starten hier klicken.</translation>
         <translation>Dehneinheit</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+9"/>
+        <location line="+56"/>
+        <location line="+8"/>
         <source>Rep {rep} of {count}</source>
         <translation>Wdh. {rep} von {count}</translation>
     </message>
@@ -4103,12 +4285,17 @@ Zum Starten hier klicken.</translation>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Get ready for step {step} of {count}: {first}</source>
         <translation>Bereit für Schritt {step} von {count}: {first}</translation>
     </message>
@@ -4166,7 +4353,7 @@ Zum Starten hier klicken.</translation>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>Stopped</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -4195,7 +4382,7 @@ Zum Starten hier klicken.</translation>
     <name>SettingsController</name>
     <message>
         <location filename="../../ui/settings/controller.py" line="+38"/>
-        <source>S&amp;ettings...</source>
+        <source>Se&amp;ttings...</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
@@ -4326,7 +4513,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings/store.py" line="+285"/>
+        <location filename="../../settings/store.py" line="+287"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}: Die Einstellung &apos;{name}&apos; = {value} ist ungültig; verwendet wird {default}</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AppText</name>
+    <message>
+        <location filename="../../app.py" line="+173"/>
+        <source>Demo speed ({speed}x): this run logs to a separate demo history ({path}), never to your own log.</source>
+        <translation>Velocidad de demostración ({speed}x): esta sesión registra en un historial de demostración aparte ({path}), nunca en su propio historial.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveWords</name>
     <message>
         <location filename="../../core/routine_archive.py" line="+107"/>
@@ -616,7 +624,7 @@
         <translation>Su calambre del {when} no tiene hora de fin en el registro. ¿Cuánto duró, aproximadamente?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Cramp logged: {length}.</source>
         <translation>Calambre registrado: {length}.</translation>
     </message>
@@ -624,7 +632,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/log/cramp_editor.py" line="+68"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+69"/>
         <source>Edit a cramp</source>
         <translation>Editar un calambre</translation>
     </message>
@@ -684,7 +692,7 @@
         <translation>Intensidad, de 1 a 10</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -725,6 +733,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>It came with:</source>
+        <translation>Vino con:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -757,7 +770,12 @@
         <translation>No lo sé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>More than {time} (as timed)</source>
+        <translation>Más de {time} (cronometrado)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>left</source>
         <translation>izquierda</translation>
     </message>
@@ -1028,7 +1046,7 @@
         <translation>Sigue en la bandeja del sistema para los recordatorios y la ayuda con calambres. Para salir, use el menú de la bandeja.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Keep running in the tray?</source>
         <translation>¿Seguir en la bandeja del sistema?</translation>
     </message>
@@ -1040,6 +1058,16 @@
         <translation>¿Mantener spasm-stretch en la bandeja del sistema al cerrar la ventana, para que sigan llegando los recordatorios y la ayuda con calambres esté a un clic?
 
 (Puede cambiarlo en Recordatorios.)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quit spasm-stretch?</source>
+        <translation>¿Salir de spasm-stretch?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your reminders will not come until spasm-stretch runs again. Closing the window instead keeps them coming from the tray.</source>
+        <translation>Sus recordatorios no llegarán hasta que spasm-stretch vuelva a abrirse. Si solo cierra la ventana, seguirán llegando desde la bandeja del sistema.</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1149,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+65"/>
+        <location filename="../../ui/editor/form.py" line="+68"/>
         <source>Stretch {number}</source>
         <translation>Estiramiento {number}</translation>
     </message>
@@ -1340,6 +1368,39 @@
     </message>
 </context>
 <context>
+    <name>FirstRunNotice</name>
+    <message>
+        <location filename="../../ui/shell/first_run.py" line="+86"/>
+        <source>Before you start: {disclaimer}</source>
+        <translation>Antes de empezar: {disclaimer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
+        <translation>Antes de empezar: {disclaimer} Estire con suavidad y pare si le duele. {intro}: {flags}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have read this</source>
+        <translation>Lo he leído</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When to see a doctor ▸</source>
+        <translation>Cuándo ir al médico ▸</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less ▴</source>
+        <translation>Menos ▴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide when to see a doctor</source>
+        <translation>Mostrar u ocultar cuándo ir al médico</translation>
+    </message>
+</context>
+<context>
     <name>HabitStrip</name>
     <message>
         <location filename="../../ui/log/habit_strip.py" line="+21"/>
@@ -1390,7 +1451,7 @@
         <translation>dom</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>routine done {done} of the last %n days</source>
         <translation>
             <numerusform>rutinas en {done} de %n día</numerusform>
@@ -1482,7 +1543,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+119"/>
+        <location filename="../../log/opening.py" line="+125"/>
         <source>The history file {path} is locked by another program right now; it is shown as it is, and what you log is saved to it as soon as it is free.</source>
         <translation>Otro programa tiene bloqueado ahora el archivo del historial {path}; se muestra tal como está, y lo que registre se guardará en cuanto quede libre.</translation>
     </message>
@@ -1517,7 +1578,7 @@
         <translation>esta aplicación no usa su versión de esquema ({version})</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>no free name to keep {name} under</source>
         <translation>no hay un nombre libre para guardar {name}</translation>
     </message>
@@ -1547,7 +1608,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+424"/>
+        <location filename="../../log/store.py" line="+448"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>
@@ -1563,7 +1624,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+101"/>
+        <location filename="../../ui/log/view.py" line="+102"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Su registro de calambres</translation>
@@ -1706,7 +1767,12 @@
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>⚠ It came with: {items}</source>
+        <translation>⚠ Vino con: {items}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
@@ -1737,8 +1803,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>longest {minutes} min</source>
-        <translation>el más largo: {minutes} min</translation>
+        <source>longest {length}</source>
+        <translation>el más largo: {length}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2252,7 +2318,51 @@
 <context>
     <name>LogReviewText</name>
     <message>
-        <location filename="../../core/log_review.py" line="+32"/>
+        <location filename="../../core/log_review.py" line="+39"/>
+        <source>swelling</source>
+        <comment>in a sentence</comment>
+        <translation>hinchazón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weakness</source>
+        <comment>in a sentence</comment>
+        <translation>debilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbness</source>
+        <comment>in a sentence</comment>
+        <translation>entumecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skin changes</source>
+        <comment>in a sentence</comment>
+        <translation>cambios en la piel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Swelling</source>
+        <translation>Hinchazón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness</source>
+        <translation>Debilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin changes</source>
+        <translation>Cambios en la piel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not noted</source>
         <translation>Sin anotar</translation>
     </message>
@@ -2277,20 +2387,43 @@
         <translation>Noche (18-24)</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
-        <translation>Un calambre registrado duró {limit} minutos o más (el más largo: {longest} min, el {day}).</translation>
+        <location line="+137"/>
+        <source>One logged cramp lasted longer than {limit} minutes ({longest}, on {day}).</source>
+        <translation>Un calambre registrado duró más de {limit} minutos ({longest}, el {day}).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n logged cramps lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
+        <location line="+4"/>
+        <source>%n logged cramps lasted longer than {limit} minutes (the longest, {longest}, on {day}).</source>
         <translation>
-            <numerusform>%n calambre registrado duró {limit} minutos o más (el más largo: {longest} min, el {day}).</numerusform>
-            <numerusform>%n calambres registrados duraron {limit} minutos o más (el más largo: {longest} min, el {day}).</numerusform>
+            <numerusform>%n calambre registrado duró más de {limit} minutos (el más largo: {longest}, el {day}).</numerusform>
+            <numerusform>%n calambres registrados duraron más de {limit} minutos (el más largo: {longest}, el {day}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spasms that cause swelling, weakness or numbness are a reason to contact your doctor.</source>
+        <translation>Los espasmos que causan hinchazón, debilidad o entumecimiento son un motivo para ponerse en contacto con su médico.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skin changes along with spasms are a reason to contact your doctor.</source>
+        <translation>Los cambios en la piel junto con los espasmos son un motivo para ponerse en contacto con su médico.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>One logged cramp came with {signs} (on {day}).</source>
+        <translation>Un calambre registrado vino con {signs} (el {day}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n logged cramps came with {signs} (the latest on {day}).</source>
+        <translation>
+            <numerusform>%n calambre registrado vino con {signs} (el último el {day}).</numerusform>
+            <numerusform>%n calambres registrados vinieron con {signs} (el último el {day}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+44"/>
         <source>%n cramps were logged within {days} days (up to {day}). Cramps that become frequent without a clear reason are a reason to contact your doctor.</source>
         <translation>
             <numerusform>%n calambre se registró en {days} días (hasta el {day}). Los calambres que se vuelven frecuentes sin una causa clara son un motivo para ponerse en contacto con su médico.</numerusform>
@@ -2309,7 +2442,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+100"/>
+        <location filename="../../ui/shell/window.py" line="+99"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
@@ -2320,11 +2453,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Reload routines</source>
-        <translation>Recar&amp;gar rutinas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Load routine files again</source>
         <translation>Volver a cargar los archivos de rutinas</translation>
     </message>
@@ -2339,7 +2467,12 @@
         <translation>Volver a la lista de rutinas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Re&amp;load routines</source>
+        <translation>Recar&amp;gar rutinas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About spasm-stretch</source>
         <translation>Acerca &amp;de spasm-stretch</translation>
     </message>
@@ -2410,16 +2543,6 @@ Estiramientos guiados para calambres y espasmos musculares.
 
 {disclaimer}</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
-        <translation>Antes de empezar: {disclaimer} Estire con suavidad y pare si le duele. {intro}: {flags}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>I have read this</source>
-        <translation>Lo he leído</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2429,7 +2552,7 @@ Estiramientos guiados para calambres y espasmos musculares.
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -2541,17 +2664,17 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker/view.py" line="+144"/>
+        <location filename="../../ui/picker/view.py" line="+155"/>
         <source>Choose a routine</source>
         <translation>Elija una rutina</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter or double-click starts a routine; type a name to search.</source>
         <translation>Intro o doble clic inicia una rutina; escriba un nombre para buscar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2566,7 +2689,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Buscar rutinas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter by body area</source>
         <translation>Filtrar por zona del cuerpo</translation>
     </message>
@@ -2576,7 +2699,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Rutinas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Yours only</source>
         <translation>Solo las suyas</translation>
     </message>
@@ -2586,12 +2709,17 @@ Haga clic aquí para empezar.</translation>
         <translation>Mostrar solo las rutinas que usted ha añadido</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Routines and cramp help</source>
+        <translation>Rutinas y ayuda para calambres</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cramp right now</source>
         <translation>Calambre ahora mismo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Cramp right now?&lt;/b&gt;  keys 1 to {last}</source>
         <translation>&lt;b&gt;¿Calambre ahora?&lt;/b&gt;  teclas 1 a {last}</translation>
     </message>
@@ -2847,7 +2975,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+125"/>
+        <location filename="../../ui/relief/view.py" line="+127"/>
         <source>How long the cramp has lasted</source>
         <translation>Cuánto dura ya el calambre</translation>
     </message>
@@ -2873,18 +3001,18 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+281"/>
         <source>What helps now</source>
         <translation>Qué ayuda ahora</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+251"/>
+        <location line="-280"/>
+        <location line="+294"/>
         <source>Log this cramp</source>
         <translation>Registrar este calambre</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-293"/>
         <source>When to see a doctor</source>
         <translation>Cuándo consultar a un médico</translation>
     </message>
@@ -2976,16 +3104,26 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Yes, it is over now</source>
+        <translation>Sí, ya pasó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>When the stretch ended</source>
         <translation>Al terminar el estiramiento</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Just now</source>
-        <translation>Ahora mismo</translation>
+        <location line="+26"/>
+        <source>Yes, it is over now  ({key})</source>
+        <translation>Sí, ya pasó  ({key})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>When the stretch ended  ({key})</source>
+        <translation>Al terminar el estiramiento  ({key})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>L</source>
         <comment>the key for the left leg: the first letter of &apos;left&apos;</comment>
         <translation>I</translation>
@@ -3009,7 +3147,7 @@ Haga clic aquí para empezar.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>Tick each one off as you go:</source>
         <translation>Marque cada paso cuando lo haga:</translation>
     </message>
@@ -3019,7 +3157,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Dónde está el calambre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
@@ -3075,6 +3213,11 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>It came with:</source>
+        <translation>Vino con:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -3084,27 +3227,27 @@ Haga clic aquí para empezar.</translation>
         <translation>Se guarda automáticamente.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>The cramp is over</source>
-        <translation>El calambre ha pasado</translation>
+        <location line="+63"/>
+        <source>The cramp is over  ({key})</source>
+        <translation>El calambre ha pasado  ({key})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+26"/>
+        <source>Is the cramp over now? (the timer shows {time})</source>
+        <translation>¿Ha pasado ya el calambre? (el cronómetro marca {time})</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Start cramp timer</source>
         <translation>Iniciar el cronómetro</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>⚠  This cramp has lasted {minutes} minutes or more.</source>
         <translation>⚠  Este calambre ya dura {minutes} minutos o más.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>When did the cramp end? (the timer shows {time})</source>
-        <translation>¿Cuándo terminó el calambre? (el cronómetro marca {time})</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Still cramping: stretch again, {leg}</source>
         <translation>Sigue el calambre: estirar otra vez, {leg}</translation>
     </message>
@@ -3246,7 +3389,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../log/report.py" line="+44"/>
+        <location filename="../../log/report.py" line="+45"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
@@ -3261,18 +3404,23 @@ Haga clic aquí para empezar.</translation>
         <translation>detenida en el paso {step}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>signs: {items}</source>
+        <translation>signos: {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>severity {rating}</source>
         <translation>intensidad {rating}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+172"/>
         <source>helped: {items}</source>
         <translation>ayudó: {items}</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-169"/>
         <source>tags: {items}</source>
         <translation>etiquetas: {items}</translation>
     </message>
@@ -3304,8 +3452,16 @@ Haga clic aquí para empezar.</translation>
             <numerusform>(%n entradas anteriores no mostradas: --all muestra todas, --since FECHA las desde un día)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>to the week of {last}: no cramps (%n weeks)</source>
+        <translation>
+            <numerusform>hasta la semana del {last}: sin calambres (%n semana)</numerusform>
+            <numerusform>hasta la semana del {last}: sin calambres (%n semanas)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+21"/>
         <source>Cramps per week (weeks start on Monday)</source>
         <translation>Calambres por semana (las semanas empiezan el lunes)</translation>
     </message>
@@ -3355,7 +3511,33 @@ Haga clic aquí para empezar.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+70"/>
+        <source>By side</source>
+        <translation>Por lado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Not noted.</source>
+        <translation>Sin anotar.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What helped</source>
+        <translation>Lo que ayudó</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Noted with the cramps (medication, signs, ...)</source>
+        <translation>Anotado con los calambres (medicación, signos, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing noted.</source>
+        <translation>Nada anotado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{length} on {when}</source>
         <translation>{length} el {when}</translation>
     </message>
@@ -3375,8 +3557,8 @@ Haga clic aquí para empezar.</translation>
         <translation>Calambre más largo</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Routines done</source>
         <translation>Rutinas realizadas</translation>
     </message>
@@ -3396,7 +3578,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Este registro no presenta ninguna de las señales de alarma de abajo.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-111"/>
         <source>Name: {name}</source>
         <translation>Nombre: {name}</translation>
     </message>
@@ -3416,17 +3598,17 @@ Haga clic aquí para empezar.</translation>
         <translation>Registro de calambres musculares — spasm-stretch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Red flags met in this period</source>
         <translation>Señales de alarma en este periodo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>By time of day</source>
         <translation>Por momento del día</translation>
     </message>
@@ -3446,7 +3628,7 @@ Haga clic aquí para empezar.</translation>
         <translation>No hay rutinas registradas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>(!) marks a cramp that meets a red flag above.</source>
         <translation>(!) marca un calambre que corresponde a una señal de alarma de arriba.</translation>
     </message>
@@ -3681,12 +3863,12 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+231"/>
+        <location line="+242"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>segundos: 30, o un intervalo como 20-30</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-238"/>
         <source>Left, then right</source>
         <translation>Izquierda, luego derecha</translation>
     </message>
@@ -3707,18 +3889,18 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+242"/>
+        <location line="+253"/>
         <source>Pose</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+242"/>
+        <location line="-253"/>
+        <location line="+253"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-253"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
@@ -3788,7 +3970,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Ima&amp;gen:</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -4038,7 +4220,7 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+212"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Next: {step}</source>
         <translation>Siguiente: {step}</translation>
     </message>
@@ -4056,7 +4238,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-199"/>
+        <location line="-206"/>
         <location line="+22"/>
         <source>Routine progress</source>
         <translation>Progreso de la rutina</translation>
@@ -4092,8 +4274,8 @@ Haga clic aquí para empezar.</translation>
         <translation>Sesión de estiramiento</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+9"/>
+        <location line="+56"/>
+        <location line="+8"/>
         <source>Rep {rep} of {count}</source>
         <translation>Rep. {rep} de {count}</translation>
     </message>
@@ -4103,12 +4285,17 @@ Haga clic aquí para empezar.</translation>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>repetitions</source>
+        <translation>repeticiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Get ready for step {step} of {count}: {first}</source>
         <translation>Prepárese para el paso {step} de {count}: {first}</translation>
     </message>
@@ -4166,7 +4353,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Reanudada</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
@@ -4195,7 +4382,7 @@ Haga clic aquí para empezar.</translation>
     <name>SettingsController</name>
     <message>
         <location filename="../../ui/settings/controller.py" line="+38"/>
-        <source>S&amp;ettings...</source>
+        <source>Se&amp;ttings...</source>
         <translation>A&amp;justes...</translation>
     </message>
     <message>
@@ -4326,7 +4513,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings/store.py" line="+285"/>
+        <location filename="../../settings/store.py" line="+287"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}: el ajuste &apos;{name}&apos; = {value} no es válido; se usa {default}</translation>
     </message>

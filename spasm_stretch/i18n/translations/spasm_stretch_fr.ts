@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AppText</name>
+    <message>
+        <location filename="../../app.py" line="+173"/>
+        <source>Demo speed ({speed}x): this run logs to a separate demo history ({path}), never to your own log.</source>
+        <translation>Vitesse de démonstration ({speed}x) : cette session enregistre dans un historique de démonstration à part ({path}), jamais dans votre propre historique.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveWords</name>
     <message>
         <location filename="../../core/routine_archive.py" line="+107"/>
@@ -616,7 +624,7 @@
         <translation>Votre crampe du {when} n&apos;a pas d&apos;heure de fin dans le journal. Combien de temps a-t-elle duré environ&#xa0;?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Cramp logged: {length}.</source>
         <translation>Crampe enregistrée&#xa0;: {length}.</translation>
     </message>
@@ -624,7 +632,7 @@
 <context>
     <name>CrampEditor</name>
     <message>
-        <location filename="../../ui/log/cramp_editor.py" line="+68"/>
+        <location filename="../../ui/log/cramp_editor.py" line="+69"/>
         <source>Edit a cramp</source>
         <translation>Modifier une crampe</translation>
     </message>
@@ -684,7 +692,7 @@
         <translation>Intensité, de 1 à 10</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -725,6 +733,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>It came with:</source>
+        <translation>Accompagnée de :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
@@ -757,7 +770,12 @@
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>More than {time} (as timed)</source>
+        <translation>Plus de {time} (chronométré)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
@@ -1028,7 +1046,7 @@
         <translation>Il reste dans la zone de notification, pour les rappels et l&apos;aide en cas de crampe. Pour le quitter, utilisez le menu de son icône.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Keep running in the tray?</source>
         <translation>Rester dans la zone de notification&#xa0;?</translation>
     </message>
@@ -1040,6 +1058,16 @@
         <translation>Garder spasm-stretch dans la zone de notification quand sa fenêtre est fermée, pour que les rappels arrivent toujours et que l&apos;aide en cas de crampe soit à un clic&#xa0;?
 
 (Vous pouvez modifier ce choix dans «&#xa0;Rappels et bureau&#xa0;».)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quit spasm-stretch?</source>
+        <translation>Quitter spasm-stretch&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your reminders will not come until spasm-stretch runs again. Closing the window instead keeps them coming from the tray.</source>
+        <translation>Vos rappels ne viendront plus tant que spasm-stretch ne sera pas relancé. Fermer seulement la fenêtre les laisse arriver depuis la zone de notification.</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1149,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+65"/>
+        <location filename="../../ui/editor/form.py" line="+68"/>
         <source>Stretch {number}</source>
         <translation>Étirement {number}</translation>
     </message>
@@ -1340,6 +1368,39 @@
     </message>
 </context>
 <context>
+    <name>FirstRunNotice</name>
+    <message>
+        <location filename="../../ui/shell/first_run.py" line="+86"/>
+        <source>Before you start: {disclaimer}</source>
+        <translation>Avant de commencer&#xa0;: {disclaimer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
+        <translation>Avant de commencer&#xa0;: {disclaimer} Étirez-vous doucement et arrêtez si vous avez mal. {intro}&#xa0;: {flags}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have read this</source>
+        <translation>J&apos;ai lu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When to see a doctor ▸</source>
+        <translation>Quand consulter ▸</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less ▴</source>
+        <translation>Moins ▴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide when to see a doctor</source>
+        <translation>Afficher ou masquer quand consulter un médecin</translation>
+    </message>
+</context>
+<context>
     <name>HabitStrip</name>
     <message>
         <location filename="../../ui/log/habit_strip.py" line="+21"/>
@@ -1390,7 +1451,7 @@
         <translation>dim.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>routine done {done} of the last %n days</source>
         <translation>
             <numerusform>routine faite {done} fois sur %n jour</numerusform>
@@ -1482,7 +1543,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../log/opening.py" line="+119"/>
+        <location filename="../../log/opening.py" line="+125"/>
         <source>The history file {path} is locked by another program right now; it is shown as it is, and what you log is saved to it as soon as it is free.</source>
         <translation>Le fichier d’historique {path} est verrouillé par un autre programme en ce moment ; il est affiché tel quel, et ce que vous notez y sera enregistré dès qu’il sera libre.</translation>
     </message>
@@ -1517,7 +1578,7 @@
         <translation>sa version de schéma ({version}) n&apos;est pas une version que cette application écrit</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>no free name to keep {name} under</source>
         <translation>aucun nom libre pour conserver {name}</translation>
     </message>
@@ -1547,7 +1608,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+424"/>
+        <location filename="../../log/store.py" line="+448"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
@@ -1563,7 +1624,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+101"/>
+        <location filename="../../ui/log/view.py" line="+102"/>
         <location line="+62"/>
         <source>Your log</source>
         <translation>Votre journal</translation>
@@ -1706,7 +1767,12 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>⚠ It came with: {items}</source>
+        <translation>⚠ Accompagnée de : {items}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
@@ -1737,8 +1803,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>longest {minutes} min</source>
-        <translation>la plus longue&#xa0;: {minutes} min</translation>
+        <source>longest {length}</source>
+        <translation>la plus longue : {length}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2252,7 +2318,51 @@
 <context>
     <name>LogReviewText</name>
     <message>
-        <location filename="../../core/log_review.py" line="+32"/>
+        <location filename="../../core/log_review.py" line="+39"/>
+        <source>swelling</source>
+        <comment>in a sentence</comment>
+        <translation>gonflement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weakness</source>
+        <comment>in a sentence</comment>
+        <translation>faiblesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbness</source>
+        <comment>in a sentence</comment>
+        <translation>engourdissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skin changes</source>
+        <comment>in a sentence</comment>
+        <translation>changements de la peau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Swelling</source>
+        <translation>Gonflement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness</source>
+        <translation>Faiblesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbness</source>
+        <translation>Engourdissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin changes</source>
+        <translation>Changements de la peau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not noted</source>
         <translation>Non noté</translation>
     </message>
@@ -2277,20 +2387,43 @@
         <translation>Soir (18&#xa0;h-24&#xa0;h)</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>One logged cramp lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
-        <translation>Une crampe enregistrée a duré {limit} minutes ou plus (la plus longue&#xa0;: {longest} min, le {day}).</translation>
+        <location line="+137"/>
+        <source>One logged cramp lasted longer than {limit} minutes ({longest}, on {day}).</source>
+        <translation>Une crampe enregistrée a duré plus de {limit} minutes ({longest}, le {day}).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n logged cramps lasted {limit} minutes or more (the longest, {longest} min, on {day}).</source>
+        <location line="+4"/>
+        <source>%n logged cramps lasted longer than {limit} minutes (the longest, {longest}, on {day}).</source>
         <translation>
-            <numerusform>%n crampe enregistrée a duré {limit} minutes ou plus (la plus longue&#xa0;: {longest} min, le {day}).</numerusform>
-            <numerusform>%n crampes enregistrées ont duré {limit} minutes ou plus (la plus longue&#xa0;: {longest} min, le {day}).</numerusform>
+            <numerusform>%n crampe enregistrée a duré plus de {limit} minutes (la plus longue : {longest}, le {day}).</numerusform>
+            <numerusform>%n crampes enregistrées ont duré plus de {limit} minutes (la plus longue : {longest}, le {day}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spasms that cause swelling, weakness or numbness are a reason to contact your doctor.</source>
+        <translation>Des spasmes qui provoquent un gonflement, une faiblesse ou un engourdissement sont une raison de contacter votre médecin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skin changes along with spasms are a reason to contact your doctor.</source>
+        <translation>Des changements de la peau accompagnant les spasmes sont une raison de contacter votre médecin.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>One logged cramp came with {signs} (on {day}).</source>
+        <translation>Une crampe enregistrée s’est accompagnée de : {signs} (le {day}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n logged cramps came with {signs} (the latest on {day}).</source>
+        <translation>
+            <numerusform>%n crampe enregistrée s’est accompagnée de : {signs} (la dernière le {day}).</numerusform>
+            <numerusform>%n crampes enregistrées se sont accompagnées de : {signs} (la dernière le {day}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+44"/>
         <source>%n cramps were logged within {days} days (up to {day}). Cramps that become frequent without a clear reason are a reason to contact your doctor.</source>
         <translation>
             <numerusform>%n crampe a été enregistrée en {days} jours (jusqu&apos;au {day}). Des crampes qui deviennent fréquentes sans cause claire sont une raison de contacter votre médecin.</numerusform>
@@ -2309,7 +2442,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+100"/>
+        <location filename="../../ui/shell/window.py" line="+99"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -2320,11 +2453,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Reload routines</source>
-        <translation>Re&amp;charger les routines</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Load routine files again</source>
         <translation>Recharger les fichiers de routines</translation>
     </message>
@@ -2339,7 +2467,12 @@
         <translation>Retour à la liste des routines</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Re&amp;load routines</source>
+        <translation>Re&amp;charger les routines</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About spasm-stretch</source>
         <translation>À &amp;propos de spasm-stretch</translation>
     </message>
@@ -2410,16 +2543,6 @@ Guided stretching for muscle cramps and spasms.
 
 {disclaimer}</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Before you start: {disclaimer} Stretch gently and stop if it hurts. {intro}: {flags}</source>
-        <translation>Avant de commencer&#xa0;: {disclaimer} Étirez-vous doucement et arrêtez si vous avez mal. {intro}&#xa0;: {flags}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>I have read this</source>
-        <translation>J&apos;ai lu</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2429,7 +2552,7 @@ Guided stretching for muscle cramps and spasms.
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
@@ -2541,17 +2664,17 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker/view.py" line="+144"/>
+        <location filename="../../ui/picker/view.py" line="+155"/>
         <source>Choose a routine</source>
         <translation>Choisir une routine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter or double-click starts a routine; type a name to search.</source>
         <translation>Entrée ou double-clic démarre une routine&#xa0;; tapez un nom pour chercher.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -2566,7 +2689,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Rechercher une routine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter by body area</source>
         <translation>Filtrer par zone du corps</translation>
     </message>
@@ -2576,7 +2699,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Routines</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Yours only</source>
         <translation>Seulement les vôtres</translation>
     </message>
@@ -2586,12 +2709,17 @@ Cliquez ici pour démarrer.</translation>
         <translation>Afficher seulement les routines que vous avez ajoutées</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Routines and cramp help</source>
+        <translation>Routines et aide contre les crampes</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cramp right now</source>
         <translation>Une crampe en ce moment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Cramp right now?&lt;/b&gt;  keys 1 to {last}</source>
         <translation>&lt;b&gt;Une crampe en ce moment&#xa0;?&lt;/b&gt;  touches 1 à {last}</translation>
     </message>
@@ -2847,7 +2975,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+125"/>
+        <location filename="../../ui/relief/view.py" line="+127"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
@@ -2873,18 +3001,18 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+281"/>
         <source>What helps now</source>
         <translation>Ce qui aide maintenant</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+251"/>
+        <location line="-280"/>
+        <location line="+294"/>
         <source>Log this cramp</source>
         <translation>Noter cette crampe</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-293"/>
         <source>When to see a doctor</source>
         <translation>Quand consulter un médecin</translation>
     </message>
@@ -2976,16 +3104,26 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Yes, it is over now</source>
+        <translation>Oui, c&apos;est fini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>When the stretch ended</source>
         <translation>À la fin de l&apos;étirement</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Just now</source>
-        <translation>À l&apos;instant</translation>
+        <location line="+26"/>
+        <source>Yes, it is over now  ({key})</source>
+        <translation>Oui, c&apos;est fini  ({key})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>When the stretch ended  ({key})</source>
+        <translation>À la fin de l&apos;étirement  ({key})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>L</source>
         <comment>the key for the left leg: the first letter of &apos;left&apos;</comment>
         <translation>G</translation>
@@ -3009,7 +3147,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>Tick each one off as you go:</source>
         <translation>Cochez chaque point au fur et à mesure&#xa0;:</translation>
     </message>
@@ -3019,7 +3157,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Où est la crampe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not rated</source>
         <translation>non évaluée</translation>
     </message>
@@ -3075,6 +3213,11 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>It came with:</source>
+        <translation>Accompagnée de :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
@@ -3084,27 +3227,27 @@ Cliquez ici pour démarrer.</translation>
         <translation>Enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>The cramp is over</source>
-        <translation>La crampe est finie</translation>
+        <location line="+63"/>
+        <source>The cramp is over  ({key})</source>
+        <translation>La crampe est passée  ({key})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+26"/>
+        <source>Is the cramp over now? (the timer shows {time})</source>
+        <translation>La crampe est-elle finie ? (le chronomètre indique {time})</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Start cramp timer</source>
         <translation>Démarrer le chronomètre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>⚠  This cramp has lasted {minutes} minutes or more.</source>
         <translation>⚠  Cette crampe dure depuis {minutes} minutes ou plus.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>When did the cramp end? (the timer shows {time})</source>
-        <translation>Quand la crampe a-t-elle cessé&#xa0;? (le chronomètre indique {time})</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Still cramping: stretch again, {leg}</source>
         <translation>Toujours la crampe&#xa0;: refaire l&apos;étirement, {leg}</translation>
     </message>
@@ -3246,7 +3389,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../log/report.py" line="+44"/>
+        <location filename="../../log/report.py" line="+45"/>
         <source>finished</source>
         <translation>terminée</translation>
     </message>
@@ -3261,18 +3404,23 @@ Cliquez ici pour démarrer.</translation>
         <translation>arrêtée à l&apos;étape {step}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>signs: {items}</source>
+        <translation>signes : {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>severity {rating}</source>
         <translation>intensité {rating}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+172"/>
         <source>helped: {items}</source>
         <translation>a aidé&#xa0;: {items}</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-169"/>
         <source>tags: {items}</source>
         <translation>étiquettes&#xa0;: {items}</translation>
     </message>
@@ -3304,8 +3452,16 @@ Cliquez ici pour démarrer.</translation>
             <numerusform>(%n entrées plus anciennes non affichées : --all liste toutes les entrées, --since DATE celles depuis un jour)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>to the week of {last}: no cramps (%n weeks)</source>
+        <translation>
+            <numerusform>jusqu&apos;à la semaine du {last}&#xa0;: aucune crampe (%n semaine)</numerusform>
+            <numerusform>jusqu&apos;à la semaine du {last}&#xa0;: aucune crampe (%n semaines)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+21"/>
         <source>Cramps per week (weeks start on Monday)</source>
         <translation>Crampes par semaine (les semaines commencent le lundi)</translation>
     </message>
@@ -3355,7 +3511,33 @@ Cliquez ici pour démarrer.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+70"/>
+        <source>By side</source>
+        <translation>Par côté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Not noted.</source>
+        <translation>Non noté.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What helped</source>
+        <translation>Ce qui a aidé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Noted with the cramps (medication, signs, ...)</source>
+        <translation>Noté avec les crampes (médicaments, signes, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing noted.</source>
+        <translation>Rien de noté.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{length} on {when}</source>
         <translation>{length} le {when}</translation>
     </message>
@@ -3375,8 +3557,8 @@ Cliquez ici pour démarrer.</translation>
         <translation>Crampe la plus longue</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Routines done</source>
         <translation>Routines faites</translation>
     </message>
@@ -3396,7 +3578,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Ce journal ne présente aucun des signaux d&apos;alerte ci-dessous.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-111"/>
         <source>Name: {name}</source>
         <translation>Nom&#xa0;: {name}</translation>
     </message>
@@ -3416,17 +3598,17 @@ Cliquez ici pour démarrer.</translation>
         <translation>Journal des crampes musculaires — spasm-stretch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Red flags met in this period</source>
         <translation>Signaux d&apos;alerte présents sur cette période</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>By time of day</source>
         <translation>Par moment de la journée</translation>
     </message>
@@ -3446,7 +3628,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Aucune routine enregistrée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>(!) marks a cramp that meets a red flag above.</source>
         <translation>(!) signale une crampe qui correspond à un signal d&apos;alerte ci-dessus.</translation>
     </message>
@@ -3681,12 +3863,12 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+231"/>
+        <location line="+242"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>secondes&#xa0;: 30, ou une plage comme 20-30</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-238"/>
         <source>Left, then right</source>
         <translation>Gauche, puis droite</translation>
     </message>
@@ -3707,18 +3889,18 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+242"/>
+        <location line="+253"/>
         <source>Pose</source>
         <translation>Posture</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+242"/>
+        <location line="-253"/>
+        <location line="+253"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-253"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
@@ -3788,7 +3970,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -4038,7 +4220,7 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+212"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Next: {step}</source>
         <translation>Ensuite&#xa0;: {step}</translation>
     </message>
@@ -4056,7 +4238,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-199"/>
+        <location line="-206"/>
         <location line="+22"/>
         <source>Routine progress</source>
         <translation>Progression de la routine</translation>
@@ -4092,8 +4274,8 @@ Cliquez ici pour démarrer.</translation>
         <translation>Séance d&apos;étirement</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+9"/>
+        <location line="+56"/>
+        <location line="+8"/>
         <source>Rep {rep} of {count}</source>
         <translation>Rép. {rep} sur {count}</translation>
     </message>
@@ -4103,12 +4285,17 @@ Cliquez ici pour démarrer.</translation>
         <translation>EN PAUSE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>repetitions</source>
+        <translation>répétitions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Get ready for step {step} of {count}: {first}</source>
         <translation>Préparez-vous pour l&apos;étape {step} sur {count}&#xa0;: {first}</translation>
     </message>
@@ -4166,7 +4353,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>Stopped</source>
         <translation>Arrêtée</translation>
     </message>
@@ -4195,7 +4382,7 @@ Cliquez ici pour démarrer.</translation>
     <name>SettingsController</name>
     <message>
         <location filename="../../ui/settings/controller.py" line="+38"/>
-        <source>S&amp;ettings...</source>
+        <source>Se&amp;ttings...</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
@@ -4326,7 +4513,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsProblems</name>
     <message>
-        <location filename="../../settings/store.py" line="+285"/>
+        <location filename="../../settings/store.py" line="+287"/>
         <source>{file}: setting &apos;{name}&apos; = {value} is not valid; using {default}</source>
         <translation>{file}&#xa0;: le paramètre «&#xa0;{name}&#xa0;» = {value} n&apos;est pas valide&#xa0;; {default} est utilisé</translation>
     </message>

@@ -59,12 +59,15 @@ class EditorWords(Text):
     """What the routine editor writes into a new draft, and its step kinds."""
 
 
+DRAFT_HOLD = 30  # seconds: a new step's hold, and a hold's when its kind comes back
+
+
 def new_step(number_: int) -> dict[str, Any]:
     """A fresh step with just enough to load, for the author to fill in."""
     return {
         "name": EditorWords.tr("Stretch {number}").format(number=number_),
         "instructions": [EditorWords.tr("Describe the stretch.")],
-        "hold": 30,
+        "hold": DRAFT_HOLD,
     }
 
 
@@ -326,6 +329,17 @@ class RoutineForm(QWidget):
         self.changed.emit()
 
     def _kind_changed(self) -> None:
+        """A new kind keeps only what belongs to it.
+
+        A hold's 30 s kept as the pause after each counted repetition would turn
+        "10 x 2 s" into minutes; a hold needs its length back.
+        """
+        if not self._loading:
+            kind = self.kind.currentData()
+            if kind == COUNTED:
+                self.hold.setText("")
+            elif kind == HOLD and not self.hold.text().strip():
+                self.hold.setText(str(DRAFT_HOLD))
         self._show_kind_rows()
         self._step_edited()
 

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from spasm_stretch.core.content import Relief
 from spasm_stretch.core.cramp import side_text
+from spasm_stretch.core.log_review import sign_label
 from spasm_stretch.core.log_words import elsewhere
-from spasm_stretch.core.records import EndKind, Episode
+from spasm_stretch.core.records import RED_SIGNS, EndKind, Episode
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import current_language
 
@@ -111,6 +112,12 @@ class CrampEditor(QDialog):
         self.severity.setAccessibleName(self.tr("How bad it was, 1 to 10"))
         helped_row, self.helped = _boxes(relief.helped, original.helped)
         tags_row, self.tags = _boxes(relief.tags, original.tags)
+        # Labels in the reader's words, stored as keys: so a flag never depends on a language.
+        signs_row, sign_boxes = _boxes(
+            tuple(sign_label(sign) for sign in RED_SIGNS),
+            tuple(sign_label(sign) for sign in original.signs if sign in RED_SIGNS),
+        )
+        self.signs = dict(zip(RED_SIGNS, sign_boxes, strict=True))
         self.note = QPlainTextEdit(original.note)
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
@@ -127,6 +134,7 @@ class CrampEditor(QDialog):
         form.addRow(self.tr("How bad:"), self.severity)
         form.addRow(self.tr("What helped:"), helped_row)
         form.addRow(self.tr("Tags:"), tags_row)
+        form.addRow(self.tr("It came with:"), signs_row)
         form.addRow(self.tr("Note:"), self.note)
         form.addRow(buttons)
 
@@ -157,5 +165,9 @@ class CrampEditor(QDialog):
             severity=self.severity.value() or None,
             helped=tuple(box.text() for box in self.helped if box.isChecked()),
             tags=tuple(box.text() for box in self.tags if box.isChecked()),
+            signs=(
+                *(sign for sign in original.signs if sign not in RED_SIGNS),  # kept as found
+                *(sign for sign, box in self.signs.items() if box.isChecked()),
+            ),
             note=self.note.toPlainText().strip(),
         )

@@ -31,6 +31,7 @@ from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import current_language
 from spasm_stretch.log.report import (
     severity_text,
+    signs_text,
     where_text,
 )
 from spasm_stretch.ui.log.chart import WeeklyChart
@@ -241,6 +242,11 @@ class HistoryView(QWidget):
                 items=", ".join(episode.helped) or self.tr("not noted")
             ),
             self.tr("Tags: {items}").format(items=", ".join(episode.tags) or self.tr("none")),
+            *(
+                [self.tr("\u26a0 It came with: {items}").format(items=signs_text(episode))]
+                if episode.signs
+                else []
+            ),
             self.tr("Note: {note}").format(note=episode.note)
             if episode.note
             else self.tr("No note."),
@@ -288,7 +294,7 @@ class HistoryView(QWidget):
         self.read_button.setVisible(open_box)
         self.flags_noted.setVisible(bool(review.flags) and flags_read)
         longest = (
-            self.tr("longest {minutes} min").format(minutes=f"{review.longest.minutes:.0f}")
+            self.tr("longest {length}").format(length=length_text(review.longest))
             if review.longest and review.longest.minutes is not None
             else self.tr("none timed yet")
         )

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -38,6 +48,7 @@ from spasm_stretch.ui.picker.problems import ProblemPanel
 from spasm_stretch.ui.widgets.fit_label import FitButton
 from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.pictures import thumbnail
+from spasm_stretch.ui.widgets.scrolling import vertical_scroll
 
 ICON_SIZE = QSize(120, 96)
 _ROUTINE_ID = Qt.ItemDataRole.UserRole
@@ -143,7 +154,9 @@ class PickerView(QWidget):
         self._yours: frozenset[str] = frozenset()
         title = QLabel(self.tr("Choose a routine"))
         relative_font(title, 1.6)
-        hint = QLabel(self.tr("Enter or double-click starts a routine; type a name to search."))
+        self.hint = hint = QLabel(
+            self.tr("Enter or double-click starts a routine; type a name to search.")
+        )
         hint.setWordWrap(True)
         self.today = QLabel()  # "Evening routine at 21:30 · done yesterday", when reminders run
         self.today.setAccessibleName(self.tr("Today"))
@@ -152,6 +165,7 @@ class PickerView(QWidget):
         self.search.setPlaceholderText(self.tr("Search routines..."))
         self.search.setAccessibleName(self.tr("Search routines"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(hint.text())
         self.area = QComboBox()
         self.area.setAccessibleName(self.tr("Filter by body area"))
         # As wide as its longest choice ("Alle Bereiche" at 200 %): the search field gives way.
@@ -161,6 +175,7 @@ class PickerView(QWidget):
         self.list.setIconSize(ICON_SIZE)
         self.list.setSpacing(4)
         self.list.setUniformItemSizes(True)
+        self.list.setMinimumHeight(40)  # it scrolls: on a short page it gives way first
         self.list.setItemDelegate(_CardDelegate(self.list))
         self.problems = ProblemPanel()
         self.only_yours = QCheckBox(self.tr("Yours only"))
@@ -169,7 +184,16 @@ class PickerView(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.area)
         filters.addWidget(self.only_yours)
-        layout = QVBoxLayout(self)
+        # The page scrolls rather than squash: on a short window (800x600, text at 200 %, a
+        # notice above) the cramp buttons keep their full height at the top.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self._content_layout = layout
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page_scroll = vertical_scroll(content, self.tr("Routines and cramp help"))
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with search and list
+        outer.addWidget(self.page_scroll)
         if areas:
             layout.addWidget(self._relief_strip(areas))
             layout.addSpacing(6)
@@ -189,6 +213,19 @@ class PickerView(QWidget):
         self.setTabOrder(self.area, self.only_yours)
         self.setTabOrder(self.only_yours, self.list)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """On a short page (a small screen, large text, a notice above) the hint gives way.
+
+        The cramp buttons above it must keep their full height; the hint's
+        words stay as the search field's tooltip.
+        """
+        super().resizeEvent(event)
+        layout = self._content_layout
+        width = event.size().width()
+        room = self.hint.heightForWidth(width) + layout.spacing()
+        need = layout.minimumHeightForWidth(width) + (room if self.hint.isHidden() else 0)
+        self.hint.setVisible(event.size().height() >= need)
+
     def set_today_line(self, text: str) -> None:
         """Today's reminder and when a routine was last done, under the title."""
         self.today.setText(text)
@@ -199,6 +236,8 @@ class PickerView(QWidget):
         strip = QFrame()
         strip.setFrameShape(QFrame.Shape.StyledPanel)
         strip.setAccessibleName(self.tr("Cramp right now"))
+        # Never squashed (by a first-run notice, large text, a small screen): the list gives way.
+        strip.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         column = QVBoxLayout(strip)
         label = QLabel(self.tr("<b>Cramp right now?</b>  keys 1 to {last}").format(last=len(areas)))
         label.setWordWrap(True)

@@ -30,7 +30,7 @@ from spasm_stretch.core.cramp import (
     leg_text,
     length_text,
 )
-from spasm_stretch.core.log_review import date_text
+from spasm_stretch.core.log_review import date_text, episode_advice
 from spasm_stretch.core.plan import format_duration
 from spasm_stretch.core.records import Episode
 from spasm_stretch.log.store import now
@@ -140,7 +140,7 @@ class CrampController(QObject):
         view.stretch_again.connect(self.stretch_again)
         view.end_when_asked.connect(self.end_when_asked)
         view.end_now.connect(self.end_now)
-        view.end_choice.connect(lambda index: self.end_with(END_CHOICES[index]))
+        view.end_choice.connect(self.end_with)
         view.timer_toggled.connect(self._toggle_timer)
         view.details_changed.connect(self.save_details)
         view.discarded.connect(self.discard)
@@ -449,11 +449,11 @@ class CrampController(QObject):
             self.log.save_episode(self._key, record)
         self._key = None
         self._stop_timers()
-        self.messages.post(
-            "cramp-ended",
-            self.tr("Cramp logged: {length}.").format(length=length_text(record)),
-            seconds=8,
-        )
+        said = self.tr("Cramp logged: {length}.").format(length=length_text(record))
+        advice = episode_advice(record, self.services.guidance.doctor)
+        if advice:  # a red flag was met: say the doctor advice again, and leave it up longer
+            said = f"{said} {advice}"
+        self.messages.post("cramp-ended", said, seconds=30 if advice else 8)
         self.changed.emit()
 
     def _stop_timers(self) -> None:

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.core.content import Guidance
-from spasm_stretch.core.cramp import END_CHOICES, CrampFlow, Phase, leg_text
+from spasm_stretch.core.cramp import END_CHOICES, CrampFlow, EndChoice, Phase, leg_text
+from spasm_stretch.core.log_review import sign_label
 from spasm_stretch.core.log_words import elsewhere
 from spasm_stretch.core.plan import format_duration
+from spasm_stretch.core.records import RED_SIGNS
 from spasm_stretch.ui.widgets.fit_label import FitButton, FitLabel
 from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.scrolling import vertical_scroll
@@ -88,7 +90,7 @@ class ReliefView(QWidget):
         stretch_again(): still cramping: run the stretch once more.
         end_when_asked(): it was over when the stretch ended.
         end_now(): it is over now.
-        end_choice(int): index into END_CHOICES: about how long it lasted.
+        end_choice(EndChoice): about how long it lasted (never shorter than measured).
         timer_toggled(): start a cramp timer by hand, or say the cramp is over.
         details_changed(): the area, what helped, tags, severity or note changed (save them).
         discarded(): the person says this was not a cramp.
@@ -101,7 +103,7 @@ class ReliefView(QWidget):
     stretch_again = Signal()
     end_when_asked = Signal()
     end_now = Signal()
-    end_choice = Signal(int)
+    end_choice = Signal(object)
     timer_toggled = Signal()
     details_changed = Signal()
     discarded = Signal()
@@ -275,23 +277,46 @@ class ReliefView(QWidget):
         page, layout = _question_page()
         self.end_heading = self._heading(self.tr("When did the cramp end?"))
         grid = QGridLayout()
+        self.now_button = FitButton(self.tr("Yes, it is over now"), 1.0, bold=False)
+        self.now_button.clicked.connect(self.end_now)
         self.when_asked_button = FitButton(self.tr("When the stretch ended"), 1.0, bold=False)
         self.when_asked_button.clicked.connect(self.end_when_asked)
-        self.now_button = FitButton(self.tr("Just now"), 1.0, bold=False)
-        self.now_button.clicked.connect(self.end_now)
+        # As many buttons as answers can be offered; show_cramp fills them with the answers
+        # for this cramp, none shorter than what the timer measured.
+        self.end_choices: tuple[EndChoice, ...] = END_CHOICES
         self.choice_buttons: list[QPushButton] = [
-            FitButton(choice.label, 1.0, bold=False) for choice in END_CHOICES
+            FitButton("", 1.0, bold=False) for _ in range(len(END_CHOICES) + 1)
         ]
         for index, button in enumerate(self.choice_buttons):
-            button.clicked.connect(lambda _=False, n=index: self.end_choice.emit(n))
-        buttons = [self.when_asked_button, self.now_button, *self.choice_buttons]
-        for index, button in enumerate(buttons):
+            button.clicked.connect(lambda _=False, n=index: self._choice_clicked(n))
+        buttons = [self.now_button, self.when_asked_button, *self.choice_buttons]
+        for index, button in enumerate(buttons):  # two a row: room for the keys on them
             button.setMinimumHeight(40)
-            button.setAccessibleName(button.text())
-            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            grid.addWidget(button, index // 2, index % 2)
         layout.addWidget(self.end_heading)
         layout.addLayout(grid)
         return page
+
+    def _choice_clicked(self, index: int) -> None:
+        if index < len(self.end_choices):
+            self.end_choice.emit(self.end_choices[index])
+
+    def _show_end_choices(self, choices: tuple[EndChoice, ...], asked: bool) -> None:
+        """The answers offered now, each with its key shown on its button."""
+        self.end_choices = choices
+        keys = self.end_keys
+        self.now_button.setText(self.tr("Yes, it is over now  ({key})").format(key=keys[0]))
+        self.when_asked_button.setText(
+            self.tr("When the stretch ended  ({key})").format(key=keys[1])
+        )
+        self.when_asked_button.setVisible(asked)
+        for index, button in enumerate(self.choice_buttons):
+            shown = index < len(choices)
+            button.setVisible(shown)
+            if shown:
+                button.setText(f"{choices[index].label}  ({keys[index + 2]})")
+        for button in (self.now_button, self.when_asked_button, *self.choice_buttons):
+            button.setAccessibleName(button.text())
 
     def _answer_keys(self) -> dict[str, tuple[str, ...]]:
         """The letters that answer each question: the language's own first, then English.
@@ -336,6 +361,26 @@ class ReliefView(QWidget):
                 self.addAction(action)
                 actions.append(action)
             self._key_actions[page] = actions
+        # The end of a cramp by keys alone: the yes key says it is over now (also from the
+        # page shown while it goes on), letters pick the other answers, shown on each button.
+        self.end_keys = (answers["yes"][0], *"ABCDEFG")
+        end_buttons = [self.now_button, self.when_asked_button, *self.choice_buttons]
+        self._key_actions[self.end_page] = [
+            self._key_action(
+                answers["yes"] if index == 0 else (self.end_keys[index],), button, self.end_page
+            )
+            for index, button in enumerate(end_buttons)
+        ]
+        self.over_action = self._key_action(answers["yes"], self.timer_button, self.areas_page)
+
+    def _key_action(self, letters: Sequence[str], button: QPushButton, page: QWidget) -> QAction:
+        """A key that presses ``button`` while it is shown on ``page`` (hidden: nothing)."""
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(letter) for letter in letters])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: _press_if_shown(button, page))
+        self.addAction(action)
+        return action
 
     def _variant_clicked(self, index: int) -> None:
         self.routine_chosen.emit(self._variant_ids[index])
@@ -400,6 +445,8 @@ class ReliefView(QWidget):
         self.area.addItems(["", *(a.label for a in guidance.relief.areas), elsewhere()])
         self.helped = [WrapCheckBox(item) for item in guidance.relief.helped]
         self.tags = [WrapCheckBox(item) for item in guidance.relief.tags]
+        # The signs the guidance names as a reason to see a doctor: ticked, they raise a flag.
+        self.signs = {sign: WrapCheckBox(sign_label(sign)) for sign in RED_SIGNS}
         self.severity = QSpinBox()
         self.severity.setRange(0, 10)
         self.severity.setSpecialValueText(self.tr("not rated"))
@@ -422,6 +469,7 @@ class ReliefView(QWidget):
         form.addRow(self.tr("How bad:"), self.severity)
         form.addRow(self.tr("What helped:"), self._boxes(self.helped))
         form.addRow(self.tr("Tags:"), self._boxes(self.tags))
+        form.addRow(self.tr("It came with:"), self._boxes(list(self.signs.values())))
         form.addRow(self.tr("Note:"), self.note)
         saved = QLabel(self.tr("Saved as you go."))
         saved.setWordWrap(True)
@@ -429,7 +477,7 @@ class ReliefView(QWidget):
         form.addRow(self.discard_button)
         self.area.currentIndexChanged.connect(self.details_changed)
         self.severity.valueChanged.connect(self.details_changed)
-        for box in (*self.helped, *self.tags):
+        for box in (*self.helped, *self.tags, *self.signs.values()):
             box.toggled.connect(self.details_changed)
         self.note.editingFinished.connect(self.details_changed)
         self.discard_button.clicked.connect(self.discarded)
@@ -448,7 +496,7 @@ class ReliefView(QWidget):
 
     def reset(self) -> None:
         """A new cramp: nothing ticked or noted yet."""
-        for box in (*self.checklist, *self.helped, *self.tags):
+        for box in (*self.checklist, *self.helped, *self.tags, *self.signs.values()):
             box.blockSignals(True)
             box.setChecked(False)
             box.blockSignals(False)
@@ -470,6 +518,7 @@ class ReliefView(QWidget):
             "area": self.area.currentText(),
             "helped": tuple(b.full_text() for b in self.helped if b.isChecked()),
             "tags": tuple(b.full_text() for b in self.tags if b.isChecked()),
+            "signs": tuple(sign for sign, box in self.signs.items() if box.isChecked()),
             "severity": self.severity.value() or None,
             "note": self.note.text().strip(),
         }
@@ -485,9 +534,15 @@ class ReliefView(QWidget):
         elapsed = flow.timer.elapsed() if flow is not None and active else 0.0
         self.clock_label.setText(format_duration(elapsed) if active else "")
         self.timer_button.setText(
-            self.tr("The cramp is over") if active else self.tr("Start cramp timer")
+            self.tr("The cramp is over  ({key})").format(key=self.answer_keys["yes"][0])
+            if active
+            else self.tr("Start cramp timer")
         )
-        long = flow is not None and flow.warning_due()
+        # Once the person was with the cramp past the limit, the banner stays until it is logged
+        # (through "is it easing?" and the question about its end).
+        long = flow is not None and (
+            flow.warning_due() or (active and flow.known_seconds >= flow.timer.limit)
+        )
         if long:
             lasted = self.tr("\u26a0  This cramp has lasted {minutes} minutes or more.").format(
                 minutes=self._long_minutes
@@ -502,9 +557,10 @@ class ReliefView(QWidget):
             page = self.easing_page
         else:
             page = self.areas_page
-        self.when_asked_button.setVisible(flow is not None and flow.asked_at is not None)
+        if flow is not None and active:
+            self._show_end_choices(flow.end_choices(), flow.asked_at is not None)
         self.end_heading.setText(
-            self.tr("When did the cramp end? (the timer shows {time})").format(
+            self.tr("Is the cramp over now? (the timer shows {time})").format(
                 time=format_duration(elapsed)
             )
         )
@@ -522,6 +578,7 @@ class ReliefView(QWidget):
         for owner, actions in self._key_actions.items():
             for action in actions:
                 action.setEnabled(owner is page)
+        self.over_action.setEnabled(active and page is self.areas_page)
         for widget in (
             self.area,
             self.severity,
@@ -529,6 +586,13 @@ class ReliefView(QWidget):
             self.discard_button,
             *self.helped,
             *self.tags,
+            *self.signs.values(),
         ):
             widget.setEnabled(active)
         self.no_cramp.setVisible(not active)
+
+
+def _press_if_shown(button: QPushButton, page: QWidget) -> None:
+    """Press ``button`` by its key, unless it is hidden for the question now shown."""
+    if button.isVisibleTo(page):
+        button.click()

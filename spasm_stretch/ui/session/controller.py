@@ -311,7 +311,10 @@ class SessionController(QObject):
         if state is SessionState.RUNNING and self._session_key is None:
             self._session_key = keeper.writer.new_key()
             name = routine.original_name or routine.name  # the log's language
-            self._session_record = SessionRecord(0, routine.id, name, log_now(), None, False, None)
+            self._session_record = SessionRecord(
+                0, routine.id, name, log_now(), None, False, None,
+                relief=self.cramp.is_stretching(),
+            )  # fmt: skip
             keeper.save_session(self._session_key, self._session_record)
         elif state in (SessionState.FINISHED, SessionState.STOPPED) and self._session_key:
             assert self._session_record is not None

@@ -272,10 +272,11 @@ class SessionView(QWidget):
         )
         paused = position.state is SessionState.PAUSED
         word = segment.pose.pose.upper() if segment.pose else phase_word(segment.kind)
+        counted = ""  # a counted step: the ring shows the count ("8/12"), never a stale flash
         if segment.repetition:
-            word = self.tr("Rep {rep} of {count}").format(
-                rep=segment.repetition, count=plan.routine.steps[segment.step_index].count
-            )
+            count = plan.routine.steps[segment.step_index].count
+            word = self.tr("Rep {rep} of {count}").format(rep=segment.repetition, count=count)
+            counted = f"{segment.repetition}/{count}"
         self.phase.setText(self.tr("PAUSED") if paused else word)
         if position.offset >= self._flash_until:
             self._flash_word = ""
@@ -284,10 +285,16 @@ class SessionView(QWidget):
         self.side.setVisible(bool(side))
         self.rep.setText(self.tr("Rep {rep} of {count}").format(rep=segment.rep, count=step.reps))
         self.rep.setVisible(step.reps > 1 and upcoming is None)
-        caption = segment.pose.cue if segment.pose else self.tr("seconds")
+        caption = (
+            segment.pose.cue
+            if segment.pose
+            else self.tr("repetitions")
+            if counted
+            else self.tr("seconds")
+        )
         self.ring.set_state(
             position.remaining, segment.length, caption, PHASE_COLOURS[segment.kind],
-            dimmed=paused, word="" if paused else self._flash_word,
+            dimmed=paused, word="" if paused else counted or self._flash_word,
         )  # fmt: skip
         image = shown.pose.image if shown.pose and shown.pose.image else step.image
         self.picture.show_picture(image, mirrored=shown.side not in (Side.NONE, step.image_side))

@@ -35,7 +35,7 @@ class SettingsController(QObject):
         self._owner = owner
         self.dialog: SettingsDialog | None = None
         self.settings_action = make_action(
-            owner, self.tr("S&ettings..."), ["Ctrl+,"],
+            owner, self.tr("Se&ttings..."), ["Ctrl+,"],
             self.tr("Hold length, timings, sound, theme, text size"), self.open,
         )  # fmt: skip
         self.mute_action = make_action(

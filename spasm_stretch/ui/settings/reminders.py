@@ -179,7 +179,8 @@ class RemindersDialog(QDialog):
         fit_screen(self, page, 560)
         self.add_button.clicked.connect(self._add)
         self.paused.toggled.connect(self._emit)
-        self.keep_in_tray.toggled.connect(self._emit)
+        self._keep_said = False
+        self.keep_in_tray.toggled.connect(self._keep_toggled)
         self.autostart.toggled.connect(self.autostart_toggled)
         self.install_button.clicked.connect(self.install_requested)
         buttons.rejected.connect(self.reject)
@@ -192,11 +193,18 @@ class RemindersDialog(QDialog):
         self.rows = []
         for reminder in settings.reminders:
             self._add_row(reminder)
+        # Not yet said: reminders keep the app in the tray (so the box shows it on).
+        keep = settings.keep_in_tray
+        shown_keep = keep if keep is not None else bool(settings.reminders)
         for box, value in ((self.paused, settings.reminders_paused),
-                           (self.keep_in_tray, bool(settings.keep_in_tray))):  # fmt: skip
+                           (self.keep_in_tray, shown_keep)):  # fmt: skip
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
+
+    def _keep_toggled(self) -> None:
+        self._keep_said = True
+        self._emit()
 
     def set_autostart(self, on: bool) -> None:
         """Show whether the login entry is there (the file is the truth)."""
@@ -228,6 +236,16 @@ class RemindersDialog(QDialog):
             self._settings,
             reminders=tuple(row.reminder() for row in self.rows),
             reminders_paused=self.paused.isChecked(),
-            keep_in_tray=self.keep_in_tray.isChecked(),
+            # Only the person's own answer is saved; adding a reminder says nothing about it.
+            keep_in_tray=self.keep_in_tray.isChecked()
+            if self._keep_said
+            else self._settings.keep_in_tray,
         )
+        if not self._keep_said:  # show what reminders now mean for closing the window
+            self.keep_in_tray.blockSignals(True)
+            self.keep_in_tray.setChecked(
+                self._settings.keep_in_tray is True
+                or (self._settings.keep_in_tray is None and bool(self._settings.reminders))
+            )
+            self.keep_in_tray.blockSignals(False)
         self.changed.emit(self._settings)

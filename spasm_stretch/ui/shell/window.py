@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -31,6 +31,7 @@ from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.session.controller import APP_TITLE, SessionController
 from spasm_stretch.ui.session.sound import SOUND_FIELDS
 from spasm_stretch.ui.settings.controller import LOOK_FIELDS, SettingsController
+from spasm_stretch.ui.shell.first_run import fit_to_screen, show_first_run_notice
 from spasm_stretch.ui.shell.toolbar import FittingToolBar
 from spasm_stretch.ui.widgets.actions import draw_glyphs, make_action
 from spasm_stretch.ui.widgets.message_bar import MessageBar
@@ -86,9 +87,7 @@ class MainWindow(QMainWindow):
         self.cramp.ask_about_open()
         self._show_catalog()
         geometry = services.settings.store.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(960, 680)
-        self.setMinimumSize(QSize(760, 560))
+        fit_to_screen(self, restored=geometry is not None and self.restoreGeometry(geometry))
         self.show_picker()
 
     def _make_actions(self) -> None:
@@ -101,7 +100,7 @@ class MainWindow(QMainWindow):
             self._toggle_full_screen, checkable=True,
         )  # fmt: skip
         self.reload_action = make_action(
-            self, self.tr("&Reload routines"), ["F5"], self.tr("Load routine files again"),
+            self, self.tr("Re&load routines"), ["F5"], self.tr("Load routine files again"),
             self.services.catalog.reload,
         )  # fmt: skip
         self.about_action = make_action(
@@ -271,20 +270,7 @@ class MainWindow(QMainWindow):
         settings = self.services.settings
         if settings.value.disclaimer_seen:
             return None
-        doctor = self.services.guidance.doctor
-        return self.messages.post(
-            "disclaimer",
-            self.tr(
-                "Before you start: {disclaimer} Stretch gently and stop if it hurts. "
-                "{intro}: {flags}"
-            ).format(
-                disclaimer=doctor.disclaimer,
-                intro=doctor.intro,
-                flags=" \u2022 ".join(doctor.red_flags),
-            ),
-            [(self.tr("I have read this"), lambda: settings.update(disclaimer_seen=True))],
-            closable=False,
-        )
+        return show_first_run_notice(self.messages, self.services.guidance.doctor, settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Remember the window's size and place; end any session and any cramp being timed."""

@@ -45,6 +45,7 @@ class MessageBar(QFrame):
         row = QHBoxLayout()
         row.setSpacing(6)
         row.addWidget(self.label, 1)
+        self.row = row  # the text's row, where a bar's own extra button can go
         outer.addLayout(row)
         # One action sits beside the text; a question's choices get rows of their own, three
         # to a row, so they fit a narrow window with large text.

@@ -23,17 +23,19 @@ from spasm_stretch.resources import images_dir
 from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.ui.editor import controller as editor_controller
 from spasm_stretch.ui.editor.dialog import RoutineEditor
-from spasm_stretch.ui.editor.form import COUNTED
+from spasm_stretch.ui.editor.form import COUNTED, HOLD
 from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.user_paths import user_routines_dir
 from tests.helpers.clock import FakeClock
-from tests.helpers.windows import FakeVoice
+from tests.helpers.windows import FakeVoice, day_settings
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Iterator[MainWindow]:
     """A window whose F5 (and the editor's save) reloads the real catalog."""
-    store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    store = SettingsStore(
+        QSettings(str(day_settings(tmp_path / "s.ini")), QSettings.Format.IniFormat)
+    )
     made = window_for(
         load_all([]), store, clock=clock, reload_catalog=lambda: load_all([]), make_voice=FakeVoice
     )
@@ -265,3 +267,19 @@ def test_a_taken_id_is_marked_even_while_other_fields_are_wrong(window: MainWind
     editor.form.id.setText("calf")
     assert "already used" in editor.form.routine_fields.errors["id"].text()
     assert "got '30s'" in editor.form.step_fields.errors["hold"].text()
+
+
+def test_changing_a_steps_kind_keeps_only_what_belongs_to_it(window: MainWindow) -> None:
+    """A 30 s hold made counted: no 30 s pause after each rep; made a hold again: 30 s back."""
+    editor = window.editing.new()
+    form = editor.form
+    form.steps.setCurrentRow(0)
+    assert form.hold.text() == "30"
+    form.kind.setCurrentIndex(form.kind.findData(COUNTED))
+    form.count.setValue(10)
+    form.tempo.setValue(2)
+    assert form.hold.text() == ""
+    assert form.steps.currentItem().text().endswith("10 x 2 s")
+    form.kind.setCurrentIndex(form.kind.findData(HOLD))
+    assert form.hold.text() == "30"
+    editor.close()

@@ -23,6 +23,7 @@ from spasm_stretch.ui.editor import exchange
 from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.user_paths import user_routines_dir
 from tests.helpers.clock import FakeClock
+from tests.helpers.windows import day_settings
 from tests.ui.editor.test_editor import fill_pumps_and_towel, photo, run_to_end
 
 WindowMaker = Callable[[], MainWindow]
@@ -34,7 +35,9 @@ def make(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Iterator[WindowMaker
     made: list[MainWindow] = []
 
     def build() -> MainWindow:
-        store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        store = SettingsStore(
+            QSettings(str(day_settings(tmp_path / "s.ini")), QSettings.Format.IniFormat)
+        )
         window = window_for(load_all([]), store, clock=clock, reload_catalog=lambda: load_all([]))
         qtbot.addWidget(window)
         window.show()

@@ -20,6 +20,7 @@ from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.user_paths import user_routines_dir
 from tests.helpers.clock import FakeClock
 from tests.helpers.routines import VALID_ROUTINE, with_line
+from tests.helpers.windows import day_settings
 
 MINE = VALID_ROUTINE.replace("id: test-routine", "id: mine").replace(
     "name: Test routine", "name: My own routine"
@@ -32,7 +33,9 @@ def live_window(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Callable[[], 
     """A window over the real user folder, reloaded by the folder watcher as the app does."""
 
     def make() -> MainWindow:
-        store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        store = SettingsStore(
+            QSettings(str(day_settings(tmp_path / "s.ini")), QSettings.Format.IniFormat)
+        )
         window = window_for(load_all([]), store, clock=clock, reload_catalog=lambda: load_all([]))
         qtbot.addWidget(window)
         watch_routine_folders(

@@ -280,9 +280,10 @@ def test_a_timer_left_running_past_the_limit_asks_rather_than_logging_its_length
     window.cramp.refresh()
     view.timer_button.click()
     assert view.steps.currentWidget() is view.end_page
-    view.choice_buttons[0].click()  # a few minutes
+    assert view.choice_buttons[0].text() == "More than 1:00:00 (as timed)  (B)"
+    view.choice_buttons[0].click()  # no answer shorter than the timer is offered
     (episode,) = history.episodes()
-    assert (episode.end, episode.minutes) == (EndKind.ESTIMATED, 3)
+    assert (episode.end, episode.minutes) == (EndKind.MORE_THAN, 60)
 
 
 def test_not_a_cramp_removes_it_from_the_log(make_window: WindowFactory, history: LogStore) -> None:
@@ -378,3 +379,17 @@ def test_settings_choose_the_routine_a_cramp_button_runs(
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_1)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_L)
     assert running_routine(window) == "calf-in-bed"
+
+
+def test_a_relief_stretch_is_logged_but_is_not_the_daily_routine(
+    make_window: WindowFactory, clock: FakeClock, history: LogStore
+) -> None:
+    from spasm_stretch.core.habit import done_days, last_done_text
+
+    window = make_window(history=history)
+    stretch_the_left_calf(window, clock)
+    (session,) = history.sessions()
+    assert (session.routine_id, session.finished, session.relief) == ("calf", True, True)
+    today = now().date()
+    assert done_days(history.sessions(), today)[-1] is False
+    assert last_done_text(history.sessions(), today) == "no routine done yet"

@@ -21,6 +21,7 @@ from spasm_stretch.user_paths import user_routines_dir
 from tests.core.test_content_language import GERMAN
 from tests.helpers.clock import FakeClock
 from tests.helpers.routines import VALID_ROUTINE
+from tests.helpers.windows import day_settings
 
 MINE = VALID_ROUTINE.replace("id: test-routine", "id: mine")
 
@@ -33,7 +34,9 @@ def german_catalog() -> Catalog:
 def window(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Iterator[MainWindow]:
     """A window listing routines in German, reloaded by the folder watcher as the app does."""
     user_routines_dir().mkdir(parents=True)
-    store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    store = SettingsStore(
+        QSettings(str(day_settings(tmp_path / "s.ini")), QSettings.Format.IniFormat)
+    )
     made = window_for(german_catalog(), store, clock=clock, reload_catalog=german_catalog)
     qtbot.addWidget(made)
     watch_routine_folders(made, made.services.catalog.reload, [])

@@ -106,3 +106,12 @@ def test_at_night_pictures_and_the_ring_are_drawn_dim(make_window: WindowFactory
     window.services.settings.update(theme=Theme.LIGHT)
     assert window.session.driver is not None
     window.session.driver.stop()
+
+
+def test_night_hours_are_on_from_the_first_run() -> None:
+    """A first run with nothing set: 3 a.m. is the dim night look, noon is not."""
+    first_run = AppSettings()
+    assert first_run.night_auto
+    assert chosen_theme(first_run, datetime(2026, 1, 1, 3)) is Theme.NIGHT
+    assert chosen_theme(first_run, datetime(2026, 1, 1, 21, 59)) is first_run.theme
+    assert chosen_theme(first_run, datetime(2026, 1, 1, 22)) is Theme.NIGHT

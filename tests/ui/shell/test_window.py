@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.engine import SessionState
@@ -197,6 +198,9 @@ def test_about_and_first_run_disclaimer(make_window: WindowFactory) -> None:
     bar = window.show_disclaimer_if_first_run()
     assert bar is not None
     assert "not medical advice" in bar.label.text()
+    fold = bar.findChild(QPushButton, "fold")
+    assert fold is not None
+    fold.click()  # the red flags, folded away at first
     assert "A cramp lasts longer than 10 minutes." in bar.label.text()
     assert window.isActiveWindow() and bar.focusPolicy() is Qt.FocusPolicy.NoFocus
     assert window.show_disclaimer_if_first_run() is not None, "shown again until it is read"
@@ -245,3 +249,14 @@ def test_sessions_are_logged_as_they_start_and_end(
     calf, back, _ = history.sessions()
     assert (calf.routine_id, calf.finished, calf.stopped_at_step) == ("calf", True, None)
     assert (back.routine_id, back.finished, back.stopped_at_step) == ("back", False, 2)
+
+
+def test_the_file_menus_access_keys_are_all_different(make_window: WindowFactory) -> None:
+    """Alt+F then one letter picks one item: no two items share their underlined letter."""
+    window = make_window()
+    keys = [
+        action.text().split("&", 1)[1][0].lower()
+        for action in window.file_menu.actions()
+        if "&" in action.text()
+    ]
+    assert len(keys) == len(set(keys)), keys

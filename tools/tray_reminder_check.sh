@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The tray and reminder check (tools/tray_reminder_check.py): with reminders
+# set, closing the window keeps the app in the tray, the reminder comes as a
+# notification (dunst shows it) and quitting withdraws it. Installs what it
+# needs where missing (Xvfb, a session bus, the trayer tray, dunst), as root
+# like .ci/run's package loop, then runs the check with the project's .venv.
+# Exits non-zero when the check fails; every process it starts ends with it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(xvfb dbus-daemon trayer dunst)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "tray_reminder_check: needs ${missing[*]} (run as root, or: sudo apt-get install ${missing[*]})" >&2
+    exit 2
+  fi
+  echo "installing: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+python=.venv/bin/python
+[[ -x $python ]] || python=python3
+exec "$python" tools/tray_reminder_check.py "$@"
