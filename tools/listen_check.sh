@@ -9,20 +9,9 @@ cd "$(dirname "$0")/.."
 
 packages=(pulseaudio pulseaudio-utils gstreamer1.0-plugins-base-apps gstreamer1.0-plugins-base
           gstreamer1.0-pulseaudio)
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
-    || missing+=("$package")
-done
-if ((${#missing[@]})); then
-  if [[ $(id -u) -ne 0 ]]; then
-    echo "listen_check: needs ${missing[*]} (run as root, or: sudo apt-get install ${missing[*]})" >&2
-    exit 2
-  fi
-  echo "installing: ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=tools/packages.sh
+source tools/packages.sh
+install_missing listen_check "${packages[@]}" || exit $?
 
 python=.venv/bin/python
 [[ -x $python ]] || python=python3

@@ -9,20 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(xvfb dbus-daemon trayer dunst)
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
-    || missing+=("$package")
-done
-if ((${#missing[@]})); then
-  if [[ $(id -u) -ne 0 ]]; then
-    echo "tray_reminder_check: needs ${missing[*]} (run as root, or: sudo apt-get install ${missing[*]})" >&2
-    exit 2
-  fi
-  echo "installing: ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=tools/packages.sh
+source tools/packages.sh
+install_missing tray_reminder_check "${packages[@]}" || exit $?
 
 python=.venv/bin/python
 [[ -x $python ]] || python=python3
