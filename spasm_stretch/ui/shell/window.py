@@ -33,6 +33,7 @@ from spasm_stretch.ui.settings.controller import LOOK_FIELDS, SettingsController
 from spasm_stretch.ui.shell.about import AboutDialog
 from spasm_stretch.ui.shell.toolbar import FittingToolBar
 from spasm_stretch.ui.widgets.actions import draw_glyphs, make_action
+from spasm_stretch.ui.widgets.keys import guard_focused_keys
 from spasm_stretch.ui.widgets.message_bar import MessageBar
 from spasm_stretch.user_paths import user_routines_dir
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.editing = EditorController(self, library)
         self.exchange = ExchangeController(self, library)
+        guard_focused_keys(self)  # Space/Enter press the focused button, not a shortcut
         self._make_actions()
         self._wire()
         self._make_menus_and_toolbar()
