@@ -82,7 +82,7 @@ class RoutineEditor(QDialog):
         scroll.setWidget(self.form)
         self.timeline = TimelineStrip()
         self.total = QLabel()
-        self.total.setAccessibleName(self.tr("Total time"))
+        self.total.setAccessibleDescription(self.tr("Total time"))
         self.try_button = QPushButton(self.tr("&Try it"))
         self.try_button.setToolTip(self.tr("Run the routine as it is now, without saving it"))
         self.buttons = QDialogButtonBox(

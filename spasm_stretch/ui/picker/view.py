@@ -164,7 +164,7 @@ class PickerView(QWidget):
         self.list.setItemDelegate(_CardDelegate(self.list))
         self.problems = ProblemPanel()
         self.only_yours = QCheckBox(self.tr("Yours only"))
-        self.only_yours.setAccessibleName(self.tr("Show only the routines you added"))
+        self.only_yours.setAccessibleDescription(self.tr("Show only the routines you added"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.area)
@@ -225,7 +225,7 @@ class PickerView(QWidget):
             self.relief_buttons[area.routine_id] = button
         more = QPushButton(self.tr("More help (F1)"))
         more.setMinimumHeight(36)
-        more.setAccessibleName(
+        more.setAccessibleDescription(
             self.tr("Open quick relief: checklist, cramp timer and when to see a doctor")
         )
         more.clicked.connect(self.relief_requested)

@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -51,15 +52,24 @@ def _bullets(items: tuple[str, ...]) -> str:
     return "<ul>" + "".join(f"<li>{html.escape(item)}</li>" for item in items) + "</ul>"
 
 
-def _text_page(markup: str, name: str) -> QScrollArea:
-    label = QLabel(markup)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setAccessibleName(name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setContentsMargins(8, 8, 8, 8)
-    return vertical_scroll(label, name)
+def _text_page(markup: str, name: str) -> QTextBrowser:
+    """Guidance a screen reader can reach with Tab and read line by line (a text, not a label).
+
+    A label offers assistive technology only a name; a read-only text browser offers
+    its text, with a caret the arrows move, and scrolls itself on a small screen.
+    """
+    page = QTextBrowser()
+    page.setHtml(markup)
+    page.setOpenLinks(False)
+    page.setFrameShape(QFrame.Shape.NoFrame)
+    page.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    page.setAccessibleName(name)
+    page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return page
 
 
 def _question_page() -> tuple[QWidget, QVBoxLayout]:
@@ -73,7 +83,7 @@ def _question_page() -> tuple[QWidget, QVBoxLayout]:
 def _big_button(text: str, name: str) -> QPushButton:
     button = FitButton(text, HEADING)
     button.setMinimumHeight(72)
-    button.setAccessibleName(name)
+    button.setAccessibleDescription(name)
     return button
 
 
@@ -122,9 +132,11 @@ class ReliefView(QWidget):
         intro.setWordWrap(True)
         self.clock_label = QLabel("")
         relative_font(self.clock_label, 1.8 * 1.3)
-        self.clock_label.setAccessibleName(self.tr("How long the cramp has lasted"))
+        self.clock_label.setAccessibleDescription(self.tr("How long the cramp has lasted"))
         self.timer_button = QPushButton()
-        self.timer_button.setAccessibleName(self.tr("Start timing a cramp, or say it is over"))
+        self.timer_button.setAccessibleDescription(
+            self.tr("Start timing a cramp, or say it is over")
+        )
         self.warning = warning_label(self.tr("Long cramp warning"), margin=12)
         relative_font(self.warning, 1.25)
         self.area_labels = {area.routine_id: area.label for area in relief.areas}
@@ -155,7 +167,6 @@ class ReliefView(QWidget):
         stop = self.tr("Stop any stretch that hurts.")
         footer = QLabel(f"{doctor.disclaimer} {stop}")
         footer.setWordWrap(True)
-        footer.setEnabled(False)
         header = QHBoxLayout()
         header.addWidget(title, 1)
         header.addWidget(self.clock_label)
@@ -205,7 +216,7 @@ class ReliefView(QWidget):
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.area_buttons[key] = button
         self.again_button = QPushButton()
-        self.again_button.setAccessibleName(self.tr("Still cramping: do the stretch again"))
+        self.again_button.setAccessibleDescription(self.tr("Still cramping: do the stretch again"))
         self.again_button.clicked.connect(self.stretch_again)
         layout.addWidget(self.where)
         layout.addLayout(grid)
@@ -329,7 +340,7 @@ class ReliefView(QWidget):
         ):  # fmt: skip
             actions = []
             for letters, button in keys:
-                action = QAction(button.accessibleName(), self)
+                action = QAction(button.accessibleDescription() or button.text(), self)
                 action.setShortcuts([QKeySequence(letter) for letter in letters])
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 action.triggered.connect(button.click)

@@ -15,3 +15,8 @@ def announce(widget: QWidget, text: str) -> None:
     """Have screen readers say ``text`` now, on behalf of ``widget``."""
     if text and QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+# A widget property: this label's accessible name is a sentence saying what its marks show
+# ("routine done 5 of the last 7 days" for a row of circles), on purpose not its raw text.
+SPOKEN_AS_SENTENCE = "spoken_as_sentence"

@@ -7,12 +7,14 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAccessible, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.shell.window import MainWindow
+from spasm_stretch.ui.widgets.announce import SPOKEN_AS_SENTENCE
 from tests.helpers.clock import FakeClock
 from tests.helpers.log import log_cramp
 from tests.helpers.pages import visit_pages
@@ -50,4 +52,66 @@ def test_every_focusable_control_has_a_name(
     for name, widget in visit_pages(window, clock):
         QApplication.processEvents()
         found += [f"{name}: {control}" for control in unnamed_controls(widget)]
+    assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
+
+
+def _plain(text: str, rich: bool) -> str:
+    if rich:
+        document = QTextDocument()
+        document.setHtml(text)
+        text = document.toPlainText()
+    return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split())
+
+
+def _visible_text(widget: QLabel | QAbstractButton) -> str:
+    text = widget.text()
+    rich = isinstance(widget, QLabel) and (
+        widget.textFormat() is Qt.TextFormat.RichText
+        or (widget.textFormat() is Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
+    )
+    return _plain(text, rich)
+
+
+def _labelled_combos(root: QWidget) -> set[int]:
+    return {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None}
+
+
+def hidden_words(root: QWidget) -> list[str]:
+    """Labels read as something other than their text, buttons without their words, bare combos."""
+    found = []
+    buddies = _labelled_combos(root)
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if widget.property(SPOKEN_AS_SENTENCE):
+            continue
+        if isinstance(widget, QLabel) and widget.pixmap().isNull() and widget.text():
+            shown, spoken = _visible_text(widget), " ".join(spoken_name(widget).split())
+            if shown and spoken != shown:
+                found.append(f"label {shown[:40]!r} is read as {spoken[:40]!r}")
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            shown = _visible_text(widget)
+            if shown.casefold() not in " ".join(spoken_name(widget).split()).casefold():
+                found.append(f"button {shown!r} is read as {spoken_name(widget)!r}")
+        elif (
+            isinstance(widget, QComboBox)
+            and not widget.accessibleName()
+            and id(widget) not in buddies
+        ):
+            found.append(f"combo {widget.currentText()!r} has no label")
+    return found
+
+
+def test_screen_readers_get_the_words_on_screen(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock, long_routine: Path, tmp_path: Path
+) -> None:
+    """Walk every page through QAccessible: text is read as text, buttons by their words."""
+    history = LogStore(tmp_path / "history.db")
+    log_cramp(history, now() - timedelta(days=1), 12, "Calf or foot", helped=("Stretching",))
+    window = make_window([long_routine], history=history)
+    window.messages.post("first-run", "Not medical advice: a first-run notice.")
+    found: list[str] = []
+    for name, widget in visit_pages(window, clock):
+        QApplication.processEvents()
+        found += [f"{name}: {problem}" for problem in hidden_words(widget)]
     assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
