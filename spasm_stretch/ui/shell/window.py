@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from spasm_stretch import __version__
 from spasm_stretch.audio.voice import Speaker
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self.cramp.update_actions()
         self.routines_action.setEnabled(not on_picker)
         self._set_title(self.session.title() or APP_TITLE)
-        draw_glyphs(self.actions(), self.palette())
+        draw_glyphs(self.actions(), QApplication.palette())  # set at once on a theme switch
 
     def _set_title(self, title: str) -> None:
         if title != self.windowTitle():  # each change is a round trip to the window system
@@ -205,7 +205,8 @@ class MainWindow(QMainWindow):
     def _follow_settings(self, settings: AppSettings, changed: frozenset[str]) -> None:
         if changed & SOUND_FIELDS:
             self.session.apply(settings)
-            self._refresh()  # the mute glyph
+        if changed & (SOUND_FIELDS | LOOK_FIELDS):
+            self._refresh()  # the mute glyph; every glyph in the new theme's text colour
         if changed & PICKER_FIELDS:
             self._show_catalog()
 

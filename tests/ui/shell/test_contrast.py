@@ -1,0 +1,128 @@
+"""Every word on every page stands out from what is behind it: 4.5:1 or more (WCAG AA).
+
+Checked in light, dark and night, with the theme switched while the window is
+open and a message bar already showing, as a tester did: a bar that kept the
+old theme's background read 1.05:1 in dark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from spasm_stretch.settings.store import Theme
+from spasm_stretch.ui.shell.window import MainWindow
+from spasm_stretch.ui.widgets.actions import GLYPH
+from tests.helpers.clock import FakeClock
+from tests.helpers.pages import visit_pages
+
+WindowFactory = Callable[..., MainWindow]
+AA = 4.5
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio of two colours, 1 to 21."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_contrast_measures_like_wcag() -> None:
+    assert contrast(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
+    assert contrast(QColor("#767676"), QColor("#ffffff")) == pytest.approx(4.54, abs=0.01)
+
+
+def background(widget: QWidget) -> QColor:
+    """The colour drawn behind ``widget``: the nearest filled ancestor's, or the window's."""
+    current: QWidget | None = widget.parentWidget() if isinstance(widget, QLabel) else widget
+    while current is not None:
+        parent = current.parentWidget()
+        viewport = isinstance(parent, QAbstractScrollArea) and parent.viewport() is current
+        if current.autoFillBackground() or current.isWindow() or viewport:
+            return current.palette().color(current.backgroundRole())
+        current = parent
+    return widget.palette().color(QPalette.ColorRole.Window)
+
+
+def low_contrast(root: QWidget) -> list[str]:
+    """Visible, enabled text whose colour is less than 4.5:1 against its background."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or not widget.isEnabled():
+            continue
+        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            fore = widget.palette().color(widget.foregroundRole())
+            back = (
+                widget.palette().color(widget.backgroundRole())
+                if widget.autoFillBackground()
+                else background(widget)
+            )
+        elif isinstance(widget, QPushButton) and widget.text() and not widget.isFlat():
+            fore = widget.palette().color(QPalette.ColorRole.ButtonText)
+            back = widget.palette().color(QPalette.ColorRole.Button)
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            fore = widget.palette().color(QPalette.ColorRole.WindowText)
+            back = background(widget)
+        else:
+            continue
+        ratio = contrast(fore, back)
+        if ratio < AA:
+            words = widget.text()[:40]
+            found.append(f"{type(widget).__name__} {words!r}: {ratio:.2f}:1")
+    return found
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.NIGHT], ids=lambda t: t.value)
+@pytest.mark.parametrize("start", [Theme.LIGHT, Theme.DARK], ids=lambda t: f"from-{t.value}")
+def test_all_text_reads_at_4_5_to_1_after_switching_theme_at_run_time(  # noqa: PLR0917
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    clock: FakeClock,
+    long_routine: Path,
+    theme: Theme,
+    start: Theme,
+) -> None:
+    del qtbot
+    window = make_window([long_routine])
+    window.services.settings.update(theme=start)
+    window.messages.post("first-run", "Not medical advice: the first-run notice.")
+    window.services.settings.update(theme=theme, text_scale=200)
+    QApplication.processEvents()
+    glyphs = [a for a in window.actions() if a.property(GLYPH)]
+    for action in glyphs:
+        image = action.icon().pixmap(16, 16).toImage()
+        drawn = [
+            image.pixelColor(x, y) for x in range(16) for y in range(16)
+            if image.pixelColor(x, y).alpha() > 200
+        ]  # fmt: skip
+        assert drawn, action.text()
+        assert contrast(drawn[0], window.palette().color(QPalette.ColorRole.Window)) >= AA, (
+            f"toolbar glyph {action.text()!r} after switching to {theme.value}"
+        )
+    found: list[str] = []
+    for name, widget in visit_pages(window, clock):
+        QApplication.processEvents()
+        found += [f"{name}: {problem}" for problem in low_contrast(widget)]
+    assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
