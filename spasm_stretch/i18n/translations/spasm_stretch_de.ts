@@ -1296,12 +1296,13 @@
 <context>
     <name>HabitStrip</name>
     <message>
-        <location filename="../../ui/log/habit_strip.py" line="+21"/>
+        <location filename="../../ui/log/habit_strip.py" line="+22"/>
+        <location line="+20"/>
         <source>Routines this week</source>
         <translation>Routinen in dieser Woche</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -1493,12 +1494,12 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../ui/log/view.py" line="+101"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Your log</source>
         <translation>Ihr Krampfprotokoll</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Export &amp;CSV...</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
@@ -1513,12 +1514,12 @@
         <translation>&amp;PDF-Arztbericht…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save a PDF report of a period for your doctor</source>
         <translation>Einen PDF-Bericht über einen Zeitraum für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Red flags your log meets</source>
         <translation>Warnzeichen in Ihrem Protokoll</translation>
     </message>
@@ -1544,12 +1545,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cramps</source>
         <translation>Krämpfe</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>The chosen cramp in full</source>
         <translation>Der gewählte Krampf im Detail</translation>
     </message>
@@ -1579,12 +1580,12 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the chosen cramp (can be undone)</source>
         <translation>Den gewählten Krampf löschen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+11"/>
         <source>Routines done</source>
         <translation>Durchgeführte Routinen</translation>
@@ -2233,7 +2234,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+97"/>
+        <location filename="../../ui/shell/window.py" line="+99"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -2308,7 +2309,7 @@
         <translation>Einheit</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2348,12 +2349,7 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/widgets/message_bar.py" line="+42"/>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../../ui/widgets/message_bar.py" line="+64"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2766,17 +2762,17 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+125"/>
+        <location filename="../../ui/relief/view.py" line="+135"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start timing a cramp, or say it is over</source>
         <translation>Die Krampf-Stoppuhr starten oder angeben, dass der Krampf vorbei ist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Long cramp warning</source>
         <translation>Warnung: langer Krampf</translation>
     </message>
@@ -2792,18 +2788,18 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+237"/>
         <source>What helps now</source>
         <translation>Was jetzt hilft</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+251"/>
+        <location line="-236"/>
+        <location line="+250"/>
         <source>Log this cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-249"/>
         <source>When to see a doctor</source>
         <translation>Wann zum Arzt</translation>
     </message>
@@ -2813,7 +2809,7 @@ Zum Starten hier klicken.</translation>
         <translation>Brechen Sie jede Dehnung ab, die schmerzt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Where is the cramp?  (keys 1 to {last})</source>
         <translation>Wo ist der Krampf?  (Tasten 1 bis {last})</translation>
     </message>
@@ -4058,7 +4054,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+135"/>
+        <location filename="../../ui/settings/dialog.py" line="+136"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -4312,7 +4308,7 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Test sound</source>
+        <source>Te&amp;st sound</source>
         <translation>Ton &amp;testen</translation>
     </message>
     <message>
@@ -4331,22 +4327,22 @@ Zum Starten hier klicken.</translation>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose a file for {cue}</source>
         <translation>Datei für „{cue}“ auswählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use built-in</source>
         <translation>Standardton</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Built-in sound for {cue}</source>
         <translation>Mitgelieferter Ton für „{cue}“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{cue}:</source>
         <translation>{cue}:</translation>
     </message>

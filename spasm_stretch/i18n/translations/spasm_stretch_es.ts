@@ -1296,12 +1296,13 @@
 <context>
     <name>HabitStrip</name>
     <message>
-        <location filename="../../ui/log/habit_strip.py" line="+21"/>
+        <location filename="../../ui/log/habit_strip.py" line="+22"/>
+        <location line="+20"/>
         <source>Routines this week</source>
         <translation>Rutinas de esta semana</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -1493,12 +1494,12 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../ui/log/view.py" line="+101"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Your log</source>
         <translation>Su registro de calambres</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Export &amp;CSV...</source>
         <translation>Exportar &amp;CSV...</translation>
     </message>
@@ -1513,12 +1514,12 @@
         <translation>Informe &amp;PDF para el médico...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save a PDF report of a period for your doctor</source>
         <translation>Guardar un informe PDF de un periodo para su médico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Red flags your log meets</source>
         <translation>Señales de alarma en su registro</translation>
     </message>
@@ -1544,12 +1545,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cramps</source>
         <translation>Calambres</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>The chosen cramp in full</source>
         <translation>El calambre elegido en detalle</translation>
     </message>
@@ -1579,12 +1580,12 @@
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the chosen cramp (can be undone)</source>
         <translation>Borrar el calambre elegido (se puede deshacer)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+11"/>
         <source>Routines done</source>
         <translation>Rutinas realizadas</translation>
@@ -2233,7 +2234,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+97"/>
+        <location filename="../../ui/shell/window.py" line="+99"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
@@ -2308,7 +2309,7 @@
         <translation>Sesión</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2348,12 +2349,7 @@ Estiramientos guiados para calambres y espasmos musculares.
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/widgets/message_bar.py" line="+42"/>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../../ui/widgets/message_bar.py" line="+64"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -2766,17 +2762,17 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+125"/>
+        <location filename="../../ui/relief/view.py" line="+135"/>
         <source>How long the cramp has lasted</source>
         <translation>Cuánto dura ya el calambre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start timing a cramp, or say it is over</source>
         <translation>Iniciar el cronómetro del calambre o indicar que ya ha pasado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Long cramp warning</source>
         <translation>Aviso: calambre largo</translation>
     </message>
@@ -2792,18 +2788,18 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+237"/>
         <source>What helps now</source>
         <translation>Qué ayuda ahora</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+251"/>
+        <location line="-236"/>
+        <location line="+250"/>
         <source>Log this cramp</source>
         <translation>Registrar este calambre</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-249"/>
         <source>When to see a doctor</source>
         <translation>Cuándo consultar a un médico</translation>
     </message>
@@ -2813,7 +2809,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Detenga cualquier estiramiento que le duela.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Where is the cramp?  (keys 1 to {last})</source>
         <translation>¿Dónde está el calambre?  (teclas 1 a {last})</translation>
     </message>
@@ -4058,7 +4054,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+135"/>
+        <location filename="../../ui/settings/dialog.py" line="+136"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
@@ -4312,7 +4308,7 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Test sound</source>
+        <source>Te&amp;st sound</source>
         <translation>Probar &amp;sonido</translation>
     </message>
     <message>
@@ -4331,22 +4327,22 @@ Haga clic aquí para empezar.</translation>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose a file for {cue}</source>
         <translation>Elegir un archivo para «{cue}»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use built-in</source>
         <translation>Usar el incluido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Built-in sound for {cue}</source>
         <translation>Sonido incluido para «{cue}»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{cue}:</source>
         <translation>{cue}:</translation>
     </message>

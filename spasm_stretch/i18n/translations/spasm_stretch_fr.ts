@@ -1296,12 +1296,13 @@
 <context>
     <name>HabitStrip</name>
     <message>
-        <location filename="../../ui/log/habit_strip.py" line="+21"/>
+        <location filename="../../ui/log/habit_strip.py" line="+22"/>
+        <location line="+20"/>
         <source>Routines this week</source>
         <translation>Routines de la semaine</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>today</source>
         <translation>auj.</translation>
     </message>
@@ -1493,12 +1494,12 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../ui/log/view.py" line="+101"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Your log</source>
         <translation>Votre journal</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Export &amp;CSV...</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
@@ -1513,12 +1514,12 @@
         <translation>Rapport &amp;PDF pour le médecin…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save a PDF report of a period for your doctor</source>
         <translation>Enregistrer un rapport PDF d&apos;une période pour votre médecin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Red flags your log meets</source>
         <translation>Signaux d&apos;alerte présents dans votre journal</translation>
     </message>
@@ -1544,12 +1545,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cramps</source>
         <translation>Crampes</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>The chosen cramp in full</source>
         <translation>La crampe choisie en détail</translation>
     </message>
@@ -1579,12 +1580,12 @@
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the chosen cramp (can be undone)</source>
         <translation>Supprimer la crampe choisie (peut être annulé)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+11"/>
         <source>Routines done</source>
         <translation>Routines faites</translation>
@@ -2233,7 +2234,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+97"/>
+        <location filename="../../ui/shell/window.py" line="+99"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -2308,7 +2309,7 @@
         <translation>Séance</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2348,12 +2349,7 @@ Guided stretching for muscle cramps and spasms.
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/widgets/message_bar.py" line="+42"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../../ui/widgets/message_bar.py" line="+64"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
@@ -2766,17 +2762,17 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+125"/>
+        <location filename="../../ui/relief/view.py" line="+135"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start timing a cramp, or say it is over</source>
         <translation>Chronométrer une crampe, ou indiquer qu&apos;elle est finie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Long cramp warning</source>
         <translation>Alerte&#xa0;: crampe longue</translation>
     </message>
@@ -2792,18 +2788,18 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+237"/>
         <source>What helps now</source>
         <translation>Ce qui aide maintenant</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+251"/>
+        <location line="-236"/>
+        <location line="+250"/>
         <source>Log this cramp</source>
         <translation>Noter cette crampe</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-249"/>
         <source>When to see a doctor</source>
         <translation>Quand consulter un médecin</translation>
     </message>
@@ -2813,7 +2809,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Arrêtez tout étirement qui fait mal.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Where is the cramp?  (keys 1 to {last})</source>
         <translation>Où est la crampe&#xa0;?  (touches 1 à {last})</translation>
     </message>
@@ -4058,7 +4054,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+135"/>
+        <location filename="../../ui/settings/dialog.py" line="+136"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -4312,7 +4308,7 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Test sound</source>
+        <source>Te&amp;st sound</source>
         <translation>Tester le &amp;son</translation>
     </message>
     <message>
@@ -4331,22 +4327,22 @@ Cliquez ici pour démarrer.</translation>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose a file for {cue}</source>
         <translation>Choisir un fichier pour «&#xa0;{cue}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use built-in</source>
         <translation>Utiliser le son intégré</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Built-in sound for {cue}</source>
         <translation>Son intégré pour «&#xa0;{cue}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{cue}:</source>
         <translation>{cue}&#xa0;:</translation>
     </message>

@@ -55,7 +55,7 @@ class SoundSettings(QGroupBox):
         for device_id, description, _ in devices:
             self.device.addItem(description, device_id)
         self.device.currentIndexChanged.connect(self.changed)
-        self.test = QPushButton(self.tr("&Test sound"))
+        self.test = QPushButton(self.tr("Te&st sound"))  # Alt+T is the theme
         self.test.setEnabled(test_sound is not None)
         self.test.clicked.connect(self._test)
         self.message = QLabel()
