@@ -210,7 +210,7 @@ class PickerView(QWidget):
             button = FitButton(area.label, 1.0, bold=False)  # a long name shrinks, never cut
             button.setMinimumHeight(36)
             names = {"area": area.label.lower(), "area_name": area.label}
-            button.setAccessibleName(
+            button.setAccessibleDescription(  # the name stays its words: voice control finds it
                 #: {area_name}: the area as written, for languages that keep its capitals.
                 self.tr("Cramp in the {area}: start its stretch now").format(**names)
             )

@@ -17,7 +17,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget, QWidget
 
 from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.cramp import (
@@ -36,6 +36,7 @@ from spasm_stretch.log.store import now
 from spasm_stretch.ui.picker.view import PickerView
 from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.widgets.actions import make_action, set_shortcuts
+from spasm_stretch.ui.widgets.announce import announce
 from spasm_stretch.ui.widgets.theme import apply_look
 
 if TYPE_CHECKING:  # the relief page is built the first time help is asked for
@@ -93,6 +94,7 @@ class CrampController(QObject):
         self._answered: set[int] = set()
         self._speed = services.speed
         self._warned = False
+        self._asked: QWidget | None = None  # the question page last said aloud
         self._tick = self._timer(self.refresh, single=False)
         self._deadline = self._timer(self.refresh)
         self._ask = self._timer(self._question_went_stale)
@@ -221,6 +223,7 @@ class CrampController(QObject):
         flow = self.flow
         if "view" in self.__dict__:
             self.view.show_cramp(flow, stale=self.stale_question)
+            self._say_question()
         long = "\u26a0 " if flow.warning_due() else ""
         self.clock_action.setText(
             long + self.tr("Cramp {length}").format(length=format_duration(flow.timer.elapsed()))
@@ -230,6 +233,22 @@ class CrampController(QObject):
             self.messages.remove(CRAMP_RUNNING)
             self.status.emit("")
 
+    def _say_question(self) -> None:
+        """Say a question as it appears ("Which leg?"), once.
+
+        The page is also named by its question: when the focus moves onto one of
+        its buttons, a screen reader says the question before the button (Orca
+        drops a notification that a focus change interrupts).
+        """
+        page = self.view.steps.currentWidget()
+        if page is None or page is self._asked:
+            return
+        self._asked = page
+        heading = page.findChild(QLabel) if page is not self.view.areas_page else None
+        if heading is not None and heading.text():
+            page.setAccessibleName(heading.text())
+            announce(self.view, heading.text())
+
     def _warn_everywhere(self) -> None:
         """The cramp has lasted the limit: say so on every page, not only on the relief page."""
         doctor = self.services.guidance.doctor
@@ -237,6 +256,7 @@ class CrampController(QObject):
             minutes=doctor.long_cramp_minutes, advice=doctor.long_cramp_now
         )
         self.status.emit("\u26a0 " + text)
+        announce(self._owner, text)  # a red flag: said at once, whichever page is shown
         if not self.showing():
             box = QMessageBox(
                 QMessageBox.Icon.Information, self.tr("A long cramp"), text,

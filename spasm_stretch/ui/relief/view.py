@@ -83,6 +83,8 @@ def _question_page() -> tuple[QWidget, QVBoxLayout]:
 def _big_button(text: str, name: str) -> QPushButton:
     button = FitButton(text, HEADING)
     button.setMinimumHeight(72)
+    # Its words without the arrows a screen reader would spell out; the longer name after.
+    button.setAccessibleName(text.replace("\u25c0", "").replace("\u25b6", "").strip())
     button.setAccessibleDescription(name)
     return button
 

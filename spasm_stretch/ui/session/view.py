@@ -301,7 +301,11 @@ class SessionView(QWidget):
             )
         else:
             self.next_label.setText(_next_text(session, position))
-        self._announce(self.phase.text(), side.replace("\u25c0", "").replace("\u25b6", ""))
+        self._announce(
+            self.phase.text(),
+            side.replace("\u25c0", "").replace("\u25b6", ""),
+            self.step_name.text(),
+        )
         self._show_progress(position, steps)
 
     def _show_progress(self, position: Position, steps: int) -> None:
@@ -321,9 +325,15 @@ class SessionView(QWidget):
             )
         )
 
-    def _announce(self, phase: str, side: str) -> None:
-        """Say the phase (and side) once each time it changes."""
-        words = ", ".join(part.strip() for part in (phase, side) if part.strip())
+    def _announce(self, phase: str, side: str, step: str) -> None:
+        """Say the phase, side and step once each time one changes: "Hold, left leg: Calf".
+
+        The side is shown in capitals to be seen from the floor; spoken, it is lower case,
+        so no screen reader spells it out or shouts it.
+        """
+        phase = phase.capitalize() if phase.isupper() else phase
+        said = ", ".join(part.strip() for part in (phase, side.lower()) if part.strip())
+        words = f"{said}: {step.strip()}" if step.strip() else said
         if words != self._spoken:
             self._spoken = words
             announce(self, words)

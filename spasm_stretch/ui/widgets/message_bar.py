@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spasm_stretch.ui.widgets.announce import announce
+
 Action = tuple[str, Callable[[], object]]
 
 
@@ -95,6 +97,10 @@ class MessageArea(QWidget):
         self._bars[key] = bar
         self._layout.addWidget(bar)
         bar.show()
+        # Said as it appears ("Deleted ... Undo"): a bar never takes the focus, so a screen
+        # reader would not notice it otherwise.
+        words = [text, *(label.replace("&", "") for label, _ in actions)]
+        announce(self, " ".join(word for word in words if word))
         if seconds is not None:
             timer = QTimer(self)
             timer.setSingleShot(True)

@@ -60,7 +60,8 @@ def _plain(text: str, rich: bool) -> str:
         document = QTextDocument()
         document.setHtml(text)
         text = document.toPlainText()
-    return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split())
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return " ".join(text.replace("\u25c0", "").replace("\u25b6", "").split())  # arrows: pictures
 
 
 def _visible_text(widget: QLabel | QAbstractButton) -> str:
@@ -86,12 +87,12 @@ def hidden_words(root: QWidget) -> list[str]:
         if widget.property(SPOKEN_AS_SENTENCE):
             continue
         if isinstance(widget, QLabel) and widget.pixmap().isNull() and widget.text():
-            shown, spoken = _visible_text(widget), " ".join(spoken_name(widget).split())
+            shown, spoken = _visible_text(widget), _plain(spoken_name(widget), rich=False)
             if shown and spoken != shown:
                 found.append(f"label {shown[:40]!r} is read as {spoken[:40]!r}")
         elif isinstance(widget, QAbstractButton) and widget.text():
             shown = _visible_text(widget)
-            if shown.casefold() not in " ".join(spoken_name(widget).split()).casefold():
+            if shown.casefold() not in _plain(spoken_name(widget), rich=False).casefold():
                 found.append(f"button {shown!r} is read as {spoken_name(widget)!r}")
         elif (
             isinstance(widget, QComboBox)

@@ -1,0 +1,64 @@
+"""What a screen reader is told without the focus moving: questions, the 10-minute flag, bars.
+
+Orca 43 speaks a notification that appears (tools/screen_reader_check.sh hears it
+through the real Orca); these tests read what the window's announcer said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from spasm_stretch.log.store import LogStore, now
+from spasm_stretch.ui.shell.window import MainWindow
+from spasm_stretch.ui.widgets.announce import spoken
+from tests.helpers.clock import FakeClock
+from tests.helpers.log import log_cramp
+from tests.ui.relief.test_relief import finish_stretch
+
+WindowFactory = Callable[..., MainWindow]
+
+
+def test_the_cramp_questions_are_said_as_they_appear_and_once(
+    make_window: WindowFactory, clock: FakeClock
+) -> None:
+    window = make_window()
+    window.cramp.relief_for_area("calf")
+    assert spoken(window)[-1].startswith("Which leg?")
+    window.cramp.refresh()
+    window.cramp.refresh()
+    assert sum(words.startswith("Which leg?") for words in spoken(window)) == 1
+    window.cramp.view.side_buttons["right"].click()
+    finish_stretch(window, clock)
+    assert any("Is the cramp easing?" in words for words in spoken(window))
+
+
+def test_the_ten_minute_red_flag_is_said_at_ten_minutes_not_a_second_before(
+    make_window: WindowFactory, clock: FakeClock
+) -> None:
+    window = make_window()
+    window.open_relief()
+    window.cramp.view.timer_button.click()
+    clock.advance(599)
+    window.cramp.refresh()
+    assert not any("10 minutes" in words for words in spoken(window))
+    clock.advance(1)
+    window.cramp.refresh()
+    (said,) = [words for words in spoken(window) if "10 minutes" in words]
+    assert said.startswith("This cramp has lasted 10 minutes.")
+    assert "doctor" in said
+    window.cramp.end_now()
+
+
+def test_a_deleted_cramp_says_its_undo(make_window: WindowFactory, tmp_path: Path) -> None:
+    history = LogStore(tmp_path / "history.db")
+    log_cramp(history, now() - timedelta(days=1), 5, "Neck")
+    window = make_window(history=history)
+    window.open_history()
+    (episode,) = history.episodes()
+    assert episode.id is not None
+    window.log.delete(episode.id)
+    said = spoken(window)[-1]
+    assert said.startswith("The cramp of ") and "was deleted." in said
+    assert said.endswith("Undo (Ctrl+Z)")
