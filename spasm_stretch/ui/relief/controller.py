@@ -95,6 +95,7 @@ class CrampController(QObject):
         self._speed = services.speed
         self._warned = False
         self._asked: QWidget | None = None  # the question page last said aloud
+        self._steps_name = ""  # the question area's own name, between questions
         self._tick = self._timer(self.refresh, single=False)
         self._deadline = self._timer(self.refresh)
         self._ask = self._timer(self._question_went_stale)
@@ -236,18 +237,23 @@ class CrampController(QObject):
     def _say_question(self) -> None:
         """Say a question as it appears ("Which leg?"), once.
 
-        The page is also named by its question: when the focus moves onto one of
-        its buttons, a screen reader says the question before the button (Orca
-        drops a notification that a focus change interrupts).
+        The page and the question area are also named by the question: when the
+        focus moves onto an answer, Orca says the area's name before the button
+        (it drops a notification that the focus change interrupts).
         """
         page = self.view.steps.currentWidget()
         if page is None or page is self._asked:
             return
         self._asked = page
+        steps = self.view.steps
+        if not self._steps_name:
+            self._steps_name = steps.accessibleName()
         heading = page.findChild(QLabel) if page is not self.view.areas_page else None
-        if heading is not None and heading.text():
-            page.setAccessibleName(heading.text())
-            announce(self.view, heading.text())
+        question = heading.text() if heading is not None else ""
+        steps.setAccessibleName(question or self._steps_name)
+        if question:
+            page.setAccessibleName(question)
+            announce(self.view, question)
 
     def _warn_everywhere(self) -> None:
         """The cramp has lasted the limit: say so on every page, not only on the relief page."""
