@@ -516,7 +516,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+106"/>
+        <location filename="../../ui/relief/controller.py" line="+109"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soforthilfe</translation>
     </message>
@@ -557,17 +557,17 @@
         <translation>Zur Soforthilfe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cramp {length}</source>
         <translation>Krampf {length}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>This cramp has lasted {minutes} minutes. {advice}</source>
         <translation>Dieser Krampf dauert schon {minutes} Minuten. {advice}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A long cramp</source>
         <translation>Ein langer Krampf</translation>
     </message>
@@ -2347,9 +2347,17 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
     </message>
 </context>
 <context>
+    <name>MessageArea</name>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="+90"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/widgets/message_bar.py" line="+64"/>
+        <location line="-23"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2556,7 +2564,12 @@ Zum Starten hier klicken.</translation>
         <translation>{area}  ·  {steps}  ·  {length}{yours}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>All areas</source>
         <translation>Alle Bereiche</translation>
     </message>
@@ -2762,7 +2775,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+135"/>
+        <location filename="../../ui/relief/view.py" line="+137"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
@@ -3875,7 +3888,7 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>Next: {step}</source>
         <translation>Danach: {step}</translation>
     </message>
@@ -3893,7 +3906,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-198"/>
+        <location line="-208"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Fortschritt der Routine</translation>
@@ -3950,7 +3963,7 @@ Zum Starten hier klicken.</translation>
         <translation>Bereit für Schritt {step} von {count}: {first}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Schritt {step} von {count}  ·  noch {left}{state}</translation>
     </message>

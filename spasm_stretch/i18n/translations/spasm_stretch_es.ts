@@ -516,7 +516,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+106"/>
+        <location filename="../../ui/relief/controller.py" line="+109"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Alivio rápido</translation>
     </message>
@@ -557,17 +557,17 @@
         <translation>Volver al calambre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cramp {length}</source>
         <translation>Calambre {length}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>This cramp has lasted {minutes} minutes. {advice}</source>
         <translation>Este calambre dura ya {minutes} minutos. {advice}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A long cramp</source>
         <translation>Un calambre largo</translation>
     </message>
@@ -2347,9 +2347,17 @@ Estiramientos guiados para calambres y espasmos musculares.
     </message>
 </context>
 <context>
+    <name>MessageArea</name>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="+90"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/widgets/message_bar.py" line="+64"/>
+        <location line="-23"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -2556,7 +2564,12 @@ Haga clic aquí para empezar.</translation>
         <translation>{area}  ·  {steps}  ·  {length}{yours}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>All areas</source>
         <translation>Todas las zonas</translation>
     </message>
@@ -2762,7 +2775,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+135"/>
+        <location filename="../../ui/relief/view.py" line="+137"/>
         <source>How long the cramp has lasted</source>
         <translation>Cuánto dura ya el calambre</translation>
     </message>
@@ -3875,7 +3888,7 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>Next: {step}</source>
         <translation>Siguiente: {step}</translation>
     </message>
@@ -3893,7 +3906,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-198"/>
+        <location line="-208"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Progreso de la rutina</translation>
@@ -3950,7 +3963,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Prepárese para el paso {step} de {count}: {first}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Paso {step} de {count}  ·  quedan {left}{state}</translation>
     </message>

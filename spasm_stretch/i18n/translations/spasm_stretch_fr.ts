@@ -516,7 +516,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+106"/>
+        <location filename="../../ui/relief/controller.py" line="+109"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soulagement</translation>
     </message>
@@ -557,17 +557,17 @@
         <translation>Y retourner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cramp {length}</source>
         <translation>Crampe {length}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>This cramp has lasted {minutes} minutes. {advice}</source>
         <translation>Cette crampe dure depuis {minutes} minutes. {advice}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A long cramp</source>
         <translation>Une longue crampe</translation>
     </message>
@@ -2347,9 +2347,17 @@ Guided stretching for muscle cramps and spasms.
     </message>
 </context>
 <context>
+    <name>MessageArea</name>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="+90"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/widgets/message_bar.py" line="+64"/>
+        <location line="-23"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
@@ -2556,7 +2564,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>{area}  ·  {steps}  ·  {length}{yours}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>All areas</source>
         <translation>Toutes les zones</translation>
     </message>
@@ -2762,7 +2775,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+135"/>
+        <location filename="../../ui/relief/view.py" line="+137"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
@@ -3875,7 +3888,7 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+211"/>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>Next: {step}</source>
         <translation>Ensuite&#xa0;: {step}</translation>
     </message>
@@ -3893,7 +3906,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-198"/>
+        <location line="-208"/>
         <location line="+21"/>
         <source>Routine progress</source>
         <translation>Progression de la routine</translation>
@@ -3950,7 +3963,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Préparez-vous pour l&apos;étape {step} sur {count}&#xa0;: {first}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Étape {step} sur {count}  ·  encore {left}{state}</translation>
     </message>

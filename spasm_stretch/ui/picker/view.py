@@ -250,6 +250,12 @@ class PickerView(QWidget):
                 yours=yours,
             )
             item = QListWidgetItem(f"{routine.name}\n{details}")
+            # Read as a sentence, not "Calf middle dot 1 step middle dot 1:00".
+            minutes, seconds = divmod(round(plan.total), 60)
+            length = self.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=seconds)
+            mine = yours.replace("\u00b7", "").strip()
+            spoken = ", ".join(p for p in (area_label(routine.area), count, length, mine) if p)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{routine.name}: {spoken}")
             item.setData(_ROUTINE_ID, routine.id)
             item.setData(_NAME, routine.name)
             item.setData(_DETAILS, details)

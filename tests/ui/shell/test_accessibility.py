@@ -116,3 +116,25 @@ def test_screen_readers_get_the_words_on_screen(
         QApplication.processEvents()
         found += [f"{name}: {problem}" for problem in hidden_words(widget)]
     assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
+
+
+def test_routine_rows_read_as_sentences(make_window: WindowFactory) -> None:
+    """Not "Calf middle dot 1 step middle dot 1:00": the row's words, said as a sentence."""
+    window = make_window()
+    picker = window.picker.list
+    row = next(
+        picker.item(i)
+        for i in range(picker.count())
+        if picker.item(i).text().startswith("Calf stretch\n")
+    )
+    spoken = row.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("Calf stretch: ")
+    assert "\u00b7" not in spoken and "1 step" in spoken and "min" in spoken
+    interface = QAccessible.queryAccessibleInterface(picker)
+    assert interface is not None
+    names = [
+        interface.child(i).text(QAccessible.Text.Name)
+        for i in range(interface.childCount())
+        if interface.child(i) is not None
+    ]
+    assert spoken in names

@@ -7,11 +7,11 @@ old theme's background read 1.05:1 in dark.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -30,6 +30,17 @@ from tests.helpers.pages import visit_pages
 
 WindowFactory = Callable[..., MainWindow]
 AA = 4.5
+LOOK = "spasm_look"  # the application property naming the look applied (ui/widgets/theme.py)
+
+
+@pytest.fixture(autouse=True)
+def look_restored(qapp: QApplication) -> Iterator[None]:
+    """Put the application's look back: the next test must not start in the night theme."""
+    palette, font, look = QPalette(qapp.palette()), QFont(qapp.font()), qapp.property(LOOK)
+    yield
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setProperty(LOOK, look)
 
 
 def _luminance(colour: QColor) -> float:
@@ -95,20 +106,32 @@ def low_contrast(root: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.NIGHT], ids=lambda t: t.value)
-@pytest.mark.parametrize("start", [Theme.LIGHT, Theme.DARK], ids=lambda t: f"from-{t.value}")
+@pytest.mark.parametrize(
+    ("language", "start", "scale"),
+    [
+        ("en", Theme.LIGHT, 100),
+        ("en", Theme.DARK, 200),
+        ("de", Theme.LIGHT, 200),
+        ("de", Theme.DARK, 100),
+    ],
+    ids=lambda v: f"from-{v.value}" if isinstance(v, Theme) else str(v),
+    indirect=["language"],
+)
 def test_all_text_reads_at_4_5_to_1_after_switching_theme_at_run_time(  # noqa: PLR0917
+    language: str,  # first: set up before the window, torn down after it is closed
     qtbot: QtBot,
     make_window: WindowFactory,
     clock: FakeClock,
     long_routine: Path,
     theme: Theme,
     start: Theme,
+    scale: int,
 ) -> None:
-    del qtbot
+    del qtbot, language
     window = make_window([long_routine])
     window.services.settings.update(theme=start)
-    window.messages.post("first-run", "Not medical advice: the first-run notice.")
-    window.services.settings.update(theme=theme, text_scale=200)
+    assert window.show_disclaimer_if_first_run() is not None
+    window.services.settings.update(theme=theme, text_scale=scale)
     QApplication.processEvents()
     glyphs = [a for a in window.actions() if a.property(GLYPH)]
     for action in glyphs:

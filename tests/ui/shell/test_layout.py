@@ -187,3 +187,51 @@ def test_the_area_filter_shows_its_choices_whole_at_200_percent(
     area = window.picker.area
     assert area.width() >= area.sizeHint().width(), area.currentText()
     window.services.settings.update(text_scale=100)
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)  # German: still squeezed (xfail)
+def test_the_first_run_notice_at_200_percent_leaves_the_routine_list_whole(
+    language: str,  # first: set up before the window, torn down after it is closed
+    qtbot: QtBot,
+    make_window: WindowFactory,
+) -> None:
+    """The tester's case at 960x680: the notice took ~280 px and squeezed 'Cramp right now?'.
+
+    The bars now scroll within the room the page can spare; the notice's Dismiss
+    button and first lines stay in view.
+    """
+    del language
+    window = make_window()
+    window.services.settings.update(text_scale=200)
+    window.resize(960, 680)
+    bar = window.show_disclaimer_if_first_run()
+    assert bar is not None
+    _settle(qtbot, window)
+    _settle(qtbot, window)
+    assert layout_problems(window) == []
+    assert (
+        bar.height() > 2 * bar.label.fontMetrics().height()
+        or bar.visibleRegion().isEmpty() is False
+    )
+    assert window.messages.height() <= 680 // 4
+
+
+@pytest.mark.xfail(strict=True, reason="issue 23: pages at 200 % under the notice still squeeze")
+@pytest.mark.parametrize("size", [(960, 680), (800, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_page_at_200_percent_under_the_first_run_notice_clips_nothing(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    clock: FakeClock,
+    long_routine: Path,
+    size: tuple[int, int],
+) -> None:
+    """Not yet met: the session pages (and the routine list at 800x600) need all the height."""
+    window = make_window([long_routine])
+    window.services.settings.update(text_scale=200)
+    window.resize(*size)
+    assert window.show_disclaimer_if_first_run() is not None
+    found: list[str] = []
+    for name, widget in visit_pages(window, clock):
+        _settle(qtbot, widget)
+        found += [f"{name}: {problem}" for problem in layout_problems(widget)]
+    assert found == [], "\n".join(found)
