@@ -41,6 +41,7 @@ from spasm_stretch.core.yaml_tree import YamlError, YamlPath, parse
 from spasm_stretch.ui.editor.form import RoutineForm
 from spasm_stretch.ui.editor.preview import TimelineStrip
 from spasm_stretch.ui.editor.stage import PictureStage
+from spasm_stretch.ui.widgets.keys import tab_in_shown_order
 
 
 class RoutineEditor(QDialog):
@@ -90,6 +91,7 @@ class RoutineEditor(QDialog):
         )
         self.buttons.addButton(self.try_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        tab_in_shown_order(self.buttons)
         preview = QHBoxLayout()
         preview.addWidget(self.total)
         preview.addWidget(self.timeline, 1)

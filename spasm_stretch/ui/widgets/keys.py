@@ -6,10 +6,13 @@ Space gets the window's meaning instead of the button's: Tab to "Calf or
 foot" + Space resumed a stopped routine. Qt asks the focused widget first
 through a ShortcutOverride event; accepting it hands the key to the widget.
 Enter presses a focused push or tool button too, as a person expects, where
-Qt would only do so for a dialog's default buttons.
+Qt would only do so for a dialog's default buttons. And the focus is drawn
+however it arrived, by Tab or set by the program.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -75,6 +79,11 @@ class FocusKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Claim a shortcut key the focused control uses; press a focused button on Enter."""
         kind = event.type()
+        if kind is QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            # Draw the focus wherever it comes from: Qt draws it only after a Tab, so focus
+            # the program sets (a page opening on its first control) was invisible.
+            watched.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            return False
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
         if not isinstance(event, QKeyEvent) or not _plain(event):
@@ -94,6 +103,19 @@ class FocusKeys(QObject):
             focus.click()
             return True
         return False
+
+
+def tab_in_shown_order(box: QDialogButtonBox) -> None:
+    """Tab through a button box's buttons in the order the platform shows them.
+
+    Tab follows creation order, so the editor went Cancel, Save, Try it under
+    buttons shown as Save, Try it, Cancel.
+    """
+    layout = box.layout()
+    shown = [layout.itemAt(i).widget() for i in range(layout.count())]
+    buttons = [w for w in shown if isinstance(w, QAbstractButton)]
+    for first, second in pairwise(buttons):
+        QWidget.setTabOrder(first, second)
 
 
 def guard_focused_keys(owner: QObject) -> FocusKeys:

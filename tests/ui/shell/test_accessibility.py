@@ -12,12 +12,13 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from spasm_stretch.core.plan import SegmentKind
 from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.ui.widgets.announce import SPOKEN_AS_SENTENCE
 from tests.helpers.clock import FakeClock
 from tests.helpers.log import log_cramp
-from tests.helpers.pages import visit_pages
+from tests.helpers.pages import run_until, segment_kind_is, visit_pages
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -138,3 +139,13 @@ def test_routine_rows_read_as_sentences(make_window: WindowFactory) -> None:
         if interface.child(i) is not None
     ]
     assert spoken in names
+
+
+def test_the_ring_reads_as_a_sentence(make_window: WindowFactory, clock: FakeClock) -> None:
+    window = make_window()
+    window.session.start_routine("calf")
+    run_until(window, clock, segment_kind_is(window, SegmentKind.HOLD))
+    ring = window.session.view.ring
+    assert ring.accessibleDescription() == f"{ring.seconds_shown()} seconds left"
+    assert window.session.driver is not None
+    window.session.driver.stop()

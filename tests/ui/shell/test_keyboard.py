@@ -7,13 +7,15 @@ button and presses Space or Enter means that button, not the window's Space.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.engine import SessionState
+from spasm_stretch.ui.editor.dialog import RoutineEditor
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.ui.shell.test_window import key, let_time_pass
@@ -65,3 +67,38 @@ def test_space_on_a_focused_message_button_presses_it_not_the_session(
     assert window.session.driver is not None
     assert window.session.driver.session.state is SessionState.RUNNING, "Space did not pause"
     window.session.driver.stop()
+
+
+def test_focus_set_by_the_program_is_drawn(qtbot: QtBot, make_window: WindowFactory) -> None:
+    """A page opening on its first control shows where the keyboard is, before any Tab."""
+    window = make_window()
+    window.show_picker()
+    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)
+    button = next(iter(window.picker.relief_buttons.values()))
+    button.setFocus(Qt.FocusReason.OtherFocusReason)
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is button
+    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+    del qtbot
+
+
+def test_tab_in_the_editor_follows_its_buttons_on_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    editor = RoutineEditor(
+        {"id": "mine", "name": "Mine", "area": "calf", "steps": [{"name": "A", "hold": 20}]},
+        tmp_path, (),
+    )  # fmt: skip
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    box = editor.buttons
+    shown = sorted(
+        (b for b in box.buttons() if b.isVisible()),
+        key=lambda b: b.mapTo(box, b.rect().topLeft()).x(),
+    )
+    tabbed = [shown[0]]
+    while len(tabbed) < len(shown):
+        tabbed.append(tabbed[-1].nextInFocusChain())
+        while not isinstance(tabbed[-1], QAbstractButton) or tabbed[-1] not in shown:
+            tabbed[-1] = tabbed[-1].nextInFocusChain()
+    assert [b.text() for b in tabbed] == [b.text() for b in shown]
+    editor.close()
