@@ -112,8 +112,11 @@ def tab_in_shown_order(box: QDialogButtonBox) -> None:
     buttons shown as Save, Try it, Cancel.
     """
     layout = box.layout()
-    shown = [layout.itemAt(i).widget() for i in range(layout.count())]
-    buttons = [w for w in shown if isinstance(w, QAbstractButton)]
+    if layout is None:
+        return
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    shown = [item.widget() for item in items if item is not None]
+    buttons = [widget for widget in shown if isinstance(widget, QAbstractButton)]
     for first, second in pairwise(buttons):
         QWidget.setTabOrder(first, second)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.engine import SessionState
@@ -95,10 +95,12 @@ def test_tab_in_the_editor_follows_its_buttons_on_screen(qtbot: QtBot, tmp_path:
         (b for b in box.buttons() if b.isVisible()),
         key=lambda b: b.mapTo(box, b.rect().topLeft()).x(),
     )
-    tabbed = [shown[0]]
+    tabbed: list[QWidget] = [shown[0]]
     while len(tabbed) < len(shown):
-        tabbed.append(tabbed[-1].nextInFocusChain())
-        while not isinstance(tabbed[-1], QAbstractButton) or tabbed[-1] not in shown:
-            tabbed[-1] = tabbed[-1].nextInFocusChain()
-    assert [b.text() for b in tabbed] == [b.text() for b in shown]
+        following = tabbed[-1].nextInFocusChain()
+        while following is not None and following not in shown:
+            following = following.nextInFocusChain()
+        assert following is not None
+        tabbed.append(following)
+    assert [b.text() for b in tabbed if isinstance(b, QAbstractButton)] == [b.text() for b in shown]
     editor.close()
