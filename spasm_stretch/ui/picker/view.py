@@ -223,7 +223,9 @@ class PickerView(QWidget):
             button.clicked.connect(lambda _=False, rid=area.routine_id: self.relief_area.emit(rid))
             row.addWidget(button, (number - 1) // STRIP_COLUMNS, (number - 1) % STRIP_COLUMNS)
             self.relief_buttons[area.routine_id] = button
-        more = QPushButton(self.tr("More help (F1)"))
+        # As the area buttons: at least as tall as its words at any text size (a fixed 36 px
+        # minimum let a page short of room cut them at 200 %).
+        more = FitButton(self.tr("More help (F1)"), 1.0, bold=False)
         more.setMinimumHeight(36)
         more.setAccessibleDescription(
             self.tr("Open quick relief: checklist, cramp timer and when to see a doctor")

@@ -181,7 +181,7 @@ class SessionView(QWidget):
         self.ring = CountdownRing()
         self.picture = PictureView()
         self.picture.setAccessibleName(self.tr("Illustration of the stretch"))
-        self.picture.setMinimumSize(96, 64)
+        self.picture.setMinimumSize(96, 24)  # gives way first when room is short (200 %)
         self.instructions = InstructionList()
         self.next_label = FitLabel(1.0, bold=False)
         self.next_label.setAccessibleDescription(self.tr("Coming next"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +72,20 @@ class MessageBar(QFrame):
             row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
 
 
+def _least_height(page: QWidget) -> int:
+    """The height ``page`` needs at its width, wrapped lines included.
+
+    A page's minimum size leaves out lines that wrap (the paused banner at
+    200 %), so a page given only its minimum cut those lines off.
+    """
+    shown = page.currentWidget() if isinstance(page, QStackedWidget) else page
+    least = page.minimumSizeHint().height()
+    layout = shown.layout() if shown is not None else None
+    if layout is not None and layout.hasHeightForWidth():
+        least = max(least, layout.totalMinimumHeightForWidth(page.width()))
+    return least
+
+
 SHARE = 0.25  # of the window's height at most, and only what the page under it can spare
 
 
@@ -108,24 +123,35 @@ class MessageArea(QWidget):
         self._scroll.setFixedHeight(max(1, min(needed, self._room())))
 
     def _room(self) -> int:
-        """What the page beside the bars can spare: never less than two lines, at most a share.
+        """What the page beside the bars can spare: never less than one line, at most a share.
 
         The pages under the bars keep the height they need (their minimum), so a
-        long notice at 200 % scrolls in its bar instead of cutting a page off.
+        long notice at 200 % scrolls in its bar instead of cutting a page off. One
+        line (and its Dismiss button) is the least: a session at 200 % on an
+        800x600 screen needs all but that.
         """
         parent = self.parentWidget()
-        floor = 2 * self.fontMetrics().height() + 16
+        buttons = [b.sizeHint().height() for bar in self._bars.values() for b in bar.buttons[:1]]
+        dismiss = [b.sizeHint().height() for b in self.findChildren(QPushButton)]
+        floor = max([self.fontMetrics().height(), *buttons, *dismiss]) + 10
         if parent is None or self.window() is self:
             return 10_000
-        others = [
-            child.minimumSizeHint().height()
+        others = [_least_height(child) for child in self._siblings()]
+        spare = parent.height() - sum(others) - 4
+        return max(floor, min(spare, round(self.window().height() * SHARE)))
+
+    def _siblings(self) -> list[QWidget]:
+        """The pages beside the bars, shown."""
+        parent = self.parentWidget()
+        if parent is None:
+            return []
+        return [
+            child
             for child in parent.findChildren(
                 QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
             )
             if child is not self and not child.isHidden() and not child.isWindow()
         ]
-        spare = parent.height() - sum(others) - 4
-        return max(floor, min(spare, round(self.window().height() * SHARE)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """A new width wraps the words anew."""
@@ -135,7 +161,10 @@ class MessageArea(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """The window's height sets the cap; a bar dismissed gives its room back."""
         window_resized = watched is self.window() and event.type() is QEvent.Type.Resize
-        if window_resized or (isinstance(watched, MessageBar) and event.type() is QEvent.Type.Hide):
+        # The page under the bars changed what it needs (another page, a longer word).
+        page_changed = watched in self._siblings() and event.type() is QEvent.Type.LayoutRequest
+        hidden = isinstance(watched, MessageBar) and event.type() is QEvent.Type.Hide
+        if window_resized or page_changed or hidden:
             QTimer.singleShot(0, self, self._fit)
         return super().eventFilter(watched, event)
 
@@ -158,6 +187,8 @@ class MessageArea(QWidget):
         bar.show()
         if self.window() is not self:
             self.window().installEventFilter(self)  # once per window: Qt ignores repeats
+            for page in self._siblings():
+                page.installEventFilter(self)
         self._fit()
         # Said as it appears ("Deleted ... Undo"): a bar never takes the focus, so a screen
         # reader would not notice it otherwise.

@@ -17,6 +17,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -189,7 +190,7 @@ def test_the_area_filter_shows_its_choices_whole_at_200_percent(
     window.services.settings.update(text_scale=100)
 
 
-@pytest.mark.parametrize("language", ["en"], indirect=True)  # German: still squeezed (xfail)
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
 def test_the_first_run_notice_at_200_percent_leaves_the_routine_list_whole(
     language: str,  # first: set up before the window, torn down after it is closed
     qtbot: QtBot,
@@ -216,22 +217,59 @@ def test_the_first_run_notice_at_200_percent_leaves_the_routine_list_whole(
     assert window.messages.height() <= 680 // 4
 
 
-@pytest.mark.xfail(strict=True, reason="issue 23: pages at 200 % under the notice still squeeze")
+def _settle_fully(widget: QWidget) -> None:
+    """Let posted layout work run until nothing moves (as the event loop does in a frame).
+
+    The bars re-fit after the page under them has laid itself out: a few rounds.
+    """
+    before: list[QRect] = []
+    still = 0
+    for _ in range(20):
+        QApplication.processEvents()
+        now_ = [w.geometry() for w in widget.findChildren(QWidget) if w.isVisible()]
+        still = still + 1 if now_ == before else 0
+        if still == 3:  # a zero timer may still be due after one quiet round
+            return
+        before = now_
+
+
+@pytest.mark.parametrize(
+    ("language", "theme"),
+    [
+        (language, theme)
+        for language in ("en", "de")
+        for theme in (Theme.LIGHT, Theme.DARK, Theme.NIGHT)
+    ],
+    ids=lambda value: value.value if isinstance(value, Theme) else str(value),
+    indirect=["language"],
+)
+@pytest.mark.parametrize("scale", [100, 200])
 @pytest.mark.parametrize("size", [(960, 680), (800, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_page_at_200_percent_under_the_first_run_notice_clips_nothing(
-    qtbot: QtBot,
+def test_every_page_under_the_first_run_notice_clips_nothing(  # noqa: PLR0917 - fixtures and parameters
+    language: str,  # first: set up before the window, torn down after it is closed
     make_window: WindowFactory,
     clock: FakeClock,
     long_routine: Path,
+    theme: Theme,
+    scale: int,
     size: tuple[int, int],
 ) -> None:
-    """Not yet met: the session pages (and the routine list at 800x600) need all the height."""
+    """The notice keeps at least its first line and Dismiss; every page keeps what it needs.
+
+    At 200 % on 800x600 a session page needs all but one line of the window, so
+    the notice scrolls within that line instead of squeezing 'Hold' or 'PAUSED'.
+    """
+    del language
     window = make_window([long_routine])
-    window.services.settings.update(text_scale=200)
+    window.services.settings.update(theme=theme, text_scale=scale)
     window.resize(*size)
-    assert window.show_disclaimer_if_first_run() is not None
+    bar = window.show_disclaimer_if_first_run()
+    assert bar is not None
     found: list[str] = []
     for name, widget in visit_pages(window, clock):
-        _settle(qtbot, widget)
+        _settle_fully(widget)
         found += [f"{name}: {problem}" for problem in layout_problems(widget)]
+        shown = not bar.isHidden() and window.messages.height() >= bar.label.fontMetrics().height()
+        if widget is window and not shown:
+            found.append(f"{name}: the notice is not in view")
     assert found == [], "\n".join(found)
