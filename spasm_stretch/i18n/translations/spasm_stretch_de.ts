@@ -2349,7 +2349,7 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
 <context>
     <name>MessageArea</name>
     <message>
-        <location filename="../../ui/widgets/message_bar.py" line="+90"/>
+        <location filename="../../ui/widgets/message_bar.py" line="+105"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
@@ -2357,7 +2357,7 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
 <context>
     <name>MessageBar</name>
     <message>
-        <location line="-23"/>
+        <location line="-37"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2531,7 +2531,7 @@ Zum Starten hier klicken.</translation>
         <translation>Die Dehnung bei einem Krampf ({area_name}) jetzt starten ({key})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>More help (F1)</source>
         <translation>Mehr Hilfe (F1)</translation>
     </message>
@@ -3374,7 +3374,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+69"/>
+        <location filename="../../ui/editor/dialog.py" line="+70"/>
         <source>Edit routine: {name}</source>
         <translation>Routine bearbeiten: {name}</translation>
     </message>
@@ -3399,7 +3399,7 @@ Zum Starten hier klicken.</translation>
         <translation>Die Routine im jetzigen Stand ausführen, ohne sie zu speichern</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
         <translation>die ID &apos;{id}&apos; wird schon von {routine} verwendet; geben Sie dieser Routine eine eigene ID</translation>
     </message>
@@ -3729,7 +3729,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="+45"/>
+        <location filename="../../ui/session/controller.py" line="+46"/>
         <source>Routine stopped.</source>
         <translation>Routine abgebrochen.</translation>
     </message>
@@ -3799,7 +3799,17 @@ Zum Starten hier klicken.</translation>
         <translation>Die Einheit abbrechen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+5"/>
+        <source>Say time &amp;left</source>
+        <translation>&amp;Restzeit ansagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how long this phase and the routine have left</source>
+        <translation>Ansagen, wie lange diese Phase und die Routine noch dauern</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · fertig – {app}</translation>
     </message>
@@ -3824,7 +3834,7 @@ Zum Starten hier klicken.</translation>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Ready. Press Space to start.</source>
         <translation>Bereit. Zum Starten die Leertaste drücken.</translation>
     </message>
@@ -3842,6 +3852,21 @@ Zum Starten hier klicken.</translation>
         <location line="+2"/>
         <source>Paused. Press Space to continue.</source>
         <translation>Pause. Zum Fortsetzen die Leertaste drücken.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>1 second left</source>
+        <translation>noch 1 Sekunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{seconds} seconds left</source>
+        <translation>noch {seconds} Sekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{left} left in the routine</source>
+        <translation>Noch {left} in der Routine</translation>
     </message>
 </context>
 <context>

@@ -2349,7 +2349,7 @@ Estiramientos guiados para calambres y espasmos musculares.
 <context>
     <name>MessageArea</name>
     <message>
-        <location filename="../../ui/widgets/message_bar.py" line="+90"/>
+        <location filename="../../ui/widgets/message_bar.py" line="+105"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -2357,7 +2357,7 @@ Estiramientos guiados para calambres y espasmos musculares.
 <context>
     <name>MessageBar</name>
     <message>
-        <location line="-23"/>
+        <location line="-37"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -2531,7 +2531,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Estirar ahora la zona del calambre: {area} ({key})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>More help (F1)</source>
         <translation>Más ayuda (F1)</translation>
     </message>
@@ -3374,7 +3374,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+69"/>
+        <location filename="../../ui/editor/dialog.py" line="+70"/>
         <source>Edit routine: {name}</source>
         <translation>Editar rutina: {name}</translation>
     </message>
@@ -3399,7 +3399,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Ejecutar la rutina tal como está, sin guardarla</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
         <translation>el identificador &apos;{id}&apos; ya lo usa {routine}; dé a esta rutina su propio identificador</translation>
     </message>
@@ -3729,7 +3729,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="+45"/>
+        <location filename="../../ui/session/controller.py" line="+46"/>
         <source>Routine stopped.</source>
         <translation>Rutina detenida.</translation>
     </message>
@@ -3799,7 +3799,17 @@ Haga clic aquí para empezar.</translation>
         <translation>Detener la sesión</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+5"/>
+        <source>Say time &amp;left</source>
+        <translation>Decir el tiempo &amp;restante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how long this phase and the routine have left</source>
+        <translation>Decir cuánto les queda a esta fase y a la rutina</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · terminada — {app}</translation>
     </message>
@@ -3824,7 +3834,7 @@ Haga clic aquí para empezar.</translation>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Ready. Press Space to start.</source>
         <translation>Listo. Pulse Espacio para empezar.</translation>
     </message>
@@ -3842,6 +3852,21 @@ Haga clic aquí para empezar.</translation>
         <location line="+2"/>
         <source>Paused. Press Space to continue.</source>
         <translation>En pausa. Pulse Espacio para continuar.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>1 second left</source>
+        <translation>queda 1 segundo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{seconds} seconds left</source>
+        <translation>quedan {seconds} segundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{left} left in the routine</source>
+        <translation>Quedan {left} de la rutina</translation>
     </message>
 </context>
 <context>

@@ -2349,7 +2349,7 @@ Guided stretching for muscle cramps and spasms.
 <context>
     <name>MessageArea</name>
     <message>
-        <location filename="../../ui/widgets/message_bar.py" line="+90"/>
+        <location filename="../../ui/widgets/message_bar.py" line="+105"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -2357,7 +2357,7 @@ Guided stretching for muscle cramps and spasms.
 <context>
     <name>MessageBar</name>
     <message>
-        <location line="-23"/>
+        <location line="-37"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
@@ -2531,7 +2531,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Démarrer maintenant l&apos;étirement pour une crampe ({area}) ({key})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>More help (F1)</source>
         <translation>Plus d&apos;aide (F1)</translation>
     </message>
@@ -3374,7 +3374,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+69"/>
+        <location filename="../../ui/editor/dialog.py" line="+70"/>
         <source>Edit routine: {name}</source>
         <translation>Modifier la routine&#xa0;: {name}</translation>
     </message>
@@ -3399,7 +3399,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Lancer la routine telle quelle, sans l&apos;enregistrer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
         <translation>l&apos;identifiant «&#xa0;{id}&#xa0;» est déjà utilisé par {routine}&#xa0;; donnez à cette routine son propre identifiant</translation>
     </message>
@@ -3729,7 +3729,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="+45"/>
+        <location filename="../../ui/session/controller.py" line="+46"/>
         <source>Routine stopped.</source>
         <translation>Routine arrêtée.</translation>
     </message>
@@ -3799,7 +3799,17 @@ Cliquez ici pour démarrer.</translation>
         <translation>Arrêter la séance</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+5"/>
+        <source>Say time &amp;left</source>
+        <translation>Annoncer le temps &amp;restant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how long this phase and the routine have left</source>
+        <translation>Annoncer le temps restant pour cette phase et la routine</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · terminée — {app}</translation>
     </message>
@@ -3824,7 +3834,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Ready. Press Space to start.</source>
         <translation>Tout est prêt. Appuyez sur Espace pour démarrer.</translation>
     </message>
@@ -3842,6 +3852,21 @@ Cliquez ici pour démarrer.</translation>
         <location line="+2"/>
         <source>Paused. Press Space to continue.</source>
         <translation>En pause. Appuyez sur Espace pour reprendre.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>1 second left</source>
+        <translation>encore 1 seconde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{seconds} seconds left</source>
+        <translation>encore {seconds} secondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{left} left in the routine</source>
+        <translation>Encore {left} pour la routine</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([*self.editing.actions, *self.exchange.actions])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        menu.addMenu(self.tr("&Session")).addActions(session.actions)
+        menu.addMenu(self.tr("&Session")).addActions([*session.actions, session.time_action])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([prefs.mute_action, self.fullscreen_action])
         help_menu = menu.addMenu(self.tr("&Help"))

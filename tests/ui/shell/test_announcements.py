@@ -10,12 +10,18 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from spasm_stretch.core.plan import format_left
 from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.ui.widgets.announce import spoken
 from tests.helpers.clock import FakeClock
 from tests.helpers.log import log_cramp
 from tests.ui.relief.test_relief import finish_stretch
+from tests.ui.shell.test_window import key, let_time_pass
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -62,3 +68,43 @@ def test_a_deleted_cramp_says_its_undo(make_window: WindowFactory, tmp_path: Pat
     said = spoken(window)[-1]
     assert said.startswith("The cramp of ") and "was deleted." in said
     assert said.endswith("Undo (Ctrl+Z)")
+
+
+def test_t_says_the_time_left_as_the_ring_and_the_title_show_it(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    """Eyes closed in a stretch: T says the phase's seconds, rounded up as the ring shows them."""
+    window = make_window()
+    window.session.start_routine("calf")
+    let_time_pass(window, clock, 2)  # 'Get into position' is 5 s: 3 left
+    key(qtbot, window, Qt.Key.Key_T)
+    said = spoken(window)[-1]
+    assert said.startswith("Get into position: 3 seconds left. ")
+    assert window.session.view.ring.seconds_shown() == 3
+    assert window.session.driver is not None
+    left = format_left(window.session.driver.position().time_left)
+    assert said.endswith(f" {left} left in the routine.")
+    assert f"{left} left" in window.windowTitle()
+    let_time_pass(window, clock, 0.999)  # 2.001 s left: still shown (and said) as 3
+    key(qtbot, window, Qt.Key.Key_T)
+    assert spoken(window)[-1].startswith("Get into position: 3 seconds left.")
+    let_time_pass(window, clock, 0.002)
+    key(qtbot, window, Qt.Key.Key_T)
+    assert spoken(window)[-1].startswith("Get into position: 2 seconds left.")
+    window.session.driver.stop()
+
+
+def test_the_time_left_key_is_in_the_session_menu_and_off_outside_a_session(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    action = window.session.time_action
+    assert action.shortcut().toString() == "T"
+    sessions = [a.menu() for a in window.menuBar().actions() if a.text() == "&Session"]
+    assert len(sessions) == 1 and isinstance(sessions[0], QMenu)
+    assert action in sessions[0].actions()
+    assert action.text() == "Say time &left"
+    assert not action.isEnabled()  # on the picker T types into the search field
+    window.picker.search.setFocus()
+    qtbot.keyClicks(window.picker.search, "t")
+    assert window.picker.search.text() == "t"
