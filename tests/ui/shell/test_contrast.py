@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from spasm_stretch.settings.store import Theme
 from spasm_stretch.ui.shell.window import MainWindow
+from spasm_stretch.ui.widgets import theme as theme_module
 from spasm_stretch.ui.widgets.actions import GLYPH
 from tests.helpers.clock import FakeClock
 from tests.helpers.pages import visit_pages
@@ -149,3 +151,42 @@ def test_all_text_reads_at_4_5_to_1_after_switching_theme_at_run_time(  # noqa: 
         QApplication.processEvents()
         found += [f"{name}: {problem}" for problem in low_contrast(widget)]
     assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
+
+
+@pytest.mark.parametrize("scheme", [Qt.ColorScheme.Light, Qt.ColorScheme.Dark])
+def test_following_the_system_a_desktop_high_contrast_wish_gets_black_and_white(
+    qapp: QApplication,
+    make_window: WindowFactory,
+    clock: FakeClock,
+    long_routine: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    scheme: Qt.ColorScheme,
+) -> None:
+    """Qt 6.10+ reports the desktop's contrast setting; 'Follow system' then means 21:1."""
+    monkeypatch.setattr(theme_module, "desktop_wants_high_contrast", lambda _app: True)
+    monkeypatch.setattr(type(qapp.styleHints()), "colorScheme", lambda _hints: scheme)
+    window = make_window([long_routine])
+    window.services.settings.update(theme=Theme.SYSTEM)
+    theme_module.apply_theme(qapp, Theme.SYSTEM, 100)
+    QApplication.processEvents()
+    palette = qapp.palette()
+    role = QPalette.ColorRole
+    ratio = contrast(palette.color(role.WindowText), palette.color(role.Window))
+    assert ratio == pytest.approx(21.0)
+    assert (palette.color(role.Window).lightness() < 128) == (scheme is Qt.ColorScheme.Dark)
+    found: list[str] = []
+    for name, widget in visit_pages(window, clock):
+        QApplication.processEvents()
+        found += [f"{name}: {problem}" for problem in low_contrast(widget)]
+    assert found == []
+
+
+def test_without_a_desktop_wish_follow_system_keeps_the_platform_palette(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(theme_module, "desktop_wants_high_contrast", lambda _app: False)
+    theme_module.apply_theme(qapp, Theme.SYSTEM, 100)
+    assert qapp.palette().color(QPalette.ColorRole.Window) == (
+        qapp.style().standardPalette().color(QPalette.ColorRole.Window)
+    )
+    assert qapp.property(LOOK) == "system/100"
