@@ -154,7 +154,7 @@ def test_all_text_reads_at_4_5_to_1_after_switching_theme_at_run_time(  # noqa: 
 
 
 @pytest.mark.parametrize("scheme", [Qt.ColorScheme.Light, Qt.ColorScheme.Dark])
-def test_following_the_system_a_desktop_high_contrast_wish_gets_black_and_white(
+def test_following_the_system_a_desktop_high_contrast_wish_gets_black_and_white(  # noqa: PLR0917
     qapp: QApplication,
     make_window: WindowFactory,
     clock: FakeClock,
