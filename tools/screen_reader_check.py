@@ -345,6 +345,13 @@ def keyboard_and_phases(rig: Rig, root: Node, speech: Speech, checks: Checks) ->
         found = speech.wait_for(rf"{phase}, left leg: \w+", mark, 30)
         checks.check(f"phase {phase!r} spoken with side and step", found is not None,
                      repr(found[1]) if found else "not heard")  # fmt: skip
+    mark = speech.mark()
+    keys(rig, "t")
+    # speech-dispatcher logs each sentence on a line of its own
+    phase_left = speech.wait_for(r"(Get into position|Hold): \d+ seconds? left\.", mark, 5)
+    total_left = speech.wait_for(r"\d+:\d\d left in the routine\.", mark, 5)
+    heard = " / ".join(repr(f[1]) if f else "not heard" for f in (phase_left, total_left))
+    checks.check("T says the time left", phase_left is not None and total_left is not None, heard)
     keys(rig, "Escape")
     time.sleep(0.5)
     keys(rig, "F1")
