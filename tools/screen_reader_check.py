@@ -345,6 +345,10 @@ def keyboard_and_phases(rig: Rig, root: Node, speech: Speech, checks: Checks) ->
         found = speech.wait_for(rf"{phase}, left leg: \w+", mark, 30)
         checks.check(f"phase {phase!r} spoken with side and step", found is not None,
                      repr(found[1]) if found else "not heard")  # fmt: skip
+    time.sleep(2.0)  # two seconds of the hold: a countdown in the title would be said twice
+    ticking = [line for _, line in speech.since(mark) if re.search(r"\d:\d\d left —", line)]
+    checks.check("the title's countdown is not read aloud each second", not ticking,
+                 f"{len(ticking)} title(s) said, e.g. {ticking[:1]!r}")  # fmt: skip
     mark = speech.mark()
     keys(rig, "t")
     # speech-dispatcher logs each sentence on a line of its own

@@ -3729,7 +3729,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="+46"/>
+        <location filename="../../ui/session/controller.py" line="+47"/>
         <source>Routine stopped.</source>
         <translation>Rutina detenida.</translation>
     </message>
@@ -3749,7 +3749,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Volver a su rutina</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>&amp;Start / Pause</source>
         <translation>&amp;Iniciar / Pausar</translation>
     </message>
@@ -3819,7 +3819,12 @@ Haga clic aquí para empezar.</translation>
         <translation>En pausa · </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{routine} — {app}</source>
+        <translation>{routine} — {app}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{routine} · {left} left — {app}</source>
         <translation>{routine} · quedan {left} — {app}</translation>
     </message>

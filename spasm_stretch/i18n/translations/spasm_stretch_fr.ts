@@ -3729,7 +3729,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="+46"/>
+        <location filename="../../ui/session/controller.py" line="+47"/>
         <source>Routine stopped.</source>
         <translation>Routine arrêtée.</translation>
     </message>
@@ -3749,7 +3749,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Retour à votre routine</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>&amp;Start / Pause</source>
         <translation>&amp;Démarrer / Pause</translation>
     </message>
@@ -3819,7 +3819,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>En pause · </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{routine} — {app}</source>
+        <translation>{routine} — {app}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{routine} · {left} left — {app}</source>
         <translation>{routine} · encore {left} — {app}</translation>
     </message>

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from spasm_stretch.audio.voice import Speaker
@@ -78,6 +79,11 @@ class NoCramp:
     def stretch_ended(self) -> bool:
         """Never claims a session's end."""
         return False
+
+
+def screen_reader_listening() -> bool:
+    """Whether assistive technology is reading the window (Qt's accessibility is active)."""
+    return QAccessible.isActive()
 
 
 class SessionController(QObject):
@@ -202,6 +208,12 @@ class SessionController(QObject):
     def _session_title(self, position: Position) -> str:
         assert self.routine is not None
         paused = self.tr("Paused · ") if position.state is SessionState.PAUSED else ""
+        if screen_reader_listening():
+            # Orca reads the window title aloud each time it changes: a countdown in it was
+            # said every second and talked over the phases. T says the time left instead.
+            return paused + self.tr("{routine} — {app}").format(
+                routine=self.routine.name, app=APP_TITLE
+            )
         return paused + self.tr("{routine} · {left} left — {app}").format(
             routine=self.routine.name, left=format_left(position.time_left), app=APP_TITLE
         )

@@ -10,12 +10,14 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.plan import format_left
 from spasm_stretch.log.store import LogStore, now
+from spasm_stretch.ui.session import controller as session_controller
 from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.ui.widgets.announce import spoken
 from tests.helpers.clock import FakeClock
@@ -108,3 +110,21 @@ def test_the_time_left_key_is_in_the_session_menu_and_off_outside_a_session(
     window.picker.search.setFocus()
     qtbot.keyClicks(window.picker.search, "t")
     assert window.picker.search.text() == "t"
+
+
+def test_with_a_screen_reader_the_title_holds_still_during_a_session(
+    make_window: WindowFactory, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Orca says every new window title: a countdown there was heard once a second."""
+    monkeypatch.setattr(session_controller, "screen_reader_listening", lambda: True)
+    window = make_window()
+    window.session.start_routine("calf")
+    titles = set()
+    for _ in range(6):
+        let_time_pass(window, clock, 1)
+        titles.add(window.windowTitle())
+    assert titles == {"Calf stretch — spasm-stretch"}
+    assert window.session.driver is not None
+    window.session.driver.pause()
+    assert window.windowTitle() == "Paused · Calf stretch — spasm-stretch"
+    window.session.driver.stop()
