@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from spasm_stretch.library import load_all
 from spasm_stretch.log.store import LogStore
 from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.ui.shell.window import MainWindow
+from spasm_stretch.ui.widgets.fonts import rescale_all
 from tests.helpers.clock import FakeClock
 from tests.helpers.language import spoken
 from tests.helpers.pages import LONG_ROUTINE
@@ -57,6 +59,9 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
         yield request.param
 
 
+LOOK = "spasm_look"  # the application property naming the look applied (ui/widgets/theme.py)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     """The clock every window in the test runs on."""
@@ -67,8 +72,16 @@ def clock() -> FakeClock:
 def make_window(
     qtbot: QtBot, settings_file: Path, clock: FakeClock
 ) -> Iterator[Callable[..., MainWindow]]:
-    """Build main windows; afterwards, fail if any window or timer was left running."""
+    """Build main windows; afterwards, fail if any window or timer was left running.
+
+    Then put the application's look back: the theme and text size belong to the
+    application, not the window, and a test left at night or at 200 % changed
+    what the next test saw (in random order).
+    """
     windows: list[MainWindow] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, font, look = QPalette(app.palette()), QFont(app.font()), app.property(LOOK)
 
     def make(
         extra_routines: list[Path] | None = None,
@@ -95,6 +108,10 @@ def make_window(
         assert running == [], "a timer was left running after the window closed"
     QApplication.processEvents()
     left_open = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    app.setPalette(palette)
+    app.setFont(font)
+    app.setProperty(LOOK, look)
+    rescale_all()
     assert left_open == [], f"windows or dialogs left open: {left_open}"
 
 

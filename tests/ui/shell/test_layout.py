@@ -12,13 +12,12 @@ widget, a widget sticking out of its parent, or siblings drawn over each other.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,7 +26,6 @@ from spasm_stretch.core.plan import SegmentKind
 from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.settings.store import Theme
 from spasm_stretch.ui.shell.window import MainWindow
-from spasm_stretch.ui.widgets.fonts import rescale_all
 from spasm_stretch.ui.widgets.theme import apply_look
 from tests.helpers.clock import FakeClock
 from tests.helpers.layout import layout_problems
@@ -36,22 +34,6 @@ from tests.helpers.pages import run_until, segment_kind_is, visit_pages
 
 WindowFactory = Callable[..., MainWindow]
 SCREEN = (800, 600)
-LOOK = "spasm_look"  # the application property naming the look applied (ui/widgets/theme.py)
-
-
-@pytest.fixture(autouse=True)
-def look_restored(qapp: QApplication) -> Iterator[None]:
-    """Put the application's font and palette back: 200 % text must not leak into later tests.
-
-    A window's settings start at 100 %, but the text size is the application's;
-    in random order a test after one at 200 % saw its big labels shrunk to fit.
-    """
-    palette, font, look = QPalette(qapp.palette()), QFont(qapp.font()), qapp.property(LOOK)
-    yield
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setProperty(LOOK, look)
-    rescale_all()
 
 
 def _toolbar_hidden(window: MainWindow) -> list[str]:
