@@ -193,7 +193,6 @@ def test_the_area_filter_shows_its_choices_whole_at_200_percent(
 @pytest.mark.parametrize("language", ["en", "de"], indirect=True)
 def test_the_first_run_notice_at_200_percent_leaves_the_routine_list_whole(
     language: str,  # first: set up before the window, torn down after it is closed
-    qtbot: QtBot,
     make_window: WindowFactory,
 ) -> None:
     """The tester's case at 960x680: the notice took ~280 px and squeezed 'Cramp right now?'.
@@ -207,8 +206,7 @@ def test_the_first_run_notice_at_200_percent_leaves_the_routine_list_whole(
     window.resize(960, 680)
     bar = window.show_disclaimer_if_first_run()
     assert bar is not None
-    _settle(qtbot, window)
-    _settle(qtbot, window)
+    _settle_fully(window)
     assert layout_problems(window) == []
     assert (
         bar.height() > 2 * bar.label.fontMetrics().height()
