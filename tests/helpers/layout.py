@@ -138,15 +138,56 @@ def _overlap_ignored(parent: QWidget) -> bool:
     return isinstance(parent, (QAbstractScrollArea, QToolBar))
 
 
+PRIMARY = "primary_action"  # a widget property: the page's main button, never scrolled away
+
+
+def _has_words(widget: QWidget) -> bool:
+    return isinstance(widget, (QLabel, QAbstractButton)) and bool(widget.text())
+
+
+def _squeezed(widget: QWidget) -> str | None:
+    """Words on screen in a widget its layout squeezed to nothing (so no other check sees it)."""
+    if widget.isVisible() and _has_words(widget) and (widget.width() < 2 or widget.height() < 2):
+        return f"{_name(widget)} squeezed to {widget.width()}x{widget.height()}"
+    return None
+
+
+def _scrolled_away(widget: QWidget) -> str | None:
+    """A page's main button or the focused control outside what its scroll area shows."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            viewport = parent.viewport()
+            box = QRect(widget.mapTo(viewport, widget.rect().topLeft()), widget.size())
+            if not viewport.rect().adjusted(-1, -1, 1, 1).contains(box):
+                return f"{_name(widget)} is scrolled out of view in {_name(parent)}"
+        parent = parent.parentWidget()
+    return None
+
+
 def layout_problems(root: QWidget) -> list[str]:
-    """Every clipped text, widget sticking out of its parent and overlap under ``root``."""
+    """Every clipped text, widget sticking out of its parent and overlap under ``root``.
+
+    Also words squeezed into a zero-size widget, and a page's main button
+    (``PRIMARY``) or the focused control scrolled out of its scroll area's view.
+    """
     problems: list[str] = []
     widgets = [root, *root.findChildren(QWidget)]
+    focus = root.focusWidget()
     for widget in widgets:
-        if (widget.isWindow() and widget is not root) or not _shown(widget):
+        if widget.isWindow() and widget is not root:
             continue
         if not all(_shown(w) for w in _ancestors(widget, root)):
             continue
+        squeezed = _squeezed(widget)
+        if squeezed:
+            problems.append(squeezed)
+        if not _shown(widget):
+            continue
+        if widget.property(PRIMARY) or (widget is focus and widget.isVisible()):
+            away = _scrolled_away(widget)
+            if away:
+                problems.append(away)
         problem = None
         if isinstance(widget, QLabel):
             problem = _label_problem(widget)

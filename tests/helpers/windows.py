@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,9 +18,9 @@ from spasm_stretch.app import window_for
 from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.library import load_all
 from spasm_stretch.log.store import LogStore
-from spasm_stretch.settings.store import AppSettings, SettingsStore
+from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.ui.shell.window import MainWindow
-from spasm_stretch.ui.widgets.theme import apply_look
+from spasm_stretch.ui.widgets.fonts import rescale_all
 from tests.helpers.clock import FakeClock
 from tests.helpers.language import spoken
 from tests.helpers.pages import LONG_ROUTINE
@@ -68,6 +69,9 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
         yield request.param
 
 
+LOOK = "spasm_look"  # the application property naming the look applied (ui/widgets/theme.py)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     """The clock every window in the test runs on."""
@@ -78,8 +82,16 @@ def clock() -> FakeClock:
 def make_window(
     qtbot: QtBot, settings_file: Path, clock: FakeClock
 ) -> Iterator[Callable[..., MainWindow]]:
-    """Build main windows; afterwards, fail if any window or timer was left running."""
+    """Build main windows; afterwards, fail if any window or timer was left running.
+
+    Then put the application's look back: the theme and text size belong to the
+    application, not the window, and a test left at night or at 200 % changed
+    what the next test saw (in random order).
+    """
     windows: list[MainWindow] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, font, look = QPalette(app.palette()), QFont(app.font()), app.property(LOOK)
 
     def make(
         extra_routines: list[Path] | None = None,
@@ -108,13 +120,12 @@ def make_window(
         window.close()
         running = [t for t in window.findChildren(QTimer) if t.isActive()]
         assert running == [], "a timer was left running after the window closed"
-    # the look is the application's, not the window's: a test that chose the night theme
-    # would otherwise leave the next test's pictures dimmed
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_look(app, AppSettings())
     QApplication.processEvents()
     left_open = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    app.setPalette(palette)
+    app.setFont(font)
+    app.setProperty(LOOK, look)
+    rescale_all()
     assert left_open == [], f"windows or dialogs left open: {left_open}"
 
 

@@ -557,7 +557,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+107"/>
+        <location filename="../../ui/relief/controller.py" line="+110"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soforthilfe</translation>
     </message>
@@ -598,17 +598,17 @@
         <translation>Zur Soforthilfe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cramp {length}</source>
         <translation>Krampf {length}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>This cramp has lasted {minutes} minutes. {advice}</source>
         <translation>Dieser Krampf dauert schon {minutes} Minuten. {advice}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A long cramp</source>
         <translation>Ein langer Krampf</translation>
     </message>
@@ -1370,7 +1370,7 @@
 <context>
     <name>FirstRunNotice</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="+86"/>
+        <location filename="../../ui/shell/first_run.py" line="+44"/>
         <source>Before you start: {disclaimer}</source>
         <translation>Bevor Sie beginnen: {disclaimer}</translation>
     </message>
@@ -1403,12 +1403,13 @@
 <context>
     <name>HabitStrip</name>
     <message>
-        <location filename="../../ui/log/habit_strip.py" line="+21"/>
+        <location filename="../../ui/log/habit_strip.py" line="+22"/>
+        <location line="+20"/>
         <source>Routines this week</source>
         <translation>Routinen in dieser Woche</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -1608,7 +1609,7 @@
         <translation>die Verlaufstabellen fehlen</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+448"/>
+        <location filename="../../log/store.py" line="+457"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 Eintrag im Verlauf hat eine Startzeit, die diese App nicht lesen kann; er bleibt in der Datei, wird aber nicht angezeigt.</translation>
     </message>
@@ -1625,12 +1626,12 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../ui/log/view.py" line="+102"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Your log</source>
         <translation>Ihr Krampfprotokoll</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Export &amp;CSV...</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
@@ -1645,12 +1646,12 @@
         <translation>&amp;PDF-Arztbericht…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save a PDF report of a period for your doctor</source>
         <translation>Einen PDF-Bericht über einen Zeitraum für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Red flags your log meets</source>
         <translation>Warnzeichen in Ihrem Protokoll</translation>
     </message>
@@ -1676,12 +1677,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cramps</source>
         <translation>Krämpfe</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>The chosen cramp in full</source>
         <translation>Der gewählte Krampf im Detail</translation>
     </message>
@@ -1711,12 +1712,12 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the chosen cramp (can be undone)</source>
         <translation>Den gewählten Krampf löschen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+11"/>
         <source>Routines done</source>
         <translation>Durchgeführte Routinen</translation>
@@ -2442,7 +2443,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+99"/>
+        <location filename="../../ui/shell/window.py" line="+101"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -2545,14 +2546,17 @@ Angeleitetes Dehnen bei Muskelkrämpfen und Spasmen.
     </message>
 </context>
 <context>
+    <name>MessageArea</name>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="+106"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/widgets/message_bar.py" line="+42"/>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-37"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2664,7 +2668,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker/view.py" line="+155"/>
+        <location filename="../../ui/picker/view.py" line="+154"/>
         <source>Choose a routine</source>
         <translation>Routine wählen</translation>
     </message>
@@ -2709,12 +2713,7 @@ Zum Starten hier klicken.</translation>
         <translation>Nur die Routinen zeigen, die Sie hinzugefügt haben</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Routines and cramp help</source>
-        <translation>Routinen und Krampfhilfe</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Cramp right now</source>
         <translation>Jetzt ein Krampf</translation>
     </message>
@@ -2736,7 +2735,7 @@ Zum Starten hier klicken.</translation>
         <translation>Die Dehnung bei einem Krampf ({area_name}) jetzt starten ({key})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>More help (F1)</source>
         <translation>Mehr Hilfe (F1)</translation>
     </message>
@@ -2769,7 +2768,12 @@ Zum Starten hier klicken.</translation>
         <translation>{area}  ·  {steps}  ·  {length}{yours}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>All areas</source>
         <translation>Alle Bereiche</translation>
     </message>
@@ -2975,17 +2979,17 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+127"/>
+        <location filename="../../ui/relief/view.py" line="+140"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start timing a cramp, or say it is over</source>
         <translation>Die Krampf-Stoppuhr starten oder angeben, dass der Krampf vorbei ist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Long cramp warning</source>
         <translation>Warnung: langer Krampf</translation>
     </message>
@@ -3001,18 +3005,18 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+256"/>
         <source>What helps now</source>
         <translation>Was jetzt hilft</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+294"/>
+        <location line="-255"/>
+        <location line="+269"/>
         <source>Log this cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-268"/>
         <source>When to see a doctor</source>
         <translation>Wann zum Arzt</translation>
     </message>
@@ -3022,7 +3026,7 @@ Zum Starten hier klicken.</translation>
         <translation>Brechen Sie jede Dehnung ab, die schmerzt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Where is the cramp?  (keys 1 to {last})</source>
         <translation>Wo ist der Krampf?  (Tasten 1 bis {last})</translation>
     </message>
@@ -3123,31 +3127,31 @@ Zum Starten hier klicken.</translation>
         <translation>Als die Dehnung vorbei war  ({key})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/relief/answer_keys.py" line="+17"/>
         <source>L</source>
         <comment>the key for the left leg: the first letter of &apos;left&apos;</comment>
         <translation>L</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>R</source>
         <comment>the key for the right leg: the first letter of &apos;right&apos;</comment>
         <translation>R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Y</source>
         <comment>the key for yes: the first letter of &apos;yes&apos;</comment>
         <translation>J</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>N</source>
         <comment>the key for no: the first letter of &apos;no&apos;</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../ui/relief/view.py" line="+94"/>
         <source>Tick each one off as you go:</source>
         <translation>Haken Sie jeden Punkt ab, wenn er erledigt ist:</translation>
     </message>
@@ -3636,7 +3640,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+89"/>
+        <location filename="../../ui/editor/dialog.py" line="+90"/>
         <source>Edit routine: {name}</source>
         <translation>Routine bearbeiten: {name}</translation>
     </message>
@@ -3661,7 +3665,7 @@ Zum Starten hier klicken.</translation>
         <translation>Die Routine im jetzigen Stand ausführen, ohne sie zu speichern</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
         <translation>die ID &apos;{id}&apos; wird schon von {routine} verwendet; geben Sie dieser Routine eine eigene ID</translation>
     </message>
@@ -4061,7 +4065,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="+46"/>
+        <location filename="../../ui/session/controller.py" line="+48"/>
         <source>Routine stopped.</source>
         <translation>Routine abgebrochen.</translation>
     </message>
@@ -4081,7 +4085,7 @@ Zum Starten hier klicken.</translation>
         <translation>Zurück zur Routine</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>&amp;Start / Pause</source>
         <translation>&amp;Starten / Pause</translation>
     </message>
@@ -4131,7 +4135,17 @@ Zum Starten hier klicken.</translation>
         <translation>Die Einheit abbrechen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+5"/>
+        <source>Say time &amp;left</source>
+        <translation>&amp;Restzeit ansagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how long this phase and the routine have left</source>
+        <translation>Ansagen, wie lange diese Phase und die Routine noch dauern</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · fertig – {app}</translation>
     </message>
@@ -4141,7 +4155,12 @@ Zum Starten hier klicken.</translation>
         <translation>Pause · </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{routine} — {app}</source>
+        <translation>{routine} – {app}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{routine} · {left} left — {app}</source>
         <translation>{routine} · noch {left} – {app}</translation>
     </message>
@@ -4156,7 +4175,7 @@ Zum Starten hier klicken.</translation>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Ready. Press Space to start.</source>
         <translation>Bereit. Zum Starten die Leertaste drücken.</translation>
     </message>
@@ -4174,6 +4193,21 @@ Zum Starten hier klicken.</translation>
         <location line="+2"/>
         <source>Paused. Press Space to continue.</source>
         <translation>Pause. Zum Fortsetzen die Leertaste drücken.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>1 second left</source>
+        <translation>noch 1 Sekunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{seconds} seconds left</source>
+        <translation>noch {seconds} Sekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{left} left in the routine</source>
+        <translation>Noch {left} in der Routine</translation>
     </message>
 </context>
 <context>
@@ -4220,7 +4254,7 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+212"/>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>Next: {step}</source>
         <translation>Danach: {step}</translation>
     </message>
@@ -4238,7 +4272,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-206"/>
+        <location line="-216"/>
         <location line="+22"/>
         <source>Routine progress</source>
         <translation>Fortschritt der Routine</translation>
@@ -4300,7 +4334,7 @@ Zum Starten hier klicken.</translation>
         <translation>Bereit für Schritt {step} von {count}: {first}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Schritt {step} von {count}  ·  noch {left}{state}</translation>
     </message>
@@ -4404,7 +4438,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+135"/>
+        <location filename="../../ui/settings/dialog.py" line="+136"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -4663,7 +4697,7 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Test sound</source>
+        <source>Te&amp;st sound</source>
         <translation>Ton &amp;testen</translation>
     </message>
     <message>
@@ -4682,22 +4716,22 @@ Zum Starten hier klicken.</translation>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose a file for {cue}</source>
         <translation>Datei für „{cue}“ auswählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use built-in</source>
         <translation>Standardton</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Built-in sound for {cue}</source>
         <translation>Mitgelieferter Ton für „{cue}“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{cue}:</source>
         <translation>{cue}:</translation>
     </message>

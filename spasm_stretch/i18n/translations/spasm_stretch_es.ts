@@ -557,7 +557,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+107"/>
+        <location filename="../../ui/relief/controller.py" line="+110"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Alivio rápido</translation>
     </message>
@@ -598,17 +598,17 @@
         <translation>Volver al calambre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cramp {length}</source>
         <translation>Calambre {length}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>This cramp has lasted {minutes} minutes. {advice}</source>
         <translation>Este calambre dura ya {minutes} minutos. {advice}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A long cramp</source>
         <translation>Un calambre largo</translation>
     </message>
@@ -1370,7 +1370,7 @@
 <context>
     <name>FirstRunNotice</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="+86"/>
+        <location filename="../../ui/shell/first_run.py" line="+44"/>
         <source>Before you start: {disclaimer}</source>
         <translation>Antes de empezar: {disclaimer}</translation>
     </message>
@@ -1403,12 +1403,13 @@
 <context>
     <name>HabitStrip</name>
     <message>
-        <location filename="../../ui/log/habit_strip.py" line="+21"/>
+        <location filename="../../ui/log/habit_strip.py" line="+22"/>
+        <location line="+20"/>
         <source>Routines this week</source>
         <translation>Rutinas de esta semana</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -1608,7 +1609,7 @@
         <translation>faltan las tablas del historial</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+448"/>
+        <location filename="../../log/store.py" line="+457"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrada del historial tiene una hora de inicio que esta aplicación no puede leer; se conserva en el archivo, pero no se muestra.</translation>
     </message>
@@ -1625,12 +1626,12 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../ui/log/view.py" line="+102"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Your log</source>
         <translation>Su registro de calambres</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Export &amp;CSV...</source>
         <translation>Exportar &amp;CSV...</translation>
     </message>
@@ -1645,12 +1646,12 @@
         <translation>Informe &amp;PDF para el médico...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save a PDF report of a period for your doctor</source>
         <translation>Guardar un informe PDF de un periodo para su médico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Red flags your log meets</source>
         <translation>Señales de alarma en su registro</translation>
     </message>
@@ -1676,12 +1677,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cramps</source>
         <translation>Calambres</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>The chosen cramp in full</source>
         <translation>El calambre elegido en detalle</translation>
     </message>
@@ -1711,12 +1712,12 @@
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the chosen cramp (can be undone)</source>
         <translation>Borrar el calambre elegido (se puede deshacer)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+11"/>
         <source>Routines done</source>
         <translation>Rutinas realizadas</translation>
@@ -2442,7 +2443,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+99"/>
+        <location filename="../../ui/shell/window.py" line="+101"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
@@ -2545,14 +2546,17 @@ Estiramientos guiados para calambres y espasmos musculares.
     </message>
 </context>
 <context>
+    <name>MessageArea</name>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="+106"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/widgets/message_bar.py" line="+42"/>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-37"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -2664,7 +2668,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker/view.py" line="+155"/>
+        <location filename="../../ui/picker/view.py" line="+154"/>
         <source>Choose a routine</source>
         <translation>Elija una rutina</translation>
     </message>
@@ -2709,12 +2713,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Mostrar solo las rutinas que usted ha añadido</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Routines and cramp help</source>
-        <translation>Rutinas y ayuda para calambres</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Cramp right now</source>
         <translation>Calambre ahora mismo</translation>
     </message>
@@ -2736,7 +2735,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Estirar ahora la zona del calambre: {area} ({key})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>More help (F1)</source>
         <translation>Más ayuda (F1)</translation>
     </message>
@@ -2769,7 +2768,12 @@ Haga clic aquí para empezar.</translation>
         <translation>{area}  ·  {steps}  ·  {length}{yours}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>All areas</source>
         <translation>Todas las zonas</translation>
     </message>
@@ -2975,17 +2979,17 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+127"/>
+        <location filename="../../ui/relief/view.py" line="+140"/>
         <source>How long the cramp has lasted</source>
         <translation>Cuánto dura ya el calambre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start timing a cramp, or say it is over</source>
         <translation>Iniciar el cronómetro del calambre o indicar que ya ha pasado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Long cramp warning</source>
         <translation>Aviso: calambre largo</translation>
     </message>
@@ -3001,18 +3005,18 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+256"/>
         <source>What helps now</source>
         <translation>Qué ayuda ahora</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+294"/>
+        <location line="-255"/>
+        <location line="+269"/>
         <source>Log this cramp</source>
         <translation>Registrar este calambre</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-268"/>
         <source>When to see a doctor</source>
         <translation>Cuándo consultar a un médico</translation>
     </message>
@@ -3022,7 +3026,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Detenga cualquier estiramiento que le duela.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Where is the cramp?  (keys 1 to {last})</source>
         <translation>¿Dónde está el calambre?  (teclas 1 a {last})</translation>
     </message>
@@ -3123,31 +3127,31 @@ Haga clic aquí para empezar.</translation>
         <translation>Al terminar el estiramiento  ({key})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/relief/answer_keys.py" line="+17"/>
         <source>L</source>
         <comment>the key for the left leg: the first letter of &apos;left&apos;</comment>
         <translation>I</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>R</source>
         <comment>the key for the right leg: the first letter of &apos;right&apos;</comment>
         <translation>D</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Y</source>
         <comment>the key for yes: the first letter of &apos;yes&apos;</comment>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>N</source>
         <comment>the key for no: the first letter of &apos;no&apos;</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../ui/relief/view.py" line="+94"/>
         <source>Tick each one off as you go:</source>
         <translation>Marque cada paso cuando lo haga:</translation>
     </message>
@@ -3636,7 +3640,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+89"/>
+        <location filename="../../ui/editor/dialog.py" line="+90"/>
         <source>Edit routine: {name}</source>
         <translation>Editar rutina: {name}</translation>
     </message>
@@ -3661,7 +3665,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Ejecutar la rutina tal como está, sin guardarla</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
         <translation>el identificador &apos;{id}&apos; ya lo usa {routine}; dé a esta rutina su propio identificador</translation>
     </message>
@@ -4061,7 +4065,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="+46"/>
+        <location filename="../../ui/session/controller.py" line="+48"/>
         <source>Routine stopped.</source>
         <translation>Rutina detenida.</translation>
     </message>
@@ -4081,7 +4085,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Volver a su rutina</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>&amp;Start / Pause</source>
         <translation>&amp;Iniciar / Pausar</translation>
     </message>
@@ -4131,7 +4135,17 @@ Haga clic aquí para empezar.</translation>
         <translation>Detener la sesión</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+5"/>
+        <source>Say time &amp;left</source>
+        <translation>Decir el tiempo &amp;restante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how long this phase and the routine have left</source>
+        <translation>Decir cuánto les queda a esta fase y a la rutina</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · terminada — {app}</translation>
     </message>
@@ -4141,7 +4155,12 @@ Haga clic aquí para empezar.</translation>
         <translation>En pausa · </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{routine} — {app}</source>
+        <translation>{routine} — {app}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{routine} · {left} left — {app}</source>
         <translation>{routine} · quedan {left} — {app}</translation>
     </message>
@@ -4156,7 +4175,7 @@ Haga clic aquí para empezar.</translation>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Ready. Press Space to start.</source>
         <translation>Listo. Pulse Espacio para empezar.</translation>
     </message>
@@ -4174,6 +4193,21 @@ Haga clic aquí para empezar.</translation>
         <location line="+2"/>
         <source>Paused. Press Space to continue.</source>
         <translation>En pausa. Pulse Espacio para continuar.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>1 second left</source>
+        <translation>queda 1 segundo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{seconds} seconds left</source>
+        <translation>quedan {seconds} segundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{left} left in the routine</source>
+        <translation>Quedan {left} de la rutina</translation>
     </message>
 </context>
 <context>
@@ -4220,7 +4254,7 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+212"/>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>Next: {step}</source>
         <translation>Siguiente: {step}</translation>
     </message>
@@ -4238,7 +4272,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-206"/>
+        <location line="-216"/>
         <location line="+22"/>
         <source>Routine progress</source>
         <translation>Progreso de la rutina</translation>
@@ -4300,7 +4334,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Prepárese para el paso {step} de {count}: {first}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Paso {step} de {count}  ·  quedan {left}{state}</translation>
     </message>
@@ -4404,7 +4438,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+135"/>
+        <location filename="../../ui/settings/dialog.py" line="+136"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
@@ -4663,7 +4697,7 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Test sound</source>
+        <source>Te&amp;st sound</source>
         <translation>Probar &amp;sonido</translation>
     </message>
     <message>
@@ -4682,22 +4716,22 @@ Haga clic aquí para empezar.</translation>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose a file for {cue}</source>
         <translation>Elegir un archivo para «{cue}»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use built-in</source>
         <translation>Usar el incluido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Built-in sound for {cue}</source>
         <translation>Sonido incluido para «{cue}»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{cue}:</source>
         <translation>{cue}:</translation>
     </message>

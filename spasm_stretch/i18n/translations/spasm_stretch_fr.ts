@@ -557,7 +557,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+107"/>
+        <location filename="../../ui/relief/controller.py" line="+110"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soulagement</translation>
     </message>
@@ -598,17 +598,17 @@
         <translation>Y retourner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cramp {length}</source>
         <translation>Crampe {length}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>This cramp has lasted {minutes} minutes. {advice}</source>
         <translation>Cette crampe dure depuis {minutes} minutes. {advice}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A long cramp</source>
         <translation>Une longue crampe</translation>
     </message>
@@ -1370,7 +1370,7 @@
 <context>
     <name>FirstRunNotice</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="+86"/>
+        <location filename="../../ui/shell/first_run.py" line="+44"/>
         <source>Before you start: {disclaimer}</source>
         <translation>Avant de commencer&#xa0;: {disclaimer}</translation>
     </message>
@@ -1403,12 +1403,13 @@
 <context>
     <name>HabitStrip</name>
     <message>
-        <location filename="../../ui/log/habit_strip.py" line="+21"/>
+        <location filename="../../ui/log/habit_strip.py" line="+22"/>
+        <location line="+20"/>
         <source>Routines this week</source>
         <translation>Routines de la semaine</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>today</source>
         <translation>auj.</translation>
     </message>
@@ -1608,7 +1609,7 @@
         <translation>les tables de l&apos;historique sont absentes</translation>
     </message>
     <message>
-        <location filename="../../log/store.py" line="+448"/>
+        <location filename="../../log/store.py" line="+457"/>
         <source>1 entry in the history has a start time this app cannot read; it is kept in the file but not shown.</source>
         <translation>1 entrée de l&apos;historique a une heure de début que cette application ne peut pas lire&#xa0;; elle est conservée dans le fichier mais pas affichée.</translation>
     </message>
@@ -1625,12 +1626,12 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../ui/log/view.py" line="+102"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Your log</source>
         <translation>Votre journal</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Export &amp;CSV...</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
@@ -1645,12 +1646,12 @@
         <translation>Rapport &amp;PDF pour le médecin…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save a PDF report of a period for your doctor</source>
         <translation>Enregistrer un rapport PDF d&apos;une période pour votre médecin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Red flags your log meets</source>
         <translation>Signaux d&apos;alerte présents dans votre journal</translation>
     </message>
@@ -1676,12 +1677,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cramps</source>
         <translation>Crampes</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>The chosen cramp in full</source>
         <translation>La crampe choisie en détail</translation>
     </message>
@@ -1711,12 +1712,12 @@
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the chosen cramp (can be undone)</source>
         <translation>Supprimer la crampe choisie (peut être annulé)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+11"/>
         <source>Routines done</source>
         <translation>Routines faites</translation>
@@ -2442,7 +2443,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+99"/>
+        <location filename="../../ui/shell/window.py" line="+101"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -2545,14 +2546,17 @@ Guided stretching for muscle cramps and spasms.
     </message>
 </context>
 <context>
+    <name>MessageArea</name>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="+106"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/widgets/message_bar.py" line="+42"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-37"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
@@ -2664,7 +2668,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker/view.py" line="+155"/>
+        <location filename="../../ui/picker/view.py" line="+154"/>
         <source>Choose a routine</source>
         <translation>Choisir une routine</translation>
     </message>
@@ -2709,12 +2713,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Afficher seulement les routines que vous avez ajoutées</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Routines and cramp help</source>
-        <translation>Routines et aide contre les crampes</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Cramp right now</source>
         <translation>Une crampe en ce moment</translation>
     </message>
@@ -2736,7 +2735,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Démarrer maintenant l&apos;étirement pour une crampe ({area}) ({key})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>More help (F1)</source>
         <translation>Plus d&apos;aide (F1)</translation>
     </message>
@@ -2769,7 +2768,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>{area}  ·  {steps}  ·  {length}{yours}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>All areas</source>
         <translation>Toutes les zones</translation>
     </message>
@@ -2975,17 +2979,17 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+127"/>
+        <location filename="../../ui/relief/view.py" line="+140"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start timing a cramp, or say it is over</source>
         <translation>Chronométrer une crampe, ou indiquer qu&apos;elle est finie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Long cramp warning</source>
         <translation>Alerte&#xa0;: crampe longue</translation>
     </message>
@@ -3001,18 +3005,18 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+256"/>
         <source>What helps now</source>
         <translation>Ce qui aide maintenant</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+294"/>
+        <location line="-255"/>
+        <location line="+269"/>
         <source>Log this cramp</source>
         <translation>Noter cette crampe</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-268"/>
         <source>When to see a doctor</source>
         <translation>Quand consulter un médecin</translation>
     </message>
@@ -3022,7 +3026,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Arrêtez tout étirement qui fait mal.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Where is the cramp?  (keys 1 to {last})</source>
         <translation>Où est la crampe&#xa0;?  (touches 1 à {last})</translation>
     </message>
@@ -3123,31 +3127,31 @@ Cliquez ici pour démarrer.</translation>
         <translation>À la fin de l&apos;étirement  ({key})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/relief/answer_keys.py" line="+17"/>
         <source>L</source>
         <comment>the key for the left leg: the first letter of &apos;left&apos;</comment>
         <translation>G</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>R</source>
         <comment>the key for the right leg: the first letter of &apos;right&apos;</comment>
         <translation>D</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Y</source>
         <comment>the key for yes: the first letter of &apos;yes&apos;</comment>
         <translation>O</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>N</source>
         <comment>the key for no: the first letter of &apos;no&apos;</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../ui/relief/view.py" line="+94"/>
         <source>Tick each one off as you go:</source>
         <translation>Cochez chaque point au fur et à mesure&#xa0;:</translation>
     </message>
@@ -3636,7 +3640,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+89"/>
+        <location filename="../../ui/editor/dialog.py" line="+90"/>
         <source>Edit routine: {name}</source>
         <translation>Modifier la routine&#xa0;: {name}</translation>
     </message>
@@ -3661,7 +3665,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Lancer la routine telle quelle, sans l&apos;enregistrer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
         <translation>l&apos;identifiant «&#xa0;{id}&#xa0;» est déjà utilisé par {routine}&#xa0;; donnez à cette routine son propre identifiant</translation>
     </message>
@@ -4061,7 +4065,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="+46"/>
+        <location filename="../../ui/session/controller.py" line="+48"/>
         <source>Routine stopped.</source>
         <translation>Routine arrêtée.</translation>
     </message>
@@ -4081,7 +4085,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Retour à votre routine</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>&amp;Start / Pause</source>
         <translation>&amp;Démarrer / Pause</translation>
     </message>
@@ -4131,7 +4135,17 @@ Cliquez ici pour démarrer.</translation>
         <translation>Arrêter la séance</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+5"/>
+        <source>Say time &amp;left</source>
+        <translation>Annoncer le temps &amp;restant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how long this phase and the routine have left</source>
+        <translation>Annoncer le temps restant pour cette phase et la routine</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · terminée — {app}</translation>
     </message>
@@ -4141,7 +4155,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>En pause · </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{routine} — {app}</source>
+        <translation>{routine} — {app}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{routine} · {left} left — {app}</source>
         <translation>{routine} · encore {left} — {app}</translation>
     </message>
@@ -4156,7 +4175,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Ready. Press Space to start.</source>
         <translation>Tout est prêt. Appuyez sur Espace pour démarrer.</translation>
     </message>
@@ -4174,6 +4193,21 @@ Cliquez ici pour démarrer.</translation>
         <location line="+2"/>
         <source>Paused. Press Space to continue.</source>
         <translation>En pause. Appuyez sur Espace pour reprendre.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>1 second left</source>
+        <translation>encore 1 seconde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{seconds} seconds left</source>
+        <translation>encore {seconds} secondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{left} left in the routine</source>
+        <translation>Encore {left} pour la routine</translation>
     </message>
 </context>
 <context>
@@ -4220,7 +4254,7 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+212"/>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>Next: {step}</source>
         <translation>Ensuite&#xa0;: {step}</translation>
     </message>
@@ -4238,7 +4272,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-206"/>
+        <location line="-216"/>
         <location line="+22"/>
         <source>Routine progress</source>
         <translation>Progression de la routine</translation>
@@ -4300,7 +4334,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Préparez-vous pour l&apos;étape {step} sur {count}&#xa0;: {first}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Étape {step} sur {count}  ·  encore {left}{state}</translation>
     </message>
@@ -4404,7 +4438,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+135"/>
+        <location filename="../../ui/settings/dialog.py" line="+136"/>
         <location line="+70"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -4663,7 +4697,7 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Test sound</source>
+        <source>Te&amp;st sound</source>
         <translation>Tester le &amp;son</translation>
     </message>
     <message>
@@ -4682,22 +4716,22 @@ Cliquez ici pour démarrer.</translation>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose a file for {cue}</source>
         <translation>Choisir un fichier pour «&#xa0;{cue}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use built-in</source>
         <translation>Utiliser le son intégré</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Built-in sound for {cue}</source>
         <translation>Son intégré pour «&#xa0;{cue}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{cue}:</source>
         <translation>{cue}&#xa0;:</translation>
     </message>

@@ -44,6 +44,7 @@ from spasm_stretch.ui.editor.form import RoutineForm
 from spasm_stretch.ui.editor.preview import TimelineStrip
 from spasm_stretch.ui.editor.questions import choose
 from spasm_stretch.ui.editor.stage import PictureStage
+from spasm_stretch.ui.widgets.keys import tab_in_shown_order
 
 RELOAD, OVERWRITE, SAVE_COPY = "reload", "overwrite", "copy"
 
@@ -103,7 +104,7 @@ class RoutineEditor(QDialog):
         scroll.setWidget(self.form)
         self.timeline = TimelineStrip()
         self.total = QLabel()
-        self.total.setAccessibleName(self.tr("Total time"))
+        self.total.setAccessibleDescription(self.tr("Total time"))
         self.try_button = QPushButton(self.tr("&Try it"))
         self.try_button.setToolTip(self.tr("Run the routine as it is now, without saving it"))
         self.buttons = QDialogButtonBox(
@@ -111,6 +112,7 @@ class RoutineEditor(QDialog):
         )
         self.buttons.addButton(self.try_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        tab_in_shown_order(self.buttons)
         preview = QHBoxLayout()
         preview.addWidget(self.total)
         preview.addWidget(self.timeline, 1)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from spasm_stretch.core.habit import done_days, habit_line, weekday_name
 from spasm_stretch.core.records import SessionRecord
+from spasm_stretch.ui.widgets.announce import SPOKEN_AS_SENTENCE
 
 DONE, NOT_DONE = "\u25cf", "\u25cb"
 
@@ -19,6 +20,7 @@ class HabitStrip(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Routines this week"))
+        self.setProperty(SPOKEN_AS_SENTENCE, True)
 
     def show_sessions(self, sessions: Sequence[SessionRecord], today: date) -> None:
         """Mark each of the last seven days from the log."""
@@ -35,4 +37,6 @@ class HabitStrip(QLabel):
         self.setText(  # the sentence under the days, so large text wraps instead of widening
             f"<table cellspacing='6'><tr>{cells}</tr></table><b>{line}</b>"
         )
-        self.setAccessibleDescription(habit_line(done))
+        # Marks and day names read badly one by one; the name is the sentence they show.
+        self.setAccessibleName(habit_line(done))
+        self.setAccessibleDescription(self.tr("Routines this week"))

@@ -48,7 +48,6 @@ from spasm_stretch.ui.picker.problems import ProblemPanel
 from spasm_stretch.ui.widgets.fit_label import FitButton
 from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.pictures import thumbnail
-from spasm_stretch.ui.widgets.scrolling import vertical_scroll
 
 ICON_SIZE = QSize(120, 96)
 _ROUTINE_ID = Qt.ItemDataRole.UserRole
@@ -179,21 +178,15 @@ class PickerView(QWidget):
         self.list.setItemDelegate(_CardDelegate(self.list))
         self.problems = ProblemPanel()
         self.only_yours = QCheckBox(self.tr("Yours only"))
-        self.only_yours.setAccessibleName(self.tr("Show only the routines you added"))
+        self.only_yours.setAccessibleDescription(self.tr("Show only the routines you added"))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.area)
         filters.addWidget(self.only_yours)
-        # The page scrolls rather than squash: on a short window (800x600, text at 200 %, a
-        # notice above) the cramp buttons keep their full height at the top.
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        # On a short window (800x600, text at 200 %, a notice above) the page keeps its
+        # minimum: the bars above give way (they scroll), then the hint, then the list.
+        layout = QVBoxLayout(self)
         self._content_layout = layout
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.page_scroll = vertical_scroll(content, self.tr("Routines and cramp help"))
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with search and list
-        outer.addWidget(self.page_scroll)
         if areas:
             layout.addWidget(self._relief_strip(areas))
             layout.addSpacing(6)
@@ -249,7 +242,7 @@ class PickerView(QWidget):
             button = FitButton(area.label, 1.0, bold=False)  # a long name shrinks, never cut
             button.setMinimumHeight(36)
             names = {"area": area.label.lower(), "area_name": area.label}
-            button.setAccessibleName(
+            button.setAccessibleDescription(  # the name stays its words: voice control finds it
                 #: {area_name}: the area as written, for languages that keep its capitals.
                 self.tr("Cramp in the {area}: start its stretch now").format(**names)
             )
@@ -262,9 +255,11 @@ class PickerView(QWidget):
             button.clicked.connect(lambda _=False, rid=area.routine_id: self.relief_area.emit(rid))
             row.addWidget(button, (number - 1) // STRIP_COLUMNS, (number - 1) % STRIP_COLUMNS)
             self.relief_buttons[area.routine_id] = button
-        more = QPushButton(self.tr("More help (F1)"))
+        # As the area buttons: at least as tall as its words at any text size (a fixed 36 px
+        # minimum let a page short of room cut them at 200 %).
+        more = FitButton(self.tr("More help (F1)"), 1.0, bold=False)
         more.setMinimumHeight(36)
-        more.setAccessibleName(
+        more.setAccessibleDescription(
             self.tr("Open quick relief: checklist, cramp timer and when to see a doctor")
         )
         more.clicked.connect(self.relief_requested)
@@ -289,6 +284,12 @@ class PickerView(QWidget):
                 yours=yours,
             )
             item = QListWidgetItem(f"{routine.name}\n{details}")
+            # Read as a sentence, not "Calf middle dot 1 step middle dot 1:00".
+            minutes, seconds = divmod(round(plan.total), 60)
+            length = self.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=seconds)
+            mine = yours.replace("\u00b7", "").strip()
+            spoken = ", ".join(p for p in (area_label(routine.area), count, length, mine) if p)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{routine.name}: {spoken}")
             item.setData(_ROUTINE_ID, routine.id)
             item.setData(_NAME, routine.name)
             item.setData(_DETAILS, details)

@@ -18,7 +18,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget, QWidget
 
 from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.cramp import (
@@ -37,6 +37,7 @@ from spasm_stretch.log.store import now
 from spasm_stretch.ui.picker.view import PickerView
 from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.widgets.actions import make_action, set_shortcuts
+from spasm_stretch.ui.widgets.announce import announce
 from spasm_stretch.ui.widgets.theme import apply_look
 
 if TYPE_CHECKING:  # the relief page is built the first time help is asked for
@@ -94,6 +95,8 @@ class CrampController(QObject):
         self._answered: set[int] = set()
         self._speed = services.speed
         self._warned = False
+        self._asked: QWidget | None = None  # the question page last said aloud
+        self._steps_name = ""  # the question area's own name, between questions
         self._tick = self._timer(self.refresh, single=False)
         self._deadline = self._timer(self.refresh)
         self._ask = self._timer(self._question_went_stale)
@@ -222,6 +225,7 @@ class CrampController(QObject):
         flow = self.flow
         if "view" in self.__dict__:
             self.view.show_cramp(flow, stale=self.stale_question)
+            self._say_question()
         long = "\u26a0 " if flow.warning_due() else ""
         self.clock_action.setText(
             long + self.tr("Cramp {length}").format(length=format_duration(flow.timer.elapsed()))
@@ -231,6 +235,27 @@ class CrampController(QObject):
             self.messages.remove(CRAMP_RUNNING)
             self.status.emit("")
 
+    def _say_question(self) -> None:
+        """Say a question as it appears ("Which leg?"), once.
+
+        The page and the question area are also named by the question: when the
+        focus moves onto an answer, Orca says the area's name before the button
+        (it drops a notification that the focus change interrupts).
+        """
+        page = self.view.steps.currentWidget()
+        if page is None or page is self._asked:
+            return
+        self._asked = page
+        steps = self.view.steps
+        if not self._steps_name:
+            self._steps_name = steps.accessibleName()
+        heading = page.findChild(QLabel) if page is not self.view.areas_page else None
+        question = heading.text() if heading is not None else ""
+        steps.setAccessibleName(question or self._steps_name)
+        if question:
+            page.setAccessibleName(question)
+            announce(self.view, question)
+
     def _warn_everywhere(self) -> None:
         """The cramp has lasted the limit: say so on every page, not only on the relief page."""
         doctor = self.services.guidance.doctor
@@ -238,6 +263,7 @@ class CrampController(QObject):
             minutes=doctor.long_cramp_minutes, advice=doctor.long_cramp_now
         )
         self.status.emit("\u26a0 " + text)
+        announce(self._owner, text)  # a red flag: said at once, whichever page is shown
         if not self.showing():
             box = QMessageBox(
                 QMessageBox.Icon.Information, self.tr("A long cramp"), text,

@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from spasm_stretch.core.log_review import sign_label
 from spasm_stretch.core.log_words import elsewhere
 from spasm_stretch.core.plan import format_duration
 from spasm_stretch.core.records import RED_SIGNS
+from spasm_stretch.ui.relief.answer_keys import answer_keys
 from spasm_stretch.ui.widgets.fit_label import FitButton, FitLabel
 from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.scrolling import vertical_scroll
@@ -53,15 +55,24 @@ def _bullets(items: tuple[str, ...]) -> str:
     return "<ul>" + "".join(f"<li>{html.escape(item)}</li>" for item in items) + "</ul>"
 
 
-def _text_page(markup: str, name: str) -> QScrollArea:
-    label = QLabel(markup)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setAccessibleName(name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setContentsMargins(8, 8, 8, 8)
-    return vertical_scroll(label, name)
+def _text_page(markup: str, name: str) -> QTextBrowser:
+    """Guidance a screen reader can reach with Tab and read line by line (a text, not a label).
+
+    A label offers assistive technology only a name; a read-only text browser offers
+    its text, with a caret the arrows move, and scrolls itself on a small screen.
+    """
+    page = QTextBrowser()
+    page.setHtml(markup)
+    page.setOpenLinks(False)
+    page.setFrameShape(QFrame.Shape.NoFrame)
+    page.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    page.setAccessibleName(name)
+    page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return page
 
 
 def _question_page() -> tuple[QWidget, QVBoxLayout]:
@@ -75,7 +86,9 @@ def _question_page() -> tuple[QWidget, QVBoxLayout]:
 def _big_button(text: str, name: str) -> QPushButton:
     button = FitButton(text, HEADING)
     button.setMinimumHeight(72)
-    button.setAccessibleName(name)
+    # Its words without the arrows a screen reader would spell out; the longer name after.
+    button.setAccessibleName(text.replace("\u25c0", "").replace("\u25b6", "").strip())
+    button.setAccessibleDescription(name)
     return button
 
 
@@ -124,16 +137,18 @@ class ReliefView(QWidget):
         intro.setWordWrap(True)
         self.clock_label = QLabel("")
         relative_font(self.clock_label, 1.8 * 1.3)
-        self.clock_label.setAccessibleName(self.tr("How long the cramp has lasted"))
+        self.clock_label.setAccessibleDescription(self.tr("How long the cramp has lasted"))
         self.timer_button = QPushButton()
-        self.timer_button.setAccessibleName(self.tr("Start timing a cramp, or say it is over"))
+        self.timer_button.setAccessibleDescription(
+            self.tr("Start timing a cramp, or say it is over")
+        )
         self.warning = warning_label(self.tr("Long cramp warning"), margin=12)
         relative_font(self.warning, 1.25)
         self.area_labels = {area.routine_id: area.label for area in relief.areas}
         self.checklist = [WrapCheckBox(item) for item in relief.checklist]
         self.steps = QStackedWidget()
         self.steps.setAccessibleName(self.tr("What to do next"))
-        self.answer_keys = self._answer_keys()
+        self.answer_keys = answer_keys()
         self.areas_page = self._areas_page(len(relief.areas), relief.areas)
         self.side_page = self._side_page()
         self.easing_page = self._easing_page()
@@ -157,7 +172,6 @@ class ReliefView(QWidget):
         stop = self.tr("Stop any stretch that hurts.")
         footer = QLabel(f"{doctor.disclaimer} {stop}")
         footer.setWordWrap(True)
-        footer.setEnabled(False)
         header = QHBoxLayout()
         header.addWidget(title, 1)
         header.addWidget(self.clock_label)
@@ -207,7 +221,7 @@ class ReliefView(QWidget):
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.area_buttons[key] = button
         self.again_button = QPushButton()
-        self.again_button.setAccessibleName(self.tr("Still cramping: do the stretch again"))
+        self.again_button.setAccessibleDescription(self.tr("Still cramping: do the stretch again"))
         self.again_button.clicked.connect(self.stretch_again)
         layout.addWidget(self.where)
         layout.addLayout(grid)
@@ -318,30 +332,6 @@ class ReliefView(QWidget):
         for button in (self.now_button, self.when_asked_button, *self.choice_buttons):
             button.setAccessibleName(button.text())
 
-    def _answer_keys(self) -> dict[str, tuple[str, ...]]:
-        """The letters that answer each question: the language's own first, then English.
-
-        A person in pain reaches for the first letter of the word in their own
-        language ("D" for *droite*, "S" for *sí*); L/R and Y/N keep working for
-        anyone used to them. A translation that is not one letter, or that
-        would answer both ways, is ignored.
-        """
-        own = {
-            "left": self.tr("L", "the key for the left leg: the first letter of 'left'"),
-            "right": self.tr("R", "the key for the right leg: the first letter of 'right'"),
-            "yes": self.tr("Y", "the key for yes: the first letter of 'yes'"),
-            "no": self.tr("N", "the key for no: the first letter of 'no'"),
-        }
-        english = {"left": "L", "right": "R", "yes": "Y", "no": "N"}
-        keys = {
-            answer: tuple(dict.fromkeys((own[answer].upper(), letter)))
-            for answer, letter in english.items()
-        }
-        usable = all(len(key) == 1 and key.isalpha() for key in own.values()) and not any(
-            set(keys[one]) & set(keys[other]) for one, other in (("left", "right"), ("yes", "no"))
-        )
-        return keys if usable else {answer: (letter,) for answer, letter in english.items()}
-
     def _keys(self) -> None:
         """Keys for the side and for "is it easing?", only while that question is shown."""
         self._key_actions: dict[QWidget, list[QAction]] = {}
@@ -354,7 +344,7 @@ class ReliefView(QWidget):
         ):  # fmt: skip
             actions = []
             for letters, button in keys:
-                action = QAction(button.accessibleName(), self)
+                action = QAction(button.accessibleDescription() or button.text(), self)
                 action.setShortcuts([QKeySequence(letter) for letter in letters])
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 action.triggered.connect(button.click)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from spasm_stretch.audio.voice import Speaker
@@ -24,7 +25,7 @@ from spasm_stretch.core.cue_words import cue_word
 from spasm_stretch.core.cues import cue_for
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
 from spasm_stretch.core.model import Routine, Side
-from spasm_stretch.core.plan import PlanSettings, format_left, make_plan
+from spasm_stretch.core.plan import PlanSettings, format_left, make_plan, seconds_left
 from spasm_stretch.core.records import SessionRecord
 from spasm_stretch.log.store import now as log_now
 from spasm_stretch.qt_driver import SessionDriver
@@ -34,6 +35,7 @@ from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.session.resume_offer import ResumeOffer
 from spasm_stretch.ui.session.sound import SessionSound
 from spasm_stretch.ui.widgets.actions import GLYPH, make_action
+from spasm_stretch.ui.widgets.announce import announce
 
 if TYPE_CHECKING:  # both pages are built the first time they are needed, not at start
     from spasm_stretch.ui.session.finished import FinishedView
@@ -78,6 +80,11 @@ class NoCramp:
     def stretch_ended(self) -> bool:
         """Never claims a session's end."""
         return False
+
+
+def screen_reader_listening() -> bool:
+    """Whether assistive technology is reading the window (Qt's accessibility is active)."""
+    return QAccessible.isActive()
 
 
 class SessionController(QObject):
@@ -149,6 +156,11 @@ class SessionController(QObject):
             owner, self.tr("S&top"), ["Escape"], self.tr("Stop the session"), self.stop_or_leave,
             icon="stop",
         )  # fmt: skip
+        # Not on the toolbar (it has no room at 200 %): in the Session menu, with its key.
+        self.time_action = make_action(
+            owner, self.tr("Say time &left"), ["T"],
+            self.tr("Say how long this phase and the routine have left"), self.say_time_left,
+        )  # fmt: skip
         self.actions = [
             self.start_action,
             self.back_action,
@@ -197,6 +209,12 @@ class SessionController(QObject):
     def _session_title(self, position: Position) -> str:
         assert self.routine is not None
         paused = self.tr("Paused · ") if position.state is SessionState.PAUSED else ""
+        if screen_reader_listening():
+            # Orca reads the window title aloud each time it changes: a countdown in it was
+            # said every second and talked over the phases. T says the time left instead.
+            return paused + self.tr("{routine} — {app}").format(
+                routine=self.routine.name, app=APP_TITLE
+            )
         return paused + self.tr("{routine} · {left} left — {app}").format(
             routine=self.routine.name, left=format_left(position.time_left), app=APP_TITLE
         )
@@ -215,6 +233,7 @@ class SessionController(QObject):
         self.start_action.setProperty(GLYPH, "pause" if running else "play")
         for action in (self.back_action, self.next_action, self.extend_action):
             action.setEnabled(in_session and state is not SessionState.READY)
+        self.time_action.setEnabled(in_session)
         self.stop_action.setEnabled(not on_picker)
 
     # --- opening a routine --------------------------------------------------
@@ -364,6 +383,27 @@ class SessionController(QObject):
                 self.start_routine(routine_id)
         elif self.driver is not None:
             self.driver.toggle()
+
+    def say_time_left(self) -> str:
+        """T: what the ring and the title show, said aloud for a person who cannot see them.
+
+        Eyes closed in a stretch, a person could hear the phase changes but not
+        ask how long is left; the numbers are the screen's own (rounded up).
+        """
+        if self.driver is None or not self.showing("view"):
+            return ""
+        position = self.driver.position()
+        seconds = seconds_left(position.remaining)  # English has no plural forms file: two words
+        phase = (
+            self.tr("1 second left")
+            if seconds == 1
+            else self.tr("{seconds} seconds left").format(seconds=seconds)
+        )
+        total = self.tr("{left} left in the routine").format(left=format_left(position.time_left))
+        words = self.view.phase.text()
+        text = f"{words}: {phase}. {total}." if words else f"{phase}. {total}."
+        announce(self.view, text)
+        return text
 
     def _drive(self, control: Callable[[SessionDriver], None]) -> None:
         if self.driver is not None:

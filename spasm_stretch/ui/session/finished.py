@@ -33,13 +33,13 @@ class FinishedView(QWidget):
         self.details = QLabel()
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # the routine's name, as written
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.details.setAccessibleName(self.tr("Session summary"))
+        self.details.setAccessibleDescription(self.tr("Session summary"))
         self.again_button = QPushButton(self.tr("&Again"))
-        self.again_button.setAccessibleName(self.tr("Run this routine again"))
+        self.again_button.setAccessibleDescription(self.tr("Run this routine again"))
         self.back_button = QPushButton(self.tr("&Back to routines"))
-        self.back_button.setAccessibleName(self.tr("Back to the routine list"))
+        self.back_button.setAccessibleDescription(self.tr("Back to the routine list"))
         self.relief_button = QPushButton(self.tr("Back to cramp &help"))
-        self.relief_button.setAccessibleName(
+        self.relief_button.setAccessibleDescription(
             self.tr("Back to the cramp timer and relief checklist")
         )
         self.relief_button.hide()

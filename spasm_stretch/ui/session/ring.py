@@ -103,11 +103,14 @@ class CountdownRing(QWidget):
             return
         before, self._drawn = self._drawn, picture
         if before is None or before[:1] + before[2:] != picture[:1] + picture[2:]:
-            self.setAccessibleDescription(
-                self.tr("{seconds} seconds left, {caption}").format(
-                    seconds=self.seconds_shown(), caption=caption
-                )
+            # "24 seconds left", not "24 seconds left, seconds": the caption only when it adds.
+            left = self.tr("{seconds} seconds left, {caption}").format(
+                seconds=self.seconds_shown(), caption=""
             )
+            left = left.strip(" ,")
+            if caption and caption.casefold() not in left.casefold():
+                left = f"{left}, {caption}"
+            self.setAccessibleDescription(left)
         if before is None or before[2:] != picture[2:]:
             self.update()
             return

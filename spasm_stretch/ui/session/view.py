@@ -171,24 +171,24 @@ class SessionView(QWidget):
         self._spoken = ""
         self.step_label = FitLabel(1.0, bold=False)
         self.overall = FitLabel(1.0, bold=False)
-        self.overall.setAccessibleName(self.tr("Routine progress"))
+        self.overall.setAccessibleDescription(self.tr("Routine progress"))
         self.step_name = FitLabel(1.6)
         self.phase = FitLabel(PHASE_SIZE)
-        self.phase.setAccessibleName(self.tr("What to do now"))
+        self.phase.setAccessibleDescription(self.tr("What to do now"))
         self.side = FitLabel(PHASE_SIZE)
-        self.side.setAccessibleName(self.tr("Side"))
+        self.side.setAccessibleDescription(self.tr("Side"))
         self.rep = QLabel()
         self.ring = CountdownRing()
         self.picture = PictureView()
         self.picture.setAccessibleName(self.tr("Illustration of the stretch"))
-        self.picture.setMinimumSize(96, 64)
+        self.picture.setMinimumSize(96, 24)  # gives way first when room is short (200 %)
         self.instructions = InstructionList()
         self.next_label = FitLabel(1.0, bold=False)
-        self.next_label.setAccessibleName(self.tr("Coming next"))
+        self.next_label.setAccessibleDescription(self.tr("Coming next"))
         self.banner = _big(_plain(QLabel()), 1.1)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName(self.tr("Session status"))
+        self.banner.setAccessibleDescription(self.tr("Session status"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setRange(0, 100)  # percent
@@ -309,7 +309,11 @@ class SessionView(QWidget):
             )
         else:
             self.next_label.setText(_next_text(session, position))
-        self._announce(self.phase.text(), side.replace("\u25c0", "").replace("\u25b6", ""))
+        self._announce(
+            self.phase.text(),
+            side.replace("\u25c0", "").replace("\u25b6", ""),
+            self.step_name.text(),
+        )
         self._show_progress(position, steps)
 
     def _show_progress(self, position: Position, steps: int) -> None:
@@ -329,9 +333,15 @@ class SessionView(QWidget):
             )
         )
 
-    def _announce(self, phase: str, side: str) -> None:
-        """Say the phase (and side) once each time it changes."""
-        words = ", ".join(part.strip() for part in (phase, side) if part.strip())
+    def _announce(self, phase: str, side: str, step: str) -> None:
+        """Say the phase, side and step once each time one changes: "Hold, left leg: Calf".
+
+        The side is shown in capitals to be seen from the floor; spoken, it is lower case,
+        so no screen reader spells it out or shouts it.
+        """
+        phase = phase.capitalize() if phase.isupper() else phase
+        said = ", ".join(part.strip() for part in (phase, side.lower()) if part.strip())
+        words = f"{said}: {step.strip()}" if step.strip() else said
         if words != self._spoken:
             self._spoken = words
             announce(self, words)

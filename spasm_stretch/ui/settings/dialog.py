@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -205,6 +206,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(vertical_scroll(page, self.tr("Settings")))
         layout.addWidget(buttons)
         fit_screen(self, page, 520)  # as wide as the form needs; the rest scrolls
+        # Enter must not choose a sound file: only Close is the dialog's default button.
+        for button in page.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.hold.setFocus(Qt.FocusReason.OtherFocusReason)  # the first field, not a button
         self._show(settings)
         for signal in (
             self.hold.currentIndexChanged, self.prepare.valueChanged, self.rest.valueChanged,

@@ -28,7 +28,7 @@ class NightHours(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.auto = QCheckBox(self.tr("By itself from"))
-        self.auto.setAccessibleName(self.tr("Use the night theme by itself at night"))
+        self.auto.setAccessibleDescription(self.tr("Use the night theme by itself at night"))
         self.start = _hour_box(self.tr("Night starts at"))
         self.end = _hour_box(self.tr("Night ends at"))
         row = QHBoxLayout(self)

@@ -55,12 +55,12 @@ class SoundSettings(QGroupBox):
         for device_id, description, _ in devices:
             self.device.addItem(description, device_id)
         self.device.currentIndexChanged.connect(self.changed)
-        self.test = QPushButton(self.tr("&Test sound"))
+        self.test = QPushButton(self.tr("Te&st sound"))  # Alt+T is the theme
         self.test.setEnabled(test_sound is not None)
         self.test.clicked.connect(self._test)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Sound message"))
+        self.message.setAccessibleDescription(self.tr("Sound message"))
         self.device.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -76,11 +76,15 @@ class SoundSettings(QGroupBox):
             self.files[cue] = QLabel(self._built_in())
             self.files[cue].setWordWrap(True)
             self.choose[cue] = QPushButton(self.tr("Choose…"))
-            self.choose[cue].setAccessibleName(self.tr("Choose a file for {cue}").format(cue=label))
+            self.choose[cue].setAccessibleDescription(
+                self.tr("Choose a file for {cue}").format(cue=label)
+            )
             self.choose[cue].clicked.connect(lambda _=False, cue=cue: self._choose(cue))
             self.reset[cue] = QPushButton(self.tr("Use built-in"))
             self.reset[cue].setEnabled(False)
-            self.reset[cue].setAccessibleName(self.tr("Built-in sound for {cue}").format(cue=label))
+            self.reset[cue].setAccessibleDescription(
+                self.tr("Built-in sound for {cue}").format(cue=label)
+            )
             self.reset[cue].clicked.connect(lambda _=False, cue=cue: self._set(cue, None))
             name = QLabel(self.tr("{cue}:").format(cue=label))
             name.setWordWrap(True)

@@ -9,14 +9,8 @@ The red flags are one click away in it (and on the relief page).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,42 +32,6 @@ def fit_to_screen(window: QWidget, *, restored: bool) -> None:
     window.setMinimumSize(SMALLEST.boundedTo(room))
     wanted = window.size() if restored else PREFERRED
     window.resize(wanted.boundedTo(room))
-
-
-class _NoticeWords(QScrollArea):
-    """The notice's words: as tall as they need, up to a few lines; beyond that they scroll.
-
-    Unfolded at 200 % on a small screen the red flags are taller than the room
-    left above the cramp buttons; they scroll rather than push those buttons away.
-    """
-
-    LINES = 4
-
-    def __init__(self, label: QLabel) -> None:
-        super().__init__()
-        self.label = label
-        self.setWidget(label)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never take a key press from the window
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """The words' height at this width, at most LINES lines."""
-        width = max(self.viewport().width(), 100)
-        cap = self.label.fontMetrics().lineSpacing() * self.LINES + 4
-        return QSize(width, min(self.label.heightForWidth(width), cap))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """As tall as sizeHint: the words are never cut, only scrolled past the cap."""
-        return QSize(100, self.sizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """A new width wraps the words anew: ask the bar for the height they now need."""
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self.updateGeometry()
 
 
 class FirstRunNotice(QObject):
@@ -103,23 +61,16 @@ class FirstRunNotice(QObject):
         toggle.setAccessibleName(self.tr("Show or hide when to see a doctor"))
         toggle.setCheckable(True)
         toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # never steal a key press (1 for a cramp)
-        words_area = _NoticeWords(bar.label)
-        bar.row.insertWidget(0, words_area, 1)
 
         def fold(open_: bool) -> None:
             bar.label.setText(full if open_ else folded)
             toggle.setText(less if open_ else more)
-            words_area.updateGeometry()
 
         toggle.toggled.connect(fold)
-        # Both buttons under the text, so the text has the full width: fewer lines at 200 %.
-        buttons = QHBoxLayout()
-        buttons.addWidget(toggle)
-        buttons.addWidget(bar.buttons[0])
-        buttons.addStretch(1)
-        outer = bar.layout()
-        if isinstance(outer, QVBoxLayout):
-            outer.addLayout(buttons)
+        # Beside the words, at their top, as every bar's one action: a bar scrolls within the
+        # room the page under it can spare (one line at 200 % on 800x600), and its buttons
+        # stay in view at the top of that line.
+        bar.row.insertWidget(1, toggle, 0, Qt.AlignmentFlag.AlignTop)
         return bar
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from spasm_stretch import __version__
 from spasm_stretch.audio.voice import Speaker
@@ -34,6 +34,7 @@ from spasm_stretch.ui.settings.controller import LOOK_FIELDS, SettingsController
 from spasm_stretch.ui.shell.first_run import fit_to_screen, show_first_run_notice
 from spasm_stretch.ui.shell.toolbar import FittingToolBar
 from spasm_stretch.ui.widgets.actions import draw_glyphs, make_action
+from spasm_stretch.ui.widgets.keys import guard_focused_keys
 from spasm_stretch.ui.widgets.message_bar import MessageBar
 from spasm_stretch.user_paths import user_routines_dir
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.editing = EditorController(self, library)
         self.exchange = ExchangeController(self, library)
+        guard_focused_keys(self)  # Space/Enter press the focused button, not a shortcut
         self._make_actions()
         self._wire()
         self._make_menus_and_toolbar()
@@ -151,7 +153,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([*self.editing.actions, *self.exchange.actions])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        menu.addMenu(self.tr("&Session")).addActions(session.actions)
+        menu.addMenu(self.tr("&Session")).addActions([*session.actions, session.time_action])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([prefs.mute_action, self.fullscreen_action])
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -189,7 +191,7 @@ class MainWindow(QMainWindow):
         self.cramp.update_actions()
         self.routines_action.setEnabled(not on_picker)
         self._set_title(self.session.title() or APP_TITLE)
-        draw_glyphs(self.actions(), self.palette())
+        draw_glyphs(self.actions(), QApplication.palette())  # set at once on a theme switch
 
     def _set_title(self, title: str) -> None:
         if title != self.windowTitle():  # each change is a round trip to the window system
@@ -206,7 +208,7 @@ class MainWindow(QMainWindow):
         if changed & SOUND_FIELDS:
             self.session.apply(settings)
         if changed & (SOUND_FIELDS | LOOK_FIELDS):
-            self._refresh()  # the mute glyph; every glyph in the new colours
+            self._refresh()  # the mute glyph; every glyph in the new theme's text colour
         if changed & PICKER_FIELDS:
             self._show_catalog()
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 FITS_800_600 = QSize(760, 560)  # a dialog with its frame on an 800x600 screen
 
@@ -20,11 +20,30 @@ class _VerticalScroll(QScrollArea):
         """Follow the page's layout changes too (rows added, words changed)."""
         super().setWidget(widget)
         widget.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focus)
+
+    def _show_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll the control that takes the focus into view, by Tab or by the program."""
+        page = self.widget()
+        if new is not None and page is not None and page.isAncestorOf(new):
+            # After the layout has run: focus set as a page opens comes before its geometry.
+            QTimer.singleShot(0, self, lambda: self._reveal(new))
+
+    def _reveal(self, widget: QWidget) -> None:
+        if widget is QApplication.focusWidget():
+            self.ensureWidgetVisible(widget, 8, 8)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Re-measure the page when its layout changes."""
-        if watched is self.widget() and event.type() is QEvent.Type.LayoutRequest:
+        page = self.widget()
+        if page is not None and watched is page and event.type() is QEvent.Type.LayoutRequest:
             self._fit_height()
+            focus = QApplication.focusWidget()
+            if focus is not None and page.isAncestorOf(focus):
+                # The page changed under the focus (a tab switched): keep the focus in view.
+                QTimer.singleShot(0, self, lambda: self._reveal(focus))
         return super().eventFilter(watched, event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -44,10 +63,12 @@ class _VerticalScroll(QScrollArea):
 def vertical_scroll(content: QWidget, name: str) -> QScrollArea:
     """``content`` at the width it is given, scrolling when it is taller than its room.
 
-    The area takes the keyboard (arrows and Page Down scroll it), so it has
-    the ``name`` a screen reader says when it does.
+    The area itself never takes the keyboard (it drew no focus, so Tab seemed
+    lost in it); the controls in it do, and each is scrolled into view as it
+    takes the focus. ``name`` is what a screen reader calls the area.
     """
     scroll = _VerticalScroll()
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setAccessibleName(name)
     scroll.setWidget(content)
     scroll.setWidgetResizable(True)

@@ -29,10 +29,44 @@ THEME_COLOURS = {  # window, text, base, alternate base, button
     Theme.NIGHT: ("#0c0b0a", "#9a8a72", "#080707", "#141210", "#181512"),
 }
 NIGHT_ACCENT = QColor("#7a5a34")  # a dim amber: no blue-white glare in the dark
+HIGH_CONTRAST_COLOURS = {  # dark: white on black; light: black on white (21:1 either way)
+    True: ("#000000", "#ffffff", "#000000", "#000000", "#000000"),
+    False: ("#ffffff", "#000000", "#ffffff", "#ffffff", "#ffffff"),
+}
+HIGH_CONTRAST_ACCENT = {True: QColor("#ffff00"), False: QColor("#00008b")}  # yellow / dark blue
 
 
-def _palette(theme: Theme) -> QPalette:
-    window, text, base, alt, button = THEME_COLOURS[theme]
+def desktop_wants_high_contrast(app: QApplication) -> bool:
+    """Whether the desktop asks apps for high contrast, where Qt (6.10+) reports it.
+
+    Qt reads it from the platform (the XDG desktop portal's ``contrast`` on
+    GNOME and KDE, the Windows high-contrast setting, macOS's increased
+    contrast); elsewhere it says "no preference", and the chosen theme stays.
+    """
+    hints = getattr(app.styleHints(), "accessibility", None)
+    if hints is None:  # Qt before 6.10
+        return False
+    return bool(hints().contrastPreference() == Qt.ContrastPreference.HighContrast)
+
+
+def _high_contrast_palette(*, dark: bool) -> QPalette:
+    """The desktop's high-contrast wish, followed: pure black and white, a loud accent."""
+    palette = _palette(Theme.DARK if dark else Theme.LIGHT, HIGH_CONTRAST_COLOURS[dark])
+    role = QPalette.ColorRole
+    accent = HIGH_CONTRAST_ACCENT[dark]
+    for name in (role.Highlight, role.Link):
+        palette.setColor(name, accent)
+    palette.setColor(role.HighlightedText, QColor("#000000" if dark else "#ffffff"))
+    palette.setColor(role.PlaceholderText, QColor("#c0c0c0" if dark else "#404040"))
+    for group_role in (role.Text, role.ButtonText, role.WindowText):  # still 7:1 when disabled
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, group_role, QColor("#a0a0a0" if dark else "#505050")
+        )
+    return palette
+
+
+def _palette(theme: Theme, colours: tuple[str, str, str, str, str] | None = None) -> QPalette:
+    window, text, base, alt, button = colours or THEME_COLOURS[theme]
     dark = theme is not Theme.LIGHT
     role = QPalette.ColorRole
     palette = QPalette()
@@ -83,13 +117,29 @@ def chosen_theme(settings: AppSettings, when: datetime | None = None) -> Theme:
 def apply_look(app: QApplication, settings: AppSettings, when: datetime | None = None) -> Theme:
     """Apply the theme for now and the text size, unless they are already shown; return it."""
     theme = chosen_theme(settings, when)
-    if app.property(_LOOK) != _look(theme, settings.text_scale):
+    if app.property(_LOOK) != _look(app, theme, settings.text_scale):
         apply_theme(app, theme, settings.text_scale)
     return theme
 
 
-def _look(theme: Theme, text_scale: int) -> str:
-    return f"{theme.value}/{text_scale}"
+def _look(app: QApplication, theme: Theme, text_scale: int) -> str:
+    follows = theme is Theme.SYSTEM and desktop_wants_high_contrast(app)
+    return f"{theme.value}{'/high-contrast' if follows else ''}/{text_scale}"
+
+
+def _follow_desktop_contrast(app: QApplication) -> None:
+    """Switch the high-contrast look on or off as the desktop's setting changes (once per app)."""
+    hints = getattr(app.styleHints(), "accessibility", None)
+    if hints is None or app.property("spasm_follows_contrast"):
+        return
+    app.setProperty("spasm_follows_contrast", True)
+
+    def changed() -> None:
+        look = str(app.property(_LOOK) or "")
+        if look.startswith(f"{Theme.SYSTEM.value}/"):  # the text size is the look's last part
+            apply_theme(app, Theme.SYSTEM, int(look.rsplit("/", 1)[1]))
+
+    hints().contrastPreferenceChanged.connect(changed)
 
 
 def apply_theme(app: QApplication, theme: Theme, text_scale: int) -> None:
@@ -98,7 +148,12 @@ def apply_theme(app: QApplication, theme: Theme, text_scale: int) -> None:
     scheme = app.styleHints()
     if theme is Theme.SYSTEM:
         scheme.unsetColorScheme()
-        app.setPalette(app.style().standardPalette())
+        _follow_desktop_contrast(app)
+        if desktop_wants_high_contrast(app):
+            dark = scheme.colorScheme() is Qt.ColorScheme.Dark
+            app.setPalette(_high_contrast_palette(dark=dark))
+        else:
+            app.setPalette(app.style().standardPalette())
     else:
         dark = theme is not Theme.LIGHT
         scheme.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
@@ -107,4 +162,4 @@ def apply_theme(app: QApplication, theme: Theme, text_scale: int) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * text_scale / 100)
     app.setFont(font)
     rescale_all()
-    app.setProperty(_LOOK, _look(theme, text_scale))
+    app.setProperty(_LOOK, _look(app, theme, text_scale))

@@ -12,7 +12,7 @@ def warning_label(accessible_name: str, *, margin: int = 10) -> QLabel:
     """A wrapped label in white on red, starting hidden until there is something to say."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setAccessibleName(accessible_name)
+    label.setAccessibleDescription(accessible_name)  # the name stays its text
     label.setMargin(margin)
     label.setAutoFillBackground(True)
     palette = label.palette()

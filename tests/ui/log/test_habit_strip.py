@@ -26,7 +26,7 @@ def test_strip_marks_days_with_a_finished_routine(qtbot: QtBot) -> None:
     strip.show_sessions(runs, date(2026, 6, 7))
     assert strip.text().count(DONE) == 2 and strip.text().count(NOT_DONE) == 5
     assert "Routine done 2 of the last 7 days" in strip.text()
-    assert strip.accessibleDescription() == "routine done 2 of the last 7 days"
+    assert strip.accessibleName() == "routine done 2 of the last 7 days"
 
 
 def test_history_page_shows_the_habit(

@@ -178,12 +178,12 @@ def test_phase_changes_are_announced_to_screen_readers(
     run_until(window, clock, segment_is(window, SegmentKind.HOLD, Side.RIGHT))
     assert window.session.driver is not None
     window.session.driver.pause()
-    assert said == [
-        "Get into position, TILT TO THE LEFT",
-        "Hold, TILT TO THE LEFT",
-        "Switch sides, TILT TO THE RIGHT",
-        "Hold, TILT TO THE RIGHT",
-        "PAUSED, TILT TO THE RIGHT",
+    assert said == [  # the side in lower case: a screen reader must not spell capitals out
+        "Get into position, tilt to the left: Neck side tilt",
+        "Hold, tilt to the left: Neck side tilt",
+        "Switch sides, tilt to the right: Neck side tilt",
+        "Hold, tilt to the right: Neck side tilt",
+        "Paused, tilt to the right: Neck side tilt",
     ]
     window.session.driver.stop()
 

@@ -17,6 +17,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -187,3 +188,86 @@ def test_the_area_filter_shows_its_choices_whole_at_200_percent(
     area = window.picker.area
     assert area.width() >= area.sizeHint().width(), area.currentText()
     window.services.settings.update(text_scale=100)
+
+
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
+def test_the_first_run_notice_at_200_percent_leaves_the_routine_list_whole(
+    language: str,  # first: set up before the window, torn down after it is closed
+    make_window: WindowFactory,
+) -> None:
+    """The tester's case at 960x680: the notice took ~280 px and squeezed 'Cramp right now?'.
+
+    The bars now scroll within the room the page can spare; the notice's Dismiss
+    button and first lines stay in view.
+    """
+    del language
+    window = make_window()
+    window.services.settings.update(text_scale=200)
+    window.resize(960, 680)
+    bar = window.show_disclaimer_if_first_run()
+    assert bar is not None
+    _settle_fully(window)
+    assert layout_problems(window) == []
+    assert (
+        bar.height() > 2 * bar.label.fontMetrics().height()
+        or bar.visibleRegion().isEmpty() is False
+    )
+    assert window.messages.height() <= 680 // 4
+
+
+def _settle_fully(widget: QWidget) -> None:
+    """Let posted layout work run until nothing moves (as the event loop does in a frame).
+
+    The bars re-fit after the page under them has laid itself out: a few rounds.
+    """
+    before: list[QRect] = []
+    still = 0
+    for _ in range(20):
+        QApplication.processEvents()
+        now_ = [w.geometry() for w in widget.findChildren(QWidget) if w.isVisible()]
+        still = still + 1 if now_ == before else 0
+        if still == 3:  # a zero timer may still be due after one quiet round
+            return
+        before = now_
+
+
+@pytest.mark.parametrize(
+    ("language", "theme"),
+    [
+        (language, theme)
+        for language in ("en", "de")
+        for theme in (Theme.LIGHT, Theme.DARK, Theme.NIGHT)
+    ],
+    ids=lambda value: value.value if isinstance(value, Theme) else str(value),
+    indirect=["language"],
+)
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("size", [(960, 680), (800, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_page_under_the_first_run_notice_clips_nothing(  # noqa: PLR0917 - fixtures and parameters
+    language: str,  # first: set up before the window, torn down after it is closed
+    make_window: WindowFactory,
+    clock: FakeClock,
+    long_routine: Path,
+    theme: Theme,
+    scale: int,
+    size: tuple[int, int],
+) -> None:
+    """The notice keeps at least its first line and Dismiss; every page keeps what it needs.
+
+    At 200 % on 800x600 a session page needs all but one line of the window, so
+    the notice scrolls within that line instead of squeezing 'Hold' or 'PAUSED'.
+    """
+    del language
+    window = make_window([long_routine])
+    window.services.settings.update(theme=theme, text_scale=scale)
+    window.resize(*size)
+    bar = window.show_disclaimer_if_first_run()
+    assert bar is not None
+    found: list[str] = []
+    for name, widget in visit_pages(window, clock):
+        _settle_fully(widget)
+        found += [f"{name}: {problem}" for problem in layout_problems(widget)]
+        shown = not bar.isHidden() and window.messages.height() >= bar.label.fontMetrics().height()
+        if widget is window and not shown:
+            found.append(f"{name}: the notice is not in view")
+    assert found == [], "\n".join(found)
