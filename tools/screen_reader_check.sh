@@ -11,11 +11,9 @@ cd "$(dirname "$0")/.."
 
 packages=(orca speech-dispatcher python3-pyatspi at-spi2-core xdotool xvfb xauth dbus
           dbus-x11 libglib2.0-bin)
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
-    || missing+=("$package")
-done
+# shellcheck source=tools/packages.sh
+source tools/packages.sh
+mapfile -t missing < <(missing_packages "${packages[@]}")
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     echo "screen_reader_check: SKIPPED, Orca cannot be installed here (needs root for: ${missing[*]})"
