@@ -210,6 +210,11 @@ def named(role: str, name: str) -> Callable[[Node], bool]:
     return lambda n: n.getRoleName() == role and n.name == name and showing(n)
 
 
+def named_from(role: str, *starts: str) -> Callable[[Node], bool]:
+    """A control whose name begins with one of ``starts`` (buttons show their key after it)."""
+    return lambda n: n.getRoleName() == role and n.name.startswith(starts) and showing(n)
+
+
 def text_of(node: Node) -> str:
     try:
         text = node.queryText()
@@ -292,13 +297,14 @@ def select_tab(root: Node, name: str) -> bool:
 
 def end_cramp(root: Node) -> None:
     """Say the cramp being timed is over, now."""
-    over = find(root, named("push button", "The cramp is over"), 2)
+    over = find(root, named_from("push button", "The cramp is over"), 2)
     if over is not None:
         press(over)
         time.sleep(0.5)
-    just_now = find(root, named("push button", "Just now"), 2)
-    if just_now is not None:  # asked when it ended: the timer ran on while unattended
-        press(just_now)
+    # Asked whether it is over now (the timer ran on while unattended): yes, as timed.
+    now = find(root, named_from("push button", "Yes, it is over now", "Just now"), 2)
+    if now is not None:
+        press(now)
         time.sleep(0.5)
 
 
@@ -407,8 +413,8 @@ def warning_and_undo(rig: Rig, root: Node, speech: Speech, checks: Checks) -> No
     if table is not None:
         table.queryComponent().grabFocus()
         time.sleep(0.5)
-        # The row of the cramp just timed: its length cell says "10 min".
-        cell = find(table, lambda n: n.name == "10 min", 3)
+        # The row of the cramp just timed: its length cell says "10 min" and its seconds.
+        cell = find(table, lambda n: n.name.startswith(("10 min", "over 10 min")), 3)
         if cell is not None:
             table.querySelection().selectChild(cell.getIndexInParent())
         time.sleep(0.7)
