@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from real_app import cpu_seconds, family, switches
+
 ROUTINE = """id: long-hold
 name: Long hold
 area: neck
@@ -64,20 +66,6 @@ QApplication.instance().exec()
 """
 
 
-def family(pid: int) -> list[int]:
-    """``pid`` and all its descendants still running (children of children too)."""
-    found, queue = [], [pid]
-    while queue:
-        each = queue.pop()
-        found.append(each)
-        for task in Path(f"/proc/{each}/task").glob("*"):
-            try:
-                queue += [int(p) for p in (task / "children").read_text().split()]
-            except OSError:
-                continue
-    return found
-
-
 def usage(pid: int) -> tuple[float, int, int]:
     """CPU seconds and context switches of every thread of ``pid`` and its descendants.
 
@@ -87,19 +75,8 @@ def usage(pid: int) -> tuple[float, int, int]:
     process that wakes counts as a wake-up of the app. The last figure is the
     main process's own switches (the window's; the rest is helper processes).
     """
-    cpu, switches, own = 0, 0, 0
-    for each in family(pid):
-        try:
-            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
-            cpu += sum(int(value) for value in fields[11:15])
-            for task in Path(f"/proc/{each}/task").glob("*"):
-                for line in (task / "status").read_text().splitlines():
-                    if "ctxt_switches:" in line:
-                        switches += int(line.split()[1])
-                        own += int(line.split()[1]) if each == pid else 0
-        except OSError:
-            continue
-    return cpu / os.sysconf("SC_CLK_TCK"), switches, own
+    pids = family(pid)
+    return cpu_seconds(pids), switches(pids), switches([pid])
 
 
 def measure(

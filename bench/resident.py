@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
+from real_app import family, site_wrapping_build_window, switches
+
 BARE = """
 import sys
 from PySide6.QtGui import QIcon, QPixmap, QColor
@@ -43,36 +45,12 @@ app.exec()
 
 # Put first on PYTHONPATH as sitecustomize.py: the window the app builds closes itself
 # 2 s after its first paint, through QWidget.close(), the path of the close button.
-SITE = """
-import importlib.abc, importlib.util, sys
-
-
-class _Hook(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path, target=None):
-        if name != "spasm_stretch.app":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        run = spec.loader.exec_module
-
-        def exec_module(module):
-            run(module)
-            build = module.build_window
-
-            def build_window(*args, **kwargs):
-                from PySide6.QtCore import QTimer
-                window = build(*args, **kwargs)
-                QTimer.singleShot(2000, window.close)
-                return window
-
-            module.build_window = build_window
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, _Hook())
-"""
+SITE = site_wrapping_build_window(
+    """
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(2000, window.close)
+    """
+)
 
 
 class Rest(NamedTuple):
@@ -83,34 +61,6 @@ class Rest(NamedTuple):
     pss: float
     rss: float
     sound: str
-
-
-def family(pid: int) -> list[int]:
-    """``pid`` and all its descendants still running."""
-    found, queue = [], [pid]
-    while queue:
-        each = queue.pop()
-        found.append(each)
-        for task in Path(f"/proc/{each}/task").glob("*"):
-            try:
-                queue += [int(p) for p in (task / "children").read_text().split()]
-            except OSError:
-                continue
-    return found
-
-
-def switches(pids: list[int]) -> int:
-    """Context switches of every thread of ``pids`` (voluntary and not)."""
-    total = 0
-    for pid in pids:
-        for task in Path(f"/proc/{pid}/task").glob("*"):
-            try:
-                for line in (task / "status").read_text().splitlines():
-                    if "ctxt_switches:" in line:
-                        total += int(line.split()[1])
-            except OSError:
-                continue
-    return total
 
 
 def memory_mib(pids: list[int], field: str) -> float:

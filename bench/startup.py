@@ -29,6 +29,8 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
+from real_app import site_wrapping_build_window
+
 PAINT_PROBE = """
 import os, resource, sys, time
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -106,41 +108,15 @@ app.exec()
 """
 )
 
-# Put first on PYTHONPATH as sitecustomize.py: when the app imports spasm_stretch.app,
-# its build_window is wrapped so the window it builds carries the probe.
-SITE = """
-import importlib.abc, importlib.util, os, sys
-
-PROBE = __PROBE__
-
-
-class _Hook(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path, target=None):
-        if name != "spasm_stretch.app":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        run = spec.loader.exec_module
-
-        def exec_module(module):
-            run(module)
-            build = module.build_window
-
-            def build_window(*args, **kwargs):
-                window = build(*args, **kwargs)
-                space = {}
-                exec(PROBE, space)
-                window._startup_probe = space["FirstPaint"](window, window.picker.list.viewport())
-                return window
-
-            module.build_window = build_window
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, _Hook())
-""".replace("__PROBE__", repr(PAINT_PROBE))
+# Put first on PYTHONPATH as sitecustomize.py: the window the app builds carries the probe.
+SITE = site_wrapping_build_window(
+    """
+    space = {}
+    exec(PROBE, space)
+    window._startup_probe = space["FirstPaint"](window, window.picker.list.viewport())
+    """,
+    preamble=f"PROBE = {PAINT_PROBE!r}",
+)
 
 
 class Run(NamedTuple):
