@@ -21,7 +21,10 @@ import time
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.helpers, from a checkout
+
 from spasm_stretch.core.routine_archive import ArchiveError, unpack_archive
+from tests.helpers.archives import bomb
 
 ROUTINE = """\
 id: pumps
@@ -48,18 +51,6 @@ PEAK = (
     "        pass\n"
     "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')))\n"
 )
-
-
-def bomb(path: Path, size: int) -> Path:
-    """A small zip whose routine.yaml inflates to ``size`` bytes of list items."""
-    line = b"- " + b"a" * 61 + b"\n"
-    with (
-        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
-        archive.open("routine.yaml", "w") as member,
-    ):
-        for _ in range(size // len(line)):
-            member.write(line)
-    return path
 
 
 def normal(path: Path) -> Path:

@@ -24,6 +24,7 @@ from spasm_stretch.core.routine_archive import (
 )
 from spasm_stretch.core.routine_files import MAX_FILE_BYTES
 from tests.core.test_counted import PUMPS
+from tests.helpers.archives import bomb
 
 WITH_PICTURE = PUMPS.replace("    count: 10\n", "    image: pictures/foot.png\n    count: 10\n")
 
@@ -148,18 +149,6 @@ def test_keep_both_renames_the_id_whatever_its_yaml_style(text: str) -> None:
     routine = load_routine_text(changed, Path("p.yaml")).routine
     assert routine is not None and routine.id == "pumps-2"
     assert renamed(changed, "pumps-3").count("pumps-3") == 1  # a second import renames again
-
-
-def bomb(path: Path, size: int) -> Path:
-    """A small zip whose routine.yaml inflates to ``size`` bytes of YAML-looking text."""
-    line = b"- " + b"a" * 61 + b"\n"
-    with (
-        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
-        archive.open("routine.yaml", "w") as member,
-    ):
-        for _ in range(size // len(line)):
-            member.write(line)
-    return path
 
 
 def test_a_zip_bomb_is_refused_from_its_directory_in_little_memory(tmp_path: Path) -> None:
