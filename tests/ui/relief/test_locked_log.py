@@ -61,6 +61,17 @@ def time_in_the_log(store: LogStore) -> list[float]:
     return spent
 
 
+def press_1_and_wait_little_for_the_log(qtbot: QtBot, window: MainWindow, log: LogStore) -> None:
+    """Key 1 with the log locked: at most KEY_BLOCKS of it waits on the log, all of it 2 s."""
+    in_the_log = time_in_the_log(log)
+    started = time.monotonic()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_1)
+    blocked = time.monotonic() - started
+    assert in_the_log, "pressing 1 writes the cramp (or tries to)"
+    assert sum(in_the_log) <= KEY_BLOCKS
+    assert blocked <= KEY_ANSWERS
+
+
 def file_episodes(path: Path) -> list[tuple[str, str]]:
     """What the file itself holds, read by a connection of its own."""
     db = sqlite3.connect(path)
@@ -86,12 +97,7 @@ def test_window_appears_and_key_1_answers_while_locked_and_the_cramp_is_written_
         assert not history.volatile, "the file itself is used, not memory"
         assert "locked by another program right now" in history.notice
         assert [e.area for e in history.episodes()] == ["Calf"], "the log is read while locked"
-        in_the_log = time_in_the_log(history)
-        started = time.monotonic()
-        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_1)
-        blocked = time.monotonic() - started
-        assert in_the_log and sum(in_the_log) <= KEY_BLOCKS
-        assert blocked <= KEY_ANSWERS
+        press_1_and_wait_little_for_the_log(qtbot, window, history)
         assert window.cramp.flow.timer.running, "the cramp is timed at once"
         bar = window.messages.showing("storage")
         assert bar is not None and "cannot be saved right now" in bar.label.text()
@@ -142,12 +148,7 @@ def test_a_lock_taken_while_the_window_is_open_never_holds_key_1(
     assert history.notice == ""
     window = make_window(history=history)
     with lock_held(path):
-        in_the_log = time_in_the_log(history)
-        started = time.monotonic()
-        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_1)
-        blocked = time.monotonic() - started
-        assert in_the_log and sum(in_the_log) <= KEY_BLOCKS
-        assert blocked <= KEY_ANSWERS
+        press_1_and_wait_little_for_the_log(qtbot, window, history)
         assert window.cramp.flow.timer.running
         assert window.services.keeper.writer.busy
     window.services.keeper.flush()  # the retry timer's tick after the lock went
