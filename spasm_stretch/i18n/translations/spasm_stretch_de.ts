@@ -2645,12 +2645,12 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/log/pdf.py" line="+54"/>
+        <location filename="../../ui/log/pdf.py" line="+76"/>
         <source>{path} could not be opened for writing</source>
         <translation>{path} konnte nicht zum Schreiben geöffnet werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{title} · spasm-stretch · not medical advice</source>
         <translation>{title} · spasm-stretch · keine medizinische Beratung</translation>
     </message>
@@ -3419,12 +3419,12 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+183"/>
         <source>helped: {items}</source>
         <translation>geholfen: {items}</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-180"/>
         <source>tags: {items}</source>
         <translation>Stichwörter: {items}</translation>
     </message>
@@ -3470,7 +3470,7 @@ Zum Starten hier klicken.</translation>
         <translation>Krämpfe pro Woche (Wochen beginnen am Montag)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>No cramps were logged in this period.</source>
         <translation>In diesem Zeitraum wurden keine Krämpfe eingetragen.</translation>
     </message>
@@ -3505,17 +3505,7 @@ Zum Starten hier klicken.</translation>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Stichwörter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>By side</source>
         <translation>Nach Seite</translation>
     </message>
@@ -3612,7 +3602,12 @@ Zum Starten hier klicken.</translation>
         <translation>Warnzeichen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
+        <source>Signs, tags and note</source>
+        <translation>Anzeichen, Stichwörter und Notiz</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>By time of day</source>
         <translation>Nach Tageszeit</translation>
     </message>

@@ -2645,12 +2645,12 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/log/pdf.py" line="+54"/>
+        <location filename="../../ui/log/pdf.py" line="+76"/>
         <source>{path} could not be opened for writing</source>
         <translation>No se pudo abrir {path} para escribir</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{title} · spasm-stretch · not medical advice</source>
         <translation>{title} · spasm-stretch · no sustituye el consejo médico</translation>
     </message>
@@ -3419,12 +3419,12 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+183"/>
         <source>helped: {items}</source>
         <translation>ayudó: {items}</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-180"/>
         <source>tags: {items}</source>
         <translation>etiquetas: {items}</translation>
     </message>
@@ -3470,7 +3470,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Calambres por semana (las semanas empiezan el lunes)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>No cramps were logged in this period.</source>
         <translation>No se registraron calambres en este periodo.</translation>
     </message>
@@ -3505,17 +3505,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>By side</source>
         <translation>Por lado</translation>
     </message>
@@ -3612,7 +3602,12 @@ Haga clic aquí para empezar.</translation>
         <translation>Señales de alarma en este periodo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
+        <source>Signs, tags and note</source>
+        <translation>Signos, etiquetas y nota</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>By time of day</source>
         <translation>Por momento del día</translation>
     </message>

@@ -2645,12 +2645,12 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/log/pdf.py" line="+54"/>
+        <location filename="../../ui/log/pdf.py" line="+76"/>
         <source>{path} could not be opened for writing</source>
         <translation>{path} n&apos;a pas pu être ouvert en écriture</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{title} · spasm-stretch · not medical advice</source>
         <translation>{title} · spasm-stretch · ne remplace pas un avis médical</translation>
     </message>
@@ -3419,12 +3419,12 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+183"/>
         <source>helped: {items}</source>
         <translation>a aidé&#xa0;: {items}</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-180"/>
         <source>tags: {items}</source>
         <translation>étiquettes&#xa0;: {items}</translation>
     </message>
@@ -3470,7 +3470,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Crampes par semaine (les semaines commencent le lundi)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>No cramps were logged in this period.</source>
         <translation>Aucune crampe n&apos;a été enregistrée sur cette période.</translation>
     </message>
@@ -3505,17 +3505,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>By side</source>
         <translation>Par côté</translation>
     </message>
@@ -3612,7 +3602,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>Signaux d&apos;alerte présents sur cette période</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
+        <source>Signs, tags and note</source>
+        <translation>Signes, étiquettes et note</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>By time of day</source>
         <translation>Par moment de la journée</translation>
     </message>
