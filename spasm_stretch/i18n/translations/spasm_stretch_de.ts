@@ -557,7 +557,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+110"/>
+        <location filename="../../ui/relief/controller.py" line="+111"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soforthilfe</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>Der laufende Krampf: Soforthilfe öffnen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>A cramp is still being timed; its time is in the toolbar.</source>
         <translation>Die Krampf-Stoppuhr läuft noch; die Zeit steht oben in der Werkzeugleiste.</translation>
     </message>
@@ -603,17 +603,12 @@
         <translation>Krampf {length}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>This cramp has lasted {minutes} minutes. {advice}</source>
         <translation>Dieser Krampf dauert schon {minutes} Minuten. {advice}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A long cramp</source>
-        <translation>Ein langer Krampf</translation>
-    </message>
-    <message>
-        <location line="+170"/>
+        <location line="+189"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Für Ihren Krampf vom {when}, {place}, ist im Protokoll kein Ende eingetragen. Wie lange hat er ungefähr gedauert?</translation>
@@ -1297,12 +1292,22 @@
 <context>
     <name>FinishedView</name>
     <message>
-        <location filename="../../ui/session/finished.py" line="+36"/>
+        <location filename="../../ui/session/finished.py" line="+38"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Resume  (Space)</source>
+        <translation>&amp;Fortsetzen  (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take up the stopped routine where it was left</source>
+        <translation>Die angehaltene Routine dort fortsetzen, wo sie stehen blieb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Again</source>
         <translation>&amp;Noch einmal</translation>
     </message>
@@ -1332,7 +1337,7 @@
         <translation>Zurück zur Krampf-Stoppuhr und Checkliste der Soforthilfe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
@@ -2518,7 +2523,7 @@
         <translation>Einheit</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2979,7 +2984,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+140"/>
+        <location filename="../../ui/relief/view.py" line="+105"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
@@ -3005,18 +3010,18 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+264"/>
         <source>What helps now</source>
         <translation>Was jetzt hilft</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+269"/>
+        <location line="-263"/>
+        <location line="+277"/>
         <source>Log this cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-276"/>
         <source>When to see a doctor</source>
         <translation>Wann zum Arzt</translation>
     </message>
@@ -3037,27 +3042,22 @@ Zum Starten hier klicken.</translation>
         <translation>Krampf: {label} – Dehnung starten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A cramp here: time it and start the stretch ({key})</source>
         <translation>Krampf hier: Dauer messen und Dehnung starten ({key})</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Still cramping: do the stretch again</source>
-        <translation>Krampf hält an: Dehnung wiederholen</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>◀  LEFT leg</source>
         <translation>◀  LINKES Bein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>RIGHT leg  ▶</source>
         <translation>RECHTES Bein  ▶</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Stretch:</source>
         <translation>Dehnung:</translation>
     </message>
@@ -3067,27 +3067,32 @@ Zum Starten hier klicken.</translation>
         <translation>Ja, er lässt nach</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No, still cramping</source>
         <translation>Nein, er hält an</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Which leg?  (keys {left} and {right})</source>
         <translation>Welches Bein?  (Tasten {left} und {right})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
+        <source>Still cramping: do the stretch again ({key})</source>
+        <translation>Krampf hält an: Dehnung wiederholen ({key})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The left leg ({key})</source>
         <translation>Das linke Bein ({key})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The right leg ({key})</source>
         <translation>Das rechte Bein ({key})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The stretch is done. Is the cramp easing?  ({yes} or {no})</source>
         <translation>Die Dehnung ist vorbei. Lässt der Krampf nach?  ({yes} oder {no})</translation>
     </message>
@@ -3097,12 +3102,12 @@ Zum Starten hier klicken.</translation>
         <translation>Ja, er lässt nach ({key})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No, still cramping ({key})</source>
         <translation>Nein, er hält an ({key})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>When did the cramp end?</source>
         <translation>Wann hat der Krampf aufgehört?</translation>
     </message>
@@ -3151,7 +3156,7 @@ Zum Starten hier klicken.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/relief/view.py" line="+94"/>
+        <location filename="../../ui/relief/view.py" line="+95"/>
         <source>Tick each one off as you go:</source>
         <translation>Haken Sie jeden Punkt ab, wenn er erledigt ist:</translation>
     </message>
@@ -3251,7 +3256,7 @@ Zum Starten hier klicken.</translation>
         <translation>⚠  Dieser Krampf dauert schon {minutes} Minuten oder länger.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Still cramping: stretch again, {leg}</source>
         <translation>Krampf hält an: noch einmal dehnen, {leg}</translation>
     </message>
@@ -4140,7 +4145,7 @@ Zum Starten hier klicken.</translation>
         <translation>Ansagen, wie lange diese Phase und die Routine noch dauern</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · fertig – {app}</translation>
     </message>
@@ -4190,7 +4195,7 @@ Zum Starten hier klicken.</translation>
         <translation>Pause. Zum Fortsetzen die Leertaste drücken.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>1 second left</source>
         <translation>noch 1 Sekunde</translation>
     </message>

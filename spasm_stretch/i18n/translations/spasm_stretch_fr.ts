@@ -557,7 +557,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+110"/>
+        <location filename="../../ui/relief/controller.py" line="+111"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soulagement</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>Crampe en cours&#xa0;: ouvrir le soulagement rapide</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>A cramp is still being timed; its time is in the toolbar.</source>
         <translation>Une crampe est toujours chronométrée&#xa0;; sa durée s&apos;affiche dans la barre d&apos;outils.</translation>
     </message>
@@ -603,17 +603,12 @@
         <translation>Crampe {length}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>This cramp has lasted {minutes} minutes. {advice}</source>
         <translation>Cette crampe dure depuis {minutes} minutes. {advice}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A long cramp</source>
-        <translation>Une longue crampe</translation>
-    </message>
-    <message>
-        <location line="+170"/>
+        <location line="+189"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Votre crampe du {when}, {where}, n&apos;a pas d&apos;heure de fin dans le journal. Combien de temps a-t-elle duré environ&#xa0;?</translation>
@@ -1297,12 +1292,22 @@
 <context>
     <name>FinishedView</name>
     <message>
-        <location filename="../../ui/session/finished.py" line="+36"/>
+        <location filename="../../ui/session/finished.py" line="+38"/>
         <source>Session summary</source>
         <translation>Résumé de la séance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Resume  (Space)</source>
+        <translation>Re&amp;prendre  (Espace)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take up the stopped routine where it was left</source>
+        <translation>Reprendre la routine arrêtée là où elle en était</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Again</source>
         <translation>Re&amp;commencer</translation>
     </message>
@@ -1332,7 +1337,7 @@
         <translation>Retour au chronomètre de crampe et à la liste de soulagement</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Well done!</source>
         <translation>Bravo&#xa0;!</translation>
     </message>
@@ -2518,7 +2523,7 @@
         <translation>Séance</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2979,7 +2984,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+140"/>
+        <location filename="../../ui/relief/view.py" line="+105"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
@@ -3005,18 +3010,18 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+264"/>
         <source>What helps now</source>
         <translation>Ce qui aide maintenant</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+269"/>
+        <location line="-263"/>
+        <location line="+277"/>
         <source>Log this cramp</source>
         <translation>Noter cette crampe</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-276"/>
         <source>When to see a doctor</source>
         <translation>Quand consulter un médecin</translation>
     </message>
@@ -3037,27 +3042,22 @@ Cliquez ici pour démarrer.</translation>
         <translation>Une crampe ({area})&#xa0;: démarrer son étirement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A cramp here: time it and start the stretch ({key})</source>
         <translation>Une crampe ici&#xa0;: la chronométrer et démarrer l&apos;étirement ({key})</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Still cramping: do the stretch again</source>
-        <translation>Toujours la crampe&#xa0;: refaire l&apos;étirement</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>◀  LEFT leg</source>
         <translation>◀  Jambe GAUCHE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>RIGHT leg  ▶</source>
         <translation>Jambe DROITE  ▶</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Stretch:</source>
         <translation>Étirement&#xa0;:</translation>
     </message>
@@ -3067,27 +3067,32 @@ Cliquez ici pour démarrer.</translation>
         <translation>Oui, ça se calme</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No, still cramping</source>
         <translation>Non, toujours la crampe</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Which leg?  (keys {left} and {right})</source>
         <translation>Quelle jambe&#xa0;?  (touches {left} et {right})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
+        <source>Still cramping: do the stretch again ({key})</source>
+        <translation>Toujours la crampe&#xa0;: refaire l&apos;étirement ({key})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The left leg ({key})</source>
         <translation>La jambe gauche ({key})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The right leg ({key})</source>
         <translation>La jambe droite ({key})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The stretch is done. Is the cramp easing?  ({yes} or {no})</source>
         <translation>L&apos;étirement est terminé. Est-ce que la crampe se calme&#xa0;?  ({yes} ou {no})</translation>
     </message>
@@ -3097,12 +3102,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>Oui, ça se calme ({key})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No, still cramping ({key})</source>
         <translation>Non, toujours la crampe ({key})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>When did the cramp end?</source>
         <translation>Quand la crampe a-t-elle cessé&#xa0;?</translation>
     </message>
@@ -3151,7 +3156,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/relief/view.py" line="+94"/>
+        <location filename="../../ui/relief/view.py" line="+95"/>
         <source>Tick each one off as you go:</source>
         <translation>Cochez chaque point au fur et à mesure&#xa0;:</translation>
     </message>
@@ -3251,7 +3256,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>⚠  Cette crampe dure depuis {minutes} minutes ou plus.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Still cramping: stretch again, {leg}</source>
         <translation>Toujours la crampe&#xa0;: refaire l&apos;étirement, {leg}</translation>
     </message>
@@ -4140,7 +4145,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Annoncer le temps restant pour cette phase et la routine</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · terminée — {app}</translation>
     </message>
@@ -4190,7 +4195,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>En pause. Appuyez sur Espace pour reprendre.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>1 second left</source>
         <translation>encore 1 seconde</translation>
     </message>

@@ -83,13 +83,18 @@ def test_an_offer_not_taken_runs_out(qtbot: QtBot, clock: FakeClock) -> None:
     assert not offer.waiting()
 
 
-def test_stop_on_the_relief_page_leaves_the_cramp_timer_in_sight(
+def test_stop_on_the_relief_page_asks_first_then_leaves_the_cramp_timer_in_sight(
     qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
 ) -> None:
+    """Stop asks "is the cramp over now?"; asked already, it goes back with the timer shown."""
     window = make_window()
     window.open_relief()
     window.cramp.view.timer_button.click()
     assert window.cramp.flow.active
+    window.session.stop_action.trigger()
+    view = window.cramp.view
+    assert window.pages.currentWidget() is view and view.steps.currentWidget() is view.end_page
+    assert window.cramp.flow.active, "a key never decides that the cramp is over"
     window.session.stop_action.trigger()
     assert window.pages.currentWidget() is window.picker
     assert window.cramp.clock_action.isVisible()
