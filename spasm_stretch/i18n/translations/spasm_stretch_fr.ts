@@ -4137,7 +4137,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+5"/>
         <source>Say time &amp;left</source>
-        <translation>Annoncer le temps &amp;restant</translation>
+        <translation>Annoncer le &amp;temps restant</translation>
     </message>
     <message>
         <location line="+1"/>
