@@ -2104,6 +2104,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>{where}a hold range runs low to high: write &quot;{high:g}-{low:g}&quot;, got {value}</source>
+        <translation>{where}ein Bereich für hold geht von klein nach groß: schreiben Sie &quot;{high:g}-{low:g}&quot;, gefunden: {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
         <translation>{where}hold muss eine Sekundenzahl zwischen {low:g} und {high:g} sein (eine Zahl wie 30 oder ein Bereich wie &quot;20-30&quot;), gefunden: {value}</translation>
     </message>

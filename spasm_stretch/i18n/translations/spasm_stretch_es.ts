@@ -2104,6 +2104,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>{where}a hold range runs low to high: write &quot;{high:g}-{low:g}&quot;, got {value}</source>
+        <translation>{where}un intervalo para hold va de menor a mayor: escriba &quot;{high:g}-{low:g}&quot;, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
         <translation>{where}hold debe ser un número de segundos entre {low:g} y {high:g} (un número como 30 o un intervalo como &quot;20-30&quot;), se encontró: {value}</translation>
     </message>

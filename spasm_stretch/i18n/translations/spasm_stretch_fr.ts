@@ -2104,6 +2104,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>{where}a hold range runs low to high: write &quot;{high:g}-{low:g}&quot;, got {value}</source>
+        <translation>{where}une plage pour hold va du plus petit au plus grand&#xa0;: écrivez &quot;{high:g}-{low:g}&quot;, trouvé&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
         <translation>{where}hold doit être un nombre de secondes entre {low:g} et {high:g} (un nombre comme 30 ou une plage comme &quot;20-30&quot;), trouvé&#xa0;: {value}</translation>
     </message>

@@ -123,6 +123,8 @@ def test_messages_appear_beside_the_field_as_one_types(window: MainWindow) -> No
     assert "hold must be seconds between 1 and 600" in error.text()
     assert "got '30s'" in error.text()
     assert not editor.save_button.isEnabled()
+    editor.form.hold.setText("30-20")
+    assert error.isVisible() and 'runs low to high: write "20-30"' in error.text()
     editor.form.hold.setText("20-30")
     assert not error.isVisible()
     assert editor.save_button.isEnabled()
