@@ -45,6 +45,8 @@ def session_outcome(record: SessionRecord) -> str:
         return ReportText.tr("finished")
     if record.ended is None:
         return ReportText.tr("not ended (the app closed during it)")
+    if record.stopped_at_step is None:  # ended, not finished, and no step noted
+        return ReportText.tr("stopped before the end")
     return ReportText.tr("stopped at step {step}").format(step=record.stopped_at_step)
 
 

@@ -2108,7 +2108,7 @@
         <translation>{where}ein Bereich für hold geht von klein nach groß: schreiben Sie &quot;{high:g}-{low:g}&quot;, gefunden: {value}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
         <translation>{where}hold muss eine Sekundenzahl zwischen {low:g} und {high:g} sein (eine Zahl wie 30 oder ein Bereich wie &quot;20-30&quot;), gefunden: {value}</translation>
     </message>
@@ -3411,6 +3411,11 @@ Zum Starten hier klicken.</translation>
         <location line="+2"/>
         <source>not ended (the app closed during it)</source>
         <translation>nicht beendet (die App wurde währenddessen geschlossen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped before the end</source>
+        <translation>vor dem Ende abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>

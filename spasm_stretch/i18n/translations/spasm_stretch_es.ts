@@ -2108,7 +2108,7 @@
         <translation>{where}un intervalo para hold va de menor a mayor: escriba &quot;{high:g}-{low:g}&quot;, se encontró: {value}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
         <translation>{where}hold debe ser un número de segundos entre {low:g} y {high:g} (un número como 30 o un intervalo como &quot;20-30&quot;), se encontró: {value}</translation>
     </message>
@@ -3411,6 +3411,11 @@ Haga clic aquí para empezar.</translation>
         <location line="+2"/>
         <source>not ended (the app closed during it)</source>
         <translation>sin terminar (la aplicación se cerró durante la rutina)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped before the end</source>
+        <translation>detenida antes del final</translation>
     </message>
     <message>
         <location line="+1"/>

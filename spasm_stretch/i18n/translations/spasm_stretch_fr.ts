@@ -2108,7 +2108,7 @@
         <translation>{where}une plage pour hold va du plus petit au plus grand&#xa0;: écrivez &quot;{high:g}-{low:g}&quot;, trouvé&#xa0;: {value}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
         <translation>{where}hold doit être un nombre de secondes entre {low:g} et {high:g} (un nombre comme 30 ou une plage comme &quot;20-30&quot;), trouvé&#xa0;: {value}</translation>
     </message>
@@ -3411,6 +3411,11 @@ Cliquez ici pour démarrer.</translation>
         <location line="+2"/>
         <source>not ended (the app closed during it)</source>
         <translation>non terminée (l&apos;application a été fermée avant la fin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped before the end</source>
+        <translation>arrêtée avant la fin</translation>
     </message>
     <message>
         <location line="+1"/>
