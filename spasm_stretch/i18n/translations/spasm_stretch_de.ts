@@ -1144,7 +1144,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+68"/>
+        <location filename="../../ui/editor/form.py" line="+70"/>
         <source>Stretch {number}</source>
         <translation>Dehnung {number}</translation>
     </message>
@@ -3650,7 +3650,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+90"/>
+        <location filename="../../ui/editor/dialog.py" line="+95"/>
         <source>Edit routine: {name}</source>
         <translation>Routine bearbeiten: {name}</translation>
     </message>
@@ -3660,7 +3660,7 @@ Zum Starten hier klicken.</translation>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Total time</source>
         <translation>Gesamtdauer</translation>
     </message>
@@ -3675,7 +3675,7 @@ Zum Starten hier klicken.</translation>
         <translation>Die Routine im jetzigen Stand ausführen, ohne sie zu speichern</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
         <translation>die ID &apos;{id}&apos; wird schon von {routine} verwendet; geben Sie dieser Routine eine eigene ID</translation>
     </message>
@@ -3690,7 +3690,7 @@ Zum Starten hier klicken.</translation>
         <translation>Korrigieren Sie die markierten Felder, um den Zeitablauf zu sehen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Picture not used</source>
         <translation>Bild nicht verwendet</translation>
     </message>
@@ -3861,7 +3861,7 @@ Zum Starten hier klicken.</translation>
         <translation>Schritt nach unten (Alt+↓)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -3877,12 +3877,12 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+242"/>
+        <location line="+269"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>Sekunden: 30 oder ein Bereich wie 20-30</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-265"/>
         <source>Left, then right</source>
         <translation>Links, dann rechts</translation>
     </message>
@@ -3902,19 +3902,24 @@ Zum Starten hier klicken.</translation>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+253"/>
+        <location line="+3"/>
+        <source>The step&apos;s picture</source>
+        <translation>Das Bild des Schritts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+273"/>
         <source>Pose</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+253"/>
+        <location line="-273"/>
+        <location line="+273"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-273"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
@@ -3970,11 +3975,12 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;eps:</source>
-        <translation>&amp;Durchgänge:</translation>
+        <location line="+206"/>
+        <source>R&amp;epeat:</source>
+        <translation>Wie&amp;derholen:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-205"/>
         <source>Re&amp;st after:</source>
         <translation>&amp;Pause danach:</translation>
     </message>
@@ -3984,12 +3990,22 @@ Zum Starten hier klicken.</translation>
         <translation>&amp;Bild:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location line="+67"/>
+        <source>S&amp;ets:</source>
+        <translation>&amp;Durchgänge:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> times</source>
+        <translation> Mal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>optional: seconds to hold at the end of each repetition</source>
         <translation>optional: Sekunden, die am Ende jeder Wiederholung gehalten werden</translation>
     </message>

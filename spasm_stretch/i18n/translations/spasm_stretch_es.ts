@@ -1144,7 +1144,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+68"/>
+        <location filename="../../ui/editor/form.py" line="+70"/>
         <source>Stretch {number}</source>
         <translation>Estiramiento {number}</translation>
     </message>
@@ -3650,7 +3650,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+90"/>
+        <location filename="../../ui/editor/dialog.py" line="+95"/>
         <source>Edit routine: {name}</source>
         <translation>Editar rutina: {name}</translation>
     </message>
@@ -3660,7 +3660,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Nueva rutina</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
@@ -3675,7 +3675,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Ejecutar la rutina tal como está, sin guardarla</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
         <translation>el identificador &apos;{id}&apos; ya lo usa {routine}; dé a esta rutina su propio identificador</translation>
     </message>
@@ -3690,7 +3690,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Corrija los campos marcados para ver la línea de tiempo</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Picture not used</source>
         <translation>Imagen no usada</translation>
     </message>
@@ -3861,7 +3861,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Bajar el paso (Alt+Abajo)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -3877,12 +3877,12 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+242"/>
+        <location line="+269"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>segundos: 30, o un intervalo como 20-30</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-265"/>
         <source>Left, then right</source>
         <translation>Izquierda, luego derecha</translation>
     </message>
@@ -3902,19 +3902,24 @@ Haga clic aquí para empezar.</translation>
         <translation>Sin imagen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+253"/>
+        <location line="+3"/>
+        <source>The step&apos;s picture</source>
+        <translation>La imagen del paso</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+273"/>
         <source>Pose</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+253"/>
+        <location line="-273"/>
+        <location line="+273"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-273"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
@@ -3970,11 +3975,12 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;eps:</source>
+        <location line="+206"/>
+        <source>R&amp;epeat:</source>
         <translation>&amp;Veces:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-205"/>
         <source>Re&amp;st after:</source>
         <translation>&amp;Descanso después:</translation>
     </message>
@@ -3984,12 +3990,22 @@ Haga clic aquí para empezar.</translation>
         <translation>Ima&amp;gen:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
         <location line="+67"/>
+        <source>S&amp;ets:</source>
+        <translation>S&amp;eries:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> times</source>
+        <translation> veces</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>optional: seconds to hold at the end of each repetition</source>
         <translation>opcional: segundos que mantener al final de cada repetición</translation>
     </message>

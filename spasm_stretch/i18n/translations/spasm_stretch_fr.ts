@@ -1144,7 +1144,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+68"/>
+        <location filename="../../ui/editor/form.py" line="+70"/>
         <source>Stretch {number}</source>
         <translation>Étirement {number}</translation>
     </message>
@@ -3650,7 +3650,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+90"/>
+        <location filename="../../ui/editor/dialog.py" line="+95"/>
         <source>Edit routine: {name}</source>
         <translation>Modifier la routine&#xa0;: {name}</translation>
     </message>
@@ -3660,7 +3660,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Total time</source>
         <translation>Durée totale</translation>
     </message>
@@ -3675,7 +3675,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Lancer la routine telle quelle, sans l&apos;enregistrer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
         <translation>l&apos;identifiant «&#xa0;{id}&#xa0;» est déjà utilisé par {routine}&#xa0;; donnez à cette routine son propre identifiant</translation>
     </message>
@@ -3690,7 +3690,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Corrigez les champs signalés pour voir le déroulé</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Picture not used</source>
         <translation>Image non utilisée</translation>
     </message>
@@ -3861,7 +3861,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Descendre l&apos;étape (Alt+Bas)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -3877,12 +3877,12 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+242"/>
+        <location line="+269"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>secondes&#xa0;: 30, ou une plage comme 20-30</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-265"/>
         <source>Left, then right</source>
         <translation>Gauche, puis droite</translation>
     </message>
@@ -3902,19 +3902,24 @@ Cliquez ici pour démarrer.</translation>
         <translation>Pas d&apos;image</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+253"/>
+        <location line="+3"/>
+        <source>The step&apos;s picture</source>
+        <translation>L&apos;image de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+273"/>
         <source>Pose</source>
         <translation>Posture</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+253"/>
+        <location line="-273"/>
+        <location line="+273"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-273"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
@@ -3970,11 +3975,12 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;eps:</source>
-        <translation>&amp;Séries&#xa0;:</translation>
+        <location line="+206"/>
+        <source>R&amp;epeat:</source>
+        <translation>Nombre de &amp;fois&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-205"/>
         <source>Re&amp;st after:</source>
         <translation>Rep&amp;os après&#xa0;:</translation>
     </message>
@@ -3984,12 +3990,22 @@ Cliquez ici pour démarrer.</translation>
         <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
         <location line="+67"/>
+        <source>S&amp;ets:</source>
+        <translation>&amp;Séries&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>optional: seconds to hold at the end of each repetition</source>
         <translation>facultatif&#xa0;: secondes de maintien à la fin de chaque répétition</translation>
     </message>
