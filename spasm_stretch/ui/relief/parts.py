@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from spasm_stretch.ui.widgets.fit_label import FitButton
 
@@ -44,7 +50,7 @@ def text_page(markup: str, name: str) -> QTextBrowser:
 
 def question_page() -> tuple[QWidget, QVBoxLayout]:
     """One of the pages of the "what now?" area: a column with no margin of its own."""
-    page = QWidget()
+    page = Question()
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     return page, layout
@@ -74,3 +80,23 @@ def press_if_shown(button: QPushButton, page: QWidget) -> None:
     """Press ``button`` by its key, unless it is hidden for the question now shown."""
     if button.isVisibleTo(page):
         button.click()
+
+
+class Question(QWidget):
+    """One question of the page's stack, taking no room while another is shown.
+
+    A stack is as tall as its tallest page (the end's eight answers): a short
+    question ("Is it easing?") stood in wide empty bands above and below.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Its size while shown; none while hidden behind the question shown."""
+        return QSize(0, 0) if self.isHidden() else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Its smallest size while shown; none while hidden."""
+        return QSize(0, 0) if self.isHidden() else super().minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        """Its height at ``width`` while shown; none while hidden."""
+        return 0 if self.isHidden() else super().heightForWidth(width)

@@ -540,7 +540,9 @@ class ReliefView(QWidget):
                     AGAIN_KEY,
                 )
             )
-        self.steps.setCurrentWidget(page)
+        if self.steps.currentWidget() is not page:
+            self.steps.setCurrentWidget(page)
+            self.steps.updateGeometry()  # as tall as this question (parts.Question)
         for owner, actions in self._key_actions.items():
             for action in actions:
                 action.setEnabled(owner is page)

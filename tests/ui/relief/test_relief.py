@@ -417,3 +417,22 @@ def test_a_relief_stretch_is_logged_but_is_not_the_daily_routine(
     today = now().date()
     assert done_days(history.sessions(), today)[-1] is False
     assert last_done_text(history.sessions(), today) == "no routine done yet"
+
+
+def test_the_question_area_is_as_tall_as_the_question_shown(
+    make_window: WindowFactory, clock: FakeClock
+) -> None:
+    """The easing question takes its own height, not the end's eight answers' (no empty bands)."""
+    window = make_window()
+    window.resize(960, 680)
+    window.show()
+    window.cramp.relief_for_area("calf")
+    window.cramp.view.side_buttons["left"].click()
+    finish_stretch(window, clock)
+    view = window.cramp.view
+    for _ in range(6):
+        QApplication.processEvents()
+    assert view.steps.currentWidget() is view.easing_page
+    own = view.easing_page.heightForWidth(view.steps.width())
+    assert view.steps.height() <= own + 1, (view.steps.height(), own)
+    window.cramp.end_now()
