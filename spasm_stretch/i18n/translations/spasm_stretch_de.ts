@@ -4000,12 +4000,7 @@ Zum Starten hier klicken.</translation>
         <translation>&amp;Durchgänge:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> times</source>
-        <translation> Mal</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>optional: seconds to hold at the end of each repetition</source>
         <translation>optional: Sekunden, die am Ende jeder Wiederholung gehalten werden</translation>
     </message>

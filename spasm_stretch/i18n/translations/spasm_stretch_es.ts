@@ -4000,12 +4000,7 @@ Haga clic aquí para empezar.</translation>
         <translation>S&amp;eries:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> times</source>
-        <translation> veces</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>optional: seconds to hold at the end of each repetition</source>
         <translation>opcional: segundos que mantener al final de cada repetición</translation>
     </message>

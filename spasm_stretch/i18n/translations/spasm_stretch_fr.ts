@@ -4000,12 +4000,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>&amp;Séries&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> times</source>
-        <translation> fois</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>optional: seconds to hold at the end of each repetition</source>
         <translation>facultatif&#xa0;: secondes de maintien à la fin de chaque répétition</translation>
     </message>

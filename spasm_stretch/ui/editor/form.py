@@ -475,7 +475,7 @@ class RoutineForm(QWidget):
         if isinstance(reps, QLabel):
             reps.setText(self.tr("S&ets:") if kind == COUNTED else self.tr("R&epeat:"))
             self.reps.setAccessibleName(reps.text().replace("&", "").rstrip(": "))
-        self.reps.setSuffix("" if kind == COUNTED else self.tr(" times"))
+        self.reps.setSuffix("" if kind == COUNTED else " \u00d7")  # "Repeat: 3" and a times sign
         self.step_fields.show("count", kind == COUNTED)
         self.step_fields.show("tempo", kind == COUNTED)
         self.step_fields.show("flow", kind == FLOW)
@@ -532,6 +532,7 @@ class RoutineForm(QWidget):
         self.picture_preview.setVisible(image is not None and not image.isNull())
         if image is not None and not image.isNull():
             self.picture_preview.setPixmap(QPixmap.fromImage(image))
+            self.picture_preview.setFixedSize(image.size())  # whole, never squeezed to a strip
 
     def set_picture(self, name: str) -> None:
         """Use the picture ``name`` (as the routine file will name it) for the current step."""

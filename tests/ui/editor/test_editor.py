@@ -306,11 +306,11 @@ def row_labels(form: RoutineForm) -> list[str]:
 
 
 def test_repetitions_and_the_repeat_of_a_set_have_two_names_never_reps(window: MainWindow) -> None:
-    """Counted: "Repetitions" and "Sets"; a hold: "Repeat" (n times). "Reps" is gone."""
+    """Counted: "Repetitions" and "Sets"; a hold: "Repeat", n times. "Reps" is gone."""
     editor = window.editing.new()
     form = editor.form
     assert "Repeat:" in row_labels(form) and "Repetitions:" not in row_labels(form)
-    assert form.reps.suffix() == " times"
+    assert form.reps.suffix() == " \u00d7"
     form.kind.setCurrentIndex(form.kind.findData(COUNTED))
     labels = row_labels(form)
     assert "Repetitions:" in labels and "Sets:" in labels
@@ -330,6 +330,10 @@ def test_the_chosen_photo_is_shown_under_its_name_and_goes_with_no_picture(
     assert form.picture_preview.isVisibleTo(form)
     shown = form.picture_preview.pixmap()
     assert (shown.width(), shown.height()) == (213, 160)  # 2400x1800 within 240x160
+    editor.resize(980, 800)
+    for _ in range(6):
+        QApplication.processEvents()
+    assert form.picture_preview.size() == shown.size(), "whole, not squeezed by the form"
     assert shown.toImage().pixelColor(10, 10) == QColor("#88aacc")
     form.clear_picture.click()
     assert not form.picture_preview.isVisibleTo(form)
