@@ -87,3 +87,20 @@ def test_a_date_that_is_not_one_is_a_plain_message(capsys: pytest.CaptureFixture
         main(["history", "--since", "3rd of May"])
     assert exit_.value.code == 2
     assert "a date looks like 2026-11-03, got '3rd of May'" in capsys.readouterr().err
+
+
+def test_a_run_stopped_with_no_step_noted_is_said_in_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Never "stopped at step None": stopped at a step, stopped before the end, or finished."""
+    history = LogStore(data_dir() / "history.db")
+    end = FIRST + timedelta(minutes=1)
+    log_run(history, "calf", "Noted", FIRST, end, finished=False, stopped_at_step=2)
+    log_run(history, "calf", "Unnoted", FIRST + timedelta(hours=1), end + timedelta(hours=1),
+            finished=False)  # fmt: skip
+    history.close()
+    code, out, _ = run(["history"], capsys)
+    assert code == 0 and "None" not in out
+    (noted,) = listed(out, "Noted ")
+    (unnoted,) = listed(out, "Unnoted ")
+    assert noted.endswith("stopped at step 2") and unnoted.endswith("stopped before the end")

@@ -75,7 +75,8 @@ def main() -> int:
             editor = window.editing.new()
             fill(editor, picture)
             editor.resize(980, 800)
-            app.processEvents()
+            for _ in range(5):  # the form re-lays itself out as the picture's preview comes in
+                app.processEvents()
             path = out / f"screenshot-editor-{theme.value}.png"
             editor.grab().save(str(path))
             print(path)

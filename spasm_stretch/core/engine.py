@@ -122,7 +122,7 @@ class SessionSummary:
     steps_done: int
     holds_extended: int
     holds_skipped: int
-    seconds_extended: float
+    seconds_extended: float  # added to holds only (a longer rest is not a longer hold)
 
 
 def describe(segment: Segment, plan: Plan) -> str:
@@ -325,9 +325,9 @@ class Session:
         else:
             self._segments[index] = dataclasses.replace(segment, length=segment.length + seconds)
             self._extra[index] += seconds
-        if segment.is_active:
+        if segment.is_active:  # "Holds extended: n (+s)" counts holds only, never a rest
             self._extended_groups.add((segment.step_index, segment.side, segment.rep))
-        self._seconds_extended += seconds
+            self._seconds_extended += seconds
         self._retime()
         self._rebuild_events()
         self._cursor = bisect.bisect_right(self._event_offsets, offset + _EPSILON)

@@ -446,6 +446,13 @@ class _Validator:
             low = float(match[1])
             high = float(match[2] or match[1])
         lowest, highest = HOLD_SECONDS
+        if lowest <= high < low <= highest:  # "30-20": say which way round, not only the bounds
+            raise self.fail(
+                (*where, "hold"),
+                LoaderWords.tr(
+                    '{where}a hold range runs low to high: write "{high:g}-{low:g}", got {value}'
+                ).format(where=context, low=low, high=high, value=_describe(value)),
+            )
         if not lowest <= low <= high <= highest:
             raise self.fail(
                 (*where, "hold"),

@@ -45,6 +45,8 @@ def session_outcome(record: SessionRecord) -> str:
         return ReportText.tr("finished")
     if record.ended is None:
         return ReportText.tr("not ended (the app closed during it)")
+    if record.stopped_at_step is None:  # ended, not finished, and no step noted
+        return ReportText.tr("stopped before the end")
     return ReportText.tr("stopped at step {step}").format(step=record.stopped_at_step)
 
 
@@ -234,11 +236,23 @@ def _week_chart(weeks: Sequence[WeekCount]) -> str:
     )
 
 
-def _helped(episode: Episode) -> str:
-    if not episode.helped:
-        return ""
-    helped = ReportText.tr("helped: {items}").format(items=", ".join(episode.helped))
-    return f"<br><small>{_e(helped)}</small>"
+def _noted(episode: Episode) -> str:
+    """The last column of a cramp's row: its signs (bold), tags, note and what helped.
+
+    One column for all of them: a long word among the tags ("Hautveränderungen")
+    no longer widens a column of its own and squeezes the note to a sliver.
+    """
+    lines = []
+    marks = [f"<b>{_e(sign_label(sign))}</b>" for sign in episode.signs]
+    marks += [_e(tag) for tag in episode.tags]
+    if marks:
+        lines.append(", ".join(marks))
+    if episode.note:
+        lines.append(_e(episode.note))
+    if episode.helped:
+        helped = ReportText.tr("helped: {items}").format(items=", ".join(episode.helped))
+        lines.append(f"<small>{_e(helped)}</small>")
+    return "<br>".join(lines)
 
 
 def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
@@ -250,16 +264,14 @@ def _cramp_table(episodes: Sequence[Episode], flagged: set[int]) -> str:
             (ReportText.tr("Date"), 13), (ReportText.tr("Time"), 7),
             (ReportText.tr("Area"), 13), (ReportText.tr("Side"), 7),
             (ReportText.tr("Length"), 14), (ReportText.tr("Severity"), 8),
-            (ReportText.tr("Tags"), 12), (ReportText.tr("Note"), 26),
+            (ReportText.tr("Signs, tags and note"), 38),
         )
     )  # fmt: skip
     rows = "".join(
         f"<tr><td>{_e(date_text(e.started))}</td><td>{_e(date_text(e.started, 'time'))}</td>"
         f"<td>{_e(e.area or '?')}"
         f"{' <b>(!)</b>' if e.id in flagged else ''}</td><td>{_e(side_text(e.side))}</td>"
-        f"<td>{_e(length_text(e))}</td><td>{_e(severity_text(e))}</td>"
-        f"<td>{_e(', '.join((*e.tags, *(sign_label(s) for s in e.signs))))}</td>"
-        f"<td>{_e(e.note)}{_helped(e)}</td></tr>"
+        f"<td>{_e(length_text(e))}</td><td>{_e(severity_text(e))}</td><td>{_noted(e)}</td></tr>"
         for e in episodes
     )
     return (
@@ -310,7 +322,7 @@ def report_html(
         + _met_flags(review, episodes)
         + _pairs(ReportText.tr("Summary"), _summary(review), "")
         + _week_chart(review.weeks)
-        + "<table width='100%'><tr><td valign='top'>"
+        + "<table width='100%' cellspacing='6'><tr><td valign='top'>"
         + _pairs(ReportText.tr("By time of day"), review.by_time_of_day, "")
         + "</td><td valign='top'>"
         + _pairs(ReportText.tr("By area"), review.by_area, ReportText.tr("No cramps logged."))
@@ -339,10 +351,10 @@ def report_html(
         + "</td></tr></table>"
         + f"<h3>{_e(doctor.title)}</h3><p>{_e(doctor.intro)}:</p><ul>{red_flags}</ul>"
         + f"<p>{_e(doctor.advice)} <i>{_e(doctor.disclaimer)}</i></p>"
-        + _tag("h3", count)
-        + "<p>"
-        + _tag("small", ReportText.tr("(!) marks a cramp that meets a red flag above."))
-        + "</p>"
+        # The key to (!) is part of the heading: the two always stand together over the table.
+        + f"<h3>{_e(count)}<br><span style='font-size:7pt; font-weight:normal'>"
+        + _e(ReportText.tr("(!) marks a cramp that meets a red flag above."))
+        + "</span></h3>"
         + _cramp_table(episodes, flagged)
         + "</body></html>"
     )

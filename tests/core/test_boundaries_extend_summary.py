@@ -35,8 +35,21 @@ def test_extend_in_the_last_quarter_second_of_a_hold_counts_one_hold() -> None:
 
 
 def test_extend_as_the_rest_begins_lengthens_the_rest_and_counts_no_hold() -> None:
-    """The hold has ended at that instant: the rest gets the 10 s, and no hold was extended."""
-    assert extend_at(HOLD_END) == (SegmentKind.REST, 0, EXTEND_SECONDS)
+    """The hold has ended at that instant: the rest gets the 10 s, and no hold or second counts."""
+    assert extend_at(HOLD_END) == (SegmentKind.REST, 0, 0.0)
+
+
+def test_a_hold_and_a_rest_extended_count_one_hold_and_its_ten_seconds_only() -> None:
+    """The summary read "Holds extended: 1 (+20 s)" when the rest had 10 of those seconds."""
+    clock = FakeClock()
+    session = Session(make_plan(TWO_STEPS), clock)
+    run_to(session, clock, HOLD_END - 5)
+    session.extend()
+    run_to(session, clock, HOLD_END + EXTEND_SECONDS + 1)
+    assert session.position().segment.kind is SegmentKind.REST
+    session.extend()
+    summary = session.summary()
+    assert (summary.holds_extended, summary.seconds_extended) == (1, EXTEND_SECONDS)
 
 
 def test_an_extended_rest_makes_the_rest_longer_not_the_hold() -> None:

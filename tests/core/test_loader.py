@@ -37,7 +37,12 @@ BAD_TEXT = [
     ("hold negative", with_line(11, "    hold: -5"), 11, "hold must be seconds between 1 and 600"),
     ("hold huge", with_line(11, "    hold: 100000"), 11, "got 100000"),
     ("hold text", with_line(11, "    hold: long"), 11, "got 'long'"),
-    ("hold reversed", with_line(11, '    hold: "30-20"'), 11, "got '30-20'"),
+    (
+        "hold reversed",
+        with_line(11, '    hold: "30-20"'),
+        11,
+        "a hold range runs low to high: write \"20-30\", got '30-20'",
+    ),
     ("hold not a number", with_line(11, "    hold: .nan"), 11, "got nan"),
     ("hold boolean", with_line(11, "    hold: yes"), 11, "got true"),
     (

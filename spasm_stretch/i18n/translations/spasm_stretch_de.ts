@@ -557,7 +557,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+110"/>
+        <location filename="../../ui/relief/controller.py" line="+111"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soforthilfe</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>Der laufende Krampf: Soforthilfe öffnen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>A cramp is still being timed; its time is in the toolbar.</source>
         <translation>Die Krampf-Stoppuhr läuft noch; die Zeit steht oben in der Werkzeugleiste.</translation>
     </message>
@@ -603,17 +603,12 @@
         <translation>Krampf {length}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>This cramp has lasted {minutes} minutes. {advice}</source>
         <translation>Dieser Krampf dauert schon {minutes} Minuten. {advice}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A long cramp</source>
-        <translation>Ein langer Krampf</translation>
-    </message>
-    <message>
-        <location line="+170"/>
+        <location line="+189"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Für Ihren Krampf vom {when}, {place}, ist im Protokoll kein Ende eingetragen. Wie lange hat er ungefähr gedauert?</translation>
@@ -1149,7 +1144,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+68"/>
+        <location filename="../../ui/editor/form.py" line="+70"/>
         <source>Stretch {number}</source>
         <translation>Dehnung {number}</translation>
     </message>
@@ -1297,12 +1292,22 @@
 <context>
     <name>FinishedView</name>
     <message>
-        <location filename="../../ui/session/finished.py" line="+36"/>
+        <location filename="../../ui/session/finished.py" line="+38"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Resume  (Space)</source>
+        <translation>&amp;Fortsetzen  (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take up the stopped routine where it was left</source>
+        <translation>Die angehaltene Routine dort fortsetzen, wo sie stehen blieb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Again</source>
         <translation>&amp;Noch einmal</translation>
     </message>
@@ -1332,7 +1337,7 @@
         <translation>Zurück zur Krampf-Stoppuhr und Checkliste der Soforthilfe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
@@ -2099,6 +2104,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>{where}a hold range runs low to high: write &quot;{high:g}-{low:g}&quot;, got {value}</source>
+        <translation>{where}ein Bereich für hold geht von klein nach groß: schreiben Sie &quot;{high:g}-{low:g}&quot;, gefunden: {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
         <translation>{where}hold muss eine Sekundenzahl zwischen {low:g} und {high:g} sein (eine Zahl wie 30 oder ein Bereich wie &quot;20-30&quot;), gefunden: {value}</translation>
     </message>
@@ -2518,7 +2528,7 @@
         <translation>Einheit</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2645,12 +2655,12 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/log/pdf.py" line="+54"/>
+        <location filename="../../ui/log/pdf.py" line="+76"/>
         <source>{path} could not be opened for writing</source>
         <translation>{path} konnte nicht zum Schreiben geöffnet werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{title} · spasm-stretch · not medical advice</source>
         <translation>{title} · spasm-stretch · keine medizinische Beratung</translation>
     </message>
@@ -2979,7 +2989,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+140"/>
+        <location filename="../../ui/relief/view.py" line="+105"/>
         <source>How long the cramp has lasted</source>
         <translation>Wie lange der Krampf schon dauert</translation>
     </message>
@@ -3005,18 +3015,18 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+264"/>
         <source>What helps now</source>
         <translation>Was jetzt hilft</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+269"/>
+        <location line="-263"/>
+        <location line="+277"/>
         <source>Log this cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-276"/>
         <source>When to see a doctor</source>
         <translation>Wann zum Arzt</translation>
     </message>
@@ -3037,27 +3047,22 @@ Zum Starten hier klicken.</translation>
         <translation>Krampf: {label} – Dehnung starten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A cramp here: time it and start the stretch ({key})</source>
         <translation>Krampf hier: Dauer messen und Dehnung starten ({key})</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Still cramping: do the stretch again</source>
-        <translation>Krampf hält an: Dehnung wiederholen</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>◀  LEFT leg</source>
         <translation>◀  LINKES Bein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>RIGHT leg  ▶</source>
         <translation>RECHTES Bein  ▶</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Stretch:</source>
         <translation>Dehnung:</translation>
     </message>
@@ -3067,27 +3072,32 @@ Zum Starten hier klicken.</translation>
         <translation>Ja, er lässt nach</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No, still cramping</source>
         <translation>Nein, er hält an</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Which leg?  (keys {left} and {right})</source>
         <translation>Welches Bein?  (Tasten {left} und {right})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
+        <source>Still cramping: do the stretch again ({key})</source>
+        <translation>Krampf hält an: Dehnung wiederholen ({key})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The left leg ({key})</source>
         <translation>Das linke Bein ({key})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The right leg ({key})</source>
         <translation>Das rechte Bein ({key})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The stretch is done. Is the cramp easing?  ({yes} or {no})</source>
         <translation>Die Dehnung ist vorbei. Lässt der Krampf nach?  ({yes} oder {no})</translation>
     </message>
@@ -3097,12 +3107,12 @@ Zum Starten hier klicken.</translation>
         <translation>Ja, er lässt nach ({key})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No, still cramping ({key})</source>
         <translation>Nein, er hält an ({key})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>When did the cramp end?</source>
         <translation>Wann hat der Krampf aufgehört?</translation>
     </message>
@@ -3151,7 +3161,7 @@ Zum Starten hier klicken.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/relief/view.py" line="+94"/>
+        <location filename="../../ui/relief/view.py" line="+95"/>
         <source>Tick each one off as you go:</source>
         <translation>Haken Sie jeden Punkt ab, wenn er erledigt ist:</translation>
     </message>
@@ -3251,7 +3261,7 @@ Zum Starten hier klicken.</translation>
         <translation>⚠  Dieser Krampf dauert schon {minutes} Minuten oder länger.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Still cramping: stretch again, {leg}</source>
         <translation>Krampf hält an: noch einmal dehnen, {leg}</translation>
     </message>
@@ -3403,6 +3413,11 @@ Zum Starten hier klicken.</translation>
         <translation>nicht beendet (die App wurde währenddessen geschlossen)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>stopped before the end</source>
+        <translation>vor dem Ende abgebrochen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>stopped at step {step}</source>
         <translation>bei Schritt {step} abgebrochen</translation>
@@ -3419,12 +3434,12 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+183"/>
         <source>helped: {items}</source>
         <translation>geholfen: {items}</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-180"/>
         <source>tags: {items}</source>
         <translation>Stichwörter: {items}</translation>
     </message>
@@ -3470,7 +3485,7 @@ Zum Starten hier klicken.</translation>
         <translation>Krämpfe pro Woche (Wochen beginnen am Montag)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>No cramps were logged in this period.</source>
         <translation>In diesem Zeitraum wurden keine Krämpfe eingetragen.</translation>
     </message>
@@ -3505,17 +3520,7 @@ Zum Starten hier klicken.</translation>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Stichwörter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>By side</source>
         <translation>Nach Seite</translation>
     </message>
@@ -3612,7 +3617,12 @@ Zum Starten hier klicken.</translation>
         <translation>Warnzeichen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
+        <source>Signs, tags and note</source>
+        <translation>Anzeichen, Stichwörter und Notiz</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>By time of day</source>
         <translation>Nach Tageszeit</translation>
     </message>
@@ -3640,7 +3650,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+90"/>
+        <location filename="../../ui/editor/dialog.py" line="+95"/>
         <source>Edit routine: {name}</source>
         <translation>Routine bearbeiten: {name}</translation>
     </message>
@@ -3650,7 +3660,7 @@ Zum Starten hier klicken.</translation>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Total time</source>
         <translation>Gesamtdauer</translation>
     </message>
@@ -3665,7 +3675,7 @@ Zum Starten hier klicken.</translation>
         <translation>Die Routine im jetzigen Stand ausführen, ohne sie zu speichern</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
         <translation>die ID &apos;{id}&apos; wird schon von {routine} verwendet; geben Sie dieser Routine eine eigene ID</translation>
     </message>
@@ -3680,7 +3690,7 @@ Zum Starten hier klicken.</translation>
         <translation>Korrigieren Sie die markierten Felder, um den Zeitablauf zu sehen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Picture not used</source>
         <translation>Bild nicht verwendet</translation>
     </message>
@@ -3851,7 +3861,7 @@ Zum Starten hier klicken.</translation>
         <translation>Schritt nach unten (Alt+↓)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -3867,12 +3877,12 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+242"/>
+        <location line="+269"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>Sekunden: 30 oder ein Bereich wie 20-30</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-265"/>
         <source>Left, then right</source>
         <translation>Links, dann rechts</translation>
     </message>
@@ -3892,19 +3902,24 @@ Zum Starten hier klicken.</translation>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+253"/>
+        <location line="+3"/>
+        <source>The step&apos;s picture</source>
+        <translation>Das Bild des Schritts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+273"/>
         <source>Pose</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+253"/>
+        <location line="-273"/>
+        <location line="+273"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-273"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
@@ -3960,11 +3975,12 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;eps:</source>
-        <translation>&amp;Durchgänge:</translation>
+        <location line="+206"/>
+        <source>R&amp;epeat:</source>
+        <translation>Wie&amp;derholen:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-205"/>
         <source>Re&amp;st after:</source>
         <translation>&amp;Pause danach:</translation>
     </message>
@@ -3974,12 +3990,17 @@ Zum Starten hier klicken.</translation>
         <translation>&amp;Bild:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location line="+67"/>
+        <source>S&amp;ets:</source>
+        <translation>&amp;Durchgänge:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>optional: seconds to hold at the end of each repetition</source>
         <translation>optional: Sekunden, die am Ende jeder Wiederholung gehalten werden</translation>
     </message>
@@ -4145,7 +4166,7 @@ Zum Starten hier klicken.</translation>
         <translation>Ansagen, wie lange diese Phase und die Routine noch dauern</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · fertig – {app}</translation>
     </message>
@@ -4195,7 +4216,7 @@ Zum Starten hier klicken.</translation>
         <translation>Pause. Zum Fortsetzen die Leertaste drücken.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>1 second left</source>
         <translation>noch 1 Sekunde</translation>
     </message>

@@ -557,7 +557,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+110"/>
+        <location filename="../../ui/relief/controller.py" line="+111"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Alivio rápido</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>El calambre que se está cronometrando: abrir Alivio rápido</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>A cramp is still being timed; its time is in the toolbar.</source>
         <translation>Aún se cronometra un calambre; su tiempo está en la barra de herramientas.</translation>
     </message>
@@ -603,17 +603,12 @@
         <translation>Calambre {length}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>This cramp has lasted {minutes} minutes. {advice}</source>
         <translation>Este calambre dura ya {minutes} minutos. {advice}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A long cramp</source>
-        <translation>Un calambre largo</translation>
-    </message>
-    <message>
-        <location line="+170"/>
+        <location line="+189"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Su calambre del {when}, {where}, no tiene hora de fin en el registro. ¿Cuánto duró, aproximadamente?</translation>
@@ -1149,7 +1144,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+68"/>
+        <location filename="../../ui/editor/form.py" line="+70"/>
         <source>Stretch {number}</source>
         <translation>Estiramiento {number}</translation>
     </message>
@@ -1297,12 +1292,22 @@
 <context>
     <name>FinishedView</name>
     <message>
-        <location filename="../../ui/session/finished.py" line="+36"/>
+        <location filename="../../ui/session/finished.py" line="+38"/>
         <source>Session summary</source>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Resume  (Space)</source>
+        <translation>Rea&amp;nudar  (Espacio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take up the stopped routine where it was left</source>
+        <translation>Reanudar la rutina detenida donde se quedó</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Again</source>
         <translation>&amp;Repetir</translation>
     </message>
@@ -1332,7 +1337,7 @@
         <translation>Volver al cronómetro del calambre y a la lista de alivio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Well done!</source>
         <translation>¡Muy bien!</translation>
     </message>
@@ -2099,6 +2104,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>{where}a hold range runs low to high: write &quot;{high:g}-{low:g}&quot;, got {value}</source>
+        <translation>{where}un intervalo para hold va de menor a mayor: escriba &quot;{high:g}-{low:g}&quot;, se encontró: {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
         <translation>{where}hold debe ser un número de segundos entre {low:g} y {high:g} (un número como 30 o un intervalo como &quot;20-30&quot;), se encontró: {value}</translation>
     </message>
@@ -2518,7 +2528,7 @@
         <translation>Sesión</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2645,12 +2655,12 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/log/pdf.py" line="+54"/>
+        <location filename="../../ui/log/pdf.py" line="+76"/>
         <source>{path} could not be opened for writing</source>
         <translation>No se pudo abrir {path} para escribir</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{title} · spasm-stretch · not medical advice</source>
         <translation>{title} · spasm-stretch · no sustituye el consejo médico</translation>
     </message>
@@ -2979,7 +2989,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+140"/>
+        <location filename="../../ui/relief/view.py" line="+105"/>
         <source>How long the cramp has lasted</source>
         <translation>Cuánto dura ya el calambre</translation>
     </message>
@@ -3005,18 +3015,18 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+264"/>
         <source>What helps now</source>
         <translation>Qué ayuda ahora</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+269"/>
+        <location line="-263"/>
+        <location line="+277"/>
         <source>Log this cramp</source>
         <translation>Registrar este calambre</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-276"/>
         <source>When to see a doctor</source>
         <translation>Cuándo consultar a un médico</translation>
     </message>
@@ -3037,27 +3047,22 @@ Haga clic aquí para empezar.</translation>
         <translation>Un calambre ({area}): iniciar su estiramiento</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A cramp here: time it and start the stretch ({key})</source>
         <translation>Un calambre aquí: cronometrarlo e iniciar el estiramiento ({key})</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Still cramping: do the stretch again</source>
-        <translation>Sigue el calambre: repetir el estiramiento</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>◀  LEFT leg</source>
         <translation>◀  Pierna IZQUIERDA</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>RIGHT leg  ▶</source>
         <translation>Pierna DERECHA  ▶</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Stretch:</source>
         <translation>Estiramiento:</translation>
     </message>
@@ -3067,27 +3072,32 @@ Haga clic aquí para empezar.</translation>
         <translation>Sí, está cediendo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No, still cramping</source>
         <translation>No, sigue el calambre</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Which leg?  (keys {left} and {right})</source>
         <translation>¿Qué pierna?  (teclas {left} y {right})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
+        <source>Still cramping: do the stretch again ({key})</source>
+        <translation>Sigue el calambre: repetir el estiramiento ({key})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The left leg ({key})</source>
         <translation>La pierna izquierda ({key})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The right leg ({key})</source>
         <translation>La pierna derecha ({key})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The stretch is done. Is the cramp easing?  ({yes} or {no})</source>
         <translation>El estiramiento ha terminado. ¿Está cediendo el calambre?  ({yes} o {no})</translation>
     </message>
@@ -3097,12 +3107,12 @@ Haga clic aquí para empezar.</translation>
         <translation>Sí, está cediendo ({key})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No, still cramping ({key})</source>
         <translation>No, sigue el calambre ({key})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>When did the cramp end?</source>
         <translation>¿Cuándo terminó el calambre?</translation>
     </message>
@@ -3151,7 +3161,7 @@ Haga clic aquí para empezar.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/relief/view.py" line="+94"/>
+        <location filename="../../ui/relief/view.py" line="+95"/>
         <source>Tick each one off as you go:</source>
         <translation>Marque cada paso cuando lo haga:</translation>
     </message>
@@ -3251,7 +3261,7 @@ Haga clic aquí para empezar.</translation>
         <translation>⚠  Este calambre ya dura {minutes} minutos o más.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Still cramping: stretch again, {leg}</source>
         <translation>Sigue el calambre: estirar otra vez, {leg}</translation>
     </message>
@@ -3403,6 +3413,11 @@ Haga clic aquí para empezar.</translation>
         <translation>sin terminar (la aplicación se cerró durante la rutina)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>stopped before the end</source>
+        <translation>detenida antes del final</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>stopped at step {step}</source>
         <translation>detenida en el paso {step}</translation>
@@ -3419,12 +3434,12 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+183"/>
         <source>helped: {items}</source>
         <translation>ayudó: {items}</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-180"/>
         <source>tags: {items}</source>
         <translation>etiquetas: {items}</translation>
     </message>
@@ -3470,7 +3485,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Calambres por semana (las semanas empiezan el lunes)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>No cramps were logged in this period.</source>
         <translation>No se registraron calambres en este periodo.</translation>
     </message>
@@ -3505,17 +3520,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>By side</source>
         <translation>Por lado</translation>
     </message>
@@ -3612,7 +3617,12 @@ Haga clic aquí para empezar.</translation>
         <translation>Señales de alarma en este periodo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
+        <source>Signs, tags and note</source>
+        <translation>Signos, etiquetas y nota</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>By time of day</source>
         <translation>Por momento del día</translation>
     </message>
@@ -3640,7 +3650,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+90"/>
+        <location filename="../../ui/editor/dialog.py" line="+95"/>
         <source>Edit routine: {name}</source>
         <translation>Editar rutina: {name}</translation>
     </message>
@@ -3650,7 +3660,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Nueva rutina</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
@@ -3665,7 +3675,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Ejecutar la rutina tal como está, sin guardarla</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
         <translation>el identificador &apos;{id}&apos; ya lo usa {routine}; dé a esta rutina su propio identificador</translation>
     </message>
@@ -3680,7 +3690,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Corrija los campos marcados para ver la línea de tiempo</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Picture not used</source>
         <translation>Imagen no usada</translation>
     </message>
@@ -3851,7 +3861,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Bajar el paso (Alt+Abajo)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -3867,12 +3877,12 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+242"/>
+        <location line="+269"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>segundos: 30, o un intervalo como 20-30</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-265"/>
         <source>Left, then right</source>
         <translation>Izquierda, luego derecha</translation>
     </message>
@@ -3892,19 +3902,24 @@ Haga clic aquí para empezar.</translation>
         <translation>Sin imagen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+253"/>
+        <location line="+3"/>
+        <source>The step&apos;s picture</source>
+        <translation>La imagen del paso</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+273"/>
         <source>Pose</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+253"/>
+        <location line="-273"/>
+        <location line="+273"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-273"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
@@ -3960,11 +3975,12 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;eps:</source>
+        <location line="+206"/>
+        <source>R&amp;epeat:</source>
         <translation>&amp;Veces:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-205"/>
         <source>Re&amp;st after:</source>
         <translation>&amp;Descanso después:</translation>
     </message>
@@ -3974,12 +3990,17 @@ Haga clic aquí para empezar.</translation>
         <translation>Ima&amp;gen:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
         <location line="+67"/>
+        <source>S&amp;ets:</source>
+        <translation>S&amp;eries:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>optional: seconds to hold at the end of each repetition</source>
         <translation>opcional: segundos que mantener al final de cada repetición</translation>
     </message>
@@ -4145,7 +4166,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Decir cuánto les queda a esta fase y a la rutina</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · terminada — {app}</translation>
     </message>
@@ -4195,7 +4216,7 @@ Haga clic aquí para empezar.</translation>
         <translation>En pausa. Pulse Espacio para continuar.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>1 second left</source>
         <translation>queda 1 segundo</translation>
     </message>

@@ -557,7 +557,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+110"/>
+        <location filename="../../ui/relief/controller.py" line="+111"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soulagement</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>Crampe en cours&#xa0;: ouvrir le soulagement rapide</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>A cramp is still being timed; its time is in the toolbar.</source>
         <translation>Une crampe est toujours chronométrée&#xa0;; sa durée s&apos;affiche dans la barre d&apos;outils.</translation>
     </message>
@@ -603,17 +603,12 @@
         <translation>Crampe {length}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>This cramp has lasted {minutes} minutes. {advice}</source>
         <translation>Cette crampe dure depuis {minutes} minutes. {advice}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A long cramp</source>
-        <translation>Une longue crampe</translation>
-    </message>
-    <message>
-        <location line="+170"/>
+        <location line="+189"/>
         <source>Your cramp of {when} in the {where} has no end in the log. About how long did it last?</source>
         <extracomment>{place}: where as written, for languages that keep its capitals.</extracomment>
         <translation>Votre crampe du {when}, {where}, n&apos;a pas d&apos;heure de fin dans le journal. Combien de temps a-t-elle duré environ&#xa0;?</translation>
@@ -1149,7 +1144,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../ui/editor/form.py" line="+68"/>
+        <location filename="../../ui/editor/form.py" line="+70"/>
         <source>Stretch {number}</source>
         <translation>Étirement {number}</translation>
     </message>
@@ -1297,12 +1292,22 @@
 <context>
     <name>FinishedView</name>
     <message>
-        <location filename="../../ui/session/finished.py" line="+36"/>
+        <location filename="../../ui/session/finished.py" line="+38"/>
         <source>Session summary</source>
         <translation>Résumé de la séance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Resume  (Space)</source>
+        <translation>Re&amp;prendre  (Espace)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take up the stopped routine where it was left</source>
+        <translation>Reprendre la routine arrêtée là où elle en était</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Again</source>
         <translation>Re&amp;commencer</translation>
     </message>
@@ -1332,7 +1337,7 @@
         <translation>Retour au chronomètre de crampe et à la liste de soulagement</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Well done!</source>
         <translation>Bravo&#xa0;!</translation>
     </message>
@@ -2099,6 +2104,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>{where}a hold range runs low to high: write &quot;{high:g}-{low:g}&quot;, got {value}</source>
+        <translation>{where}une plage pour hold va du plus petit au plus grand&#xa0;: écrivez &quot;{high:g}-{low:g}&quot;, trouvé&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{where}hold must be seconds between {low:g} and {high:g} (a number like 30 or a range like &quot;20-30&quot;), got {value}</source>
         <translation>{where}hold doit être un nombre de secondes entre {low:g} et {high:g} (un nombre comme 30 ou une plage comme &quot;20-30&quot;), trouvé&#xa0;: {value}</translation>
     </message>
@@ -2518,7 +2528,7 @@
         <translation>Séance</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2645,12 +2655,12 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PdfReportText</name>
     <message>
-        <location filename="../../ui/log/pdf.py" line="+54"/>
+        <location filename="../../ui/log/pdf.py" line="+76"/>
         <source>{path} could not be opened for writing</source>
         <translation>{path} n&apos;a pas pu être ouvert en écriture</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>{title} · spasm-stretch · not medical advice</source>
         <translation>{title} · spasm-stretch · ne remplace pas un avis médical</translation>
     </message>
@@ -2979,7 +2989,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ReliefView</name>
     <message>
-        <location filename="../../ui/relief/view.py" line="+140"/>
+        <location filename="../../ui/relief/view.py" line="+105"/>
         <source>How long the cramp has lasted</source>
         <translation>Durée de la crampe jusqu&apos;ici</translation>
     </message>
@@ -3005,18 +3015,18 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+264"/>
         <source>What helps now</source>
         <translation>Ce qui aide maintenant</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+269"/>
+        <location line="-263"/>
+        <location line="+277"/>
         <source>Log this cramp</source>
         <translation>Noter cette crampe</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-276"/>
         <source>When to see a doctor</source>
         <translation>Quand consulter un médecin</translation>
     </message>
@@ -3037,27 +3047,22 @@ Cliquez ici pour démarrer.</translation>
         <translation>Une crampe ({area})&#xa0;: démarrer son étirement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A cramp here: time it and start the stretch ({key})</source>
         <translation>Une crampe ici&#xa0;: la chronométrer et démarrer l&apos;étirement ({key})</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Still cramping: do the stretch again</source>
-        <translation>Toujours la crampe&#xa0;: refaire l&apos;étirement</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>◀  LEFT leg</source>
         <translation>◀  Jambe GAUCHE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>RIGHT leg  ▶</source>
         <translation>Jambe DROITE  ▶</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Stretch:</source>
         <translation>Étirement&#xa0;:</translation>
     </message>
@@ -3067,27 +3072,32 @@ Cliquez ici pour démarrer.</translation>
         <translation>Oui, ça se calme</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No, still cramping</source>
         <translation>Non, toujours la crampe</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Which leg?  (keys {left} and {right})</source>
         <translation>Quelle jambe&#xa0;?  (touches {left} et {right})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
+        <source>Still cramping: do the stretch again ({key})</source>
+        <translation>Toujours la crampe&#xa0;: refaire l&apos;étirement ({key})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The left leg ({key})</source>
         <translation>La jambe gauche ({key})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The right leg ({key})</source>
         <translation>La jambe droite ({key})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The stretch is done. Is the cramp easing?  ({yes} or {no})</source>
         <translation>L&apos;étirement est terminé. Est-ce que la crampe se calme&#xa0;?  ({yes} ou {no})</translation>
     </message>
@@ -3097,12 +3107,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>Oui, ça se calme ({key})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No, still cramping ({key})</source>
         <translation>Non, toujours la crampe ({key})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>When did the cramp end?</source>
         <translation>Quand la crampe a-t-elle cessé&#xa0;?</translation>
     </message>
@@ -3151,7 +3161,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/relief/view.py" line="+94"/>
+        <location filename="../../ui/relief/view.py" line="+95"/>
         <source>Tick each one off as you go:</source>
         <translation>Cochez chaque point au fur et à mesure&#xa0;:</translation>
     </message>
@@ -3251,7 +3261,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>⚠  Cette crampe dure depuis {minutes} minutes ou plus.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Still cramping: stretch again, {leg}</source>
         <translation>Toujours la crampe&#xa0;: refaire l&apos;étirement, {leg}</translation>
     </message>
@@ -3403,6 +3413,11 @@ Cliquez ici pour démarrer.</translation>
         <translation>non terminée (l&apos;application a été fermée avant la fin)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>stopped before the end</source>
+        <translation>arrêtée avant la fin</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>stopped at step {step}</source>
         <translation>arrêtée à l&apos;étape {step}</translation>
@@ -3419,12 +3434,12 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+183"/>
         <source>helped: {items}</source>
         <translation>a aidé&#xa0;: {items}</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-180"/>
         <source>tags: {items}</source>
         <translation>étiquettes&#xa0;: {items}</translation>
     </message>
@@ -3470,7 +3485,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Crampes par semaine (les semaines commencent le lundi)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>No cramps were logged in this period.</source>
         <translation>Aucune crampe n&apos;a été enregistrée sur cette période.</translation>
     </message>
@@ -3505,17 +3520,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>By side</source>
         <translation>Par côté</translation>
     </message>
@@ -3612,7 +3617,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>Signaux d&apos;alerte présents sur cette période</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-54"/>
+        <source>Signs, tags and note</source>
+        <translation>Signes, étiquettes et note</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>By time of day</source>
         <translation>Par moment de la journée</translation>
     </message>
@@ -3640,7 +3650,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../ui/editor/dialog.py" line="+90"/>
+        <location filename="../../ui/editor/dialog.py" line="+95"/>
         <source>Edit routine: {name}</source>
         <translation>Modifier la routine&#xa0;: {name}</translation>
     </message>
@@ -3650,7 +3660,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Total time</source>
         <translation>Durée totale</translation>
     </message>
@@ -3665,7 +3675,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Lancer la routine telle quelle, sans l&apos;enregistrer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>the id &apos;{id}&apos; is already used by {routine}; give this routine its own id</source>
         <translation>l&apos;identifiant «&#xa0;{id}&#xa0;» est déjà utilisé par {routine}&#xa0;; donnez à cette routine son propre identifiant</translation>
     </message>
@@ -3680,7 +3690,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Corrigez les champs signalés pour voir le déroulé</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Picture not used</source>
         <translation>Image non utilisée</translation>
     </message>
@@ -3851,7 +3861,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Descendre l&apos;étape (Alt+Bas)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -3867,12 +3877,12 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+242"/>
+        <location line="+269"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>secondes&#xa0;: 30, ou une plage comme 20-30</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-265"/>
         <source>Left, then right</source>
         <translation>Gauche, puis droite</translation>
     </message>
@@ -3892,19 +3902,24 @@ Cliquez ici pour démarrer.</translation>
         <translation>Pas d&apos;image</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+253"/>
+        <location line="+3"/>
+        <source>The step&apos;s picture</source>
+        <translation>L&apos;image de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+273"/>
         <source>Pose</source>
         <translation>Posture</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+253"/>
+        <location line="-273"/>
+        <location line="+273"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-273"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
@@ -3960,11 +3975,12 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;eps:</source>
-        <translation>&amp;Séries&#xa0;:</translation>
+        <location line="+206"/>
+        <source>R&amp;epeat:</source>
+        <translation>Nombre de &amp;fois&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-205"/>
         <source>Re&amp;st after:</source>
         <translation>Rep&amp;os après&#xa0;:</translation>
     </message>
@@ -3974,12 +3990,17 @@ Cliquez ici pour démarrer.</translation>
         <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
         <location line="+67"/>
+        <source>S&amp;ets:</source>
+        <translation>&amp;Séries&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>optional: seconds to hold at the end of each repetition</source>
         <translation>facultatif&#xa0;: secondes de maintien à la fin de chaque répétition</translation>
     </message>
@@ -4137,7 +4158,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+5"/>
         <source>Say time &amp;left</source>
-        <translation>Annoncer le temps &amp;restant</translation>
+        <translation>Annoncer le &amp;temps restant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4145,7 +4166,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Annoncer le temps restant pour cette phase et la routine</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · terminée — {app}</translation>
     </message>
@@ -4195,7 +4216,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>En pause. Appuyez sur Espace pour reprendre.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>1 second left</source>
         <translation>encore 1 seconde</translation>
     </message>

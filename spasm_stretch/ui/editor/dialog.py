@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +32,12 @@ from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration, make_plan
 from spasm_stretch.core.problems import Problem, Severity
 from spasm_stretch.core.routine_archive import free_id
-from spasm_stretch.core.routine_files import MAX_FILE_BYTES, ImageFinder, read_regular_file
+from spasm_stretch.core.routine_files import (
+    MAX_FILE_BYTES,
+    ImageError,
+    ImageFinder,
+    read_regular_file,
+)
 from spasm_stretch.core.routine_writer import (
     dump_routine_data,
     free_file_name,
@@ -43,7 +48,7 @@ from spasm_stretch.core.yaml_tree import YamlError, YamlPath, parse
 from spasm_stretch.ui.editor.form import RoutineForm
 from spasm_stretch.ui.editor.preview import TimelineStrip
 from spasm_stretch.ui.editor.questions import choose
-from spasm_stretch.ui.editor.stage import PictureStage
+from spasm_stretch.ui.editor.stage import PictureStage, preview_image
 from spasm_stretch.ui.widgets.keys import tab_in_shown_order
 
 RELOAD, OVERWRITE, SAVE_COPY = "reload", "overwrite", "copy"
@@ -98,10 +103,13 @@ class RoutineEditor(QDialog):
         self._image_folders = tuple(image_folders)
         self._taken = dict(taken_ids or {})
         self.routine: Routine | None = None
+        self._previewed: Path | None = None
         self.form = RoutineForm()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        scroll.viewport().installEventFilter(self)  # its width arranges the form (fit_width)
+        self._scroll = scroll
         self.timeline = TimelineStrip()
         self.total = QLabel()
         self.total.setAccessibleDescription(self.tr("Total time"))
@@ -131,6 +139,12 @@ class RoutineEditor(QDialog):
         screen = self.screen().availableGeometry()  # an 800x600 screen: the form scrolls
         self.resize(min(980, screen.width()), min(760, screen.height() - 40))
         self.validate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The form's viewport changed size: lay the form out for its width."""
+        if watched is self._scroll.viewport() and event.type() is QEvent.Type.Resize:
+            self.form.fit_width(self._scroll.viewport().width())
+        return super().eventFilter(watched, event)
 
     def load_result(self) -> tuple[str, LoadResult]:
         """The draft as YAML text, and what the loader makes of it."""
@@ -169,7 +183,23 @@ class RoutineEditor(QDialog):
         )
         self.save_button.setEnabled(routine is not None)
         self.try_button.setEnabled(routine is not None)
+        self._preview_picture()
         return routine
+
+    def _preview_picture(self) -> None:
+        """Show the current step's picture in the form, read again only when it changes."""
+        name = self.form.picture.text()
+        where = (self.target or self.folder / "draft.yaml").parent
+        found = None
+        if name:
+            try:
+                found = ImageFinder([self.stage.root, *self._image_folders]).find(where, name)
+            except ImageError:  # the loader's message is beside the field already
+                found = None
+        if found is not None and found == self._previewed:
+            return
+        self._previewed = found
+        self.form.show_picture(preview_image(found) if found is not None else None)
 
     def _place(self, text: str, problems: list[Problem]) -> None:
         try:

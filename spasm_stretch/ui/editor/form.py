@@ -14,13 +14,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -192,9 +194,11 @@ class RoutineForm(QWidget):
         self.step_up.setToolTip(self.tr("Move the step up (Alt+Up)"))
         self.step_down = QPushButton(self.tr("Move down"))
         self.step_down.setToolTip(self.tr("Move the step down (Alt+Down)"))
-        step_buttons = QHBoxLayout()
-        for button in (self.add_step, self.remove_step, self.step_up, self.step_down):
-            step_buttons.addWidget(button)
+        step_buttons = QGridLayout()  # two a row: "Move down" fits at 200 % text on 800 px
+        for index, button in enumerate(
+            (self.add_step, self.remove_step, self.step_up, self.step_down)
+        ):
+            step_buttons.addWidget(button, index // 2, index % 2)
         steps_box = QGroupBox(self.tr("Steps"))
         steps_layout = QVBoxLayout(steps_box)
         steps_layout.addWidget(self.steps, 1)
@@ -224,12 +228,19 @@ class RoutineForm(QWidget):
         self.picture.setPlaceholderText(self.tr("none"))
         self.choose_picture = QPushButton(self.tr("C&hoose picture…"))
         self.clear_picture = QPushButton(self.tr("No picture"))
+        # The chosen picture itself, under its name: a photo is checked at a glance.
+        self.picture_preview = QLabel()
+        self.picture_preview.setAccessibleName(self.tr("The step's picture"))
+        self.picture_preview.hide()
         picture_row = QWidget()
-        picture_layout = QHBoxLayout(picture_row)
-        picture_layout.setContentsMargins(0, 0, 0, 0)
+        picture_column = QVBoxLayout(picture_row)
+        picture_column.setContentsMargins(0, 0, 0, 0)
+        picture_layout = QHBoxLayout()
         picture_layout.addWidget(self.picture, 1)
         picture_layout.addWidget(self.choose_picture)
         picture_layout.addWidget(self.clear_picture)
+        picture_column.addLayout(picture_layout)
+        picture_column.addWidget(self.picture_preview)
         self.poses = QTableWidget(0, 3)
         self.poses.setHorizontalHeaderLabels(
             [self.tr("Pose"), self.tr("What to do"), self.tr("Seconds")]
@@ -256,7 +267,7 @@ class RoutineForm(QWidget):
             ("hold", self.tr("H&old:"), self.hold),
             ("flow", self.tr("Pos&es:"), poses_row),
             ("sides", self.tr("Si&des:"), self.both_sides),
-            ("reps", self.tr("R&eps:"), self.reps),
+            ("reps", self.tr("R&epeat:"), self.reps),
             ("rest", self.tr("Re&st after:"), self.rest),
             ("image", self.tr("Pict&ure:"), picture_row),
         )
@@ -264,14 +275,27 @@ class RoutineForm(QWidget):
             self.step_fields.add(key, label, widget)
         self.step_general = _error_label()
         step_layout.addRow(self.step_general)
-        top = QHBoxLayout()
-        top.addWidget(routine_box, 1)
-        top.addWidget(steps_box, 1)
+        self._top_boxes = (routine_box, steps_box)
+        self._top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._top.addWidget(routine_box, 1)
+        self._top.addWidget(steps_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addLayout(self._top)
         layout.addWidget(self.step_box)
         self._connect()
+
+    def fit_width(self, width: int) -> None:
+        """Routine and steps side by side where ``width`` holds both, else one above the other.
+
+        With large text on a small screen side by side needed horizontal scrolling
+        (the step buttons were cut at "Move down").
+        """
+        needed = sum(box.minimumSizeHint().width() for box in self._top_boxes)
+        wide = needed + self._top.spacing() <= width
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._top.direction() != direction:
+            self._top.setDirection(direction)
 
     # --- wiring -----------------------------------------------------------
 
@@ -445,6 +469,13 @@ class RoutineForm(QWidget):
 
     def _show_kind_rows(self) -> None:
         kind = self.kind.currentData()
+        # One name for one thing: "Repetitions" are a counted set's; "reps" repeat the whole
+        # set (Sets) or the hold (Repeat), so they never read as the same word twice.
+        reps = self.step_fields.layout.labelForField(self.step_fields.widgets["reps"])
+        if isinstance(reps, QLabel):
+            reps.setText(self.tr("S&ets:") if kind == COUNTED else self.tr("R&epeat:"))
+            self.reps.setAccessibleName(reps.text().replace("&", "").rstrip(": "))
+        self.reps.setSuffix("" if kind == COUNTED else " \u00d7")  # "Repeat: 3" and a times sign
         self.step_fields.show("count", kind == COUNTED)
         self.step_fields.show("tempo", kind == COUNTED)
         self.step_fields.show("flow", kind == FLOW)
@@ -495,6 +526,13 @@ class RoutineForm(QWidget):
             self._step_edited()
 
     # --- the whole draft --------------------------------------------------
+
+    def show_picture(self, image: QImage | None) -> None:
+        """Show the current step's picture (None: it has none, or it cannot be read)."""
+        self.picture_preview.setVisible(image is not None and not image.isNull())
+        if image is not None and not image.isNull():
+            self.picture_preview.setPixmap(QPixmap.fromImage(image))
+            self.picture_preview.setFixedSize(image.size())  # whole, never squeezed to a strip
 
     def set_picture(self, name: str) -> None:
         """Use the picture ``name`` (as the routine file will name it) for the current step."""

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImageReader
+from PySide6.QtGui import QImage, QImageReader
 
 from spasm_stretch.i18n.text import Text
 
@@ -99,3 +99,16 @@ def _unique_name(folder: Path, name: str) -> str:
         candidate = Path(f"{Path(name).stem}-{number}{Path(name).suffix}")
         number += 1
     return candidate.name
+
+
+PREVIEW = QSize(240, 160)  # pixels: large enough to tell one photo from another
+
+
+def preview_image(path: Path) -> QImage:
+    """``path`` scaled to fit ``PREVIEW`` as it is read (a null image if it cannot be read)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and (size.width() > PREVIEW.width() or size.height() > PREVIEW.height()):
+        reader.setScaledSize(size.scaled(PREVIEW, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()

@@ -18,7 +18,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.cramp import (
@@ -47,6 +47,7 @@ ASK_FRESH_SECONDS = 120.0  # after this, "is it easing?" becomes "when did it en
 ASK_END = "ask-end"  # ... and for "when did that cramp end?"
 RELIEF_PREPARE_SECONDS = 3.0  # a cramp is already here: just enough time to get into position
 CRAMP_RUNNING = "cramp-running"  # the message bar's key for "a cramp is still being timed"
+LONG_CRAMP = "long-cramp"  # ... and for the 10-minute warning, away from the relief page
 
 
 class CrampController(QObject):
@@ -165,6 +166,7 @@ class CrampController(QObject):
         if isinstance(app, QApplication):
             apply_look(app, self.services.settings.value)  # a cramp at 3 a.m.: dim if due
         view = self.view
+        self.messages.remove(LONG_CRAMP)  # the page's own red banner says it
         self._show_changes()
         self.pages.setCurrentWidget(view)
         view.focus_question()
@@ -233,6 +235,7 @@ class CrampController(QObject):
         self.clock_action.setVisible(flow.active)
         if not flow.active:
             self.messages.remove(CRAMP_RUNNING)
+            self.messages.remove(LONG_CRAMP)
             self.status.emit("")
 
     def _say_question(self) -> None:
@@ -257,20 +260,21 @@ class CrampController(QObject):
             announce(self.view, question)
 
     def _warn_everywhere(self) -> None:
-        """The cramp has lasted the limit: say so on every page, not only on the relief page."""
+        """The cramp has lasted the limit: say so on every page, not only on the relief page.
+
+        Away from the relief page it is a bar at the top, never a dialog: a dialog
+        took every key (Y, N, Esc) from the cramp's questions until it was closed,
+        and stayed over the relief page when the stretch that raised it ended.
+        """
         doctor = self.services.guidance.doctor
         text = self.tr("This cramp has lasted {minutes} minutes. {advice}").format(
             minutes=doctor.long_cramp_minutes, advice=doctor.long_cramp_now
         )
         self.status.emit("\u26a0 " + text)
-        announce(self._owner, text)  # a red flag: said at once, whichever page is shown
-        if not self.showing():
-            box = QMessageBox(
-                QMessageBox.Icon.Information, self.tr("A long cramp"), text,
-                QMessageBox.StandardButton.Ok, self._owner,
-            )  # fmt: skip
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
+        if self.showing():
+            announce(self._owner, text)  # a red flag: said at once (the page's banner shows it)
+        else:
+            self.messages.post(LONG_CRAMP, "\u26a0 " + text)  # said as it appears
 
     # --- what a session needs to know (session.controller.CrampState) -------
 
@@ -369,6 +373,22 @@ class CrampController(QObject):
             self._changed()
             return
         self._ended(self.flow.end_now())
+
+    def stop_asks(self) -> bool:
+        """Esc, or Stop, on the relief page while a cramp is timed: "Is the cramp over now?".
+
+        Stop is shown enabled there, so its key must do something; it asks rather
+        than ends, as a key pressed by mistake must not decide how long a cramp
+        lasted. Returns False where it does not ask (no cramp, another page, or
+        that question already shown): Esc then goes back to the routines.
+        """
+        if not self.showing() or not self.flow.active or self.stale_question:
+            return False
+        self._ask.stop()
+        self.stale_question = True
+        self._changed()
+        self.view.focus_question()
+        return True
 
     def end_now(self) -> None:
         """It is over right now (chosen from the "when did it end?" choices)."""

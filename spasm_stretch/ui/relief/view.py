@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -41,55 +39,22 @@ from spasm_stretch.core.log_words import elsewhere
 from spasm_stretch.core.plan import format_duration
 from spasm_stretch.core.records import RED_SIGNS
 from spasm_stretch.ui.relief.answer_keys import answer_keys
+from spasm_stretch.ui.relief.parts import (
+    AGAIN_KEY,
+    COLUMNS,
+    HEADING,
+    big_button,
+    bullets,
+    press_if_shown,
+    question_page,
+    text_page,
+    with_key,
+)
 from spasm_stretch.ui.widgets.fit_label import FitButton, FitLabel
 from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.scrolling import vertical_scroll
 from spasm_stretch.ui.widgets.warning_label import warning_label
 from spasm_stretch.ui.widgets.wrap_check import WrapCheckBox
-
-HEADING = 1.2  # the questions and their big buttons, against the text size
-COLUMNS = 3  # buttons per row: room for their words at 800 px with text at 200 %
-
-
-def _bullets(items: tuple[str, ...]) -> str:
-    return "<ul>" + "".join(f"<li>{html.escape(item)}</li>" for item in items) + "</ul>"
-
-
-def _text_page(markup: str, name: str) -> QTextBrowser:
-    """Guidance a screen reader can reach with Tab and read line by line (a text, not a label).
-
-    A label offers assistive technology only a name; a read-only text browser offers
-    its text, with a caret the arrows move, and scrolls itself on a small screen.
-    """
-    page = QTextBrowser()
-    page.setHtml(markup)
-    page.setOpenLinks(False)
-    page.setFrameShape(QFrame.Shape.NoFrame)
-    page.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    page.setAccessibleName(name)
-    page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return page
-
-
-def _question_page() -> tuple[QWidget, QVBoxLayout]:
-    """One of the pages of the "what now?" area: a column with no margin of its own."""
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(0, 0, 0, 0)
-    return page, layout
-
-
-def _big_button(text: str, name: str) -> QPushButton:
-    button = FitButton(text, HEADING)
-    button.setMinimumHeight(72)
-    # Its words without the arrows a screen reader would spell out; the longer name after.
-    button.setAccessibleName(text.replace("\u25c0", "").replace("\u25b6", "").strip())
-    button.setAccessibleDescription(name)
-    return button
 
 
 class ReliefView(QWidget):
@@ -161,14 +126,14 @@ class ReliefView(QWidget):
         self.tabs.addTab(self._log_page(guidance), self.tr("Log this cramp"))
         doctor_tab = self.tr("When to see a doctor")
         self.tabs.addTab(
-            _text_page(
-                f"<p>{html.escape(doctor.intro)}:</p>{_bullets(doctor.red_flags)}"
+            text_page(
+                f"<p>{html.escape(doctor.intro)}:</p>{bullets(doctor.red_flags)}"
                 f"<p>{html.escape(doctor.advice)}</p><p><i>{html.escape(doctor.disclaimer)}</i></p>",
                 doctor_tab,
             ),
             doctor_tab,
         )
-        self.tabs.addTab(_text_page(_bullets(prevention.tips), prevention.title), prevention.title)
+        self.tabs.addTab(text_page(bullets(prevention.tips), prevention.title), prevention.title)
         stop = self.tr("Stop any stretch that hurts.")
         footer = QLabel(f"{doctor.disclaimer} {stop}")
         footer.setWordWrap(True)
@@ -200,19 +165,20 @@ class ReliefView(QWidget):
         return label
 
     def _areas_page(self, count: int, areas: Sequence[object]) -> QWidget:
-        page, layout = _question_page()
+        page, layout = question_page()
         self.where = self._heading(
             self.tr("Where is the cramp?  (keys 1 to {last})").format(last=count)
         )
         grid = QGridLayout()
         self.area_buttons: dict[str, QPushButton] = {}
         for index, (key, label) in enumerate(self.area_labels.items()):  # keys 1-5: window's
-            button = _big_button(
+            button = big_button(
                 label,
                 #: {label}: the area as written, for languages that keep its capitals.
                 self.tr("A cramp in the {area}: start its stretch").format(
                     area=label.lower(), label=label
                 ),
+                str(index + 1),
             )
             button.setToolTip(
                 self.tr("A cramp here: time it and start the stretch ({key})").format(key=index + 1)
@@ -221,7 +187,9 @@ class ReliefView(QWidget):
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.area_buttons[key] = button
         self.again_button = QPushButton()
-        self.again_button.setAccessibleDescription(self.tr("Still cramping: do the stretch again"))
+        self.again_button.setAccessibleDescription(
+            self.tr("Still cramping: do the stretch again ({key})").format(key=AGAIN_KEY)
+        )
         self.again_button.clicked.connect(self.stretch_again)
         layout.addWidget(self.where)
         layout.addLayout(grid)
@@ -229,7 +197,7 @@ class ReliefView(QWidget):
         return page
 
     def _side_page(self) -> QWidget:
-        page, layout = _question_page()
+        page, layout = question_page()
         keys = self.answer_keys
         self.side_heading = self._heading(
             self.tr("Which leg?  (keys {left} and {right})").format(
@@ -238,13 +206,15 @@ class ReliefView(QWidget):
         )
         row = QHBoxLayout()
         self.side_buttons = {
-            "left": _big_button(
+            "left": big_button(
                 self.tr("\u25c0  LEFT leg"),
                 self.tr("The left leg ({key})").format(key=keys["left"][0]),
+                keys["left"][0],
             ),
-            "right": _big_button(
+            "right": big_button(
                 self.tr("RIGHT leg  \u25b6"),
                 self.tr("The right leg ({key})").format(key=keys["right"][0]),
+                keys["right"][0],
             ),
         }
         for side, button in self.side_buttons.items():
@@ -262,7 +232,7 @@ class ReliefView(QWidget):
         return page
 
     def _easing_page(self) -> QWidget:
-        page, layout = _question_page()
+        page, layout = question_page()
         keys = self.answer_keys
         layout.addWidget(
             self._heading(
@@ -272,13 +242,15 @@ class ReliefView(QWidget):
             )
         )
         row = QHBoxLayout()
-        self.yes_button = _big_button(
+        self.yes_button = big_button(
             self.tr("Yes, it is easing"),
             self.tr("Yes, it is easing ({key})").format(key=keys["yes"][0]),
+            keys["yes"][0],
         )
-        self.no_button = _big_button(
+        self.no_button = big_button(
             self.tr("No, still cramping"),
             self.tr("No, still cramping ({key})").format(key=keys["no"][0]),
+            keys["no"][0],
         )
         self.yes_button.clicked.connect(lambda: self.easing.emit(True))
         self.no_button.clicked.connect(lambda: self.easing.emit(False))
@@ -288,7 +260,7 @@ class ReliefView(QWidget):
         return page
 
     def _end_page(self) -> QWidget:
-        page, layout = _question_page()
+        page, layout = question_page()
         self.end_heading = self._heading(self.tr("When did the cramp end?"))
         grid = QGridLayout()
         self.now_button = FitButton(self.tr("Yes, it is over now"), 1.0, bold=False)
@@ -362,13 +334,14 @@ class ReliefView(QWidget):
             for index, button in enumerate(end_buttons)
         ]
         self.over_action = self._key_action(answers["yes"], self.timer_button, self.areas_page)
+        self.again_action = self._key_action((AGAIN_KEY,), self.again_button, self.areas_page)
 
     def _key_action(self, letters: Sequence[str], button: QPushButton, page: QWidget) -> QAction:
         """A key that presses ``button`` while it is shown on ``page`` (hidden: nothing)."""
         action = QAction(self)
         action.setShortcuts([QKeySequence(letter) for letter in letters])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda: _press_if_shown(button, page))
+        action.triggered.connect(lambda: press_if_shown(button, page))
         self.addAction(action)
         return action
 
@@ -558,17 +531,23 @@ class ReliefView(QWidget):
         self.again_button.setVisible(still)
         if still and flow is not None and flow.record is not None:
             self.again_button.setText(
-                self.tr("Still cramping: stretch again, {leg}").format(
-                    leg=leg_text(flow.record.side)
+                with_key(
+                    self.tr("Still cramping: stretch again, {leg}").format(
+                        leg=leg_text(flow.record.side)
+                    )
+                    if flow.record.side
+                    else self.tr("Still cramping: stretch again"),
+                    AGAIN_KEY,
                 )
-                if flow.record.side
-                else self.tr("Still cramping: stretch again")
             )
-        self.steps.setCurrentWidget(page)
+        if self.steps.currentWidget() is not page:
+            self.steps.setCurrentWidget(page)
+            self.steps.updateGeometry()  # as tall as this question (parts.Question)
         for owner, actions in self._key_actions.items():
             for action in actions:
                 action.setEnabled(owner is page)
         self.over_action.setEnabled(active and page is self.areas_page)
+        self.again_action.setEnabled(still and page is self.areas_page)
         for widget in (
             self.area,
             self.severity,
@@ -580,9 +559,3 @@ class ReliefView(QWidget):
         ):
             widget.setEnabled(active)
         self.no_cramp.setVisible(not active)
-
-
-def _press_if_shown(button: QPushButton, page: QWidget) -> None:
-    """Press ``button`` by its key, unless it is hidden for the question now shown."""
-    if button.isVisibleTo(page):
-        button.click()

@@ -186,6 +186,7 @@ class SessionController(QObject):
         from spasm_stretch.ui.session.finished import FinishedView
 
         view = FinishedView()
+        view.resume.connect(self.resume_offer.resume)
         view.again.connect(self._again)
         view.back_to_routines.connect(self.leave_requested)
         view.back_to_relief.connect(self.relief_requested)
@@ -368,6 +369,7 @@ class SessionController(QObject):
             self.routine, self.driver.session.summary(), finished=finished
         )
         self.finished_view.offer_relief(self.cramp.is_active())
+        self.finished_view.offer_resume(self.resume_offer.waiting())
         self.pages.setCurrentWidget(self.finished_view)
         self.title_changed.emit(self.title())
 
@@ -439,6 +441,8 @@ class SessionController(QObject):
     def drop(self) -> None:
         """End the session without showing anything (it is logged as stopped)."""
         self.resume_offer.withdraw()
+        if "finished_view" in self.__dict__:  # nothing left to resume
+            self.finished_view.offer_resume(False)
         if self.driver is not None:
             driver, self.driver = self.driver, None  # its "stopped" then changes no page
             self._log(driver, SessionState.STOPPED)

@@ -1,4 +1,4 @@
-"""The finished screen: what was done, then again or back to the routines."""
+"""The finished screen: what was done, then resume, again or back to the routines."""
 
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ class FinishedView(QWidget):
     """Summary of a session that ended, with the two ways on.
 
     Signals:
+        resume(): take up the stopped routine where it was left.
         again(): run the same routine once more.
         back_to_routines(): return to the picker.
         back_to_relief(): return to the cramp being timed.
     """
 
+    resume = Signal()
     again = Signal()
     back_to_routines = Signal()
     back_to_relief = Signal()
@@ -34,6 +36,13 @@ class FinishedView(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # the routine's name, as written
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.setAccessibleDescription(self.tr("Session summary"))
+        # After Stop the focused button takes Space and Enter: it must be this one, so the
+        # key that paused and resumed the routine all along resumes it here too.
+        self.resume_button = QPushButton(self.tr("&Resume  (Space)"))
+        self.resume_button.setAccessibleDescription(
+            self.tr("Take up the stopped routine where it was left")
+        )
+        self.resume_button.hide()
         self.again_button = QPushButton(self.tr("&Again"))
         self.again_button.setAccessibleDescription(self.tr("Run this routine again"))
         self.back_button = QPushButton(self.tr("&Back to routines"))
@@ -46,6 +55,7 @@ class FinishedView(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.relief_button)
+        buttons.addWidget(self.resume_button)
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -56,6 +66,7 @@ class FinishedView(QWidget):
         layout.addSpacing(24)
         layout.addLayout(buttons)
         layout.addStretch(2)
+        self.resume_button.clicked.connect(self.resume)
         self.again_button.clicked.connect(self.again)
         self.back_button.clicked.connect(self.back_to_routines)
         self.relief_button.clicked.connect(self.back_to_relief)
@@ -93,3 +104,12 @@ class FinishedView(QWidget):
         self.relief_button.setVisible(cramp_running)
         if cramp_running:
             self.relief_button.setFocus()
+
+    def offer_resume(self, waiting: bool) -> None:
+        """Offer to resume while the stopped routine waits; when it no longer can, offer Again."""
+        focused = self.resume_button.hasFocus()
+        self.resume_button.setVisible(waiting)
+        if waiting:
+            self.resume_button.setFocus()
+        elif focused:
+            self.again_button.setFocus()

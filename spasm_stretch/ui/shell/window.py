@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         session.title_changed.connect(self._set_title)
         session.relief_wanted.connect(cramp.show)
         session.relief_requested.connect(self.open_relief)
-        session.leave_requested.connect(self.show_picker)
+        session.leave_requested.connect(self._leave)
         session.status.connect(self.statusBar().showMessage)
         cramp.start_stretch.connect(
             lambda routine_id, side: session.start_routine(
@@ -226,6 +226,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.picker)
         self.picker.list.setFocus()
         self._refresh()
+
+    def _leave(self) -> None:
+        """Esc or Stop with no routine to stop: the cramp's question first, else the routines."""
+        if not self.cramp.stop_asks():
+            self.show_picker()
 
     def open_relief(self) -> None:
         """F1 / R: the relief page. Reading it starts nothing; a running routine waits, paused."""

@@ -40,16 +40,24 @@ class _VerticalScroll(QScrollArea):
         page = self.widget()
         if page is not None and watched is page and event.type() is QEvent.Type.LayoutRequest:
             self._fit_height()
-            focus = QApplication.focusWidget()
-            if focus is not None and page.isAncestorOf(focus):
-                # The page changed under the focus (a tab switched): keep the focus in view.
-                QTimer.singleShot(0, self, lambda: self._reveal(focus))
+            self._keep_focus_in_view()  # the page changed under the focus (a tab switched)
         return super().eventFilter(watched, event)
 
+    def _keep_focus_in_view(self) -> None:
+        page = self.widget()
+        focus = QApplication.focusWidget()
+        if focus is not None and page is not None and page.isAncestorOf(focus):
+            QTimer.singleShot(0, self, lambda: self._reveal(focus))
+
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Re-measure the page when the viewport's width changes (a scroll bar comes or goes)."""
+        """Re-measure the page when the viewport's size changes, and keep the focus in view.
+
+        A scroll bar comes or goes (the width), or a message bar above takes more or less
+        room (the height): the focused control may now be under the viewport's edge.
+        """
         if event.type() is QEvent.Type.Resize:
             self._fit_height()
+            self._keep_focus_in_view()
         return super().viewportEvent(event)
 
     def _fit_height(self) -> None:

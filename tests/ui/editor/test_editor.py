@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.app import window_for
@@ -23,7 +23,7 @@ from spasm_stretch.resources import images_dir
 from spasm_stretch.settings.store import SettingsStore
 from spasm_stretch.ui.editor import controller as editor_controller
 from spasm_stretch.ui.editor.dialog import RoutineEditor
-from spasm_stretch.ui.editor.form import COUNTED, HOLD
+from spasm_stretch.ui.editor.form import COUNTED, FLOW, HOLD, RoutineForm
 from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.user_paths import user_routines_dir
 from tests.helpers.clock import FakeClock
@@ -123,6 +123,8 @@ def test_messages_appear_beside_the_field_as_one_types(window: MainWindow) -> No
     assert "hold must be seconds between 1 and 600" in error.text()
     assert "got '30s'" in error.text()
     assert not editor.save_button.isEnabled()
+    editor.form.hold.setText("30-20")
+    assert error.isVisible() and 'runs low to high: write "20-30"' in error.text()
     editor.form.hold.setText("20-30")
     assert not error.isVisible()
     assert editor.save_button.isEnabled()
@@ -282,4 +284,57 @@ def test_changing_a_steps_kind_keeps_only_what_belongs_to_it(window: MainWindow)
     assert form.steps.currentItem().text().endswith("10 x 2 s")
     form.kind.setCurrentIndex(form.kind.findData(HOLD))
     assert form.hold.text() == "30"
+    assert set(form.data()["steps"][0]) & {"count", "tempo", "flow"} == set()
+    form.kind.setCurrentIndex(form.kind.findData(FLOW))
+    form.add_pose.click()
+    form.add_pose.click()
+    assert len(form.data()["steps"][0]["flow"]) == 2
+    form.kind.setCurrentIndex(form.kind.findData(COUNTED))
+    step = form.data()["steps"][0]
+    assert "flow" not in step and "hold" not in step and (step["count"], step["tempo"]) == (10, 2)
+    editor.close()
+
+
+def row_labels(form: RoutineForm) -> list[str]:
+    """The step form's labels on screen, without their access-key marks."""
+    layout = form.step_fields.layout
+    labels = [layout.labelForField(box) for box in form.step_fields.widgets.values()]
+    return [
+        label.text().replace("&", "") for label in labels
+        if isinstance(label, QLabel) and label.isVisibleTo(form)
+    ]  # fmt: skip
+
+
+def test_repetitions_and_the_repeat_of_a_set_have_two_names_never_reps(window: MainWindow) -> None:
+    """Counted: "Repetitions" and "Sets"; a hold: "Repeat", n times. "Reps" is gone."""
+    editor = window.editing.new()
+    form = editor.form
+    assert "Repeat:" in row_labels(form) and "Repetitions:" not in row_labels(form)
+    assert form.reps.suffix() == " \u00d7"
+    form.kind.setCurrentIndex(form.kind.findData(COUNTED))
+    labels = row_labels(form)
+    assert "Repetitions:" in labels and "Sets:" in labels
+    assert not any(label.startswith("Reps") for label in labels)
+    assert form.reps.accessibleName() == "Sets"
+    editor.close()
+
+
+def test_the_chosen_photo_is_shown_under_its_name_and_goes_with_no_picture(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """A 2400x1800 photo chosen for a step is previewed, scaled down; "No picture" hides it."""
+    editor = window.editing.new()
+    form = editor.form
+    assert not form.picture_preview.isVisibleTo(form)
+    assert editor.add_picture(photo(tmp_path / "calf.png"))
+    assert form.picture_preview.isVisibleTo(form)
+    shown = form.picture_preview.pixmap()
+    assert (shown.width(), shown.height()) == (213, 160)  # 2400x1800 within 240x160
+    editor.resize(980, 800)
+    for _ in range(6):
+        QApplication.processEvents()
+    assert form.picture_preview.size() == shown.size(), "whole, not squeezed by the form"
+    assert shown.toImage().pixelColor(10, 10) == QColor("#88aacc")
+    form.clear_picture.click()
+    assert not form.picture_preview.isVisibleTo(form)
     editor.close()

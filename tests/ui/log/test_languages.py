@@ -76,7 +76,7 @@ def test_the_side_question_is_asked_in_french(
     assert view.steps.currentWidget() is view.side_page
     assert view.side_heading.text() == "Quelle jambe ?  (touches L et R)"
     assert [b.text() for b in view.side_buttons.values()] == [
-        "\u25c0  Jambe GAUCHE", "Jambe DROITE  \u25b6",
+        "\u25c0  Jambe GAUCHE  (L)", "Jambe DROITE  \u25b6  (R)",
     ]  # fmt: skip
 
 

@@ -156,7 +156,7 @@ def test_pdf_report_lists_every_cramp_of_the_period_on_as_many_pages_as_it_takes
         body = page.removesuffix(f"page {number} of {len(pages)}")
         body = body.replace("Muscle cramp log · spasm-stretch · not medical advice", "").strip()
         assert len(body) > 200, f"page {number} holds next to nothing: {body!r}"
-    assert all("Date Time Area Side Length Severity Tags Note" in page for page in pages[1:])
+    assert all("Date Time Area Side Length Severity Signs, tags and note" in p for p in pages[1:])
 
 
 def test_a_report_that_cannot_be_written_is_reported_not_raised(

@@ -211,7 +211,7 @@ def test_still_cramping_offers_the_stretch_again_and_then_warns_at_ten_minutes(
     view.no_button.click()
     assert window.cramp.flow.phase is Phase.CONTINUING
     assert view.again_button.isVisibleTo(view)
-    assert view.again_button.text() == "Still cramping: stretch again, right leg"
+    assert view.again_button.text() == "Still cramping: stretch again, right leg  (A)"
     elapsed = window.cramp.flow.timer.elapsed()
     clock.advance(599 - elapsed)
     window.cramp.refresh()
@@ -231,16 +231,40 @@ def test_still_cramping_offers_the_stretch_again_and_then_warns_at_ten_minutes(
     assert not window.cramp.clock_action.isVisible()
 
 
-def test_the_warning_during_a_stretch_opens_a_message(
-    make_window: WindowFactory, clock: FakeClock
+def test_the_warning_during_a_stretch_is_a_bar_that_leaves_the_keys_to_the_cramp(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
 ) -> None:
+    """Ten minutes pass during the cramp's stretch: a bar says so, no dialog takes the keys.
+
+    A dialog stayed over the relief page when the stretch ended, and Y, N and
+    Esc went to it: "Is it easing?" could not be answered by keys.
+    """
     window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
     window.cramp.relief_for_area("neck")
-    clock.advance(600)
-    window.cramp.refresh()
-    (box,) = visible_boxes()
-    assert "reason to contact your doctor" in box.text()
-    box.accept()
+    finish_stretch(window, clock)
+    window.cramp.easing(False)  # still cramping
+    clock.advance(590 - window.cramp.flow.timer.elapsed())
+    window.cramp.view.again_button.click()  # the stretch once more: ten minutes pass in it
+    assert window.session.driver is not None
+    for _ in range(40):
+        clock.advance(0.5)
+        window.session.driver.refresh()
+        window.cramp.refresh()
+    assert window.cramp.flow.timer.elapsed() > 600
+    assert visible_boxes() == []
+    bar = window.messages.showing("long-cramp")
+    assert bar is not None and "reason to contact your doctor" in bar.label.text()
+    finish_stretch(window, clock)
+    view = window.cramp.view
+    assert view.steps.currentWidget() is view.easing_page
+    assert window.messages.showing("long-cramp") is None, "the page's red banner says it now"
+    QApplication.processEvents()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N)
+    assert window.cramp.flow.phase is Phase.CONTINUING, "N answered the question"
+    window.cramp.end_now()
 
 
 def test_the_timer_by_hand_and_the_notes_are_logged_as_they_happen(
@@ -393,3 +417,22 @@ def test_a_relief_stretch_is_logged_but_is_not_the_daily_routine(
     today = now().date()
     assert done_days(history.sessions(), today)[-1] is False
     assert last_done_text(history.sessions(), today) == "no routine done yet"
+
+
+def test_the_question_area_is_as_tall_as_the_question_shown(
+    make_window: WindowFactory, clock: FakeClock
+) -> None:
+    """The easing question takes its own height, not the end's eight answers' (no empty bands)."""
+    window = make_window()
+    window.resize(960, 680)
+    window.show()
+    window.cramp.relief_for_area("calf")
+    window.cramp.view.side_buttons["left"].click()
+    finish_stretch(window, clock)
+    view = window.cramp.view
+    for _ in range(6):
+        QApplication.processEvents()
+    assert view.steps.currentWidget() is view.easing_page
+    own = view.easing_page.heightForWidth(view.steps.width())
+    assert view.steps.height() <= own + 1, (view.steps.height(), own)
+    window.cramp.end_now()

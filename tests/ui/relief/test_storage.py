@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.engine import SessionState
@@ -70,10 +69,8 @@ def test_f1_1_l_still_stretches_times_and_warns_and_says_once_it_cannot_save(
     assert window.messages.showing("storage") is shown, "told once, not at every write"
     clock.advance(600)
     window.cramp.refresh()
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-    (box,) = [b for b in boxes if b.isVisible()]
-    assert "reason to contact your doctor" in box.text()
-    box.accept()
+    warned = window.messages.showing("long-cramp")
+    assert warned is not None and "reason to contact your doctor" in warned.label.text()
     assert len(history.episodes()) == logged_before
 
 

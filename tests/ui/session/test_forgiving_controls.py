@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.engine import Session, SessionState
@@ -83,13 +85,18 @@ def test_an_offer_not_taken_runs_out(qtbot: QtBot, clock: FakeClock) -> None:
     assert not offer.waiting()
 
 
-def test_stop_on_the_relief_page_leaves_the_cramp_timer_in_sight(
+def test_stop_on_the_relief_page_asks_first_then_leaves_the_cramp_timer_in_sight(
     qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
 ) -> None:
+    """Stop asks "is the cramp over now?"; asked already, it goes back with the timer shown."""
     window = make_window()
     window.open_relief()
     window.cramp.view.timer_button.click()
     assert window.cramp.flow.active
+    window.session.stop_action.trigger()
+    view = window.cramp.view
+    assert window.pages.currentWidget() is view and view.steps.currentWidget() is view.end_page
+    assert window.cramp.flow.active, "a key never decides that the cramp is over"
     window.session.stop_action.trigger()
     assert window.pages.currentWidget() is window.picker
     assert window.cramp.clock_action.isVisible()
@@ -100,3 +107,45 @@ def test_stop_on_the_relief_page_leaves_the_cramp_timer_in_sight(
     bar.buttons[0].click()
     assert window.pages.currentWidget() is window.cramp.view
     window.cramp.end_now()
+
+
+@pytest.mark.parametrize("which", [Qt.Key.Key_Space, Qt.Key.Key_Return])
+def test_space_or_enter_after_stop_resumes_where_it_was_not_again_from_step_one(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock, which: Qt.Key
+) -> None:
+    """In a shown window the summary's focused button takes the key: it is Resume, not Again."""
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.session.start_routine("back")
+    let_time_pass(window, clock, 50)
+    assert window.session.driver is not None
+    where = window.session.driver.position()
+    assert where.segment.step_index == 1, "into the second step"
+    key(qtbot, window, Qt.Key.Key_Escape)
+    summary = window.session.finished_view
+    assert window.pages.currentWidget() is summary
+    QApplication.processEvents()
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QPushButton) and focused.text() == "&Resume  (Space)"
+    qtbot.keyClick(focused, which)
+    assert window.pages.currentWidget() is window.session.view
+    assert state_of(window) is SessionState.RUNNING
+    assert window.session.driver.position().offset == where.offset
+    window.session.driver.stop()
+
+
+def test_once_the_offer_runs_out_the_summary_offers_again_and_no_resume(
+    qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
+) -> None:
+    """Resume is shown only while the stopped routine can still be taken up."""
+    window = make_window()
+    window.session.start_routine("calf")
+    let_time_pass(window, clock, 10)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    summary = window.session.finished_view
+    assert summary.resume_button.isVisibleTo(summary)
+    window.session.resume_offer._expire()  # the offer's own timer, run out
+    assert not summary.resume_button.isVisibleTo(summary)
+    assert window.session.driver is None
