@@ -3807,7 +3807,7 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;ummary:</source>
+        <source>Summar&amp;y:</source>
         <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
@@ -3832,12 +3832,12 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Add step</source>
+        <source>Add &amp;step</source>
         <translation>Schritt hinzu&amp;fügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove step</source>
+        <source>Remo&amp;ve step</source>
         <translation>Schritt &amp;entfernen</translation>
     </message>
     <message>
@@ -3893,7 +3893,7 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;hoose picture…</source>
+        <source>Choose picture…</source>
         <translation>Bild ausw&amp;ählen…</translation>
     </message>
     <message>
@@ -3940,7 +3940,7 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Instructions:</source>
+        <source>Instructi&amp;ons:</source>
         <translation>An&amp;leitung:</translation>
     </message>
     <message>
@@ -3950,17 +3950,17 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Repetitio&amp;ns:</source>
+        <source>&amp;Repetitions:</source>
         <translation>Wiederholun&amp;gen:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Tempo (each):</source>
+        <source>Tempo (eac&amp;h):</source>
         <translation>&amp;Tempo (je):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>H&amp;old:</source>
+        <source>Ho&amp;ld:</source>
         <translation>&amp;Haltedauer:</translation>
     </message>
     <message>
@@ -3976,12 +3976,12 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+1"/>
         <location line="+206"/>
-        <source>R&amp;epeat:</source>
+        <source>&amp;Repeat:</source>
         <translation>Wie&amp;derholen:</translation>
     </message>
     <message>
         <location line="-205"/>
-        <source>Re&amp;st after:</source>
+        <source>Rest a&amp;fter:</source>
         <translation>&amp;Pause danach:</translation>
     </message>
     <message>

@@ -3807,18 +3807,18 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;ummary:</source>
+        <source>Summar&amp;y:</source>
         <translation>Res&amp;umen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Caution:</source>
-        <translation>&amp;Precaución:</translation>
+        <translation>P&amp;recaución:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Prepare:</source>
-        <translation>Pr&amp;eparación:</translation>
+        <translation>&amp;Preparación:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3832,12 +3832,12 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Add step</source>
+        <source>Add &amp;step</source>
         <translation>&amp;Añadir paso</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove step</source>
+        <source>Remo&amp;ve step</source>
         <translation>&amp;Quitar paso</translation>
     </message>
     <message>
@@ -3893,8 +3893,8 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;hoose picture…</source>
-        <translation>Elegir ima&amp;gen…</translation>
+        <source>Choose picture…</source>
+        <translation>Elegir imagen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3940,7 +3940,7 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Instructions:</source>
+        <source>Instructi&amp;ons:</source>
         <translation>&amp;Instrucciones:</translation>
     </message>
     <message>
@@ -3950,17 +3950,17 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Repetitio&amp;ns:</source>
+        <source>&amp;Repetitions:</source>
         <translation>Repeticione&amp;s:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Tempo (each):</source>
-        <translation>&amp;Ritmo (cada una):</translation>
+        <source>Tempo (eac&amp;h):</source>
+        <translation>Ritmo (ca&amp;da una):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>H&amp;old:</source>
+        <source>Ho&amp;ld:</source>
         <translation>&amp;Mantener:</translation>
     </message>
     <message>
@@ -3976,13 +3976,13 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+1"/>
         <location line="+206"/>
-        <source>R&amp;epeat:</source>
+        <source>&amp;Repeat:</source>
         <translation>&amp;Veces:</translation>
     </message>
     <message>
         <location line="-205"/>
-        <source>Re&amp;st after:</source>
-        <translation>&amp;Descanso después:</translation>
+        <source>Rest a&amp;fter:</source>
+        <translation>Descanso después:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3807,7 +3807,7 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;ummary:</source>
+        <source>Summar&amp;y:</source>
         <translation>Rés&amp;umé&#xa0;:</translation>
     </message>
     <message>
@@ -3832,12 +3832,12 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Add step</source>
+        <source>Add &amp;step</source>
         <translation>A&amp;jouter une étape</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove step</source>
+        <source>Remo&amp;ve step</source>
         <translation>Supprimer &amp;l&apos;étape</translation>
     </message>
     <message>
@@ -3893,8 +3893,8 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;hoose picture…</source>
-        <translation>C&amp;hoisir une image…</translation>
+        <source>Choose picture…</source>
+        <translation>Choisir une image…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3940,7 +3940,7 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Instructions:</source>
+        <source>Instructi&amp;ons:</source>
         <translation>Consi&amp;gnes&#xa0;:</translation>
     </message>
     <message>
@@ -3950,17 +3950,17 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Repetitio&amp;ns:</source>
-        <translation>&amp;Répétitions&#xa0;:</translation>
+        <source>&amp;Repetitions:</source>
+        <translation>Répétiti&amp;ons&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Tempo (each):</source>
+        <source>Tempo (eac&amp;h):</source>
         <translation>Ryt&amp;hme (chacune)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>H&amp;old:</source>
+        <source>Ho&amp;ld:</source>
         <translation>M&amp;aintien&#xa0;:</translation>
     </message>
     <message>
@@ -3976,13 +3976,13 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+1"/>
         <location line="+206"/>
-        <source>R&amp;epeat:</source>
-        <translation>Nombre de &amp;fois&#xa0;:</translation>
+        <source>&amp;Repeat:</source>
+        <translation>Nom&amp;bre de fois&#xa0;:</translation>
     </message>
     <message>
         <location line="-205"/>
-        <source>Re&amp;st after:</source>
-        <translation>Rep&amp;os après&#xa0;:</translation>
+        <source>Rest a&amp;fter:</source>
+        <translation>&amp;Repos après&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>

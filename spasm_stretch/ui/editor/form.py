@@ -177,7 +177,7 @@ class RoutineForm(QWidget):
             ("name", self.tr("&Name:"), self.name),
             ("id", self.tr("&Id:"), self.id),
             ("area", self.tr("&Area:"), self.area),
-            ("summary", self.tr("S&ummary:"), self.summary),
+            ("summary", self.tr("Summar&y:"), self.summary),
             ("caution", self.tr("&Caution:"), self.caution),
             ("prepare", self.tr("&Prepare:"), self.prepare),
             ("switch", self.tr("S&witch sides:"), self.switch),
@@ -188,8 +188,8 @@ class RoutineForm(QWidget):
         self.steps.setAccessibleName(self.tr("Steps (drag, or Alt+Up and Alt+Down, to reorder)"))
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.add_step = QPushButton(self.tr("&Add step"))
-        self.remove_step = QPushButton(self.tr("&Remove step"))
+        self.add_step = QPushButton(self.tr("Add &step"))
+        self.remove_step = QPushButton(self.tr("Remo&ve step"))
         self.step_up = QPushButton(self.tr("Move up"))
         self.step_up.setToolTip(self.tr("Move the step up (Alt+Up)"))
         self.step_down = QPushButton(self.tr("Move down"))
@@ -226,7 +226,7 @@ class RoutineForm(QWidget):
         self.picture = QLineEdit()
         self.picture.setReadOnly(True)
         self.picture.setPlaceholderText(self.tr("none"))
-        self.choose_picture = QPushButton(self.tr("C&hoose picture…"))
+        self.choose_picture = QPushButton(self.tr("Choose picture…"))
         self.clear_picture = QPushButton(self.tr("No picture"))
         # The chosen picture itself, under its name: a photo is checked at a glance.
         self.picture_preview = QLabel()
@@ -260,15 +260,15 @@ class RoutineForm(QWidget):
         poses_layout.addLayout(pose_buttons)
         step_rows: tuple[tuple[str, str, QWidget], ...] = (
             ("name", self.tr("Na&me:"), self.step_name),
-            ("instructions", self.tr("&Instructions:"), self.instructions),
+            ("instructions", self.tr("Instructi&ons:"), self.instructions),
             ("kind", self.tr("&Kind:"), self.kind),
-            ("count", self.tr("Repetitio&ns:"), self.count),
-            ("tempo", self.tr("&Tempo (each):"), self.tempo),
-            ("hold", self.tr("H&old:"), self.hold),
+            ("count", self.tr("&Repetitions:"), self.count),
+            ("tempo", self.tr("Tempo (eac&h):"), self.tempo),
+            ("hold", self.tr("Ho&ld:"), self.hold),
             ("flow", self.tr("Pos&es:"), poses_row),
             ("sides", self.tr("Si&des:"), self.both_sides),
-            ("reps", self.tr("R&epeat:"), self.reps),
-            ("rest", self.tr("Re&st after:"), self.rest),
+            ("reps", self.tr("&Repeat:"), self.reps),
+            ("rest", self.tr("Rest a&fter:"), self.rest),
             ("image", self.tr("Pict&ure:"), picture_row),
         )
         for key, label, widget in step_rows:
@@ -473,7 +473,7 @@ class RoutineForm(QWidget):
         # set (Sets) or the hold (Repeat), so they never read as the same word twice.
         reps = self.step_fields.layout.labelForField(self.step_fields.widgets["reps"])
         if isinstance(reps, QLabel):
-            reps.setText(self.tr("S&ets:") if kind == COUNTED else self.tr("R&epeat:"))
+            reps.setText(self.tr("S&ets:") if kind == COUNTED else self.tr("&Repeat:"))
             self.reps.setAccessibleName(reps.text().replace("&", "").rstrip(": "))
         self.reps.setSuffix("" if kind == COUNTED else " \u00d7")  # "Repeat: 3" and a times sign
         self.step_fields.show("count", kind == COUNTED)
