@@ -24,7 +24,8 @@ The cache lives in the person's cache folder, one file per language. One
 from another version of the app or of its loading code, or one that cannot
 be read (cut short, damaged, not ours), is ignored and written afresh; it is
 read with an unpickler that builds nothing but the routine model's own
-types, so a foreign file cannot run code. It is written to a file of its own
+types, so a foreign file cannot run code, and only when its CRC-32 matches,
+so a damaged byte cannot show a name the file does not hold. It is written to a file of its own
 and renamed over the old one, so two copies of the app writing at once
 leave one whole cache, never a mix; failing to write it only costs the next
 start its speed.
@@ -36,6 +37,7 @@ import io
 import os
 import pickle
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,6 +54,7 @@ FileStamp = tuple[int, int, int, int]  # size, mtime (ns), ctime (ns), inode; al
 Stamp = tuple[FileStamp, int, FileStamp]
 Entries = dict[str, tuple[Stamp, LoadResult]]
 NO_FILE: FileStamp = (-1, -1, -1, -1)
+MAGIC = b"spasm-stretch routines\n"  # then the CRC-32 of the rest, 4 bytes, then the pickle
 _CODE = Path(__file__).resolve().parent  # what a cached result depends on: core's code
 
 # The only things a cache file may build: the routine model's types and paths.
@@ -100,12 +103,14 @@ def code_stamp(language: str) -> str:
     return "|".join(parts)
 
 
-def _file_stamp(path: Path) -> FileStamp:
+def _file_stamp(path: Path) -> tuple[FileStamp, float]:
+    """The file's stamp and when it last changed (seconds, as the clock says), or NO_FILE."""
     try:
         info = path.stat()
     except OSError:
-        return NO_FILE
-    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+        return NO_FILE, 0.0
+    stamp = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+    return stamp, max(info.st_mtime, info.st_ctime)
 
 
 def _well_formed(entries: object) -> bool:
@@ -153,8 +158,11 @@ class RoutineCache:
             data = self.path.read_bytes()
         except OSError:
             return {}
+        head, payload = data[: len(MAGIC) + 4], data[len(MAGIC) + 4 :]
+        if head != MAGIC + zlib.crc32(payload).to_bytes(4, "big"):
+            return {}  # not ours, cut short or damaged: a changed name would pass for the file's
         try:
-            code, entries = _OurTypesOnly(io.BytesIO(data)).load()
+            code, entries = _OurTypesOnly(io.BytesIO(payload)).load()
         except Exception:  # any unreadable cache (cut short, damaged, not ours) is no cache
             return {}
         if code != self._code or not _well_formed(entries):
@@ -173,12 +181,12 @@ class RoutineCache:
 
     def load(self, path: Path, read: Callable[[Path], LoadResult]) -> LoadResult:
         """The routine in ``path``: from the cache when the file is unchanged, else ``read``."""
-        own = _file_stamp(path)
+        own, own_changed = _file_stamp(path)
         if own == NO_FILE:
             self.reads += 1
             return read(path)  # it says why it cannot be read
-        translation = (
-            NO_FILE
+        translation, translation_changed = (
+            (NO_FILE, 0.0)
             if self._language == SOURCE_LANGUAGE
             else _file_stamp(side_file(path, self._language))
         )
@@ -191,8 +199,7 @@ class RoutineCache:
             return cached[1]
         self.reads += 1
         result = read(path)
-        changed = max(own[1], own[2], translation[1], translation[2]) / 1e9
-        settled = self._now() - changed > RACY_SECONDS
+        settled = self._now() - max(own_changed, translation_changed) > RACY_SECONDS
         if result.routine is not None and not result.problems and settled:
             self._new[key] = (stamp, result)
         return result
@@ -210,8 +217,9 @@ class RoutineCache:
                 prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
             )
             partial = Path(name)
+            payload = pickle.dumps((self._code, self._new), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(handle, "wb") as file:
-                pickle.dump((self._code, self._new), file, protocol=pickle.HIGHEST_PROTOCOL)
+                file.write(MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
             partial.replace(self.path)  # a reader sees the old cache or the new, never half
         except (OSError, pickle.PicklingError):
             if partial is not None:
