@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.i18n.language import choose_language
@@ -139,7 +140,6 @@ def build_window(
     from spasm_stretch.core.local_zone import fallback_message
     from spasm_stretch.i18n.qt_install import install_language
     from spasm_stretch.library import load_all
-    from spasm_stretch.ui.picker.folder_watch import watch_routine_folders
     from spasm_stretch.ui.widgets.icons import app_icon
     from spasm_stretch.ui.widgets.theme import apply_look
 
@@ -176,7 +176,16 @@ def build_window(
         print(said, file=sys.stderr)
         window.services.messages.post("demo-log", said)
     catalog = window.services.catalog
-    watch_routine_folders(window, catalog.reload, args.routines)  # live folders
+
+    def watch_folders() -> None:  # live folders: a new or changed routine file is loaded
+        from spasm_stretch.ui.picker.folder_watch import watch_routine_folders
+
+        watch_routine_folders(window, catalog.reload, args.routines)
+
+    if show:  # the list is drawn first; the watch (~20 ms) starts just after
+        window.first_painted.connect(watch_folders, Qt.ConnectionType.SingleShotConnection)
+    else:
+        watch_folders()
     if routine_id is not None and not window.session.open_routine(routine_id):
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
     if relief:
