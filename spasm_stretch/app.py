@@ -23,7 +23,7 @@ from spasm_stretch.i18n.language import choose_language
 from spasm_stretch.i18n.text import Text
 from spasm_stretch.log.store import OPEN_WAIT, WRITE_WAIT, LogStore
 from spasm_stretch.settings.store import SettingsStore
-from spasm_stretch.user_paths import APP_NAME, data_dir
+from spasm_stretch.user_paths import APP_NAME, cache_dir, data_dir
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -74,9 +74,12 @@ def compose(
     from spasm_stretch.ui.widgets.message_bar import MessageArea
 
     content = assets_dir() / "content"
-    guidance = load_guidance(content, current_language())
+    cached = cache_dir()  # the guidance as parsed at an earlier start, while unchanged
+    guidance = load_guidance(content, current_language(), cache_folder=cached)
     messages = MessageArea()
-    words = log_words(content, current_language(), guidance.relief, catalog.routines)
+    words = log_words(
+        content, current_language(), guidance.relief, catalog.routines, cache_folder=cached
+    )
     return Services(
         catalog=RoutineCatalog(catalog, reload_catalog),
         settings=SettingsModel(store),

@@ -75,13 +75,55 @@ _BUILDS = frozenset(
 )
 
 
-class _OurTypesOnly(pickle.Unpickler):
-    """An unpickler that refuses every global but the routine model's (no code can run)."""
+class _OnlyThese(pickle.Unpickler):
+    """An unpickler that refuses every global but those it is given (no code can run)."""
+
+    def __init__(self, data: bytes, builds: frozenset[tuple[str, str]]) -> None:
+        super().__init__(io.BytesIO(data))
+        self._builds = builds
 
     def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in _BUILDS:
+        if (module, name) not in self._builds:
             raise pickle.UnpicklingError(f"{module}.{name} is not part of a routine")
         return super().find_class(module, name)
+
+
+def read_framed(path: Path, builds: frozenset[tuple[str, str]] = _BUILDS) -> object:
+    """What ``write_framed`` kept in ``path``, or None if it is missing, damaged or not ours.
+
+    Only the globals named in ``builds`` may be built from it.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head, payload = data[: len(MAGIC) + 4], data[len(MAGIC) + 4 :]
+    if head != MAGIC + zlib.crc32(payload).to_bytes(4, "big"):
+        return None  # not ours, cut short or damaged: a changed name would pass for the file's
+    try:
+        return _OnlyThese(payload, builds).load()
+    except Exception:  # any unreadable cache (cut short, damaged, not ours) is no cache
+        return None
+
+
+def write_framed(path: Path, value: object) -> bool:
+    """Keep ``value`` in ``path`` whole or not at all (written aside, then renamed over it)."""
+    import tempfile  # only when writing: most starts read the cache and leave it
+
+    partial: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        partial = Path(name)
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(handle, "wb") as file:
+            file.write(MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+        partial.replace(path)  # a reader sees the old cache or the new, never half
+    except (OSError, pickle.PicklingError):
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        return False
+    return True
 
 
 def code_stamp(language: str) -> str:
@@ -103,7 +145,7 @@ def code_stamp(language: str) -> str:
     return "|".join(parts)
 
 
-def _file_stamp(path: Path) -> tuple[FileStamp, float]:
+def file_stamp(path: Path) -> tuple[FileStamp, float]:
     """The file's stamp and when it last changed (seconds, as the clock says), or NO_FILE."""
     try:
         info = path.stat()
@@ -154,17 +196,10 @@ class RoutineCache:
         self.reads = 0
 
     def _read(self) -> Entries:
-        try:
-            data = self.path.read_bytes()
-        except OSError:
+        found = read_framed(self.path)
+        if not isinstance(found, tuple) or len(found) != 2:
             return {}
-        head, payload = data[: len(MAGIC) + 4], data[len(MAGIC) + 4 :]
-        if head != MAGIC + zlib.crc32(payload).to_bytes(4, "big"):
-            return {}  # not ours, cut short or damaged: a changed name would pass for the file's
-        try:
-            code, entries = _OurTypesOnly(io.BytesIO(payload)).load()
-        except Exception:  # any unreadable cache (cut short, damaged, not ours) is no cache
-            return {}
+        code, entries = found
         if code != self._code or not _well_formed(entries):
             return {}
         result: Entries = entries
@@ -181,14 +216,14 @@ class RoutineCache:
 
     def load(self, path: Path, read: Callable[[Path], LoadResult]) -> LoadResult:
         """The routine in ``path``: from the cache when the file is unchanged, else ``read``."""
-        own, own_changed = _file_stamp(path)
+        own, own_changed = file_stamp(path)
         if own == NO_FILE:
             self.reads += 1
             return read(path)  # it says why it cannot be read
         translation, translation_changed = (
             (NO_FILE, 0.0)
             if self._language == SOURCE_LANGUAGE
-            else _file_stamp(side_file(path, self._language))
+            else file_stamp(side_file(path, self._language))
         )
         key = str(path.absolute())
         stamp: Stamp = (own, self._folder_time(path.parent), translation)
@@ -208,24 +243,8 @@ class RoutineCache:
         """Keep what this load found (and only that: removed files leave the cache)."""
         if self._new == self._old:
             return
-        import tempfile  # only when writing: most starts read the cache and leave it
-
-        partial: Path | None = None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(
-                prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
-            )
-            partial = Path(name)
-            payload = pickle.dumps((self._code, self._new), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(handle, "wb") as file:
-                file.write(MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
-            partial.replace(self.path)  # a reader sees the old cache or the new, never half
-        except (OSError, pickle.PicklingError):
-            if partial is not None:
-                partial.unlink(missing_ok=True)
-            return
-        self._old = dict(self._new)
+        if write_framed(self.path, (self._code, self._new)):
+            self._old = dict(self._new)
 
 
 def _pictures_there(result: LoadResult) -> bool:
