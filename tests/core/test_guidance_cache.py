@@ -42,7 +42,7 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def later(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
     """Wall-clock time, as the cache compares file times with it, ``seconds`` from now."""
     now = time.time() + seconds
-    monkeypatch.setattr(content.time, "time", lambda: now)
+    monkeypatch.setattr(time, "time", lambda: now)
 
 
 def test_unchanged_guidance_is_not_parsed_again(
