@@ -33,6 +33,7 @@ start its speed.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import pickle
@@ -49,6 +50,7 @@ from spasm_stretch.core.side_files import side_file
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 
 RACY_SECONDS = 2.0
+STALE_PART_SECONDS = 60.0
 FileStamp = tuple[int, int, int, int]  # size, mtime (ns), ctime (ns), inode; all -1: no file
 # the routine file's, its folder's mtime (ns), its translation's
 Stamp = tuple[FileStamp, int, FileStamp]
@@ -123,7 +125,19 @@ def write_framed(path: Path, value: object) -> bool:
         if partial is not None:
             partial.unlink(missing_ok=True)
         return False
+    _remove_stale_parts(path)
     return True
+
+
+def _remove_stale_parts(path: Path) -> None:
+    """Delete what a copy killed while writing ``path`` left (a minute old: not being written)."""
+    try:
+        for left in path.parent.glob(f".{path.name}.*.part"):
+            with contextlib.suppress(OSError):
+                if time.time() - left.stat().st_mtime > STALE_PART_SECONDS:
+                    left.unlink()
+    except OSError:
+        return
 
 
 def code_stamp(language: str) -> str:

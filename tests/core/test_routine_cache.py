@@ -297,3 +297,16 @@ def test_a_translation_added_changed_or_removed_is_seen(folder: Path, tmp_path: 
     assert german() == ["Meine Dehnung 7", "My stretch 0", "My stretch 2"]
     side.unlink()
     assert german() == ["My stretch 0", "My stretch 1", "My stretch 2"]
+
+
+def test_a_write_cut_short_by_a_kill_is_cleared_once_stale(folder: Path, tmp_path: Path) -> None:
+    """A part file a killed copy left is removed by the next write, once a minute old."""
+    store = tmp_path / "cache" / "routines.pickle"
+    store.parent.mkdir()
+    stale, fresh = (store.parent / f".routines.pickle.{tag}.part" for tag in ("old1", "new1"))
+    for part in (stale, fresh):
+        part.write_bytes(b"half a cache")
+    os.utime(stale, (0, 0))
+    now = settled_clock(folder)
+    names(folder, RoutineCache(store, now=lambda: now))
+    assert sorted(p.name for p in store.parent.iterdir()) == [fresh.name, store.name]
