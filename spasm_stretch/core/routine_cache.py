@@ -86,7 +86,7 @@ class _OnlyThese(pickle.Unpickler):
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) not in self._builds:
-            raise pickle.UnpicklingError(f"{module}.{name} is not part of a routine")
+            raise pickle.UnpicklingError(f"{module}.{name} is not one of the types kept here")
         return super().find_class(module, name)
 
 
