@@ -105,7 +105,7 @@ def routine_files(path: Path, *, optional: bool = False) -> tuple[list[Path], li
     if not is_folder or path.suffix.lower() in ROUTINE_SUFFIXES:
         return [path], []
     try:
-        entries = sorted(path.iterdir())
+        entries = sorted(path.iterdir(), key=lambda entry: entry.name)  # one folder: as Paths sort
     except OSError as exc:
         from spasm_stretch.core.routine_files import os_reason
 
