@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.i18n.language import choose_language
@@ -185,8 +185,11 @@ def build_window(
 
         watch_routine_folders(window, catalog.reload, args.routines)
 
-    if show:  # the list is drawn first; the watch (~20 ms) starts just after
-        window.first_painted.connect(watch_folders, Qt.ConnectionType.SingleShotConnection)
+    if show:  # the list is drawn first; the watch (~20 ms) starts a turn of the loop later,
+        # apart from the sound's opening, so that neither holds the window long
+        window.first_painted.connect(
+            lambda: QTimer.singleShot(0, watch_folders), Qt.ConnectionType.SingleShotConnection
+        )
     else:
         watch_folders()
     if routine_id is not None and not window.session.open_routine(routine_id):
