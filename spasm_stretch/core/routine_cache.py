@@ -206,6 +206,7 @@ class RoutineCache:
         self._old: Entries = self._read()
         self._new: Entries = {}
         self._folders: dict[str, int] = {}
+        self._pictures: dict[Path, bool] = {}
         self.hits = 0
         self.reads = 0
 
@@ -242,7 +243,7 @@ class RoutineCache:
         key = str(path.absolute())
         stamp: Stamp = (own, self._folder_time(path.parent), translation)
         cached = self._old.get(key)
-        if cached is not None and cached[0] == stamp and _pictures_there(cached[1]):
+        if cached is not None and cached[0] == stamp and self._pictures_there(cached[1]):
             self.hits += 1
             self._new[key] = cached
             return cached[1]
@@ -253,19 +254,28 @@ class RoutineCache:
             self._new[key] = (stamp, result)
         return result
 
+    def _pictures_there(self, result: LoadResult) -> bool:
+        """Whether every picture the cached routine shows is still a file.
+
+        Each picture is looked at once per load: many routines share one.
+        """
+        routine = result.routine
+        if routine is None:
+            return False
+        pictures = [step.image for step in routine.steps]
+        pictures += [pose.image for step in routine.steps for pose in step.flow]
+        for picture in pictures:
+            if picture is None:
+                continue
+            if picture not in self._pictures:
+                self._pictures[picture] = picture.is_file()
+            if not self._pictures[picture]:
+                return False
+        return True
+
     def save(self) -> None:
         """Keep what this load found (and only that: removed files leave the cache)."""
         if self._new == self._old:
             return
         if write_framed(self.path, (self._code, self._new)):
             self._old = dict(self._new)
-
-
-def _pictures_there(result: LoadResult) -> bool:
-    """Whether every picture the cached routine shows is still a file."""
-    routine = result.routine
-    if routine is None:
-        return False
-    pictures = [step.image for step in routine.steps]
-    pictures += [pose.image for step in routine.steps for pose in step.flow]
-    return all(picture.is_file() for picture in pictures if picture is not None)
