@@ -16,13 +16,14 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.i18n.language import choose_language
 from spasm_stretch.i18n.text import Text
 from spasm_stretch.log.store import OPEN_WAIT, WRITE_WAIT, LogStore
 from spasm_stretch.settings.store import SettingsStore
-from spasm_stretch.user_paths import APP_NAME, data_dir
+from spasm_stretch.user_paths import APP_NAME, cache_dir, data_dir
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -73,9 +74,12 @@ def compose(
     from spasm_stretch.ui.widgets.message_bar import MessageArea
 
     content = assets_dir() / "content"
-    guidance = load_guidance(content, current_language())
+    cached = cache_dir()  # the guidance as parsed at an earlier start, while unchanged
+    guidance = load_guidance(content, current_language(), cache_folder=cached)
     messages = MessageArea()
-    words = log_words(content, current_language(), guidance.relief, catalog.routines)
+    words = log_words(
+        content, current_language(), guidance.relief, catalog.routines, cache_folder=cached
+    )
     return Services(
         catalog=RoutineCatalog(catalog, reload_catalog),
         settings=SettingsModel(store),
@@ -139,7 +143,6 @@ def build_window(
     from spasm_stretch.core.local_zone import fallback_message
     from spasm_stretch.i18n.qt_install import install_language
     from spasm_stretch.library import load_all
-    from spasm_stretch.ui.picker.folder_watch import watch_routine_folders
     from spasm_stretch.ui.widgets.icons import app_icon
     from spasm_stretch.ui.widgets.theme import apply_look
 
@@ -176,7 +179,19 @@ def build_window(
         print(said, file=sys.stderr)
         window.services.messages.post("demo-log", said)
     catalog = window.services.catalog
-    watch_routine_folders(window, catalog.reload, args.routines)  # live folders
+
+    def watch_folders() -> None:  # live folders: a new or changed routine file is loaded
+        from spasm_stretch.ui.picker.folder_watch import watch_routine_folders
+
+        watch_routine_folders(window, catalog.reload, args.routines)
+
+    if show:  # the list is drawn first; the watch (~20 ms) starts a turn of the loop later,
+        # apart from the sound's opening, so that neither holds the window long
+        window.first_painted.connect(
+            lambda: QTimer.singleShot(0, watch_folders), Qt.ConnectionType.SingleShotConnection
+        )
+    else:
+        watch_folders()
     if routine_id is not None and not window.session.open_routine(routine_id):
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
     if relief:

@@ -19,13 +19,10 @@ from typing import Any, NoReturn, TextIO
 from spasm_stretch import __version__
 from spasm_stretch.core.areas import area_label
 from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog
-from spasm_stretch.core.content_language import translated
-from spasm_stretch.core.loader import load_routine_file
 from spasm_stretch.core.local_zone import use_usable_zone
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
 from spasm_stretch.core.problems import Problem
-from spasm_stretch.core.routine_files import ImageFinder
 from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE, choose_language
 from spasm_stretch.i18n.text import Text, current_language, use_catalog
 from spasm_stretch.library import load_all
@@ -423,6 +420,10 @@ def validate_paths(paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
 def _find(catalog: Catalog, name: str, err: TextIO) -> Routine | None:
     path = Path(name)
     if path.suffix.lower() in ROUTINE_SUFFIXES:  # never an id: ids have no dots
+        from spasm_stretch.core.content_language import translated
+        from spasm_stretch.core.loader import load_routine_file
+        from spasm_stretch.core.routine_files import ImageFinder
+
         result = translated(
             load_routine_file(path, ImageFinder([images_dir()])), current_language()
         )

@@ -26,7 +26,9 @@ def routine_folders(extra: Sequence[Path]) -> list[RoutineSource]:
     ]
 
 
-CACHE_NAME = "routines.pickle"
+def cache_file(language: str) -> Path:
+    """The parsed-routine cache of routines shown in ``language`` (one per language)."""
+    return cache_dir() / f"routines-{language}.pickle"
 
 
 def load_all(extra: Sequence[Path], *, cached: bool = True) -> Catalog:
@@ -35,5 +37,6 @@ def load_all(extra: Sequence[Path], *, cached: bool = True) -> Catalog:
     Unchanged files come from the parsed-routine cache in the cache folder
     (``cached=False``: every file is read, as ``validate`` does).
     """
-    cache = RoutineCache(cache_dir() / CACHE_NAME) if cached else None
-    return load_catalog(routine_folders(extra), [images_dir()], current_language(), cache)
+    language = current_language()
+    cache = RoutineCache(cache_file(language), language=language) if cached else None
+    return load_catalog(routine_folders(extra), [images_dir()], language, cache)

@@ -252,3 +252,36 @@ def test_history_lists_sessions_and_episodes_and_exports_csv(
     assert [(r["kind"], r["routine"], r["area"], r["minutes"]) for r in rows] == [
         ("session", "calf", "", ""), ("episode", "", "calf", "12.0")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_list_reads_the_cache_with_the_same_output_and_no_yaml_parser(
+    language: str, isolated_user_folders: Path
+) -> None:
+    """From the second run on, list answers from the cache: same lines, no YAML parser loaded."""
+    root = Path(__file__).resolve().parents[1]
+    command = [
+        sys.executable,
+        "-X",
+        "importtime",
+        "-m",
+        "spasm_stretch",
+        "--lang",
+        language,
+        "list",
+    ]
+    runs = [
+        subprocess.run(command, capture_output=True, text=True, cwd=root, check=True)
+        for _ in range(2)
+    ]
+    assert runs[0].stdout == runs[1].stdout
+    assert len(runs[0].stdout.splitlines()) == 8  # the heading and the seven built-ins
+
+    def parsers(run: subprocess.CompletedProcess[str]) -> list[str]:
+        found = (line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines())
+        return [name for name in found if name.split(".")[0] == "yaml" or name.endswith(".loader")]
+
+    assert "yaml.loader" in parsers(runs[0])  # the first run reads the files
+    assert parsers(runs[1]) == []
+    cache = isolated_user_folders / "cache" / "spasm-stretch" / f"routines-{language}.pickle"
+    assert cache.is_file()

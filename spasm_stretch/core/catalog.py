@@ -11,20 +11,17 @@ import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spasm_stretch.core.content_language import (
-    english_file,
-    is_side_file,
-    side_file_problems,
-    translated,
-)
-from spasm_stretch.core.loader import LoadResult, load_routine_file
 from spasm_stretch.core.model import Routine
-from spasm_stretch.core.problems import Problem, Severity
-from spasm_stretch.core.routine_cache import RoutineCache
-from spasm_stretch.core.routine_files import ImageFinder, os_reason
+from spasm_stretch.core.problems import LoadResult, Problem, Severity
+from spasm_stretch.core.side_files import english_file, is_side_file
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import Text
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.routine_cache import RoutineCache
+    from spasm_stretch.core.routine_files import ImageFinder
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -101,13 +98,17 @@ def routine_files(path: Path, *, optional: bool = False) -> tuple[list[Path], li
             Problem(path, RoutineFolderWords.tr("no such file or folder"))
         ]
     except OSError as exc:
+        from spasm_stretch.core.routine_files import os_reason
+
         reason = RoutineFolderWords.tr("this cannot be opened ({reason})")
         return [], [Problem(path, reason.format(reason=os_reason(exc)))]
     if not is_folder or path.suffix.lower() in ROUTINE_SUFFIXES:
         return [path], []
     try:
-        entries = sorted(path.iterdir())
+        entries = sorted(path.iterdir(), key=lambda entry: entry.name)  # one folder: as Paths sort
     except OSError as exc:
+        from spasm_stretch.core.routine_files import os_reason
+
         reason = RoutineFolderWords.tr("this folder cannot be read ({reason})")
         return [], [Problem(path, reason.format(reason=os_reason(exc)))]
     return [p for p in entries if p.suffix.lower() in ROUTINE_SUFFIXES], []
@@ -123,14 +124,27 @@ def load_catalog(
 
     A translation file named directly (``translations/de/calf.yaml``) is
     checked against its routine, never loaded as a routine itself. With a
-    ``cache``, an unchanged routine file is not read again (see routine_cache).
+    ``cache``, an unchanged routine file (and translation) is not read again
+    (see routine_cache); the YAML loader is imported only when a file is read.
     """
-    images = ImageFinder(image_folders)
+    found_images: list[ImageFinder] = []
+
+    def images() -> ImageFinder:
+        from spasm_stretch.core.routine_files import ImageFinder
+
+        if not found_images:
+            found_images.append(ImageFinder(image_folders))
+        return found_images[0]
 
     def read(path: Path) -> LoadResult:
-        return load_routine_file(path, images)
+        from spasm_stretch.core.content_language import translated
+        from spasm_stretch.core.loader import load_routine_file
 
-    load = read if cache is None else lambda path: cache.load(path, read)
+        return translated(load_routine_file(path, images()), language)
+
+    def load(path: Path) -> LoadResult:
+        return read(path) if cache is None else cache.load(path, read)
+
     by_id: dict[str, CatalogEntry] = {}
     problems: list[Problem] = []
     for source in sources:
@@ -142,11 +156,14 @@ def load_catalog(
         claimed: dict[str, Path] = {}
         for path in files:
             if is_side_file(path):
+                from spasm_stretch.core.content_language import side_file_problems
+                from spasm_stretch.core.loader import load_routine_file
+
                 english = english_file(path)
-                original = load_routine_file(english, images) if english.is_file() else None
+                original = load_routine_file(english, images()) if english.is_file() else None
                 problems.extend(side_file_problems(path, original))
                 continue
-            result = translated(load(path), language)
+            result = load(path)
             problems.extend(result.problems)
             routine = result.routine
             if routine is None:

@@ -7,12 +7,14 @@ its file and line, like a routine.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spasm_stretch.core.content_language import translated_document
+from spasm_stretch.core.content_language import GUIDANCE_FILES, translated_document
 from spasm_stretch.core.problems import Problem
+from spasm_stretch.core.side_files import side_file
 from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 
@@ -139,12 +141,55 @@ class _Reader:
         return tuple(result)
 
 
-def load_guidance(folder: Path, language: str = SOURCE_LANGUAGE) -> Guidance:
+_GUIDANCE_BUILDS = frozenset(
+    ("spasm_stretch.core.content", name)
+    for name in ("Guidance", "Relief", "ReliefArea", "DoctorAdvice", "Prevention")
+)
+
+
+def load_guidance(
+    folder: Path, language: str = SOURCE_LANGUAGE, *, cache_folder: Path | None = None
+) -> Guidance:
     """Load relief.yaml, doctor.yaml and prevention.yaml from ``folder``, shown in ``language``.
+
+    With a ``cache_folder``, guidance read before is taken from there while its
+    files and their ``language`` translations are unchanged, as routines are
+    (see routine_cache: the same stamps, checksum and safe unpickling), so the
+    window's start parses no YAML. Guidance with any problem is never kept:
+    its warnings are said at every start.
 
     Raises:
         ContentError: naming the file and line of the first problem.
     """
+    if cache_folder is None:
+        return _read_guidance(folder, language)
+    from spasm_stretch.core.routine_cache import (
+        RACY_SECONDS,
+        code_stamp,
+        file_stamp,
+        read_framed,
+        write_framed,
+    )
+
+    files = [folder / name for name in GUIDANCE_FILES]
+    if language != SOURCE_LANGUAGE:
+        files += [side_file(path, language) for path in files]
+    stamps = [file_stamp(path) for path in files]
+    key = (code_stamp(language), str(folder.absolute()), [stamp for stamp, _ in stamps])
+    cache = cache_folder / f"guidance-{language}.pickle"
+    found = read_framed(cache, _GUIDANCE_BUILDS)
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == key:
+        kept = found[1]
+        if isinstance(kept, Guidance):
+            return kept
+    guidance = _read_guidance(folder, language)
+    settled = time.time() - max(changed for _, changed in stamps) > RACY_SECONDS
+    if not guidance.problems and settled:
+        write_framed(cache, (key, guidance))
+    return guidance
+
+
+def _read_guidance(folder: Path, language: str) -> Guidance:
     relief = _Reader(folder / "relief.yaml", language)
     doctor = _Reader(folder / "doctor.yaml", language)
     prevention = _Reader(folder / "prevention.yaml", language)

@@ -24,24 +24,22 @@ whatever the routine files are named.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spasm_stretch.core.loader import MAX_TEXT, LoadResult, plain_text
+from spasm_stretch.core.loader import MAX_TEXT, plain_text
 from spasm_stretch.core.model import Routine, Step
-from spasm_stretch.core.problems import Problem, Severity
+from spasm_stretch.core.problems import LoadResult, Problem, Severity
 from spasm_stretch.core.routine_files import RoutineError, read_routine_text
+from spasm_stretch.core.side_files import LANGUAGE_FOLDER, TRANSLATIONS, english_file, side_file
 from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
 from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import Text
 
-TRANSLATIONS = "translations"
 GUIDANCE_FILES = ("relief.yaml", "doctor.yaml", "prevention.yaml")
 POSE_LENGTH = 20  # the loader's limit on a pose's word, shown large
-_LANGUAGE_FOLDER = re.compile(r"[a-z]{2,3}")
 
 
 class TranslationText(Text):
@@ -113,30 +111,13 @@ def translated_languages() -> tuple[str, ...]:
     return tuple(code for code in SHIPPED if code != SOURCE_LANGUAGE)
 
 
-def side_file(path: Path, language: str) -> Path:
-    """Where the ``language`` text of the routine or guidance file ``path`` lives."""
-    return path.parent / TRANSLATIONS / language / path.name
-
-
-def is_side_file(path: Path) -> bool:
-    """Whether ``path`` lies where a translation lives (``…/translations/<language>/``)."""
-    return path.parent.parent.name == TRANSLATIONS and bool(
-        _LANGUAGE_FOLDER.fullmatch(path.parent.name)
-    )
-
-
-def english_file(path: Path) -> Path:
-    """The file that the translation ``path`` translates."""
-    return path.parent.parent.parent / path.name
-
-
 def folder_languages(folder: Path) -> tuple[str, ...]:
     """The languages that ``folder`` holds translations for, by their folder names."""
     try:
         found = [p.name for p in (folder / TRANSLATIONS).iterdir() if p.is_dir()]
     except OSError:
         return ()
-    return tuple(sorted(name for name in found if _LANGUAGE_FOLDER.fullmatch(name)))
+    return tuple(sorted(name for name in found if LANGUAGE_FOLDER.fullmatch(name)))
 
 
 def _entry_words(label: str, number: int) -> str:

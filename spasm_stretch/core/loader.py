@@ -13,12 +13,11 @@ import functools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from spasm_stretch.core.model import FlowPose, HoldRange, Routine, Side, Step
-from spasm_stretch.core.problems import Problem, Severity
+from spasm_stretch.core.problems import LoadResult, Problem, Severity
 from spasm_stretch.core.routine_files import (
     ImageError,
     ImageFinder,
@@ -58,16 +57,6 @@ _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # needs none of them, since the display orders right-to-left scripts by itself.
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RANGE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:[-\u2013]\s*(\d+(?:\.\d+)?)\s*)?")
-
-
-@dataclass(frozen=True)
-class LoadResult:
-    """What loading one file gave: a routine, or none, and what to tell its author."""
-
-    path: Path
-    routine: Routine | None
-    problems: tuple[Problem, ...]
-    id_line: int | None = None
 
 
 def load_routine_file(path: Path, images: ImageFinder | None = None) -> LoadResult:

@@ -144,7 +144,12 @@ def _merged(
 
 
 def log_words(
-    folder: Path, language: str, shown: Relief, routines: Iterable[Routine] = ()
+    folder: Path,
+    language: str,
+    shown: Relief,
+    routines: Iterable[Routine] = (),
+    *,
+    cache_folder: Path | None = None,
 ) -> LogWords:
     """The log's words for the guidance in ``folder`` shown (as ``shown``) in ``language``.
 
@@ -153,4 +158,5 @@ def log_words(
     """
     if language == SOURCE_LANGUAGE:
         return LogWords()
-    return LogWords.between(load_guidance(folder).relief, shown, routines)
+    english = load_guidance(folder, cache_folder=cache_folder).relief  # cached: see content
+    return LogWords.between(english, shown, routines)

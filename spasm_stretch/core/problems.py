@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from spasm_stretch.core.model import Routine
 from spasm_stretch.i18n.text import Text
 
 
@@ -46,3 +47,17 @@ class Problem:
         else:
             text = ProblemWords.tr("{path}, line {line}: {message}")
         return text.format(path=self.path, line=self.line, message=self.message)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What loading one file gave: a routine, or none, and what to tell its author.
+
+    Kept here, beside Problem and away from the YAML loader, so that a result
+    read back from the parsed-routine cache needs no YAML parser imported.
+    """
+
+    path: Path
+    routine: Routine | None
+    problems: tuple[Problem, ...]
+    id_line: int | None = None

@@ -21,8 +21,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from zlib import error as zlib_error
 
-import yaml
-
 from spasm_stretch.core.routine_files import (
     MAX_FILE_BYTES,
     RoutineError,
@@ -217,6 +215,8 @@ def renamed(text: str, new_id: str, new_name: str | None = None) -> str:
 
 def _top_level_scalars(text: str) -> dict[str, tuple[int, int]]:
     """Where each scalar value of the document's top mapping starts and ends in ``text``."""
+    import yaml  # only when a routine is taken in: the window's start does without
+
     spans: dict[str, tuple[int, int]] = {}
     depth, key = 0, None
     try:

@@ -12,6 +12,7 @@ offer the person's own text editor instead.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -19,9 +20,10 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 from spasm_stretch.core.loader import DEFAULT_PREPARE, DEFAULT_SWITCH
 from spasm_stretch.core.model import FlowPose, HoldRange, Routine, Side, Step
@@ -29,13 +31,21 @@ from spasm_stretch.core.model import FlowPose, HoldRange, Routine, Side, Step
 _COMMENT_MARK = re.compile(r"(?:^|(?<=\s))#")
 
 
-class _IndentedDumper(yaml.SafeDumper):
-    """Indents a list under its key ("steps:" then "  - name:"), as people write YAML."""
+@functools.cache
+def _indented_dumper() -> type[yaml.SafeDumper]:
+    """A dumper that indents a list under its key ("steps:" then "  - name:"), as people write.
 
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        """Never write a block list flush with its key."""
-        del indentless  # PyYAML asks for one flush with its key; it is never given
-        super().increase_indent(flow, False)
+    Made at the first save, with PyYAML imported then: the window's start needs neither.
+    """
+    import yaml
+
+    class IndentedDumper(yaml.SafeDumper):
+        def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+            """Never write a block list flush with its key."""
+            del indentless  # PyYAML asks for one flush with its key; it is never given
+            super().increase_indent(flow, False)
+
+    return IndentedDumper
 
 
 def number(value: float) -> int | float:
@@ -117,9 +127,11 @@ def routine_data(
 
 def dump_routine_data(data: dict[str, Any]) -> str:
     """``data`` as YAML text: block style, fields in the format's order, one step after another."""
+    import yaml
+
     text = yaml.dump(
         data,
-        Dumper=_IndentedDumper,
+        Dumper=_indented_dumper(),
         sort_keys=False,
         allow_unicode=True,
         default_flow_style=False,
@@ -144,6 +156,8 @@ def has_comments(text: str) -> bool:
     """Whether ``text`` holds a YAML comment (a ``#`` outside any quoted or plain value)."""
     if "#" not in text:
         return False
+    import yaml
+
     try:
         tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
     except yaml.YAMLError:

@@ -11,16 +11,32 @@ deep nesting *before* anything expands, which is what makes alias bombs and
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from spasm_stretch.i18n.text import Text
 
-_Loader: type[yaml.SafeLoader | yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
+
+
+def _loader_class() -> type[yaml.SafeLoader | yaml.CSafeLoader]:
+    """PyYAML's C loader (else its Python one), imported at the first parse, not before.
+
+    A start that finds every routine and the guidance in their caches never
+    parses YAML, so it does not pay PyYAML's import (~15 ms). The module's
+    functions below all run inside a parse, after this has bound ``yaml``.
+    """
+    module = importlib.import_module("yaml")
+    globals()["yaml"] = module
+    found: type[yaml.SafeLoader | yaml.CSafeLoader] = getattr(
+        module, "CSafeLoader", module.SafeLoader
+    )
+    return found
+
 
 MAX_DEPTH = 16
 
@@ -93,7 +109,7 @@ def parse(text: str) -> Document:
         raise YamlError(
             line, YamlWords.tr("the text holds a character that is not valid Unicode")
         ) from None
-    loader = _Loader(text)
+    loader = _loader_class()(text)
     try:
         return _build(loader)
     except yaml.reader.ReaderError as exc:

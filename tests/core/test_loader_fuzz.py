@@ -14,9 +14,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from spasm_stretch.core.loader import LoadResult, load_routine_file, load_routine_text
+from spasm_stretch.core.loader import load_routine_file, load_routine_text
 from spasm_stretch.core.plan import make_plan
-from spasm_stretch.core.problems import Severity
+from spasm_stretch.core.problems import LoadResult, Severity
 from spasm_stretch.core.routine_files import ImageFinder
 from spasm_stretch.resources import images_dir
 from tests.helpers.mutations import make_sandbox, mutate, shipped_routines

@@ -17,9 +17,9 @@ from spasm_stretch.core.content_language import (
     GUIDANCE_FILES,
     guidance_translation_problems,
     routine_translation_problems,
-    side_file,
     translated_languages,
 )
+from spasm_stretch.core.side_files import side_file
 from spasm_stretch.resources import assets_dir, builtin_routines_dir, images_dir
 
 TRANSLATED = translated_languages()

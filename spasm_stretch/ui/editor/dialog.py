@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spasm_stretch.core.loader import LoadResult, load_routine_text
+from spasm_stretch.core.loader import load_routine_text
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration, make_plan
-from spasm_stretch.core.problems import Problem, Severity
+from spasm_stretch.core.problems import LoadResult, Problem, Severity
 from spasm_stretch.core.routine_archive import free_id
 from spasm_stretch.core.routine_files import (
     MAX_FILE_BYTES,

@@ -150,6 +150,8 @@ class PickerView(QWidget):
     def __init__(self, areas: tuple[ReliefArea, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._routines: tuple[Routine, ...] = ()
+        self._labels: dict[str, str] = {}  # area -> as shown, for the routines listed
+        self._haystacks: dict[str, str] = {}  # routine id -> the words a search looks in
         self._yours: frozenset[str] = frozenset()
         title = QLabel(self.tr("Choose a routine"))
         relative_font(title, 1.6)
@@ -271,14 +273,25 @@ class PickerView(QWidget):
         self._routines = catalog.routines
         self._yours = frozenset(e.routine.id for e in catalog.entries if e.origin != BUILT_IN)
         self.list.clear()
+        # Each word once, not once per routine: a folder of thousands lists fast.
+        labels = {area: area_label(area) for area in {r.area for r in catalog.routines}}
+        self._labels = labels
+        self._haystacks = {}
+        yours_word = self.tr("  ·  yours")
+        one_step = self.tr("1 step")
+        counts: dict[int, str] = {}
+        details_form = self.tr("{area}  ·  {steps}  ·  {length}{yours}")
+        length_form = self.tr("{minutes} min {seconds} s")
         for routine in catalog.routines:
             plan = make_plan(routine, plan_settings)
             steps = len(routine.steps)
-            yours = self.tr("  ·  yours") if routine.id in self._yours else ""
+            yours = yours_word if routine.id in self._yours else ""
             # English has no .qm to give "%n steps" its singular: one step is its own message.
-            count = self.tr("1 step") if steps == 1 else self.tr("%n steps", "", steps)
-            details = self.tr("{area}  ·  {steps}  ·  {length}{yours}").format(
-                area=area_label(routine.area),
+            if steps not in counts:
+                counts[steps] = one_step if steps == 1 else self.tr("%n steps", "", steps)
+            count = counts[steps]
+            details = details_form.format(
+                area=labels[routine.area],
                 steps=count,
                 length=format_duration(plan.total),
                 yours=yours,
@@ -286,9 +299,9 @@ class PickerView(QWidget):
             item = QListWidgetItem(f"{routine.name}\n{details}")
             # Read as a sentence, not "Calf middle dot 1 step middle dot 1:00".
             minutes, seconds = divmod(round(plan.total), 60)
-            length = self.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=seconds)
+            length = length_form.format(minutes=minutes, seconds=seconds)
             mine = yours.replace("\u00b7", "").strip()
-            spoken = ", ".join(p for p in (area_label(routine.area), count, length, mine) if p)
+            spoken = ", ".join(p for p in (labels[routine.area], count, length, mine) if p)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{routine.name}: {spoken}")
             item.setData(_ROUTINE_ID, routine.id)
             item.setData(_NAME, routine.name)
@@ -299,7 +312,7 @@ class PickerView(QWidget):
             if image is not None:
                 item.setIcon(thumbnail(image, ICON_SIZE))
             self.list.addItem(item)
-        areas = sorted({area_label(r.area) for r in catalog.routines})
+        areas = sorted(set(labels.values()))
         self.area.blockSignals(True)
         self.area.clear()
         self.area.addItems([self.tr("All areas"), *areas])
@@ -347,16 +360,19 @@ class PickerView(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             routine = by_id[str(item.data(_ROUTINE_ID))]
-            label = area_label(routine.area)
-            haystack = " ".join(
-                [
-                    routine.name,
-                    routine.area,
-                    label,
-                    routine.summary,
-                    *(s.name for s in routine.steps),
-                ]
-            ).casefold()
+            label = self._labels.get(routine.area) or area_label(routine.area)
+            haystack = self._haystacks.get(routine.id)
+            if haystack is None:  # built once per listing, not at every key typed
+                haystack = " ".join(
+                    [
+                        routine.name,
+                        routine.area,
+                        label,
+                        routine.summary,
+                        *(s.name for s in routine.steps),
+                    ]
+                ).casefold()
+                self._haystacks[routine.id] = haystack
             shown = (
                 all(w in haystack for w in words)
                 and area in (None, label)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -46,8 +46,14 @@ PICKER_FIELDS = frozenset({"hold", "prepare", "rest"}) | LOOK_FIELDS
 
 
 class MainWindow(QMainWindow):
-    """The routine list, and the pages the controllers show, in one window."""
+    """The routine list, and the pages the controllers show, in one window.
 
+    Signals:
+        first_painted(): once, just after the window first paints; start-up
+            work the list does not need waits for it.
+    """
+
+    first_painted = Signal()
     _painted = False  # a class default: Qt sends events while __init__ is still running
 
     def __init__(self, services: Services, *, make_voice: Callable[[], Speaker] | None = None):
@@ -182,6 +188,7 @@ class MainWindow(QMainWindow):
         if not self._painted and event.type() is QEvent.Type.Paint:
             self._painted = True
             QTimer.singleShot(0, self.services.audio.load_in_background)
+            QTimer.singleShot(0, self.first_painted.emit)
         return super().event(event)
 
     def _refresh(self) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -145,3 +148,40 @@ def test_past_the_limit_only_the_folder_is_watched(qtbot: QtBot, tmp_path: Path)
     (folder / "one-more.yaml").write_text("id: y\n", encoding="utf-8")
     watcher._settled()
     assert watcher.watched() == [str(folder)]
+
+
+BUILT = """
+import argparse, sys, time
+from PySide6.QtWidgets import QApplication
+from spasm_stretch.app import build_window
+from spasm_stretch.ui.picker.folder_watch import RoutineFolderWatcher
+from spasm_stretch.user_paths import user_routines_dir
+
+def watchers():
+    return window.findChildren(RoutineFolderWatcher)
+
+def run_until(done):
+    deadline = time.monotonic() + 10
+    while not done() and time.monotonic() < deadline:
+        QApplication.processEvents()
+    return done()
+
+window = build_window(argparse.Namespace(routines=[], speed=1.0, audio="silent"))
+print("before paint:", len(watchers()), flush=True)
+print("after paint:", run_until(lambda: watchers()) and len(watchers()), flush=True)
+(user_routines_dir() / "mine.yaml").write_text(sys.stdin.read(), encoding="utf-8")
+print("listed:", run_until(lambda: "mine" in window.picker.visible_ids()), flush=True)
+"""
+
+
+def test_the_app_watches_its_folders_from_just_after_the_list_is_drawn(tmp_path: Path) -> None:
+    """The watch waits for the first paint (the list comes first), then a new file is listed."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("data", "config", "cache"):
+        env[f"XDG_{name.upper()}_HOME"] = str(tmp_path / name)
+    done = subprocess.run(
+        [sys.executable, "-c", BUILT], input=MINE, capture_output=True, text=True, env=env,
+        cwd=Path(__file__).resolve().parents[3], check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["before paint: 0", "after paint: 1", "listed: True"]
