@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
     QIcon,
@@ -48,6 +47,7 @@ from spasm_stretch.ui.picker.problems import ProblemPanel
 from spasm_stretch.ui.widgets.fit_label import FitButton
 from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.pictures import thumbnail
+from spasm_stretch.ui.widgets.theme import muted
 
 ICON_SIZE = QSize(120, 96)
 _ROUTINE_ID = Qt.ItemDataRole.UserRole
@@ -56,6 +56,7 @@ _DETAILS = Qt.ItemDataRole.UserRole + 2
 _SUMMARY = Qt.ItemDataRole.UserRole + 3
 BUILT_IN = "built-in"
 _PADDING = 8
+_LINE_GAP = 6
 
 
 class _CardDelegate(QStyledItemDelegate):
@@ -85,16 +86,13 @@ class _CardDelegate(QStyledItemDelegate):
         palette = option.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         strong = palette.color(role)
-        muted = QColor(strong)
-        muted.setAlphaF(0.72)
-        base_font = QFont(option.font)
-        name_font = QFont(base_font)
-        name_font.setPointSizeF(base_font.pointSizeF() * 1.25)
-        name_font.setBold(True)
+        behind = QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+        faint = muted(strong, palette.color(behind), 0.72)
+        name_font, base_font = _fonts(option)
         lines = (
             (name_font, strong, str(index.data(_NAME))),
-            (base_font, muted, str(index.data(_DETAILS))),
-            (base_font, muted, str(index.data(_SUMMARY))),
+            (base_font, faint, str(index.data(_DETAILS))),
+            (base_font, faint, str(index.data(_SUMMARY))),
         )
         painter.save()
         top = text_rect.top() + 4
@@ -107,14 +105,31 @@ class _CardDelegate(QStyledItemDelegate):
             painter.drawText(
                 line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
             )
-            top += height + 6
+            top += height + _LINE_GAP
         painter.restore()
 
     def sizeHint(  # noqa: N802 - Qt override
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        """As tall as the picture plus padding."""
-        return QSize(400, ICON_SIZE.height() + 2 * _PADDING)
+        """As tall as the picture or the three lines of text, whichever is taller.
+
+        At 200 % text the three lines need more than the picture's 96 px: a
+        fixed height drew the summary over the next row, half on the selection.
+        """
+        del index
+        name_font, base_font = _fonts(option)
+        text = 4 + QFontMetrics(name_font).height() + 2 * QFontMetrics(base_font).height()
+        text += 2 * _LINE_GAP
+        return QSize(400, max(ICON_SIZE.height(), text) + 2 * _PADDING)
+
+
+def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+    """The bold name's font and the details' font a row is drawn in."""
+    base_font = QFont(option.font)
+    name_font = QFont(base_font)
+    name_font.setPointSizeF(base_font.pointSizeF() * 1.25)
+    name_font.setBold(True)
+    return name_font, base_font
 
 
 class _RoutineList(QListWidget):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from spasm_stretch.settings.store import AppSettings, Theme
 from spasm_stretch.ui.widgets.fonts import rescale_all
 
-ACCENT = QColor("#2a9d8f")
 ACCENT_DARK = QColor("#4cc2b4")
 BASE_POINT_SIZE = 10.0
 _LOOK = "spasm_look"  # the theme and text size applied last, on the application object
@@ -28,7 +27,21 @@ THEME_COLOURS = {  # window, text, base, alternate base, button
     Theme.DARK: ("#1f2527", "#eef2f1", "#171c1e", "#252c2f", "#2b3336"),
     Theme.NIGHT: ("#0c0b0a", "#9a8a72", "#080707", "#141210", "#181512"),
 }
-NIGHT_ACCENT = QColor("#7a5a34")  # a dim amber: no blue-white glare in the dark
+# Selections carry text, so their colours are chosen as a pair at 4.5:1 or more
+# (the accent itself, white on #2a9d8f, read 3.3:1): a deeper teal by day, and
+# at night a dim amber under warm light text rather than a bright bar.
+SELECTION_COLOURS = {  # highlight, highlighted text
+    Theme.LIGHT: ("#1f7a70", "#ffffff"),  # 5.2:1
+    Theme.DARK: ("#4cc2b4", "#0b1416"),  # 8.6:1
+    Theme.NIGHT: ("#4a3820", "#c0ab88"),  # 5.0:1
+}
+PLACEHOLDER_COLOURS = {  # hints in empty fields are read too: 4.5:1 on the field
+    Theme.LIGHT: "#5f6f6d",  # 5.3:1 on white
+    Theme.DARK: "#8a9a98",  # 5.9:1
+    Theme.NIGHT: "#8a7b65",  # 4.8:1, as warm as the night's text
+}
+NIGHT_LINK = QColor("#b08850")  # links in words: the old dim amber (#7a5a34) read 3.1:1
+TEXT_CONTRAST = 4.6  # WCAG AA asks 4.5:1 of text; a little over, as colours round
 HIGH_CONTRAST_COLOURS = {  # dark: white on black; light: black on white (21:1 either way)
     True: ("#000000", "#ffffff", "#000000", "#000000", "#000000"),
     False: ("#ffffff", "#000000", "#ffffff", "#ffffff", "#ffffff"),
@@ -74,20 +87,56 @@ def _palette(theme: Theme, colours: tuple[str, str, str, str, str] | None = None
         (role.Window, window), (role.WindowText, text), (role.Base, base),
         (role.AlternateBase, alt), (role.Text, text), (role.Button, button),
         (role.ButtonText, text), (role.ToolTipBase, base), (role.ToolTipText, text),
-        (role.PlaceholderText, "#8a9a98"), (role.BrightText, text if dark else "#ffffff"),
+        (role.BrightText, text if dark else "#ffffff"),
     ):  # fmt: skip
         palette.setColor(name, QColor(value))
-    accent = NIGHT_ACCENT if theme is Theme.NIGHT else ACCENT_DARK if dark else ACCENT
-    palette.setColor(role.Highlight, accent)
-    palette.setColor(role.HighlightedText, QColor("#0b1416" if dark else "#ffffff"))
+    highlight, highlighted = SELECTION_COLOURS[theme]
+    palette.setColor(role.Highlight, QColor(highlight))
+    palette.setColor(role.HighlightedText, QColor(highlighted))
+    palette.setColor(role.PlaceholderText, QColor(PLACEHOLDER_COLOURS[theme]))
     if theme is Theme.NIGHT:
         for dim in (role.Light, role.Midlight, role.Mid):
             palette.setColor(dim, QColor("#2a2520"))
-    palette.setColor(role.Link, accent)
+    link = NIGHT_LINK if theme is Theme.NIGHT else ACCENT_DARK if dark else QColor(highlight)
+    palette.setColor(role.Link, link)
     palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#7d8b89"))
     palette.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#7d8b89"))
     palette.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#7d8b89"))
     return palette
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio of two opaque colours, 1 to 21."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def muted(text: QColor, background: QColor, share: float) -> QColor:
+    """``text`` faded toward ``background`` to ``share``, but never below 4.5:1 against it.
+
+    Secondary lines, chart labels and a paused countdown are drawn fainter
+    than the main text so the eye finds the main text first; fading by a fixed
+    alpha left them at 1.7 to 3.6:1 in one theme or another. The share rises
+    (to the full colour at most) until the words read at AA.
+    """
+    share = min(max(share, 0.0), 1.0)
+    while True:
+        colour = QColor.fromRgbF(
+            share * text.redF() + (1 - share) * background.redF(),
+            share * text.greenF() + (1 - share) * background.greenF(),
+            share * text.blueF() + (1 - share) * background.blueF(),
+        )
+        if share >= 1.0 or contrast_ratio(colour, background) >= TEXT_CONTRAST:
+            return colour
+        share = min(1.0, share + 0.02)
 
 
 NIGHT_OPACITY = 0.4  # pictures and coloured rings at night: no bright card in a dark room
