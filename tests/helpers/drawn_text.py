@@ -32,7 +32,14 @@ from PySide6.QtGui import (
     QRegion,
     QTextItem,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from spasm_stretch.ui.session.ring import CountdownRing
 
@@ -159,6 +166,17 @@ def _background(image: QImage, box: QRect) -> QColor:
     return colours[len(colours) // 2]
 
 
+def _around(image: QImage, box: QRect) -> QColor:
+    """The middle colour, by lightness, of a frame three pixels wide just outside ``box``."""
+    outer = box.adjusted(-3, -3, 3, 3).intersected(image.rect())
+    colours = sorted(
+        (QColor.fromRgba(image.pixel(x, y)) for x in range(outer.left(), outer.right() + 1)
+         for y in range(outer.top(), outer.bottom() + 1) if not box.contains(x, y)),
+        key=_luminance,
+    )  # fmt: skip
+    return colours[len(colours) // 2]
+
+
 def _blend(colour: QColor, alpha: float, under: QColor) -> QColor:
     return QColor.fromRgbF(
         alpha * colour.redF() + (1 - alpha) * under.redF(),
@@ -235,4 +253,51 @@ def drawn_texts(page: QWidget) -> list[DrawnText]:
             alpha = item.colour.alphaF() * item.opacity
             ink = _blend(item.colour, alpha, back)
             found.append(DrawnText(widget, item.text, box, ink, back))
+    return found
+
+
+def indicator_edges(page: QWidget) -> list[tuple[QAbstractButton, float]]:
+    """Each visible check box's and radio button's indicator, with its faintest side.
+
+    A side's contrast is its strongest pixel (in the middle third of a band
+    three pixels deep at the indicator's edge) against the page just outside
+    the indicator; the faintest of the four sides is what a person may miss.
+    """
+    image = page.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    if page.devicePixelRatioF() != 1:
+        image = image.scaled(page.size())
+    found: list[tuple[QAbstractButton, float]] = []
+    for button in page.findChildren(QAbstractButton):
+        if not isinstance(button, (QCheckBox, QRadioButton)) or not _shown(button, page):
+            continue
+        if not button.isEnabled() or not button.visibleRegion().boundingRect().contains(
+            button.rect().center()
+        ):
+            continue
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxIndicator
+            if isinstance(button, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonIndicator
+        )
+        local = button.style().subElementRect(element, option, button)
+        box = QRect(button.mapTo(page, local.topLeft()), local.size())
+        back = _around(image, box)
+        third_w, third_h = max(1, box.width() // 3), max(1, box.height() // 3)
+        bands = (
+            QRect(box.left() + third_w, box.top(), third_w, 3),
+            QRect(box.left() + third_w, box.bottom() - 2, third_w, 3),
+            QRect(box.left(), box.top() + third_h, 3, third_h),
+            QRect(box.right() - 2, box.top() + third_h, 3, third_h),
+        )
+        sides = [
+            max(
+                contrast(QColor.fromRgba(image.pixel(x, y)), back)
+                for x in range(band.left(), band.right() + 1)
+                for y in range(band.top(), band.bottom() + 1)
+            )
+            for band in bands
+        ]
+        found.append((button, min(sides)))
     return found

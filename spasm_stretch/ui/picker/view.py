@@ -44,10 +44,10 @@ from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
 from spasm_stretch.ui.picker.problems import ProblemPanel
+from spasm_stretch.ui.widgets.contrast import muted
 from spasm_stretch.ui.widgets.fit_label import FitButton
 from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.pictures import thumbnail
-from spasm_stretch.ui.widgets.theme import muted
 
 ICON_SIZE = QSize(120, 96)
 _ROUTINE_ID = Qt.ItemDataRole.UserRole

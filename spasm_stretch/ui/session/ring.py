@@ -27,7 +27,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from spasm_stretch.core.plan import seconds_left
-from spasm_stretch.ui.widgets.theme import muted, night_opacity
+from spasm_stretch.ui.widgets.contrast import muted
+from spasm_stretch.ui.widgets.theme import night_opacity
 
 
 @dataclass(frozen=True)

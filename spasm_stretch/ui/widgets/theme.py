@@ -1,7 +1,8 @@
 """Light, dark and night palettes and text size, applied to the whole application.
 
 Fusion draws the same on every platform and honours a palette fully, so the
-themes look as designed everywhere; "follow system" keeps the platform's own
+themes look as designed everywhere (with indicators edged to be seen, see
+``style.py``); "follow system" keeps the platform's own
 palette and colour scheme. The night theme is for a dark bedroom at 3 a.m.:
 low brightness everywhere, warm dim text, and nothing white to flash.
 """
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from spasm_stretch.settings.store import AppSettings, Theme
 from spasm_stretch.ui.widgets.fonts import rescale_all
+from spasm_stretch.ui.widgets.style import FramedIndicators
 
 ACCENT_DARK = QColor("#4cc2b4")
 BASE_POINT_SIZE = 10.0
@@ -41,7 +43,6 @@ PLACEHOLDER_COLOURS = {  # hints in empty fields are read too: 4.5:1 on the fiel
     Theme.NIGHT: "#8a7b65",  # 4.8:1, as warm as the night's text
 }
 NIGHT_LINK = QColor("#b08850")  # links in words: the old dim amber (#7a5a34) read 3.1:1
-TEXT_CONTRAST = 4.6  # WCAG AA asks 4.5:1 of text; a little over, as colours round
 HIGH_CONTRAST_COLOURS = {  # dark: white on black; light: black on white (21:1 either way)
     True: ("#000000", "#ffffff", "#000000", "#000000", "#000000"),
     False: ("#ffffff", "#000000", "#ffffff", "#ffffff", "#ffffff"),
@@ -105,40 +106,6 @@ def _palette(theme: Theme, colours: tuple[str, str, str, str, str] | None = None
     return palette
 
 
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    red, green, blue = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
-    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-
-
-def contrast_ratio(first: QColor, second: QColor) -> float:
-    """The WCAG contrast ratio of two opaque colours, 1 to 21."""
-    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def muted(text: QColor, background: QColor, share: float) -> QColor:
-    """``text`` faded toward ``background`` to ``share``, but never below 4.5:1 against it.
-
-    Secondary lines, chart labels and a paused countdown are drawn fainter
-    than the main text so the eye finds the main text first; fading by a fixed
-    alpha left them at 1.7 to 3.6:1 in one theme or another. The share rises
-    (to the full colour at most) until the words read at AA.
-    """
-    share = min(max(share, 0.0), 1.0)
-    while True:
-        colour = QColor.fromRgbF(
-            share * text.redF() + (1 - share) * background.redF(),
-            share * text.greenF() + (1 - share) * background.greenF(),
-            share * text.blueF() + (1 - share) * background.blueF(),
-        )
-        if share >= 1.0 or contrast_ratio(colour, background) >= TEXT_CONTRAST:
-            return colour
-        share = min(1.0, share + 0.02)
-
-
 NIGHT_OPACITY = 0.4  # pictures and coloured rings at night: no bright card in a dark room
 
 
@@ -193,7 +160,7 @@ def _follow_desktop_contrast(app: QApplication) -> None:
 
 def apply_theme(app: QApplication, theme: Theme, text_scale: int) -> None:
     """Apply ``theme`` and scale the base font to ``text_scale`` percent."""
-    app.setStyle("Fusion")
+    app.setStyle(FramedIndicators())  # a new one each time: the application deletes the old
     scheme = app.styleHints()
     if theme is Theme.SYSTEM:
         scheme.unsetColorScheme()

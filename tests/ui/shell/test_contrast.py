@@ -32,11 +32,12 @@ from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.ui.widgets import theme as theme_module
 from spasm_stretch.ui.widgets.actions import GLYPH
 from tests.helpers.clock import FakeClock
-from tests.helpers.drawn_text import drawn_texts
+from tests.helpers.drawn_text import drawn_texts, indicator_edges
 from tests.helpers.pages import visit_pages
 
 WindowFactory = Callable[..., MainWindow]
 AA = 4.5
+NON_TEXT = 3.0  # what identifies a control: a check box's edge
 LOOK = "spasm_look"  # the application property naming the look applied (ui/widgets/theme.py)
 
 
@@ -83,6 +84,15 @@ def faint_drawn_text(page: QWidget) -> list[str]:
                 f"({text.colour.name()} on {text.background.name()})"
             )
     return found
+
+
+def faint_indicators(page: QWidget) -> list[str]:
+    """Check boxes and radio buttons whose indicator's edge is under 3:1 (WCAG 1.4.11)."""
+    return [
+        f"{type(button).__name__} {button.text()[:30]!r}: indicator edge {ratio:.2f}:1"
+        for button, ratio in indicator_edges(page)
+        if ratio < NON_TEXT
+    ]
 
 
 def background(widget: QWidget) -> QColor:
@@ -169,6 +179,7 @@ def test_all_text_reads_at_4_5_to_1_after_switching_theme_at_run_time(  # noqa: 
         QApplication.processEvents()
         found += [f"{name}: {problem}" for problem in low_contrast(widget)]
         found += [f"{name}: {problem}" for problem in faint_drawn_text(widget)]
+        found += [f"{name}: {problem}" for problem in faint_indicators(widget)]
     assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
 
 
@@ -198,6 +209,7 @@ def test_following_the_system_a_desktop_high_contrast_wish_gets_black_and_white(
         QApplication.processEvents()
         found += [f"{name}: {problem}" for problem in low_contrast(widget)]
         found += [f"{name}: {problem}" for problem in faint_drawn_text(widget)]
+        found += [f"{name}: {problem}" for problem in faint_indicators(widget)]
     assert found == [], "\n".join(found)
 
 
