@@ -4,7 +4,8 @@ What a person sees as clipping: a label or button whose text needs more room
 than its contents rectangle (measured with the widget's own font metrics,
 wrap-aware for word-wrapped labels), a widget that sticks out of its parent,
 two visible siblings drawn over each other, content a scroll area cuts off
-sideways, or a countdown ring whose number, word or caption outgrows its box.
+sideways, a countdown ring whose number, word or caption outgrows its box, or
+a column title narrower than its words.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QCheckBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -104,6 +106,22 @@ def _ring_problems(ring: CountdownRing) -> list[str]:
                 f"ring text {item.text!r} needs {box.width():.0f}x{box.height():.0f}, "
                 f"has {item.rect.width():.0f}x{item.rect.height():.0f}"
             )
+    return problems
+
+
+def _header_problems(header: QHeaderView) -> list[str]:
+    """Column titles cut short: "Whe..." for "When" at 200 %, as a tester found."""
+    model = header.model()
+    if model is None:
+        return []
+    problems = []
+    for logical in range(header.count()):
+        if header.isSectionHidden(logical):
+            continue
+        need, has = header.sectionSizeHint(logical), header.sectionSize(logical)
+        if has + SLACK < need:
+            title = str(model.headerData(logical, header.orientation()))
+            problems.append(f"column title {title!r} needs {need}, has {has}")
     return problems
 
 
@@ -195,6 +213,8 @@ def layout_problems(root: QWidget) -> list[str]:
             problem = _button_problem(widget)
         elif isinstance(widget, CountdownRing):
             problems += [f"{_name(widget)}: {p}" for p in _ring_problems(widget)]
+        elif isinstance(widget, QHeaderView):
+            problems += [f"{_name(widget)}: {p}" for p in _header_problems(widget)]
         if problem:
             problems.append(f"{_name(widget)} clipped: {problem}")
         if isinstance(widget, QScrollArea) and widget.widget() is not None:

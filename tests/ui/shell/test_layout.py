@@ -271,3 +271,31 @@ def test_every_page_under_the_first_run_notice_clips_nothing(  # noqa: PLR0917 -
         if widget is window and not shown:
             found.append(f"{name}: the notice is not in view")
     assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
+def test_column_titles_stay_whole_when_the_text_grows_with_history_open(
+    language: str,  # first: set up before the window, torn down after it is closed
+    qtbot: QtBot,
+    make_window: WindowFactory,
+) -> None:
+    """The tester's "Whe..." for "When": the columns were fitted once, at the old size."""
+    del language
+    window = make_window()
+    window.resize(960, 680)
+    window.open_history()
+    tabs, episodes = window.log.view.tabs, window.log.view.episodes
+    tabs.setCurrentIndex(
+        next(i for i in range(tabs.count()) if (tabs.widget(i) or window).isAncestorOf(episodes))
+    )
+    _settle(qtbot, window)
+    window.services.settings.update(text_scale=200)
+    _settle(qtbot, window)
+    header = episodes.header()
+    assert header.isVisible()
+    titles = [p for p in layout_problems(window) if "column title" in p]
+    assert titles == []
+    first = header.sectionSize(0)
+    window.services.settings.update(text_scale=100)
+    _settle(qtbot, window)
+    assert header.sectionSize(0) < first  # and back: no 200 % widths left behind
