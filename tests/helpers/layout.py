@@ -85,10 +85,13 @@ def _label_problem(label: QLabel) -> str | None:
 def _button_problem(button: QAbstractButton) -> str | None:
     if not button.text() and button.icon().isNull():
         return None
-    if isinstance(button, FitButton):  # its words shrink to its width
+    if isinstance(button, FitButton):  # its words shrink to its width, never its height
         words = QFontMetricsF(button.font()).horizontalAdvance(button.text())
         room = button.width() - FitButton.PADDING
-        return f"words need {words:.0f}, has {room}" if words > room + SLACK else None
+        if words > room + SLACK:
+            return f"words need {words:.0f}, has {room}"
+        tall, has = button.sizeHint().height(), button.height()
+        return f"needs {tall} high, has {has}" if has + SLACK < tall else None
     if isinstance(button, (QPushButton, QCheckBox, QRadioButton)):
         hint = button.sizeHint()
         if button.width() + SLACK < hint.width() or button.height() + SLACK < hint.height():

@@ -255,7 +255,6 @@ class PickerView(QWidget):
         self.relief_buttons: dict[str, QPushButton] = {}
         for number, area in enumerate(areas, start=1):
             button = FitButton(area.label, 1.0, bold=False)  # a long name shrinks, never cut
-            button.setMinimumHeight(36)
             names = {"area": area.label.lower(), "area_name": area.label}
             button.setAccessibleDescription(  # the name stays its words: voice control finds it
                 #: {area_name}: the area as written, for languages that keep its capitals.
@@ -270,10 +269,10 @@ class PickerView(QWidget):
             button.clicked.connect(lambda _=False, rid=area.routine_id: self.relief_area.emit(rid))
             row.addWidget(button, (number - 1) // STRIP_COLUMNS, (number - 1) % STRIP_COLUMNS)
             self.relief_buttons[area.routine_id] = button
-        # As the area buttons: at least as tall as its words at any text size (a fixed 36 px
-        # minimum let a page short of room cut them at 200 %).
+        # No fixed minimum height on these buttons: one set by hand replaces the height of
+        # their words in the layout's sums, and a page short of room (the notice unfolded
+        # at 200 %) squeezed them to it. FitButton's own minimum is its words' height.
         more = FitButton(self.tr("More help (F1)"), 1.0, bold=False)
-        more.setMinimumHeight(36)
         more.setAccessibleDescription(
             self.tr("Open quick relief: checklist, cramp timer and when to see a doctor")
         )
