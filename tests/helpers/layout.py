@@ -4,8 +4,9 @@ What a person sees as clipping: a label or button whose text needs more room
 than its contents rectangle (measured with the widget's own font metrics,
 wrap-aware for word-wrapped labels), a widget that sticks out of its parent,
 two visible siblings drawn over each other, content a scroll area cuts off
-sideways, a countdown ring whose number, word or caption outgrows its box, or
-a column title narrower than its words.
+sideways, a countdown ring whose number, word or caption outgrows its box,
+a column title narrower than its words, a stretch's picture squashed below
+its least height, or instructions showing fewer than their least lines.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.ui.session.ring import CountdownRing
+from spasm_stretch.ui.session.view import INSTRUCTION_LINES, PICTURE_LEAST, InstructionList
 from spasm_stretch.ui.widgets.fit_label import FitButton
+from spasm_stretch.ui.widgets.pictures import PictureView
 
 SLACK = 1.5  # pixels: rounding between metrics and layout
 
@@ -218,6 +221,11 @@ def layout_problems(root: QWidget) -> list[str]:
             problems += [f"{_name(widget)}: {p}" for p in _ring_problems(widget)]
         elif isinstance(widget, QHeaderView):
             problems += [f"{_name(widget)}: {p}" for p in _header_problems(widget)]
+        elif isinstance(widget, PictureView) and widget.height() + SLACK < PICTURE_LEAST:
+            problems.append(f"picture squashed to {widget.height()} px (least {PICTURE_LEAST})")
+        elif isinstance(widget, InstructionList) and _lines(widget) < INSTRUCTION_LINES:
+            lines = _lines(widget)
+            problems.append(f"instructions show {lines:.1f} lines (least {INSTRUCTION_LINES})")
         if problem:
             problems.append(f"{_name(widget)} clipped: {problem}")
         if isinstance(widget, QScrollArea) and widget.widget() is not None:
@@ -236,6 +244,11 @@ def layout_problems(root: QWidget) -> list[str]:
                 if shared.width() > 1 and shared.height() > 1:
                     problems.append(f"{_name(first)} overlaps {_name(second)}")
     return problems
+
+
+def _lines(area: QAbstractScrollArea) -> float:
+    """How many lines of its text a scroll area shows at once."""
+    return area.viewport().height() / area.fontMetrics().height()
 
 
 def _ancestors(widget: QWidget, root: QWidget) -> list[QWidget]:
