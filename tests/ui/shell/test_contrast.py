@@ -184,20 +184,24 @@ def test_all_text_reads_at_4_5_to_1_after_switching_theme_at_run_time(  # noqa: 
 
 
 @pytest.mark.parametrize("scheme", [Qt.ColorScheme.Light, Qt.ColorScheme.Dark])
+@pytest.mark.parametrize(("language", "scale"), [("en", 100), ("de", 200)], indirect=["language"])
 def test_following_the_system_a_desktop_high_contrast_wish_gets_black_and_white(  # noqa: PLR0917
+    language: str,  # first: set up before the window, torn down after it is closed
     qapp: QApplication,
     make_window: WindowFactory,
     clock: FakeClock,
     long_routine: Path,
     monkeypatch: pytest.MonkeyPatch,
     scheme: Qt.ColorScheme,
+    scale: int,
 ) -> None:
     """Qt 6.10+ reports the desktop's contrast setting; 'Follow system' then means 21:1."""
+    del language
     monkeypatch.setattr(theme_module, "desktop_wants_high_contrast", lambda _app: True)
     monkeypatch.setattr(type(qapp.styleHints()), "colorScheme", lambda _hints: scheme)
     window = make_window([long_routine])
-    window.services.settings.update(theme=Theme.SYSTEM)
-    theme_module.apply_theme(qapp, Theme.SYSTEM, 100)
+    window.services.settings.update(theme=Theme.SYSTEM, text_scale=scale)
+    theme_module.apply_theme(qapp, Theme.SYSTEM, scale)
     QApplication.processEvents()
     palette = qapp.palette()
     role = QPalette.ColorRole
