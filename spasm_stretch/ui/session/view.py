@@ -183,10 +183,10 @@ class SessionView(QWidget):
     The ring has a column of its own, so larger text never makes it smaller;
     everything else (names, phase, side, picture, instructions) shares the
     other column and shrinks, wraps or scrolls instead. Where even that column
-    is short (800x600 at 200 %, a notice above), the picture steps aside
-    rather than shrink below ``PICTURE_LEAST``: it was drawn 24 px high, and
-    the instructions, which carry the same guidance in words, were left one
-    and a half lines.
+    is short (800x600 at 200 %, a notice above), the picture moves under the
+    ring, or steps aside, rather than shrink below ``PICTURE_LEAST``: it was
+    drawn 24 px high, and the instructions, which carry the same guidance in
+    words, were left one and a half lines.
     """
 
     announced = Signal(str)
@@ -206,7 +206,7 @@ class SessionView(QWidget):
         self.ring = CountdownRing()
         self.picture = PictureView()
         self.picture.setAccessibleName(self.tr("Illustration of the stretch"))
-        self.picture.setMinimumSize(96, PICTURE_LEAST)  # or hidden: see resizeEvent
+        self.picture.setMinimumSize(96, PICTURE_LEAST)  # or moved, or hidden: _fit_picture
         self.instructions = InstructionList()
         self.next_label = FitLabel(1.0, bold=False)
         self.next_label.setAccessibleDescription(self.tr("Coming next"))
