@@ -173,7 +173,8 @@ class PickerView(QWidget):
         )
         hint.setWordWrap(True)
         self.today = QLabel()  # "Evening routine at 21:30 · done yesterday", when reminders run
-        self.today.setAccessibleName(self.tr("Today"))
+        self.today.setWordWrap(True)  # German at 200 % on 800 px ran off the edge
+        self.today.setAccessibleDescription(self.tr("Today"))  # a name would hide its words
         self.today.hide()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search routines..."))
