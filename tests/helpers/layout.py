@@ -11,20 +11,24 @@ its least height, or instructions showing fewer than their least lines.
 
 from __future__ import annotations
 
+import math
 import re
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QCheckBox,
+    QComboBox,
     QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QToolBar,
     QWidget,
 )
@@ -113,6 +117,26 @@ def _ring_problems(ring: CountdownRing) -> list[str]:
                 f"has {item.rect.width():.0f}x{item.rect.height():.0f}"
             )
     return problems
+
+
+def _combo_problem(combo: QComboBox) -> str | None:
+    """The choice shown cut short: 'Mitte jedes Bereichs (' in Settings at 200 %."""
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return None
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    words = QSize(
+        math.ceil(QFontMetricsF(combo.font()).horizontalAdvance(text)), 1
+    )  # as Qt sizes it
+    need = (
+        combo.style()
+        .sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, words, combo)
+        .width()
+    )
+    return (
+        f"shows {text!r} in {combo.width()} of {need} px" if combo.width() + SLACK < need else None
+    )
 
 
 def _header_problems(header: QHeaderView) -> list[str]:
@@ -219,6 +243,8 @@ def layout_problems(root: QWidget) -> list[str]:
             problem = _button_problem(widget)
         elif isinstance(widget, CountdownRing):
             problems += [f"{_name(widget)}: {p}" for p in _ring_problems(widget)]
+        elif isinstance(widget, QComboBox):
+            problem = _combo_problem(widget)
         elif isinstance(widget, QHeaderView):
             problems += [f"{_name(widget)}: {p}" for p in _header_problems(widget)]
         elif isinstance(widget, PictureView) and widget.height() + SLACK < PICTURE_LEAST:
