@@ -270,9 +270,7 @@ def indicator_edges(page: QWidget) -> list[tuple[QAbstractButton, float]]:
     for button in page.findChildren(QAbstractButton):
         if not isinstance(button, (QCheckBox, QRadioButton)) or not _shown(button, page):
             continue
-        if not button.isEnabled() or not button.visibleRegion().boundingRect().contains(
-            button.rect().center()
-        ):
+        if not button.isEnabled():
             continue
         option = QStyleOptionButton()
         button.initStyleOption(option)
@@ -282,6 +280,8 @@ def indicator_edges(page: QWidget) -> list[tuple[QAbstractButton, float]]:
             else QStyle.SubElement.SE_RadioButtonIndicator
         )
         local = button.style().subElementRect(element, option, button)
+        if not QRegion(local).subtracted(button.visibleRegion()).isEmpty():
+            continue  # scrolled partly out of view: what is behind it is not what shows
         box = QRect(button.mapTo(page, local.topLeft()), local.size())
         back = _around(image, box)
         third_w, third_h = max(1, box.width() // 3), max(1, box.height() // 3)
