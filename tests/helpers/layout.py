@@ -4,30 +4,39 @@ What a person sees as clipping: a label or button whose text needs more room
 than its contents rectangle (measured with the widget's own font metrics,
 wrap-aware for word-wrapped labels), a widget that sticks out of its parent,
 two visible siblings drawn over each other, content a scroll area cuts off
-sideways, or a countdown ring whose number, word or caption outgrows its box.
+sideways, a countdown ring whose number, word or caption outgrows its box,
+a column title narrower than its words, a stretch's picture squashed below
+its least height, or instructions showing fewer than their least lines.
 """
 
 from __future__ import annotations
 
+import math
 import re
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QCheckBox,
+    QComboBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QToolBar,
     QWidget,
 )
 
 from spasm_stretch.ui.session.ring import CountdownRing
+from spasm_stretch.ui.session.view import INSTRUCTION_LINES, PICTURE_LEAST, InstructionList
 from spasm_stretch.ui.widgets.fit_label import FitButton
+from spasm_stretch.ui.widgets.pictures import PictureView
 
 SLACK = 1.5  # pixels: rounding between metrics and layout
 
@@ -83,10 +92,13 @@ def _label_problem(label: QLabel) -> str | None:
 def _button_problem(button: QAbstractButton) -> str | None:
     if not button.text() and button.icon().isNull():
         return None
-    if isinstance(button, FitButton):  # its words shrink to its width
+    if isinstance(button, FitButton):  # its words shrink to its width, never its height
         words = QFontMetricsF(button.font()).horizontalAdvance(button.text())
         room = button.width() - FitButton.PADDING
-        return f"words need {words:.0f}, has {room}" if words > room + SLACK else None
+        if words > room + SLACK:
+            return f"words need {words:.0f}, has {room}"
+        tall, has = button.sizeHint().height(), button.height()
+        return f"needs {tall} high, has {has}" if has + SLACK < tall else None
     if isinstance(button, (QPushButton, QCheckBox, QRadioButton)):
         hint = button.sizeHint()
         if button.width() + SLACK < hint.width() or button.height() + SLACK < hint.height():
@@ -104,6 +116,42 @@ def _ring_problems(ring: CountdownRing) -> list[str]:
                 f"ring text {item.text!r} needs {box.width():.0f}x{box.height():.0f}, "
                 f"has {item.rect.width():.0f}x{item.rect.height():.0f}"
             )
+    return problems
+
+
+def _combo_problem(combo: QComboBox) -> str | None:
+    """The choice shown cut short: 'Mitte jedes Bereichs (' in Settings at 200 %."""
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return None
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    words = QSize(
+        math.ceil(QFontMetricsF(combo.font()).horizontalAdvance(text)), 1
+    )  # as Qt sizes it
+    need = (
+        combo.style()
+        .sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, words, combo)
+        .width()
+    )
+    return (
+        f"shows {text!r} in {combo.width()} of {need} px" if combo.width() + SLACK < need else None
+    )
+
+
+def _header_problems(header: QHeaderView) -> list[str]:
+    """Column titles cut short: "Whe..." for "When" at 200 %, as a tester found."""
+    model = header.model()
+    if model is None:
+        return []
+    problems = []
+    for logical in range(header.count()):
+        if header.isSectionHidden(logical):
+            continue
+        need, has = header.sectionSizeHint(logical), header.sectionSize(logical)
+        if has + SLACK < need:
+            title = str(model.headerData(logical, header.orientation()))
+            problems.append(f"column title {title!r} needs {need}, has {has}")
     return problems
 
 
@@ -195,6 +243,15 @@ def layout_problems(root: QWidget) -> list[str]:
             problem = _button_problem(widget)
         elif isinstance(widget, CountdownRing):
             problems += [f"{_name(widget)}: {p}" for p in _ring_problems(widget)]
+        elif isinstance(widget, QComboBox):
+            problem = _combo_problem(widget)
+        elif isinstance(widget, QHeaderView):
+            problems += [f"{_name(widget)}: {p}" for p in _header_problems(widget)]
+        elif isinstance(widget, PictureView) and widget.height() + SLACK < PICTURE_LEAST:
+            problems.append(f"picture squashed to {widget.height()} px (least {PICTURE_LEAST})")
+        elif isinstance(widget, InstructionList) and _lines(widget) < INSTRUCTION_LINES:
+            lines = _lines(widget)
+            problems.append(f"instructions show {lines:.1f} lines (least {INSTRUCTION_LINES})")
         if problem:
             problems.append(f"{_name(widget)} clipped: {problem}")
         if isinstance(widget, QScrollArea) and widget.widget() is not None:
@@ -213,6 +270,11 @@ def layout_problems(root: QWidget) -> list[str]:
                 if shared.width() > 1 and shared.height() > 1:
                     problems.append(f"{_name(first)} overlaps {_name(second)}")
     return problems
+
+
+def _lines(area: QAbstractScrollArea) -> float:
+    """How many lines of its text a scroll area shows at once."""
+    return area.viewport().height() / area.fontMetrics().height()
 
 
 def _ancestors(widget: QWidget, root: QWidget) -> list[QWidget]:

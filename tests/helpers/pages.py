@@ -1,17 +1,20 @@
 """Every page and state of the window, visited in turn by the layout and accessibility tests.
 
-The picker; a session preparing, holding, relaxing, holding one side,
-switching sides, flowing (two poses) and paused; the summary; a routine with
-long names and twelve instructions; the relief page, each tab and each
-question; the log and its tabs; settings; about.
+The picker (with the reminders' line under its title); a session preparing,
+holding, relaxing, holding one side, switching sides, flowing (two poses) and
+paused; the summary; a routine with long names and twelve instructions; the
+relief page, each tab and each question; the log and its tabs; settings; about.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QWidget
 
+from spasm_stretch.core.habit import today_line
 from spasm_stretch.core.plan import SegmentKind
 from spasm_stretch.ui.shell.window import MainWindow
 from tests.helpers.clock import FakeClock
@@ -59,6 +62,8 @@ def segment_kind_is(
 
 def visit_pages(window: MainWindow, clock: FakeClock) -> Iterator[tuple[str, QWidget]]:
     """Put the window in each state in turn, yielding its name and the widget to check."""
+    # the line the reminders put under the title (the app's desktop side; no window test has one)
+    window.picker.set_today_line(today_line(None, str, [], datetime.now(UTC), ZoneInfo("UTC")))
     yield "picker", window
     window.session.start_routine("back")
     yield "session: get into position", window

@@ -10,8 +10,8 @@ import html
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -61,8 +61,49 @@ def when(moment: datetime) -> str:
 RESIZE_PRECISION = 100  # rows measured for a column's width
 
 
-def _tree(name: str) -> QTreeView:
-    tree = QTreeView()
+class _LogTree(QTreeView):
+    """A log list whose column titles stay whole at any text size.
+
+    The columns were fitted once, when the rows arrived: a text size chosen
+    later left "Whe..." for "When", and at 800 px and 200 % the stretched last
+    column cut its long title to a third. Columns now fit again when the font
+    changes, and the last fills the room left but never shrinks below its
+    title: a narrow window scrolls the table sideways, as a data table may.
+    """
+
+    def fit_columns(self) -> None:
+        """Every column but the last to its rows and title; the last to the room left."""
+        model = self.model()
+        if model is None or model.columnCount() == 0:
+            return
+        last = model.columnCount() - 1
+        for column in range(last):
+            self.resizeColumnToContents(column)
+        self._fit_last(last)
+
+    def _fit_last(self, last: int) -> None:
+        header = self.header()
+        others = sum(header.sectionSize(column) for column in range(last))
+        room = self.viewport().width() - others
+        header.resizeSection(last, max(header.sectionSizeHint(last), room))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Fit the columns to a new text size."""
+        super().changeEvent(event)
+        if event.type() is QEvent.Type.FontChange:
+            self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Let the last column fill the new width (never below its title)."""
+        super().resizeEvent(event)
+        model = self.model()
+        if model is not None and model.columnCount() > 0:
+            self._fit_last(model.columnCount() - 1)
+
+
+def _tree(name: str) -> _LogTree:
+    tree = _LogTree()
+    tree.header().setStretchLastSection(False)
     tree.setRootIsDecorated(False)
     tree.setAlternatingRowColors(True)
     tree.setAccessibleName(name)
@@ -329,8 +370,7 @@ class HistoryView(QWidget):
             for replaced in (old, old_selection):
                 if replaced is not None:
                     replaced.deleteLater()
-            for column in range(model.columnCount() - 1):
-                tree.resizeColumnToContents(column)
+            tree.fit_columns()
         self.episodes.selectionModel().currentChanged.connect(self._show_detail)
         row = next((n for n in range(cramps.rowCount()) if cramps.record(n).id == chosen), None)
         if row is not None:

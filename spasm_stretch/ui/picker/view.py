@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
     QIcon,
@@ -45,6 +44,7 @@ from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
 from spasm_stretch.ui.picker.problems import ProblemPanel
+from spasm_stretch.ui.widgets.contrast import muted
 from spasm_stretch.ui.widgets.fit_label import FitButton
 from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.pictures import thumbnail
@@ -56,6 +56,7 @@ _DETAILS = Qt.ItemDataRole.UserRole + 2
 _SUMMARY = Qt.ItemDataRole.UserRole + 3
 BUILT_IN = "built-in"
 _PADDING = 8
+_LINE_GAP = 6
 
 
 class _CardDelegate(QStyledItemDelegate):
@@ -85,16 +86,13 @@ class _CardDelegate(QStyledItemDelegate):
         palette = option.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         strong = palette.color(role)
-        muted = QColor(strong)
-        muted.setAlphaF(0.72)
-        base_font = QFont(option.font)
-        name_font = QFont(base_font)
-        name_font.setPointSizeF(base_font.pointSizeF() * 1.25)
-        name_font.setBold(True)
+        behind = QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+        faint = muted(strong, palette.color(behind), 0.72)
+        name_font, base_font = _fonts(option)
         lines = (
             (name_font, strong, str(index.data(_NAME))),
-            (base_font, muted, str(index.data(_DETAILS))),
-            (base_font, muted, str(index.data(_SUMMARY))),
+            (base_font, faint, str(index.data(_DETAILS))),
+            (base_font, faint, str(index.data(_SUMMARY))),
         )
         painter.save()
         top = text_rect.top() + 4
@@ -107,14 +105,31 @@ class _CardDelegate(QStyledItemDelegate):
             painter.drawText(
                 line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
             )
-            top += height + 6
+            top += height + _LINE_GAP
         painter.restore()
 
     def sizeHint(  # noqa: N802 - Qt override
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        """As tall as the picture plus padding."""
-        return QSize(400, ICON_SIZE.height() + 2 * _PADDING)
+        """As tall as the picture or the three lines of text, whichever is taller.
+
+        At 200 % text the three lines need more than the picture's 96 px: a
+        fixed height drew the summary over the next row, half on the selection.
+        """
+        del index
+        name_font, base_font = _fonts(option)
+        text = 4 + QFontMetrics(name_font).height() + 2 * QFontMetrics(base_font).height()
+        text += 2 * _LINE_GAP
+        return QSize(400, max(ICON_SIZE.height(), text) + 2 * _PADDING)
+
+
+def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+    """The bold name's font and the details' font a row is drawn in."""
+    base_font = QFont(option.font)
+    name_font = QFont(base_font)
+    name_font.setPointSizeF(base_font.pointSizeF() * 1.25)
+    name_font.setBold(True)
+    return name_font, base_font
 
 
 class _RoutineList(QListWidget):
@@ -160,7 +175,8 @@ class PickerView(QWidget):
         )
         hint.setWordWrap(True)
         self.today = QLabel()  # "Evening routine at 21:30 · done yesterday", when reminders run
-        self.today.setAccessibleName(self.tr("Today"))
+        self.today.setWordWrap(True)  # German at 200 % on 800 px ran off the edge
+        self.today.setAccessibleDescription(self.tr("Today"))  # a name would hide its words
         self.today.hide()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search routines..."))
@@ -242,7 +258,6 @@ class PickerView(QWidget):
         self.relief_buttons: dict[str, QPushButton] = {}
         for number, area in enumerate(areas, start=1):
             button = FitButton(area.label, 1.0, bold=False)  # a long name shrinks, never cut
-            button.setMinimumHeight(36)
             names = {"area": area.label.lower(), "area_name": area.label}
             button.setAccessibleDescription(  # the name stays its words: voice control finds it
                 #: {area_name}: the area as written, for languages that keep its capitals.
@@ -257,10 +272,10 @@ class PickerView(QWidget):
             button.clicked.connect(lambda _=False, rid=area.routine_id: self.relief_area.emit(rid))
             row.addWidget(button, (number - 1) // STRIP_COLUMNS, (number - 1) % STRIP_COLUMNS)
             self.relief_buttons[area.routine_id] = button
-        # As the area buttons: at least as tall as its words at any text size (a fixed 36 px
-        # minimum let a page short of room cut them at 200 %).
+        # No fixed minimum height on these buttons: one set by hand replaces the height of
+        # their words in the layout's sums, and a page short of room (the notice unfolded
+        # at 200 %) squeezed them to it. FitButton's own minimum is its words' height.
         more = FitButton(self.tr("More help (F1)"), 1.0, bold=False)
-        more.setMinimumHeight(36)
         more.setAccessibleDescription(
             self.tr("Open quick relief: checklist, cramp timer and when to see a doctor")
         )

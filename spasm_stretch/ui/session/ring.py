@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from spasm_stretch.core.plan import seconds_left
+from spasm_stretch.ui.widgets.contrast import muted
 from spasm_stretch.ui.widgets.theme import night_opacity
 
 
@@ -41,7 +42,7 @@ class RingText:
 
 
 MINIMUM_SIDE = 120.0
-DIMMED_ALPHA = 70  # of 255: a paused ring and number are faded, plainly not counting
+DIMMED_ALPHA = 70  # of 255: a paused ring is faded, plainly not counting (its words less)
 LINES_ACROSS = 5  # the ring's side, in lines of the window's text
 
 
@@ -263,8 +264,8 @@ class CountdownRing(QWidget):
         """
         window = self.palette().color(QPalette.ColorRole.Window)
         text = self.palette().color(QPalette.ColorRole.WindowText)
-        if self._dimmed:
-            text.setAlpha(DIMMED_ALPHA)
+        if self._dimmed:  # fainter, plainly not counting, and still read at 4.5:1
+            text = muted(text, window, DIMMED_ALPHA / 255)
         ratio = self.devicePixelRatioF()
         texts = self.texts()
         assert self._texts is not None

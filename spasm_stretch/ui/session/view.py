@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -68,6 +68,8 @@ PHASE_COLOURS = {
 }
 FLASH_SECONDS = 1.0
 PHASE_SIZE = 2.2  # the phase word and the side, against the text size
+PICTURE_LEAST = 96  # pixels high: below this a stretch's drawing shows nothing useful
+INSTRUCTION_LINES = 3  # lines of instructions always in view (more scroll)
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -96,7 +98,7 @@ class InstructionList(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the session
-        self.setMinimumHeight(48)  # two lines at least; more scroll
+        self._fit_to_text()
         inner = self._inner = QWidget()
         self._layout = QVBoxLayout(inner)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -126,6 +128,25 @@ class InstructionList(QScrollArea):
                 font.setBold(index == current)
                 label.setFont(font)
         self._keep_current_in_view()
+
+    def _fit_to_text(self) -> None:
+        """Never shorter than ``INSTRUCTION_LINES`` lines of the text size shown.
+
+        A fixed 48 px showed one and a half lines at 200 %.
+        """
+        lines = self.fontMetrics().height() * INSTRUCTION_LINES
+        self.setMinimumHeight(lines + 2 * self.frameWidth() + 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new text size: a new least height."""
+        super().changeEvent(event)
+        if event.type() is QEvent.Type.FontChange:
+            self._fit_to_text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Taller or shorter (the page's room changed): the current sentence in view again."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._keep_current_in_view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Sentences re-wrapped (new width, new text size): scroll to the current one again."""
@@ -161,7 +182,11 @@ class SessionView(QWidget):
 
     The ring has a column of its own, so larger text never makes it smaller;
     everything else (names, phase, side, picture, instructions) shares the
-    other column and shrinks, wraps or scrolls instead.
+    other column and shrinks, wraps or scrolls instead. Where even that column
+    is short (800x600 at 200 %, a notice above), the picture moves under the
+    ring, or steps aside, rather than shrink below ``PICTURE_LEAST``: it was
+    drawn 24 px high, and the instructions, which carry the same guidance in
+    words, were left one and a half lines.
     """
 
     announced = Signal(str)
@@ -181,7 +206,7 @@ class SessionView(QWidget):
         self.ring = CountdownRing()
         self.picture = PictureView()
         self.picture.setAccessibleName(self.tr("Illustration of the stretch"))
-        self.picture.setMinimumSize(96, 24)  # gives way first when room is short (200 %)
+        self.picture.setMinimumSize(96, PICTURE_LEAST)  # or moved, or hidden: _fit_picture
         self.instructions = InstructionList()
         self.next_label = FitLabel(1.0, bold=False)
         self.next_label.setAccessibleDescription(self.tr("Coming next"))
@@ -206,12 +231,16 @@ class SessionView(QWidget):
             left.addWidget(widget)
         left.addLayout(status)
         left.addWidget(self.banner)
+        self._left = left
         left.addWidget(self.picture, 3)
         left.addWidget(self.instructions, 2)
         left.addWidget(self.next_label)
+        right = self._right = QVBoxLayout()
+        right.setSpacing(4)
+        right.addWidget(self.ring, 2)
         body = QGridLayout()
         body.addLayout(left, 0, 0)
-        body.addWidget(self.ring, 0, 1)
+        body.addLayout(right, 0, 1)
         body.setColumnStretch(0, 5)
         body.setColumnStretch(1, 4)
         layout = QVBoxLayout(self)
@@ -224,6 +253,56 @@ class SessionView(QWidget):
         self._flash_word = ""
         self._session: Session | None = None
         self.set_message("")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A new size: room for the picture, or not."""
+        super().resizeEvent(event)
+        self._fit_picture()
+
+    def event(self, event: QEvent) -> bool:
+        """A line that wraps, a banner or a picture that comes: room for the picture, or not."""
+        handled = super().event(event)
+        if event.type() is QEvent.Type.LayoutRequest:
+            self._fit_picture()
+        return handled
+
+    def _fit_picture(self) -> None:
+        """Where the picture goes, and whether the routine's name stays, for the room there is.
+
+        Beside the instructions when the column has room for it at
+        ``PICTURE_LEAST``; else under the ring, whose column has room to spare
+        (the ring keeps its least size); else nowhere. If the column is still
+        short, the routine's name steps aside (the window's title carries it).
+        """
+        layout, left = self.layout(), self._left
+        assert layout is not None
+        margins = layout.contentsMargins()
+        room = self.height() - margins.top() - margins.bottom() - layout.spacing()
+        room -= self.progress.maximumHeight()
+        gap = left.spacing()
+        width = left.geometry().width() or self.width() * 5 // 9
+        # a wrapped banner ("paused" at 200 %) counts with all its lines
+        base = left.minimumHeightForWidth(width) if left.hasHeightForWidth() else -1
+        base = max(base, left.minimumSize().height())
+        if left.indexOf(self.picture) >= 0 and not self.picture.isHidden():
+            base -= PICTURE_LEAST + gap
+        if self.step_label.isHidden():
+            base += self.step_label.minimumSizeHint().height() + gap
+        beside = room >= base + PICTURE_LEAST + gap
+        under_ring = room >= self.ring.minimumHeight() + PICTURE_LEAST + self._right.spacing()
+        self._place_picture(left if beside else self._right)
+        self.picture.set_room(beside or under_ring)
+        self.step_label.setVisible(beside or room >= base)
+
+    def _place_picture(self, column: QVBoxLayout) -> None:
+        if column.indexOf(self.picture) >= 0:
+            return
+        for other in (self._left, self._right):
+            other.removeWidget(self.picture)
+        if column is self._left:
+            column.insertWidget(column.indexOf(self.instructions), self.picture, 3)
+        else:
+            column.addWidget(self.picture, 1)
 
     def show_session(self, session: Session) -> None:
         """Follow ``session`` from now on."""
@@ -297,7 +376,10 @@ class SessionView(QWidget):
             dimmed=paused, word="" if paused else counted or self._flash_word,
         )  # fmt: skip
         image = shown.pose.image if shown.pose and shown.pose.image else step.image
+        had = self.picture.has_picture()
         self.picture.show_picture(image, mirrored=shown.side not in (Side.NONE, step.image_side))
+        if self.picture.has_picture() != had:  # the page's least height changed with it
+            self._fit_picture()
         current = 0 if upcoming is not None else _current_sentence(position, step.instructions)
         self.instructions.show_sentences(step.instructions, current)
         if upcoming is not None:

@@ -174,7 +174,7 @@ class SettingsDialog(QDialog):
         for size in TEXT_SIZES:
             self.text_size.addItem(f"{size} %", size)
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("&Hold length:"), self.hold)
         form.addRow(self.tr("&Get into position:"), self.prepare)
         form.addRow(self.tr("&Rest between stretches:"), self.rest)

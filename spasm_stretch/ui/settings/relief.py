@@ -31,7 +31,7 @@ class ReliefRoutines(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.boxes: dict[str, QComboBox] = {}
         for choice in choices:
             box = QComboBox()

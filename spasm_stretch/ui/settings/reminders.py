@@ -84,19 +84,20 @@ class ReminderRow(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.routine.setMinimumContentsLength(8)  # a long routine name must not widen the row
-        # Two lines, when and what: one line outgrows an 800 px screen in German or at 200 %.
-        when, what = QHBoxLayout(), QHBoxLayout()
+        # Three lines, when, what and how: one line outgrew an 800 px screen in German or at
+        # 200 %, and beside the bedtime box and Remove the routine's name was cut at 200 %.
+        when, how = QHBoxLayout(), QHBoxLayout()
         when.addWidget(self.time)
         for button in self.days:
             when.addWidget(button)
         when.addStretch(1)
-        what.addWidget(self.routine, 1)
-        what.addWidget(self.bedtime)
-        what.addWidget(remove)
+        how.addWidget(self.bedtime, 1)
+        how.addWidget(remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(when)
-        layout.addLayout(what)
+        layout.addWidget(self.routine)
+        layout.addLayout(how)
         self.time.timeChanged.connect(self.edited)
         self.routine.currentIndexChanged.connect(self.edited)
         self.bedtime.toggled.connect(self.edited)

@@ -66,13 +66,15 @@ class SoundSettings(QGroupBox):
         )
         self.device.setMinimumContentsLength(12)  # long device names must not widen the dialog
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Output device:")), 0, 0)
-        grid.addWidget(self.device, 0, 1)
+        # under its label, across the page: a device's name is long, and at 200 % the
+        # choice shown was cut beside the label
+        grid.addWidget(QLabel(self.tr("Output device:")), 0, 0, 1, 2)
+        grid.addWidget(self.device, 1, 0, 1, 2)
         self.files: dict[Cue, QLabel] = {}
         self.choose: dict[Cue, QPushButton] = {}
         self.reset: dict[Cue, QPushButton] = {}
         for index, (cue, label) in enumerate(labels.items()):
-            row = 1 + 2 * index  # the label and file above, the buttons below: narrow at 200 %
+            row = 2 + 2 * index  # the label and file above, the buttons below: narrow at 200 %
             self.files[cue] = QLabel(self._built_in())
             self.files[cue].setWordWrap(True)
             self.choose[cue] = QPushButton(self.tr("Choose…"))

@@ -80,7 +80,13 @@ class PictureView(QWidget):
         self._path: Path | None = None
         self._showing: tuple[Path | None, bool] | None = None
         self._mirrored = False
+        self._room = True
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_room(self, room: bool) -> None:
+        """Whether the page has room for the picture at its least height; hidden if not."""
+        self._room = room
+        self.setVisible(self.has_picture() and room)
 
     def show_picture(self, path: Path | None, *, mirrored: bool = False) -> None:
         """Show the picture at ``path`` (None: none), flipped left to right if ``mirrored``."""
@@ -93,7 +99,7 @@ class PictureView(QWidget):
             self._image = raster_image(path) if path and suffix in RASTER_SUFFIXES else QImage()
             self._svg.load(safe_svg(path) if path and suffix == ".svg" else QByteArray())
         self._mirrored = mirrored
-        self.setVisible(self.has_picture())
+        self.setVisible(self.has_picture() and self._room)
         self.update()
 
     def has_picture(self) -> bool:

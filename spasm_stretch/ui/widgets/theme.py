@@ -1,7 +1,8 @@
 """Light, dark and night palettes and text size, applied to the whole application.
 
 Fusion draws the same on every platform and honours a palette fully, so the
-themes look as designed everywhere; "follow system" keeps the platform's own
+themes look as designed everywhere (with indicators edged to be seen, see
+``style.py``); "follow system" keeps the platform's own
 palette and colour scheme. The night theme is for a dark bedroom at 3 a.m.:
 low brightness everywhere, warm dim text, and nothing white to flash.
 """
@@ -16,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from spasm_stretch.settings.store import AppSettings, Theme
 from spasm_stretch.ui.widgets.fonts import rescale_all
+from spasm_stretch.ui.widgets.style import FramedIndicators
 
-ACCENT = QColor("#2a9d8f")
 ACCENT_DARK = QColor("#4cc2b4")
 BASE_POINT_SIZE = 10.0
 _LOOK = "spasm_look"  # the theme and text size applied last, on the application object
@@ -28,7 +29,20 @@ THEME_COLOURS = {  # window, text, base, alternate base, button
     Theme.DARK: ("#1f2527", "#eef2f1", "#171c1e", "#252c2f", "#2b3336"),
     Theme.NIGHT: ("#0c0b0a", "#9a8a72", "#080707", "#141210", "#181512"),
 }
-NIGHT_ACCENT = QColor("#7a5a34")  # a dim amber: no blue-white glare in the dark
+# Selections carry text, so their colours are chosen as a pair at 4.5:1 or more
+# (the accent itself, white on #2a9d8f, read 3.3:1): a deeper teal by day, and
+# at night a dim amber under warm light text rather than a bright bar.
+SELECTION_COLOURS = {  # highlight, highlighted text
+    Theme.LIGHT: ("#1f7a70", "#ffffff"),  # 5.2:1
+    Theme.DARK: ("#4cc2b4", "#0b1416"),  # 8.6:1
+    Theme.NIGHT: ("#4a3820", "#c0ab88"),  # 5.0:1
+}
+PLACEHOLDER_COLOURS = {  # hints in empty fields are read too: 4.5:1 on the field
+    Theme.LIGHT: "#5f6f6d",  # 5.3:1 on white
+    Theme.DARK: "#8a9a98",  # 5.9:1
+    Theme.NIGHT: "#8a7b65",  # 4.8:1, as warm as the night's text
+}
+NIGHT_LINK = QColor("#b08850")  # links in words: the old dim amber (#7a5a34) read 3.1:1
 HIGH_CONTRAST_COLOURS = {  # dark: white on black; light: black on white (21:1 either way)
     True: ("#000000", "#ffffff", "#000000", "#000000", "#000000"),
     False: ("#ffffff", "#000000", "#ffffff", "#ffffff", "#ffffff"),
@@ -74,16 +88,18 @@ def _palette(theme: Theme, colours: tuple[str, str, str, str, str] | None = None
         (role.Window, window), (role.WindowText, text), (role.Base, base),
         (role.AlternateBase, alt), (role.Text, text), (role.Button, button),
         (role.ButtonText, text), (role.ToolTipBase, base), (role.ToolTipText, text),
-        (role.PlaceholderText, "#8a9a98"), (role.BrightText, text if dark else "#ffffff"),
+        (role.BrightText, text if dark else "#ffffff"),
     ):  # fmt: skip
         palette.setColor(name, QColor(value))
-    accent = NIGHT_ACCENT if theme is Theme.NIGHT else ACCENT_DARK if dark else ACCENT
-    palette.setColor(role.Highlight, accent)
-    palette.setColor(role.HighlightedText, QColor("#0b1416" if dark else "#ffffff"))
+    highlight, highlighted = SELECTION_COLOURS[theme]
+    palette.setColor(role.Highlight, QColor(highlight))
+    palette.setColor(role.HighlightedText, QColor(highlighted))
+    palette.setColor(role.PlaceholderText, QColor(PLACEHOLDER_COLOURS[theme]))
     if theme is Theme.NIGHT:
         for dim in (role.Light, role.Midlight, role.Mid):
             palette.setColor(dim, QColor("#2a2520"))
-    palette.setColor(role.Link, accent)
+    link = NIGHT_LINK if theme is Theme.NIGHT else ACCENT_DARK if dark else QColor(highlight)
+    palette.setColor(role.Link, link)
     palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#7d8b89"))
     palette.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#7d8b89"))
     palette.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#7d8b89"))
@@ -144,7 +160,7 @@ def _follow_desktop_contrast(app: QApplication) -> None:
 
 def apply_theme(app: QApplication, theme: Theme, text_scale: int) -> None:
     """Apply ``theme`` and scale the base font to ``text_scale`` percent."""
-    app.setStyle("Fusion")
+    app.setStyle(FramedIndicators())  # a new one each time: the application deletes the old
     scheme = app.styleHints()
     if theme is Theme.SYSTEM:
         scheme.unsetColorScheme()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.engine import SessionState
@@ -270,4 +270,62 @@ def test_every_page_under_the_first_run_notice_clips_nothing(  # noqa: PLR0917 -
         shown = not bar.isHidden() and window.messages.height() >= bar.label.fontMetrics().height()
         if widget is window and not shown:
             found.append(f"{name}: the notice is not in view")
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
+def test_column_titles_stay_whole_when_the_text_grows_with_history_open(
+    language: str,  # first: set up before the window, torn down after it is closed
+    qtbot: QtBot,
+    make_window: WindowFactory,
+) -> None:
+    """The tester's "Whe..." for "When": the columns were fitted once, at the old size."""
+    del language
+    window = make_window()
+    window.resize(960, 680)
+    window.open_history()
+    tabs, episodes = window.log.view.tabs, window.log.view.episodes
+    tabs.setCurrentIndex(
+        next(i for i in range(tabs.count()) if (tabs.widget(i) or window).isAncestorOf(episodes))
+    )
+    _settle(qtbot, window)
+    window.services.settings.update(text_scale=200)
+    _settle(qtbot, window)
+    header = episodes.header()
+    assert header.isVisible()
+    titles = [p for p in layout_problems(window) if "column title" in p]
+    assert titles == []
+    first = header.sectionSize(0)
+    window.services.settings.update(text_scale=100)
+    _settle(qtbot, window)
+    assert header.sectionSize(0) < first  # and back: no 200 % widths left behind
+
+
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
+@pytest.mark.parametrize("size", [(960, 680), (800, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_unfolded_notice_at_200_percent_leaves_the_cramp_buttons_their_height(
+    language: str,  # first: set up before the window, torn down after it is closed
+    make_window: WindowFactory,
+    clock: FakeClock,
+    long_routine: Path,
+    size: tuple[int, int],
+) -> None:
+    """The tester's case: 'When to see a doctor' opened, the area buttons shrank to 41 px.
+
+    They had a fixed 36 px minimum, which a short page may squeeze them to; the
+    notice scrolls in what the page can spare instead, on every page.
+    """
+    del language
+    window = make_window([long_routine])
+    window.services.settings.update(text_scale=200)
+    window.resize(*size)
+    bar = window.show_disclaimer_if_first_run()
+    assert bar is not None
+    unfold = bar.findChild(QPushButton, "fold")
+    assert unfold is not None
+    unfold.click()
+    found: list[str] = []
+    for name, widget in visit_pages(window, clock):
+        _settle_fully(widget)
+        found += [f"{name}: {problem}" for problem in layout_problems(widget)]
     assert found == [], "\n".join(found)

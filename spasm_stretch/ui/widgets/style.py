@@ -1,0 +1,71 @@
+"""Fusion, with check boxes and radio buttons a person can find in every theme.
+
+Fusion outlines an indicator in the window colour darkened by 40 % and fills
+it with the base colour: 1.5:1 against a light page, 1.4:1 in dark and 1.1:1
+at night, so an unticked box all but vanished. WCAG asks 3:1 of what
+identifies a control (1.4.11, non-text contrast). This style lets Fusion draw
+the indicator, then strokes its edge in the text colour faded only as far as
+that ratio allows, against whichever of the page and the box's fill is
+closer to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+
+from spasm_stretch.ui.widgets.contrast import contrast_ratio, muted
+
+CONTROL_CONTRAST = 3.2  # WCAG 1.4.11 asks 3:1 of a control's edge; a little over
+EDGE_SHARE = 0.55  # how far from the background toward the text the edge starts
+_FRAMED = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+)
+
+
+def edge_colour(palette: QPalette) -> QPen:
+    """The pen an indicator's edge is drawn with: 3:1 or more against page and fill."""
+    role = QPalette.ColorRole
+    text = palette.color(role.WindowText)
+    behind = min(
+        (palette.color(role.Window), palette.color(role.Base)),
+        key=lambda colour: contrast_ratio(colour, text),
+    )
+    return QPen(muted(text, behind, EDGE_SHARE, minimum=CONTROL_CONTRAST))
+
+
+class FramedIndicators(QProxyStyle):
+    """Fusion whose check box and radio button indicators have a visible edge."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(  # noqa: N802 - Qt override
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Draw as Fusion does, then an edge around check box and radio indicators."""
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in _FRAMED:
+            return
+        pen = edge_colour(option.palette)
+        radio = element is QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        # a smoothed one-pixel circle spreads over two pixels at its sides: a little wider
+        pen.setWidthF(max(1.6 if radio else 1.0, option.rect.height() / 14))
+        half = pen.widthF() / 2
+        box = QRectF(option.rect).adjusted(half, half, -half, -half)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if radio:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 1.5, 1.5)
+        painter.restore()
