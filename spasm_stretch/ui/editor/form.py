@@ -245,7 +245,16 @@ class RoutineForm(QWidget):
         self.poses.setHorizontalHeaderLabels(
             [self.tr("Pose"), self.tr("What to do"), self.tr("Seconds")]
         )
-        self.poses.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The pose word and its seconds are as wide as their titles and entries
+        # (a fixed 100 px cut "Haltung" and "Seconds" at 200 %); what to do takes the rest.
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            self.poses.horizontalHeader().setSectionResizeMode(column, mode)
         self.poses.setMaximumHeight(110)
         self.add_pose = QPushButton(self.tr("Add pose"))
         self.remove_pose = QPushButton(self.tr("Remove pose"))
