@@ -43,7 +43,6 @@ if TYPE_CHECKING:  # both pages are built the first time they are needed, not at
 
 APP_TITLE = "spasm-stretch"
 LIVE_STATES = (SessionState.RUNNING, SessionState.PAUSED)
-ARC_STEP_PIXELS = 2  # the ring is redrawn as its arc moves this far (or the number changes)
 # Marked for translation here, translated where shown (the keys stay English).
 STOPPED_TEXT = str(QT_TRANSLATE_NOOP("SessionController", "Routine stopped."))
 PAUSED_TEXT = str(QT_TRANSLATE_NOOP("SessionController", "Your routine is paused."))
@@ -312,11 +311,10 @@ class SessionController(QObject):
         if self.showing("view"):
             self.view.refresh(position)
             if self.driver is not None:
-                # Every second pixel of arc: each redraw wakes the window's thread, the X
-                # connection's and Qt's painting threads (about 15 wake-ups), and a step of
-                # two pixels on a ring this size is no less smooth to the eye.
+                # As often as the arc moves a visible step at the ring's size on this
+                # screen, in ticks that divide each second evenly (the driver caps them).
                 self.driver.set_display_interval(
-                    ARC_STEP_PIXELS * self.view.ring.seconds_per_pixel(position.segment.length)
+                    self.view.ring.seconds_per_step(position.segment.length)
                 )
             if self.routine is not None:
                 self.title_changed.emit(self._session_title(position))
