@@ -8,10 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from spasm_stretch.core.plan import SegmentKind
 from spasm_stretch.ui.shell.window import MainWindow
+from spasm_stretch.ui.widgets.plain_bar import PlainBar
 from tests.helpers.clock import FakeClock
 from tests.helpers.session_run import display_ticks
 from tests.helpers.timers import live_timers
@@ -113,3 +116,19 @@ def test_during_a_hold_only_the_session_s_two_timers_run(
         ("QTimer < SessionDriver < SessionController < MainWindow", True),
     ], running
     driver.stop()
+
+
+def test_the_routine_bar_shows_its_done_part_in_the_highlight_colour(qtbot: QtBot) -> None:
+    """Drawn flat (no style's gradient, no painting threads): done part, then the track."""
+    bar = PlainBar()
+    qtbot.addWidget(bar)
+    bar.setRange(0, 100)
+    bar.resize(200, 10)
+    bar.setValue(25)
+    image = bar.grab().toImage()
+    highlight = bar.palette().color(QPalette.ColorRole.Highlight)
+    assert image.pixelColor(40, 5) == highlight  # within the first quarter
+    assert image.pixelColor(60, 5) != highlight  # past it: the faint track
+    assert image.pixelColor(60, 5) == image.pixelColor(190, 5)
+    bar.setValue(0)
+    assert bar.grab().toImage().pixelColor(1, 5) != highlight
