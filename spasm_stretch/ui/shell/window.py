@@ -36,6 +36,7 @@ from spasm_stretch.ui.shell.toolbar import FittingToolBar
 from spasm_stretch.ui.widgets.actions import draw_glyphs, make_action
 from spasm_stretch.ui.widgets.keys import guard_focused_keys
 from spasm_stretch.ui.widgets.message_bar import MessageBar
+from spasm_stretch.ui.widgets.resting import LetGoWhenHidden
 from spasm_stretch.user_paths import user_routines_dir
 
 if TYPE_CHECKING:  # built the first time it opens, not at start
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.editing = EditorController(self, library)
         self.exchange = ExchangeController(self, library)
         guard_focused_keys(self)  # Space/Enter press the focused button, not a shortcut
+        self.resting = LetGoWhenHidden(self)  # hidden to the tray: no backing store held
         self._make_actions()
         self._wire()
         self._make_menus_and_toolbar()
