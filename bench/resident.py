@@ -115,8 +115,10 @@ def measure(command: list[str], env: dict[str, str], settle: float, seconds: flo
         process.wait()
 
 
-def start_desktop(home: Path, env: dict[str, str]) -> tuple[list[subprocess.Popen[bytes]], str]:
-    """Xvfb on a free display, trayer on it, and a private PulseAudio (if installed)."""
+def start_desktop(
+    home: Path, env: dict[str, str], *, sound: bool = True
+) -> tuple[list[subprocess.Popen[bytes]], str]:
+    """Xvfb on a free display, trayer on it, and (``sound``) a private PulseAudio if installed."""
     read, write = os.pipe()
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24"],
                             stderr=subprocess.DEVNULL, pass_fds=(write,))  # fmt: skip
@@ -127,7 +129,7 @@ def start_desktop(home: Path, env: dict[str, str]) -> tuple[list[subprocess.Pope
     started.append(subprocess.Popen(["trayer", "--edge", "top", "--align", "right"],
                                     env=dict(env, DISPLAY=display), stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL))  # fmt: skip
-    if shutil.which("pulseaudio"):
+    if sound and shutil.which("pulseaudio"):
         config = home / "pulse.pa"
         config.write_text(
             "load-module module-native-protocol-unix\n"
