@@ -16,7 +16,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -177,7 +177,24 @@ class SessionController(QObject):
 
         view = SessionView()
         self.pages.addWidget(view)
+        view.installEventFilter(self)
         return view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """No redraws for a page nobody sees (the window hidden in the tray, a session on).
+
+        The session goes on (its cues and its log); its page is drawn again,
+        where the session is by then, as soon as it is shown.
+        """
+        kind = event.type()
+        if watched is self.__dict__.get("view") and kind in (QEvent.Type.Show, QEvent.Type.Hide):
+            driver = self.driver
+            live = driver is not None and driver.session.state in LIVE_STATES
+            if driver is not None and live and not self.resume_offer.waiting():
+                driver.set_display_ticks(kind is QEvent.Type.Show)
+                if kind is QEvent.Type.Show:
+                    driver.refresh()
+        return False
 
     @functools.cached_property
     def finished_view(self) -> FinishedView:

@@ -132,3 +132,21 @@ def test_the_routine_bar_shows_its_done_part_in_the_highlight_colour(qtbot: QtBo
     assert image.pixelColor(60, 5) == image.pixelColor(190, 5)
     bar.setValue(0)
     assert bar.grab().toImage().pixelColor(1, 5) != highlight
+
+
+def test_a_session_in_a_hidden_window_goes_on_without_redraws(
+    make_window: WindowFactory, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Closed to the tray mid-hold: cues and timing go on, the page is not drawn until shown."""
+    window = five_minute_hold(make_window, clock, tmp_path)
+    driver = window.session.driver
+    assert driver is not None and driver._display_timer.isActive()
+    window.hide()
+    assert not driver._display_timer.isActive()
+    assert driver._deadline_timer.isActive()  # the halfway cue and the end still come
+    clock.advance(0.5)
+    driver.refresh()
+    window.show()
+    assert driver._display_timer.isActive()
+    assert window.session.view.ring.seconds_shown() == math.ceil(driver.position().remaining)
+    driver.stop()
