@@ -25,6 +25,21 @@ class PlainBar(QProgressBar):
         super().__init__(parent)
         self.setTextVisible(False)
 
+    def setValue(self, value: int) -> None:  # noqa: N802 - Qt's name
+        """Move the bar, drawn with the rest of the tick, not at once on its own.
+
+        QProgressBar repaints synchronously when its value changes: a paint
+        and a flush to the X server of its own, apart from the ring's and the
+        time left's a moment later. With updates held during the change, the
+        bar is drawn in the window's next update, with them.
+        """
+        if value == self.value():
+            return
+        self.setUpdatesEnabled(False)
+        super().setValue(value)
+        self.setUpdatesEnabled(True)
+        self.update()  # the one update, with the rest of the window's
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """The window's colour, the track, and the done part from the left (or the right)."""
         palette = self.palette()

@@ -150,3 +150,22 @@ def test_a_session_in_a_hidden_window_goes_on_without_redraws(
     assert driver._display_timer.isActive()
     assert window.session.view.ring.seconds_shown() == math.ceil(driver.position().remaining)
     driver.stop()
+
+
+def test_the_bar_moves_in_the_window_s_next_update_not_in_a_repaint_of_its_own(
+    qtbot: QtBot,
+) -> None:
+    """A new value paints nothing at once; the bar is drawn once, with the next update."""
+    bar = PlainBar()
+    qtbot.addWidget(bar)
+    bar.resize(200, 10)
+    bar.show()
+    qtbot.waitExposed(bar)
+    QApplication.processEvents()
+    painted = Paints(bar)
+    bar.setValue(40)
+    assert painted.count == 0 and bar.value() == 40
+    qtbot.waitUntil(lambda: painted.count >= 1)
+    bar.setValue(40)  # the same value: nothing to draw
+    QApplication.processEvents()
+    assert painted.count == 1, painted.count
