@@ -40,6 +40,7 @@ from spasm_stretch.ui.picker.view import PickerView
 from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.widgets.actions import make_action, set_shortcuts
 from spasm_stretch.ui.widgets.announce import announce
+from spasm_stretch.ui.widgets.resting import release
 from spasm_stretch.ui.widgets.theme import apply_look
 
 if TYPE_CHECKING:  # the relief page is built the first time help is asked for
@@ -196,6 +197,12 @@ class CrampController(QObject):
             )
             self.show()
             self.view.offer_side_first(settings.last_side)
+
+    def release_pages(self) -> None:
+        """Let the relief page go while no cramp is timed (the window is hidden in the tray)."""
+        if not self.flow.active:
+            self._asked = None
+            release(self.pages, self.__dict__.pop("view", None))
 
     def _area_key_pressed(self, routine_id: str) -> None:
         """Keys 1-5 act where the area buttons are shown; elsewhere they do nothing."""

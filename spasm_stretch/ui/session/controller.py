@@ -36,6 +36,7 @@ from spasm_stretch.ui.session.resume_offer import ResumeOffer
 from spasm_stretch.ui.session.sound import SessionSound
 from spasm_stretch.ui.widgets.actions import GLYPH, make_action
 from spasm_stretch.ui.widgets.announce import announce
+from spasm_stretch.ui.widgets.resting import release
 
 if TYPE_CHECKING:  # both pages are built the first time they are needed, not at start
     from spasm_stretch.ui.session.finished import FinishedView
@@ -207,6 +208,18 @@ class SessionController(QObject):
         view.back_to_relief.connect(self.relief_requested)
         self.pages.addWidget(view)
         return view
+
+    def release_pages(self) -> None:
+        """Let the session page and the summary go, unless a session runs, is paused or waits.
+
+        The window is hidden in the tray: they are built again when a routine opens.
+        """
+        driver = self.driver
+        if self.resume_offer.waiting() or (driver and driver.session.state in LIVE_STATES):
+            return
+        self.drop()
+        for page in ("view", "finished_view"):
+            release(self.pages, self.__dict__.pop(page, None))
 
     def showing(self, page: str) -> bool:
         """Whether the page ``view`` or ``finished_view`` is on screen, without building it."""

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.editing = EditorController(self, library)
         self.exchange = ExchangeController(self, library)
         guard_focused_keys(self)  # Space/Enter press the focused button, not a shortcut
-        self.resting = LetGoWhenHidden(self)  # hidden to the tray: no backing store held
+        self.resting = LetGoWhenHidden(self, self._rest)  # hidden in the tray: hold little
         self._make_actions()
         self._wire()
         self._make_menus_and_toolbar()
@@ -194,6 +194,14 @@ class MainWindow(QMainWindow):
         self.routines_action.setEnabled(not on_picker)
         self._set_title(self.session.title() or APP_TITLE)
         draw_glyphs(self.actions(), QApplication.palette())  # set at once on a theme switch
+
+    def _rest(self) -> None:
+        """Hidden in the tray: pages that can be built again go; shown, the list is there."""
+        for controller in (self.session, self.cramp, self.log):
+            controller.release_pages()
+        if self.pages.currentWidget() is not self.session.__dict__.get("view"):  # no live one
+            self.pages.setCurrentWidget(self.picker)
+            self._refresh()
 
     def _set_title(self, title: str) -> None:
         if title != self.windowTitle():  # each change is a round trip to the window system

@@ -16,7 +16,7 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 
 @functools.cache
@@ -41,12 +41,23 @@ def trim_heap() -> bool:
     return True
 
 
-class LetGoWhenHidden(QObject):
-    """Watches ``window``: hidden on purpose, it drops its native window and trims the heap."""
+def release(pages: QStackedWidget, page: QWidget | None) -> None:
+    """Take ``page`` (if built) out of ``pages`` and delete it; it is built again when needed."""
+    if page is not None:
+        pages.removeWidget(page)
+        page.deleteLater()
 
-    def __init__(self, window: QWidget) -> None:
+
+class LetGoWhenHidden(QObject):
+    """Watches ``window``: hidden on purpose, it drops its native window and trims the heap.
+
+    ``release`` first lets go of the pages that can be built again (their controllers know).
+    """
+
+    def __init__(self, window: QWidget, release: Callable[[], object] = lambda: None) -> None:
         super().__init__(window)
         self._window = window
+        self._release = release
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -61,7 +72,8 @@ class LetGoWhenHidden(QObject):
         open_dialogs = [w for w in window.findChildren(QWidget) if w.isWindow() and w.isVisible()]
         if not window.isHidden() or open_dialogs:
             return False
+        self._release()
         if window.testAttribute(Qt.WidgetAttribute.WA_WState_Created):
             window.destroy(True, True)
-        trim_heap()
+        QTimer.singleShot(0, self, trim_heap)  # after the pages' deferred deletes
         return True

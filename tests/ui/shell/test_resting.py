@@ -61,3 +61,46 @@ def test_a_minimised_window_or_one_with_a_dialog_open_keeps_its_native_window(
 def test_the_heap_is_trimmed_where_the_c_library_can() -> None:
     """With glibc its free pages go back; with another C library nothing is tried, or fails."""
     assert trim_heap() is (platform.libc_ver()[0] == "glibc")
+
+
+def test_pages_opened_before_go_when_hidden_and_come_back_when_opened_again(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """Relief, History and an ended session's pages are let go; shown, the list; opened, rebuilt."""
+    window = make_window()
+    window.open_relief()
+    window.open_history()
+    window.session.start_routine("calf")
+    assert window.session.driver is not None
+    window.session.driver.stop()  # ended: its summary is shown, nothing waits to resume
+    assert window.session.showing("finished_view")
+    window.hide()
+    QApplication.processEvents()
+    for controller, page in ((window.session, "view"), (window.session, "finished_view"),
+                             (window.cramp, "view"), (window.log, "view")):  # fmt: skip
+        assert page not in controller.__dict__, (controller, page)
+    assert window.pages.count() == 1 and window.pages.currentWidget() is window.picker
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_relief()
+    assert window.cramp.showing()
+    window.session.start_routine("calf")
+    assert window.session.showing("view")
+    assert window.session.driver is not None
+    window.session.driver.stop()
+
+
+def test_a_live_session_and_a_timed_cramp_keep_their_pages_when_hidden(
+    make_window: WindowFactory,
+) -> None:
+    """Closed to the tray mid-routine, or with a cramp timed: shown again, they are there."""
+    window = make_window()
+    window.open_relief()
+    window.cramp.start_by_hand()
+    window.session.start_routine("calf")
+    window.hide()
+    QApplication.processEvents()
+    assert window.session.showing("view") and "view" in window.cramp.__dict__
+    assert window.session.driver is not None
+    window.session.driver.stop()
+    window.cramp.end_now()
