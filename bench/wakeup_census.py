@@ -146,8 +146,11 @@ VISIT = [page for page in os.environ.get("CENSUS_VISIT", "").split(",") if page]
 def _visit(window):
     _windows.append(window)
     # The pages a person opened before closing the window (each built, then left).
-    steps = {"relief": window.open_relief, "history": window.open_history,
-             "session": lambda: window.session.start_routine("long-hold")}
+    def session():  # a routine done (ended, as a finished one is): its page and summary built
+        window.session.start_routine("long-hold")
+        window.session.driver.stop()
+
+    steps = {"relief": window.open_relief, "history": window.open_history, "session": session}
     for number, page in enumerate(VISIT):
         QTimer.singleShot(300 * (number + 1), steps[page])
     if VISIT:
