@@ -271,3 +271,21 @@ def test_a_hold_with_the_display_ticking_has_only_the_driver_s_two_timers(qtbot:
         HEARTBEAT_MS,
     ]
     driver.stop()
+
+
+def test_at_demo_speed_the_number_is_still_redrawn_as_each_session_second_begins(
+    qtbot: QtBot,
+) -> None:
+    """--speed 4: four session seconds a real second, so four redraws, each on a new number."""
+    clock = FakeClock()
+    driver = SessionDriver(Session(make_plan(LONG_HOLD), scaled_clock(4, clock)), speed=4)
+    driver.start()
+    for _ in range(40):  # 10 session seconds, woken as a running session is
+        clock.advance(0.0625)
+        driver.refresh()
+    driver.set_display_interval(1.0)
+    driver.set_display_ticks(True)
+    shown = display_ticks(driver, clock, 2)  # real seconds
+    assert len(shown) == 8
+    assert all(0 < math.ceil(left) - left <= 0.003 * 4 + 1e-9 for left in shown)
+    driver.stop()
