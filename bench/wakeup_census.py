@@ -175,6 +175,9 @@ def _settle_memory():
                     window.pages.removeWidget(page)
                     page.deleteLater()
             QTimer.singleShot(0, lambda: __import__("gc").collect())
+        elif each == "quiet-sound":  # the sound output's own timers stopped: the rest's share
+            for timer in _windows[0].services.audio.findChildren(QTimer):
+                timer.stop()
         elif each == "pixmaps":
             from PySide6.QtGui import QPixmapCache
             QPixmapCache.clear()
