@@ -36,7 +36,6 @@ from spasm_stretch.ui.shell.toolbar import FittingToolBar
 from spasm_stretch.ui.widgets.actions import draw_glyphs, make_action
 from spasm_stretch.ui.widgets.keys import guard_focused_keys
 from spasm_stretch.ui.widgets.message_bar import MessageBar
-from spasm_stretch.ui.widgets.resting import LetGoWhenHidden
 from spasm_stretch.user_paths import user_routines_dir
 
 if TYPE_CHECKING:  # built the first time it opens, not at start
@@ -79,7 +78,6 @@ class MainWindow(QMainWindow):
         self.editing = EditorController(self, library)
         self.exchange = ExchangeController(self, library)
         guard_focused_keys(self)  # Space/Enter press the focused button, not a shortcut
-        self.resting = LetGoWhenHidden(self, self._rest)  # hidden in the tray: hold little
         self._make_actions()
         self._wire()
         self._make_menus_and_toolbar()
@@ -194,14 +192,6 @@ class MainWindow(QMainWindow):
         self.routines_action.setEnabled(not on_picker)
         self._set_title(self.session.title() or APP_TITLE)
         draw_glyphs(self.actions(), QApplication.palette())  # set at once on a theme switch
-
-    def _rest(self) -> None:
-        """Hidden in the tray: pages that can be built again go; shown, the list is there."""
-        for controller in (self.session, self.cramp, self.log):
-            controller.release_pages()
-        if self.pages.currentWidget() is not self.session.__dict__.get("view"):  # no live one
-            self.pages.setCurrentWidget(self.picker)
-            self._refresh()
 
     def _set_title(self, title: str) -> None:
         if title != self.windowTitle():  # each change is a round trip to the window system

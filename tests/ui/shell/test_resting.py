@@ -10,9 +10,16 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.ui.shell.window import MainWindow
-from spasm_stretch.ui.widgets.resting import trim_heap
+from spasm_stretch.ui.widgets.resting import LetGoWhenHidden, trim_heap
 
 WindowFactory = Callable[..., MainWindow]
+
+
+def resting(window: MainWindow) -> LetGoWhenHidden:
+    """The window's watch for being hidden (the composition root makes it)."""
+    found = window.findChild(LetGoWhenHidden)
+    assert isinstance(found, LetGoWhenHidden)
+    return found
 
 
 def created(window: MainWindow) -> bool:
@@ -46,14 +53,14 @@ def test_a_minimised_window_or_one_with_a_dialog_open_keeps_its_native_window(
     window.showMinimized()
     QApplication.processEvents()
     assert created(window)
-    assert not window.resting.let_go()
+    assert not resting(window).let_go()
     window.showNormal()
     dialog = QDialog(window)
     dialog.show()
     window.hide()
-    assert not window.resting.let_go() and created(window)
+    assert not resting(window).let_go() and created(window)
     dialog.close()
-    assert window.resting.let_go() and not created(window)
+    assert resting(window).let_go() and not created(window)
     window.show()
     qtbot.waitExposed(window)
 
