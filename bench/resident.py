@@ -115,8 +115,10 @@ def measure(command: list[str], env: dict[str, str], settle: float, seconds: flo
         process.wait()
 
 
-def start_desktop(home: Path, env: dict[str, str]) -> tuple[list[subprocess.Popen[bytes]], str]:
-    """Xvfb on a free display, trayer on it, and a private PulseAudio (if installed)."""
+def start_desktop(
+    home: Path, env: dict[str, str], *, sound: bool = True
+) -> tuple[list[subprocess.Popen[bytes]], str]:
+    """Xvfb on a free display, trayer on it, and (``sound``) a private PulseAudio if installed."""
     read, write = os.pipe()
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24"],
                             stderr=subprocess.DEVNULL, pass_fds=(write,))  # fmt: skip
@@ -127,7 +129,7 @@ def start_desktop(home: Path, env: dict[str, str]) -> tuple[list[subprocess.Pope
     started.append(subprocess.Popen(["trayer", "--edge", "top", "--align", "right"],
                                     env=dict(env, DISPLAY=display), stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL))  # fmt: skip
-    if shutil.which("pulseaudio"):
+    if sound and shutil.which("pulseaudio"):
         config = home / "pulse.pa"
         config.write_text(
             "load-module module-native-protocol-unix\n"
@@ -149,6 +151,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--also", type=Path, help="a second source tree, measured in turn")
+    parser.add_argument(
+        "--audio", help="the app's --audio (default: none given, as a person launches it)"
+    )
     args = parser.parse_args()
     for tool in ("Xvfb", "trayer"):
         if shutil.which(tool) is None:
@@ -156,6 +161,8 @@ def main() -> int:
     command = [str(Path(sys.executable).parent / "spasm-stretch")]
     if not Path(command[0]).is_file():
         command = [sys.executable, "-m", "spasm_stretch"]
+    if args.audio:
+        command += ["--audio", args.audio]
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
         (home / "run").mkdir(mode=0o700)
@@ -186,7 +193,8 @@ def main() -> int:
                 process.wait()
     names = ["bare tray app"] + [f"spasm-stretch {Path(tree).name}" for tree in trees]
     print(f"{args.seconds:.0f} s at rest after one show; medians of {args.runs} runs; "
-          "Xvfb + trayer + PulseAudio (null sink, suspend-on-idle)")  # fmt: skip
+          "Xvfb + trayer + PulseAudio (null sink, suspend-on-idle)"
+          + (f"; --audio {args.audio}" if args.audio else ""))  # fmt: skip
     print(f"{'':24}{'wake-ups/s':>11}{'processes':>10}{'PSS':>10}{'RSS':>10}  sound server"
           "   runs (wake-ups)")  # fmt: skip
     for name, rests in zip(names, results, strict=True):

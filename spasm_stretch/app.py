@@ -104,14 +104,20 @@ def window_for(
     history: LogStore | None = None,
     make_voice: Callable[[], Speaker] | None = None,
 ) -> MainWindow:
-    """A main window over freshly composed services (the keywords are ``compose``'s)."""
+    """A main window over freshly composed services (the keywords are ``compose``'s).
+
+    Hidden in the tray, it lets go of what it can build again (``ui.shell.rest``).
+    """
+    from spasm_stretch.ui.shell.rest import rest_when_hidden
     from spasm_stretch.ui.shell.window import MainWindow
 
     services = compose(
         catalog, store, clock=clock, speed=speed, reload_catalog=reload_catalog, audio=audio,
         history=history,
     )  # fmt: skip
-    return MainWindow(services, make_voice=make_voice)
+    window = MainWindow(services, make_voice=make_voice)
+    rest_when_hidden(window)
+    return window
 
 
 def attach(window: MainWindow, *, background: bool = False) -> DesktopController:

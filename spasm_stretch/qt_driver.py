@@ -5,9 +5,12 @@ A single-shot ``Qt.PreciseTimer`` is aimed at the engine's next deadline
 or display tick, so the process sleeps between events: no polling, no tick
 counting. A separate display tick runs only while a countdown is on screen,
 and only as often as the picture changes: as each whole second begins (the
-number) and as the ring's arc moves by a pixel, never more than
-``1000 / DISPLAY_TICK_MS`` times a second (a 5-minute hold on a ring of 300
-pixels: about three times). Whoever shows a session (the window, ``trace``)
+number) and as the ring's arc moves a visible step, never more than
+``DISPLAY_TICKS_PER_SECOND`` times a second. The ticks between two whole
+seconds divide the second evenly (a half, a third...), so the tick for the
+new number is also one of the arc's: a hold whose arc moves a step
+every 0.3 s is redrawn three times a second, never twice within a few
+milliseconds. Whoever shows a session (the window, ``trace``)
 learns of its events, state changes and display ticks only from this object's signals, and moves
 it only through this object's controls; between signals it may read the
 session (its state, position, summary and plan).
@@ -27,9 +30,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from spasm_stretch.core.engine import Position, Session, SessionEvent, SessionState
-from spasm_stretch.core.plan import seconds_left
 
-DISPLAY_TICK_MS = 125  # the arc's fastest redraw (a short segment): 8 a second looks smooth
+DISPLAY_TICKS_PER_SECOND = 8  # the arc's fastest redraw (a short segment) looks smooth at this
+LATE_MS = 2  # a display tick comes this long after the second it shows, never before it
 HEARTBEAT_MS = 1000  # a freeze (3 s or more) is then measured to a second
 
 
@@ -40,8 +43,8 @@ class SessionDriver(QObject):
         event_fired(SessionEvent): every engine event, in order, as it falls due.
         state_changed(SessionState): after any change of running, paused, finished...
         ticked(Position): while display ticks are wanted, as the picture changes (up to
-            8 times a second) and after every control (a +10 s changes the position
-            without an event).
+            ``DISPLAY_TICKS_PER_SECOND`` times a second) and after every control (a +10 s
+            changes the position without an event).
     """
 
     event_fired = Signal(object)
@@ -60,7 +63,7 @@ class SessionDriver(QObject):
         self._display_timer.setSingleShot(True)
         self._display_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._display_timer.timeout.connect(self._on_display_tick)
-        self._display_interval = DISPLAY_TICK_MS / 1000
+        self._ticks_per_second = DISPLAY_TICKS_PER_SECOND
         self._display_wanted = False
         self._state = session.state
         self._last_wake = session.clock()
@@ -74,15 +77,20 @@ class SessionDriver(QObject):
         """Redraw at most this often (session seconds), for what changes slowly on screen.
 
         The display tick still comes as each whole second left begins, so the
-        number never lags; between, it comes only as often as asked (e.g. once
-        per pixel the ring's arc moves), and never more than 8 times a second.
+        number never lags; between, it comes as many times a second as whole
+        ``seconds`` fit in one (e.g. the time the arc takes to move a pixel: a
+        pixel every 0.3 s, three ticks a second), evenly spaced, and never
+        more than ``DISPLAY_TICKS_PER_SECOND`` times.
         """
-        self._display_interval = max(DISPLAY_TICK_MS / 1000, seconds)
+        fit = math.floor(1 / seconds) if seconds > 0 else DISPLAY_TICKS_PER_SECOND
+        self._ticks_per_second = max(1, min(DISPLAY_TICKS_PER_SECOND, fit))
 
     def _display_wait(self) -> float:
+        """Real seconds until the time left reaches the next tick: a whole 1/n of a second."""
         remaining = self.session.position().remaining
-        to_next_second = remaining - (seconds_left(remaining) - 1)
-        return min(self._display_interval, max(0.0, to_next_second) + 0.002) / self.speed
+        per_second = self._ticks_per_second
+        below = (math.ceil(remaining * per_second - 1e-9) - 1) / per_second
+        return max(0.0, remaining - below) / self.speed
 
     def position(self) -> Position:
         """Where the session is now."""
@@ -171,6 +179,7 @@ class SessionDriver(QObject):
         running = self.session.state is SessionState.RUNNING
         if running and self._display_wanted:
             if not self._display_timer.isActive():
-                self._display_timer.start(max(1, round(self._display_wait() * 1000)))
+                wait = math.ceil(self._display_wait() * 1000) + LATE_MS
+                self._display_timer.start(wait)
         else:
             self._display_timer.stop()

@@ -16,10 +16,11 @@ from pytestqt.qtbot import QtBot
 from spasm_stretch.core.clock import scaled_clock
 from spasm_stretch.core.engine import EventKind, Session, SessionEvent, SessionState
 from spasm_stretch.core.model import HoldRange, Routine, Step
-from spasm_stretch.core.plan import make_plan
+from spasm_stretch.core.plan import SegmentKind, make_plan
 from spasm_stretch.qt_driver import HEARTBEAT_MS, SessionDriver
 from spasm_stretch.trace import resume_after_stalls
 from tests.helpers.clock import FakeClock
+from tests.helpers.session_run import display_ticks
 
 TINY = Routine(
     "tiny", "Tiny", "calf", "s",
@@ -211,31 +212,80 @@ LONG_HOLD = Routine(
 )  # fmt: skip
 
 
-def test_a_long_hold_wakes_once_a_second_and_as_the_arc_moves_a_pixel(qtbot: QtBot) -> None:
-    """Mid-hold, nothing due: the freeze check waits a whole second, the redraw a pixel's time.
-
-    The number changes once a second, so a redraw is never later than the
-    next whole second; an arc that moves a pixel every 0.3 s is redrawn that
-    often, and one that moves faster at most every 125 ms.
-    """
+def long_hold_at(remaining: float, *, every: float) -> tuple[SessionDriver, FakeClock]:
+    """The 300 s hold, running with ``remaining`` seconds left, redrawn every ``every`` s."""
     clock = FakeClock()
     driver = SessionDriver(Session(make_plan(LONG_HOLD), clock))
     driver.start()
-    for _ in range(203):  # 101.5 s, as a running session sees it (no freeze)
+    while driver.position().segment.kind is not SegmentKind.HOLD or (
+        driver.position().remaining > remaining + 0.5
+    ):
         clock.advance(0.5)
         driver.refresh()
-    assert driver.position().remaining == pytest.approx(199.5)  # 0.5 s before 199 shows
-    assert driver._deadline_timer.interval() == 1000
-    driver.set_display_interval(0.3)
+    clock.advance(driver.position().remaining - remaining)
+    driver.refresh()
+    driver.set_display_interval(every)
     driver.set_display_ticks(True)
-    assert driver._display_timer.interval() == 300
-    driver.set_display_ticks(False)
-    clock.advance(0.4)  # 0.1 s before the next whole second
+    return driver, clock
+
+
+def test_a_long_hold_redraws_as_each_second_begins_and_evenly_between(qtbot: QtBot) -> None:
+    """An arc moving a step every 0.3 s: three redraws a second, one on each new number.
+
+    Never two redraws a few milliseconds apart (the old way: one for the arc,
+    one for the number), never one before the second it shows, and no timer
+    is ever left waiting that would wake the app for nothing.
+    """
+    driver, clock = long_hold_at(199.7, every=0.3)
+    shown = display_ticks(driver, clock, 10)
+    assert len(shown) == 30
+    for remaining in shown:
+        thirds = remaining * 3
+        assert 0 < math.ceil(thirds) - thirds <= 0.003 * 3 + 1e-9, remaining  # just past it
+    numbers = [math.ceil(r) for r in shown]
+    assert sorted(set(numbers)) == list(range(190, 201))  # every number drawn on time
+    assert numbers[:3] == [200, 200, 199] and numbers.count(199) == 3
+    driver.stop()
+
+
+@pytest.mark.parametrize(
+    ("every", "per_second"),
+    [(1 / 3, 3), (1 / 3 + 0.001, 2), (0.9, 1), (2.5, 1), (0.01, 8), (1 / 8, 8), (1 / 7.99, 7)],
+)
+def test_the_arc_is_redrawn_no_more_often_than_it_moves_and_at_most_8_times_a_second(
+    qtbot: QtBot, every: float, per_second: int
+) -> None:
+    """As many redraws a second as whole steps fit in it (a step a hair longer: one fewer)."""
+    driver, clock = long_hold_at(150.0, every=every)
+    assert len(display_ticks(driver, clock, 5)) == 5 * per_second
+    driver.stop()
+
+
+def test_a_hold_with_the_display_ticking_has_only_the_driver_s_two_timers(qtbot: QtBot) -> None:
+    """The freeze check waits a whole second; between redraws nothing else runs."""
+    driver, clock = long_hold_at(199.5, every=0.5)
+    display_ticks(driver, clock, 3)
+    assert driver._deadline_timer.interval() == HEARTBEAT_MS
+    assert sorted(t.interval() for t in active_timers(driver)) == [
+        driver._display_timer.interval(),
+        HEARTBEAT_MS,
+    ]
+    driver.stop()
+
+
+def test_at_demo_speed_the_number_is_still_redrawn_as_each_session_second_begins(
+    qtbot: QtBot,
+) -> None:
+    """--speed 4: four session seconds a real second, so four redraws, each on a new number."""
+    clock = FakeClock()
+    driver = SessionDriver(Session(make_plan(LONG_HOLD), scaled_clock(4, clock)), speed=4)
+    driver.start()
+    for _ in range(40):  # 10 session seconds, woken as a running session is
+        clock.advance(0.0625)
+        driver.refresh()
+    driver.set_display_interval(1.0)
     driver.set_display_ticks(True)
-    assert driver._display_timer.interval() == 102  # the new number, just after it is due
-    driver.set_display_ticks(False)
-    clock.advance(0.2)
-    driver.set_display_interval(0.01)  # a short segment's arc: capped
-    driver.set_display_ticks(True)
-    assert driver._display_timer.interval() == 125
+    shown = display_ticks(driver, clock, 2)  # real seconds
+    assert len(shown) == 8
+    assert all(0 < math.ceil(left) - left <= 0.003 * 4 + 1e-9 for left in shown)
     driver.stop()

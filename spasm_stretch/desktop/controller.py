@@ -28,6 +28,7 @@ from spasm_stretch.desktop.notifications import Notifier
 from spasm_stretch.desktop.reminder_timer import ReminderTimer, WallClock, utc_now
 from spasm_stretch.desktop.single_instance import InstanceServer
 from spasm_stretch.desktop.tray import Tray
+from spasm_stretch.desktop.wall_alarm import WallAlarm
 from spasm_stretch.settings.store import AppSettings, Theme
 from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.widgets.icons import app_icon
@@ -91,7 +92,11 @@ class DesktopController(QObject):
         self.notifier.snooze.connect(self._snooze)
         self.notifier.unanswered.connect(self._ask_in_window)
         self._saved_state = services.settings.store.reminder_state()
-        self.timer = ReminderTimer(self._saved_state, zone or system_zone(), now=now, parent=self)
+        # The real clock gets the wall alarm where the system has one (a test's clock, never).
+        self._alarm = WallAlarm.open(self) if now is utc_now else None
+        self.timer = ReminderTimer(
+            self._saved_state, zone or system_zone(), now=now, alarm=self._alarm, parent=self
+        )
         self.timer.fired.connect(self._remind)
         self.timer.changed.connect(self.refresh)
         if self.tray is not None:
@@ -412,6 +417,8 @@ class DesktopController(QObject):
     def shut_down(self) -> None:
         """Stop the timer, leave the tray and the bus, stop listening."""
         self.timer.stop()
+        if self._alarm is not None:
+            self._alarm.close()
         self._save_state()
         self.notifier.close()
         self.server.close()

@@ -3,7 +3,10 @@
 The schedule itself (``core.reminders``) is pure; this QObject only asks it
 what is due now and what comes next, and sleeps until then, or until the
 next local midnight (when "tomorrow at 07:15" and "done yesterday" change).
-A Qt timer counts monotonic time, which stops while the machine sleeps and
+Given a wall alarm (``desktop.wall_alarm``: Linux's timerfd, which counts
+the machine's sleep and notices a change of the clock), it is aimed at that
+instant and nothing else wakes the app in between. Otherwise it uses a Qt
+timer. A Qt timer counts monotonic time, which stops while the machine sleeps and
 ignores changes to the wall clock. Where logind says when the machine wakes
 (its ``PrepareForSleep`` signal on the system bus, see ``watch_sleep``), the
 timer is re-aimed at each wake and otherwise waits up to ``RESYNC_EVERY``
@@ -18,9 +21,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, time, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtDBus import QDBusConnection
 
 from spasm_stretch.core import reminders as schedule
@@ -35,6 +39,22 @@ WallClock = Callable[[], datetime]
 def utc_now() -> datetime:
     """The real wall clock."""
     return datetime.now(UTC)
+
+
+class Alarm(Protocol):
+    """Rings (its ``rang`` signal) at a wall-clock instant, or when the clock is set."""
+
+    at: datetime | None  # the instant it is set for, if any
+
+    @property
+    def rang(self) -> SignalInstance:
+        """Emitted when the instant comes, or the clock was set."""
+
+    def set(self, at: datetime) -> bool:
+        """Ring at ``at``; False if it cannot be set."""
+
+    def stop(self) -> None:
+        """Ring no more until set again."""
 
 
 class ReminderTimer(QObject):
@@ -54,9 +74,13 @@ class ReminderTimer(QObject):
         zone: ZoneInfo,
         *,
         now: WallClock = utc_now,
+        alarm: Alarm | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.alarm = alarm
+        if alarm is not None:
+            alarm.rang.connect(self.reaim)
         self.state = state
         self.zone = zone
         self._now = now
@@ -73,8 +97,11 @@ class ReminderTimer(QObject):
         """Re-aim as the machine wakes (logind's signal); then wait longer between checks.
 
         Returns False, changing nothing, where there is no logind on the system
-        bus (a container, another init): the one-minute check then stays.
+        bus (a container, another init): the one-minute check then stays. With
+        a wall alarm there is nothing to watch: it counts the sleep itself.
         """
+        if self.alarm is not None:
+            return True
         bus = QDBusConnection.systemBus() if bus is None else bus
         service, path, interface = LOGIN1
         slot = SLOT("_sleep_changed(bool)")
@@ -111,11 +138,14 @@ class ReminderTimer(QObject):
         )
         local = now.astimezone(self.zone)
         midnight = datetime.combine(local.date() + timedelta(days=1), time(), self.zone)
-        waits = [midnight - now, self.longest_wait]
+        changes = [midnight - now]  # what is shown changes then (or a reminder is due)
         if self.next_due is not None:
-            waits.append(self.next_due.at - now)
-        wait = max(min(waits), timedelta(0))
-        self.timer.start(math.ceil(wait.total_seconds() * 1000))
+            changes.append(self.next_due.at - now)
+        if self.alarm is not None and self.alarm.set(now + min(changes)):
+            self.timer.stop()  # the alarm counts sleep and clock changes: no check between
+        else:
+            wait = max(min([*changes, self.longest_wait]), timedelta(0))
+            self.timer.start(math.ceil(wait.total_seconds() * 1000))
         self.changed.emit()
         if due is not None and not self.paused:
             self.fired.emit(due)
@@ -141,3 +171,5 @@ class ReminderTimer(QObject):
     def stop(self) -> None:
         """Stop the timer (the app is quitting)."""
         self.timer.stop()
+        if self.alarm is not None:
+            self.alarm.stop()

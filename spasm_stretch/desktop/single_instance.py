@@ -9,12 +9,17 @@ connects, so a connection that has said nothing within ``REQUEST_SECONDS``
 is dropped; at most ``MAX_OPEN`` are kept open at once (the oldest, idle
 longest, goes first), so idle connections cannot use up the process's file
 handles; a connection from another user is dropped unanswered; and if Qt
-closes the server anyway (or its socket file is removed), a sweep a few
-times a second listens again.
+closes the server anyway (it then removes its socket file) or someone
+removes the file, a watch on that file says so at once and it listens again.
+
+Nothing here polls: the app lives in the tray all day, so the one timer
+(the sweep) runs only while a connection is open, aimed at the moment the
+oldest one has been silent too long.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import socket
 import struct
@@ -22,7 +27,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from spasm_stretch.desktop.handover import Request, holds_lock, socket_path
@@ -30,7 +35,7 @@ from spasm_stretch.desktop.handover import Request, holds_lock, socket_path
 _MAX_LINE = 4096
 REQUEST_SECONDS = 2.0  # a launch sends its request at once; silence this long is not one
 MAX_OPEN = 64  # connections kept open at once; far more than launches ever overlap
-SWEEP_MS = 250  # how often idle connections and the server itself are looked at
+RETRY_MS = 1000  # after the socket could not be made again, the next try
 
 
 def peer_uid(connection: QLocalSocket) -> int | None:
@@ -66,8 +71,11 @@ class InstanceServer(QObject):
         self._server = self._new_server()
         self._open: dict[QLocalSocket, float] = {}  # each open connection: when it came
         self._sweep = QTimer(self)
-        self._sweep.setInterval(SWEEP_MS)
+        self._sweep.setSingleShot(True)
+        self._sweep.setTimerType(Qt.TimerType.CoarseTimer)
         self._sweep.timeout.connect(self.sweep)
+        self._watch = QFileSystemWatcher(self)
+        self._watch.fileChanged.connect(self._file_changed)
         self._listening = False
         self.error = ""
 
@@ -88,13 +96,15 @@ class InstanceServer(QObject):
             self.error = self._server.errorString()
             return False
         self._listening = True
-        self._sweep.start()
+        self._watch.addPath(self._server.fullServerName())
         return True
 
     def close(self) -> None:
         """Stop listening, drop every open connection and remove the socket file."""
         self._listening = False
         self._sweep.stop()
+        if self._watch.files():
+            self._watch.removePaths(self._watch.files())
         for connection in list(self._open):
             self._drop(connection)
         self._server.close()
@@ -104,7 +114,12 @@ class InstanceServer(QObject):
         return len(self._open)
 
     def sweep(self) -> None:
-        """Drop connections silent for ``REQUEST_SECONDS``; listen again if the server closed."""
+        """Drop connections silent for ``REQUEST_SECONDS``; listen again if the server closed.
+
+        The sweep timer's slot, aimed at the oldest open connection's limit
+        (and, after a failed listen, a second later); with nothing open and
+        the server listening it is not running at all.
+        """
         now = self._clock()
         for connection, came in list(self._open.items()):
             if now - came < REQUEST_SECONDS:
@@ -114,14 +129,33 @@ class InstanceServer(QObject):
             not self._server.isListening() or not Path(self._server.fullServerName()).exists()
         ):
             self._relisten()
+        self._aim()
+
+    def _aim(self) -> None:
+        """Wake when the oldest open connection has been silent too long, else not at all."""
+        if self._listening and not self._server.isListening():
+            self._sweep.start(RETRY_MS)  # the socket could not be made again: try once more
+        elif self._open:
+            came = next(iter(self._open.values()))
+            wait = REQUEST_SECONDS - (self._clock() - came)
+            self._sweep.start(max(0, math.ceil(wait * 1000)))
+        else:
+            self._sweep.stop()
+
+    def _file_changed(self, path: str) -> None:
+        """The socket file was removed (by Qt closing the server, or by someone else)."""
+        if self._listening and not Path(path).exists():
+            self.sweep()
 
     def _relisten(self) -> None:
         """Qt closed the server (no file handle left for a connection) or its file went."""
         self._server.close()
         self._server.deleteLater()
         self._server = self._new_server()
+        if self._watch.files():
+            self._watch.removePaths(self._watch.files())
         if not self.listen():
-            self._listening = True  # keep trying at each sweep
+            self._listening = True  # keep trying (``_aim`` sets the retry)
 
     def _accept(self) -> None:
         server = self.sender()
@@ -138,6 +172,7 @@ class InstanceServer(QObject):
             connection.readyRead.connect(self._ready)
             connection.disconnected.connect(self._gone)
             self._read(connection)
+        self._aim()
 
     @Slot()
     def _ready(self) -> None:
@@ -146,12 +181,14 @@ class InstanceServer(QObject):
         connection = self.sender()
         if isinstance(connection, QLocalSocket) and connection in self._open:
             self._read(connection)
+            self._aim()
 
     @Slot()
     def _gone(self) -> None:
         connection = self.sender()
         if isinstance(connection, QLocalSocket) and connection in self._open:
             self._drop(connection)
+            self._aim()
 
     def _drop(self, connection: QLocalSocket) -> None:
         del self._open[connection]

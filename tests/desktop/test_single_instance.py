@@ -147,9 +147,12 @@ def test_a_connection_silent_for_2_s_is_dropped_and_not_a_moment_before(qtbot: Q
     clock = FakeClock()
     server = InstanceServer(clock=clock)
     assert server.listen(), server.error
+    assert not server._sweep.isActive()  # nothing open: nothing to wake for
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as idle:
         idle.connect(str(handover.socket_path()))
         qtbot.waitUntil(lambda: server.open_connections() == 1, timeout=5000)
+        assert server._sweep.isActive() and server._sweep.isSingleShot()
+        assert server._sweep.interval() == REQUEST_SECONDS * 1000  # aimed at its limit
         clock.advance(REQUEST_SECONDS - 0.1)
         server.sweep()  # what the sweep timer does
         assert server.open_connections() == 1
@@ -158,6 +161,7 @@ def test_a_connection_silent_for_2_s_is_dropped_and_not_a_moment_before(qtbot: Q
         assert server.open_connections() == 0
         idle.settimeout(5)
         assert idle.recv(16) == b"", "closed, unanswered"
+        assert not server._sweep.isActive()
     server.close()
 
 
@@ -196,12 +200,13 @@ def test_the_server_listens_again_when_it_was_closed_under_it(qtbot: QtBot, loss
     assert handover.pass_launch(None) is None
     server = InstanceServer()
     assert server.listen(), server.error
+    assert not server._sweep.isActive()  # no polling: the file's watch tells of the loss
     if loss == "qt-closed-it":
         server._server.close()
     else:
         handover.socket_path().unlink()
-    server.sweep()  # what the sweep timer does, four times a second
-    assert handover.socket_path().exists()
+    assert not handover.socket_path().exists()
+    qtbot.waitUntil(handover.socket_path().exists, timeout=5000)
     second = subprocess.Popen([sys.executable, "-c", SECOND_LAUNCH], env=os.environ.copy())
     with qtbot.waitSignal(server.requested, timeout=10000):
         pass

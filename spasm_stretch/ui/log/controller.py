@@ -27,6 +27,7 @@ from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.log.model import PagedLog
 from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.widgets.actions import make_action
+from spasm_stretch.ui.widgets.resting import release
 
 if TYPE_CHECKING:  # the page, its editor and the reports are imported when first used
     from spasm_stretch.log.report import ReportRequest
@@ -99,6 +100,10 @@ class LogController(QObject):
     def showing(self) -> bool:
         """Whether the History page is on screen (without building it)."""
         return self.pages.currentWidget() is self.__dict__.get("view")
+
+    def release_pages(self) -> None:
+        """Let the History page go (the window is hidden in the tray); built again when opened."""
+        release(self.pages, self.__dict__.pop("view", None))
 
     def open(self) -> None:
         """Ctrl+H: the log, its weekly chart, and the red flags it meets."""

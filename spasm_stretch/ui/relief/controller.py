@@ -14,6 +14,7 @@ and written by a retry once the lock goes, so the page never waits for the log.
 from __future__ import annotations
 
 import functools
+import math
 import sqlite3
 from typing import TYPE_CHECKING
 
@@ -34,10 +35,12 @@ from spasm_stretch.core.log_review import date_text, episode_advice
 from spasm_stretch.core.plan import format_duration
 from spasm_stretch.core.records import Episode
 from spasm_stretch.log.store import now
+from spasm_stretch.qt_driver import LATE_MS
 from spasm_stretch.ui.picker.view import PickerView
 from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.widgets.actions import make_action, set_shortcuts
 from spasm_stretch.ui.widgets.announce import announce
+from spasm_stretch.ui.widgets.resting import release
 from spasm_stretch.ui.widgets.theme import apply_look
 
 if TYPE_CHECKING:  # the relief page is built the first time help is asked for
@@ -98,7 +101,7 @@ class CrampController(QObject):
         self._warned = False
         self._asked: QWidget | None = None  # the question page last said aloud
         self._steps_name = ""  # the question area's own name, between questions
-        self._tick = self._timer(self.refresh, single=False)
+        self._tick = self._timer(self.refresh)  # aimed at the clock's next new second
         self._deadline = self._timer(self.refresh)
         self._ask = self._timer(self._question_went_stale)
         self.changed.connect(self._show_changes)
@@ -197,6 +200,12 @@ class CrampController(QObject):
             self.show()
             self.view.offer_side_first(settings.last_side)
 
+    def release_pages(self) -> None:
+        """Let the relief page go while no cramp is timed (the window is hidden in the tray)."""
+        if not self.flow.active:
+            self._asked = None
+            release(self.pages, self.__dict__.pop("view", None))
+
     def _area_key_pressed(self, routine_id: str) -> None:
         """Keys 1-5 act where the area buttons are shown; elsewhere they do nothing."""
         if self.showing() or self.pages.currentWidget() is self.picker:
@@ -286,9 +295,9 @@ class CrampController(QObject):
         """Whether the cramp's own stretch is what runs now."""
         return self.flow.phase is Phase.STRETCHING
 
-    def _timer(self, slot: object, *, single: bool = True) -> QTimer:
+    def _timer(self, slot: object) -> QTimer:
         timer = QTimer(self)
-        timer.setSingleShot(single)
+        timer.setSingleShot(True)
         timer.setTimerType(Qt.TimerType.PreciseTimer)
         timer.timeout.connect(slot)
         return timer
@@ -483,7 +492,6 @@ class CrampController(QObject):
         self.stale_question = False
         self.flow.begin(area, routine_id=routine_id, ask_side=ask_side)
         self._key = self.writer.new_key()
-        self._tick.start(self._ms(1.0))
         self._write()
 
     def _changed(self) -> None:
@@ -525,7 +533,21 @@ class CrampController(QObject):
             self._deadline.start(self._ms(left))
         else:
             self._deadline.stop()
+        self._aim_tick()
         self.changed.emit()
+
+    def _aim_tick(self) -> None:
+        """Wake as the cramp's clock (m:ss, rounded) next shows a new second, and not before.
+
+        A deadline from the clock, not a count of one-second ticks: the clock
+        never drifts, and nothing wakes between two of its changes.
+        """
+        if self._key is None or not self.flow.active or not self.flow.timer.running:
+            self._tick.stop()
+            return
+        elapsed = self.flow.timer.elapsed()
+        wait = math.floor(elapsed + 0.5) + 0.5 - elapsed  # round() shows the next at .5
+        self._tick.start(self._ms(wait) + LATE_MS)
 
     def area(self) -> ReliefArea | None:
         """The area of the cramp being helped, if it has one."""

@@ -16,7 +16,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -36,6 +36,7 @@ from spasm_stretch.ui.session.resume_offer import ResumeOffer
 from spasm_stretch.ui.session.sound import SessionSound
 from spasm_stretch.ui.widgets.actions import GLYPH, make_action
 from spasm_stretch.ui.widgets.announce import announce
+from spasm_stretch.ui.widgets.resting import release
 
 if TYPE_CHECKING:  # both pages are built the first time they are needed, not at start
     from spasm_stretch.ui.session.finished import FinishedView
@@ -43,7 +44,6 @@ if TYPE_CHECKING:  # both pages are built the first time they are needed, not at
 
 APP_TITLE = "spasm-stretch"
 LIVE_STATES = (SessionState.RUNNING, SessionState.PAUSED)
-ARC_STEP_PIXELS = 2  # the ring is redrawn as its arc moves this far (or the number changes)
 # Marked for translation here, translated where shown (the keys stay English).
 STOPPED_TEXT = str(QT_TRANSLATE_NOOP("SessionController", "Routine stopped."))
 PAUSED_TEXT = str(QT_TRANSLATE_NOOP("SessionController", "Your routine is paused."))
@@ -178,7 +178,24 @@ class SessionController(QObject):
 
         view = SessionView()
         self.pages.addWidget(view)
+        view.installEventFilter(self)
         return view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """No redraws for a page nobody sees (the window hidden in the tray, a session on).
+
+        The session goes on (its cues and its log); its page is drawn again,
+        where the session is by then, as soon as it is shown.
+        """
+        kind = event.type()
+        if watched is self.__dict__.get("view") and kind in (QEvent.Type.Show, QEvent.Type.Hide):
+            driver = self.driver
+            live = driver is not None and driver.session.state in LIVE_STATES
+            if driver is not None and live and not self.resume_offer.waiting():
+                driver.set_display_ticks(kind is QEvent.Type.Show)
+                if kind is QEvent.Type.Show:
+                    driver.refresh()
+        return False
 
     @functools.cached_property
     def finished_view(self) -> FinishedView:
@@ -192,6 +209,18 @@ class SessionController(QObject):
         view.back_to_relief.connect(self.relief_requested)
         self.pages.addWidget(view)
         return view
+
+    def release_pages(self) -> None:
+        """Let the session page and the summary go, unless a session runs, is paused or waits.
+
+        The window is hidden in the tray: they are built again when a routine opens.
+        """
+        driver = self.driver
+        if self.resume_offer.waiting() or (driver and driver.session.state in LIVE_STATES):
+            return
+        self.drop()
+        for page in ("view", "finished_view"):
+            release(self.pages, self.__dict__.pop(page, None))
 
     def showing(self, page: str) -> bool:
         """Whether the page ``view`` or ``finished_view`` is on screen, without building it."""
@@ -313,11 +342,10 @@ class SessionController(QObject):
         if self.showing("view"):
             self.view.refresh(position)
             if self.driver is not None:
-                # Every second pixel of arc: each redraw wakes the window's thread, the X
-                # connection's and Qt's painting threads (about 15 wake-ups), and a step of
-                # two pixels on a ring this size is no less smooth to the eye.
+                # As often as the arc moves a visible step at the ring's size on this
+                # screen, in ticks that divide each second evenly (the driver caps them).
                 self.driver.set_display_interval(
-                    ARC_STEP_PIXELS * self.view.ring.seconds_per_pixel(position.segment.length)
+                    self.view.ring.seconds_per_step(position.segment.length)
                 )
             if self.routine is not None:
                 self.title_changed.emit(self._session_title(position))

@@ -44,6 +44,7 @@ class RingText:
 MINIMUM_SIDE = 120.0
 DIMMED_ALPHA = 70  # of 255: a paused ring is faded, plainly not counting (its words less)
 LINES_ACROSS = 5  # the ring's side, in lines of the window's text
+STEPS_PER_TURN = 360  # the arc moves by a degree at least (or by a pixel, if that is more)
 
 
 def _fitting_font(base: QFont, pixels: float, rect: QRectF, flags: int, text: str) -> QFont:
@@ -144,9 +145,21 @@ class CountdownRing(QWidget):
         box = QRectF(points[0], points[1]).normalized()
         return box.adjusted(-margin, -margin, margin, margin).toAlignedRect()
 
-    def seconds_per_pixel(self, length: float) -> float:
-        """How long a segment of ``length`` seconds takes to move the arc by one pixel."""
-        return length / (math.pi * self._side())
+    def seconds_per_step(self, length: float) -> float:
+        """How long a segment of ``length`` seconds takes to move the arc one visible step.
+
+        A step is a device pixel (on a screen at 200 % the arc moves a pixel
+        twice as often) and never less than a degree: a dial read from across
+        the room shows no finer motion, and each redraw wakes the machine
+        (about three wake-ups with the X server's round trips). A 5-minute
+        hold then moves its arc with its number, once a second; a 3-second
+        "get ready" moves it as smoothly as the driver's cap allows.
+        """
+        return length / min(self._arc_pixels(), STEPS_PER_TURN)
+
+    def _arc_pixels(self) -> float:
+        """The whole circle's length in device pixels."""
+        return math.pi * self._side() * self.devicePixelRatioF()
 
     def _side(self) -> float:
         return max(1.0, min(self.width(), self.height()) - 16.0)
@@ -158,7 +171,7 @@ class CountdownRing(QWidget):
         those ticks then draw nothing new and cost no repaint.
         """
         full = 360 * 16
-        step = max(1, round(full / (math.pi * self._side())))  # one pixel of arc, in 1/16 degree
+        step = max(1, round(full / self._arc_pixels()))  # one pixel of arc, in 1/16 degree
         return round(min(1.0, self._remaining / self._length) * full / step) * step
 
     def word(self) -> str:

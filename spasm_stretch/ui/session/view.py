@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from spasm_stretch.ui.widgets.announce import announce
 from spasm_stretch.ui.widgets.fit_label import FitLabel
 from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.pictures import PictureView
+from spasm_stretch.ui.widgets.plain_bar import PlainBar
 
 
 class SessionScreenText(Text):
@@ -214,8 +214,7 @@ class SessionView(QWidget):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setWordWrap(True)
         self.banner.setAccessibleDescription(self.tr("Session status"))
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
+        self.progress = PlainBar()
         self.progress.setRange(0, 100)  # percent
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName(self.tr("Routine progress"))
@@ -400,9 +399,8 @@ class SessionView(QWidget):
 
     def _show_progress(self, position: Position, steps: int) -> None:
         """The bar and the line under it: the step, the time left, and paused or stopped."""
-        # In whole percent: the bar moves a step at a time, not every second. A style's bar
-        # is costly to draw (Fusion's gradient woke two painting threads at each move, most
-        # of a hold's wake-ups); the time left, to the second, is in the line under it.
+        # In whole percent: the bar moves a step at a time, not every second (each step is
+        # a redraw); the time left, to the second, is in the line under it.
         self.progress.setValue(math.floor(100 * position.offset / max(position.total, 0.001)))
         running = position.state is SessionState.RUNNING
         state = "" if running else f"  ·  {state_word(position.state)}"

@@ -436,3 +436,28 @@ def test_the_question_area_is_as_tall_as_the_question_shown(
     own = view.easing_page.heightForWidth(view.steps.width())
     assert view.steps.height() <= own + 1, (view.steps.height(), own)
     window.cramp.end_now()
+
+
+def test_the_cramp_clock_wakes_once_as_each_second_shows_and_never_between(
+    make_window: WindowFactory, clock: FakeClock
+) -> None:
+    """One single-shot timer aimed at the clock's next new second (m:ss, rounded), no polling."""
+    window = make_window()
+    window.cramp.start_by_hand()
+    tick = window.cramp._tick
+    shown = []
+    for _ in range(5):
+        assert tick.isActive() and tick.isSingleShot()
+        wait = tick.interval()
+        tick.stop()
+        clock.advance(wait / 1000)
+        tick.timeout.emit()
+        shown.append(window.cramp.clock_action.text())
+    assert shown == [f"Cramp 0:0{n}" for n in range(1, 6)]  # each second once, none missed
+    assert window.cramp.flow.timer.elapsed() == pytest.approx(4.502)  # just past 4.5
+    assert tick.interval() == 1000  # from one new second to the next
+    clock.advance(0.25)
+    window.cramp.refresh()  # a change in between (a note, an answer): still aimed at the next
+    assert tick.interval() == 750
+    window.cramp.end_now()
+    assert not tick.isActive()
