@@ -121,7 +121,7 @@
         <translation>die Standardausgabe des Systems</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+107"/>
         <source>no player works</source>
         <translation>keine Wiedergabe möglich</translation>
     </message>
@@ -230,8 +230,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>sound player: auto (default in the window), qt, playsound or silent (trace plays sounds only when this is given)</source>
-        <translation>Tonwiedergabe: auto (Standard im Fenster), qt, playsound oder silent (trace spielt Töne nur ab, wenn dies angegeben ist)</translation>
+        <source>sound player: auto (default in the window), mini, qt, playsound or silent (trace plays sounds only when this is given)</source>
+        <translation>Tonwiedergabe: auto (Standard im Fenster), mini, qt, playsound oder silent (trace spielt Töne nur ab, wenn dies angegeben ist)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2799,17 +2799,39 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PlayerWords</name>
     <message>
+        <location filename="../../audio/inprocess.py" line="+54"/>
+        <source>the miniaudio library is not installed ({reason})</source>
+        <translation>die Bibliothek miniaudio ist nicht installiert ({reason})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location filename="../../audio/players.py" line="+41"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>kein Audio-Ausgabegerät gefunden; läuft ein Soundserver?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
+        <source>could not read {file} ({reason})</source>
+        <translation>{file} konnte nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../audio/players.py" line="+2"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
         <translation>Ton: Das gewählte Ausgabegerät ist nicht mehr da; die Standardausgabe des Systems wird verwendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Sound: the chosen output device is back; playing through it.</source>
+        <translation>Ton: das gewählte Ausgabegerät ist wieder da; die Wiedergabe läuft wieder darüber.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the sound output could not be opened ({reason})</source>
+        <translation>die Tonausgabe konnte nicht geöffnet werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/players.py" line="+2"/>
         <source>Sound: now playing through {device}, the new default.</source>
         <translation>Ton: Wiedergabe jetzt über {device}, die neue Standardausgabe.</translation>
     </message>

@@ -121,7 +121,7 @@
         <translation>la salida predeterminada del sistema</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+107"/>
         <source>no player works</source>
         <translation>ningún reproductor funciona</translation>
     </message>
@@ -230,8 +230,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>sound player: auto (default in the window), qt, playsound or silent (trace plays sounds only when this is given)</source>
-        <translation>reproductor de sonido: auto (por defecto en la ventana), qt, playsound o silent (trace solo reproduce sonidos si se indica esta opción)</translation>
+        <source>sound player: auto (default in the window), mini, qt, playsound or silent (trace plays sounds only when this is given)</source>
+        <translation>reproductor de sonido: auto (por defecto en la ventana), mini, qt, playsound o silent (trace solo reproduce sonidos si se indica esta opción)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2799,17 +2799,39 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>PlayerWords</name>
     <message>
+        <location filename="../../audio/inprocess.py" line="+54"/>
+        <source>the miniaudio library is not installed ({reason})</source>
+        <translation>la biblioteca miniaudio no está instalada ({reason})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location filename="../../audio/players.py" line="+41"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>no se encontró ningún dispositivo de salida de audio; ¿hay un servidor de sonido en marcha?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
+        <source>could not read {file} ({reason})</source>
+        <translation>no se pudo leer {file} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../audio/players.py" line="+2"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
         <translation>Sonido: el dispositivo de salida elegido ya no está disponible; se usa el predeterminado del sistema.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Sound: the chosen output device is back; playing through it.</source>
+        <translation>Sonido: el dispositivo de salida elegido ha vuelto; el sonido vuelve a salir por él.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the sound output could not be opened ({reason})</source>
+        <translation>no se pudo abrir la salida de sonido ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/players.py" line="+2"/>
         <source>Sound: now playing through {device}, the new default.</source>
         <translation>Sonido: ahora suena por {device}, el nuevo predeterminado.</translation>
     </message>

@@ -121,7 +121,7 @@
         <translation>la sortie par défaut du système</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+107"/>
         <source>no player works</source>
         <translation>aucun lecteur ne fonctionne</translation>
     </message>
@@ -230,8 +230,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>sound player: auto (default in the window), qt, playsound or silent (trace plays sounds only when this is given)</source>
-        <translation>lecteur de son&#xa0;: auto (par défaut dans la fenêtre), qt, playsound ou silent (trace ne joue les sons que si cette option est donnée)</translation>
+        <source>sound player: auto (default in the window), mini, qt, playsound or silent (trace plays sounds only when this is given)</source>
+        <translation>lecteur de son&#xa0;: auto (par défaut dans la fenêtre), mini, qt, playsound ou silent (trace ne joue les sons que si cette option est donnée)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2799,17 +2799,39 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PlayerWords</name>
     <message>
+        <location filename="../../audio/inprocess.py" line="+54"/>
+        <source>the miniaudio library is not installed ({reason})</source>
+        <translation>la bibliothèque miniaudio n’est pas installée ({reason})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location filename="../../audio/players.py" line="+41"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>aucune sortie audio n&apos;a été trouvée&#xa0;; un serveur de son est-il lancé&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
+        <source>could not read {file} ({reason})</source>
+        <translation>impossible de lire {file} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../audio/players.py" line="+2"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
         <translation>Son&#xa0;: la sortie audio choisie n&apos;est plus disponible&#xa0;; la sortie par défaut du système est utilisée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Sound: the chosen output device is back; playing through it.</source>
+        <translation>Son&#xa0;: le périphérique de sortie choisi est de retour&#xa0;; le son y est de nouveau envoyé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the sound output could not be opened ({reason})</source>
+        <translation>la sortie son n’a pas pu être ouverte ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/players.py" line="+2"/>
         <source>Sound: now playing through {device}, the new default.</source>
         <translation>Son&#xa0;: lecture désormais sur {device}, la nouvelle sortie par défaut.</translation>
     </message>

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.audio.voice import Speaker
 from spasm_stretch.core.cues import cue_for, spoken_phrase
-from spasm_stretch.core.engine import SessionEvent
+from spasm_stretch.core.engine import SessionEvent, SessionState
 from spasm_stretch.qt_driver import SessionDriver
 from spasm_stretch.settings.store import AppSettings
 
 # The settings the player and the voice follow (the rest never changes a sound).
+# Long enough for "routine complete" and its phrase to be heard before the stream closes.
+REST_AFTER_MS = 4000
 SOUND_FIELDS = frozenset({"sound", "volume", "muted_cues", "output_device", "own_sounds", "voice"})
 
 
@@ -42,6 +44,7 @@ class SessionSound(QObject):
         self._settings = settings
         self._make_voice = make_voice or audio.make_voice
         self._voice: Speaker | None = None
+        self._running = False
 
     def follow(self, driver: SessionDriver) -> None:
         """Sound ``driver``'s events from now on (until it is deleted)."""
@@ -57,6 +60,23 @@ class SessionSound(QObject):
                 self.voice().say(phrase)
 
         driver.event_fired.connect(sound)
+        driver.state_changed.connect(self._follow_state)
+
+    def _follow_state(self, state: SessionState) -> None:
+        """Sound is open while a session runs and rests after it (no stream, no checks).
+
+        The stream closes a moment after the end, so the last chime (and its
+        phrase) is heard whole.
+        """
+        self._running = state in (SessionState.RUNNING, SessionState.PAUSED)
+        if state is SessionState.RUNNING:
+            self.audio.wake()
+        elif state in (SessionState.FINISHED, SessionState.STOPPED):
+            QTimer.singleShot(REST_AFTER_MS, self._rest_if_idle)
+
+    def _rest_if_idle(self) -> None:
+        if not self._running:  # a new session may have started meanwhile
+            self.audio.rest()
 
     def apply(self, settings: AppSettings) -> None:
         """Volume, device, muted cues and own sounds, for the player and the voice."""
