@@ -29,7 +29,7 @@ from spasm_stretch.audio.players import PlayerFailedError, PlayerUnavailableErro
 
 RATE = 48_000
 CHANNELS = 2
-PERIOD_MS = 10
+PERIOD_MS = 8
 
 
 class InProcessPlayer:
@@ -194,6 +194,11 @@ class InProcessPlayer:
         frames = yield silence
         while True:
             wanted = frames * CHANNELS
+            if self._playing is None:  # resting between cues: cheap, no lock
+                if len(silence) != wanted:
+                    silence = array.array("h", bytes(2 * wanted))
+                frames = yield silence
+                continue
             out = array.array("h")
             with self._lock:
                 announce, self._announce = self._announce, None
@@ -213,6 +218,16 @@ class InProcessPlayer:
             if announce is not None and self.on_started is not None:
                 self.on_started(announce)
             frames = yield out
+
+    def open(self) -> None:
+        """Open the stream now (a session starts), so the first cue meets a running stream.
+
+        Opening takes a few milliseconds here; the server then needs ~0.1 s
+        before the first samples are heard, which the first cue must not wait for.
+        """
+        if self._device is None and self._error is None:
+            with suppress(PlayerFailedError):  # said by health() and the next play()
+                self._open_stream()
 
     def rest(self) -> None:
         """Close the stream: nothing plays until the next sound (which reopens it)."""

@@ -299,6 +299,9 @@ class AudioOutput(QObject):
         self._awake = True
         if self._player is not None and not self._health.isActive():
             self._health.start()
+        opening = getattr(self._player, "open", None)
+        if opening is not None:
+            opening()
 
     def make_voice(self) -> Speaker:
         """The best voice for this computer, speaking through this output where it can."""
