@@ -77,6 +77,7 @@ class InProcessPlayer:
             raise PlayerUnavailableError(
                 PlayerWords.tr("no audio output device was found; is a sound server running?")
             )
+        self.device = next((name for key, name, _ in self.devices if key == device_id), "")
         self.preload(paths)
 
     def _scan(self) -> None:

@@ -38,6 +38,8 @@ PLAYER_ORDER = ("mini", "qt", "playsound", "silent")
 PlayerFactory = Callable[[Sequence[Path]], CuePlayer]
 HEALTH_MS = 500
 RETRY_SECONDS = 60.0
+# A cue cut off by the next is heard this long at least (with the gap: 150 ms).
+CUT_SECONDS = 0.07
 
 
 class OutputWords(Text):
@@ -132,7 +134,8 @@ class AudioOutput(QObject):
         self._server_up = probe()
         self._lost = False
         self._last_retry = clock()
-        self._queue = CueQueue(_lengths(self.files))
+        self._speed = 1.0
+        self._queue = self._new_queue()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._drain)
@@ -177,6 +180,7 @@ class AudioOutput(QObject):
             self._player = (
                 opening.result() if opening is not None else self._first_working(self._order)
             )
+            self._queue = self._new_queue()
             if self._awake:
                 self._health.start()
             choice = self._choice
@@ -233,7 +237,7 @@ class AudioOutput(QObject):
         if self.sources is not None and chosen != self._chosen:
             self._chosen = chosen
             self.files, problems = cue_files(*self.sources, chosen)
-            self._queue = CueQueue(_lengths(self.files))
+            self._queue = self._new_queue()
             fresh = [problem for problem in problems if problem not in self.problems]
             self.problems = problems
             if fresh and self._player is not None:
@@ -244,8 +248,24 @@ class AudioOutput(QObject):
 
     def set_speed(self, speed: float) -> None:
         """Sessions run ``speed`` times faster (demos, tests): cue spacing shrinks to match."""
-        self._queue = CueQueue(
-            {cue: length / speed for cue, length in _lengths(self.files).items()},
+        self._speed = speed
+        self._queue = self._new_queue()
+
+    def _new_queue(self) -> CueQueue:
+        """The spacing of cues that fall together, for the player in use.
+
+        A player that cuts a cue off when the next starts (the in-process
+        one) lets the cue for now win: the one before it is heard for at
+        most CUT_SECONDS, so "step done" delays "get ready" by at most
+        CUT_SECONDS + the gap (150 ms), and a counted tick keeps its tempo.
+        Players that mix play each cue whole, one after another.
+        """
+        lengths = _lengths(self.files)
+        if hasattr(self._player, "play_after"):
+            lengths = {cue: min(length, CUT_SECONDS) for cue, length in lengths.items()}
+        speed = self._speed
+        return CueQueue(
+            {cue: length / speed for cue, length in lengths.items()},
             GAP_SECONDS / speed,
             MAX_DELAY_SECONDS / speed,
         )
@@ -411,7 +431,7 @@ class AudioOutput(QObject):
     def _replace(self, broken: CuePlayer, reason: str) -> None:
         broken.close()
         rank = self._order.index(broken.name) if broken.name in self._order else len(self._order)
-        self._player = self._first_working(self._order[rank + 1 :] or ("silent",))
+        self._adopt(self._first_working(self._order[rank + 1 :] or ("silent",)))
         self._lost = True
         self._last_retry = self._clock()
         if self._player.name == "silent":
@@ -428,6 +448,14 @@ class AudioOutput(QObject):
                 ).format(broken=broken.name, reason=reason, player=self._player.name)
             )
 
+    def _adopt(self, player: CuePlayer) -> None:
+        """Use ``player`` from now on: its cue spacing, and its stream open if a session runs."""
+        self._player = player
+        self._queue = self._new_queue()
+        opening = getattr(player, "open", None)
+        if self._awake and opening is not None:
+            opening()
+
     def _try_better(self, current: CuePlayer) -> None:
         rank = self._order.index(current.name) if current.name in self._order else len(self._order)
         for name in self._order[:rank]:
@@ -436,7 +464,7 @@ class AudioOutput(QObject):
             except PlayerUnavailableError:
                 continue
             current.close()
-            self._player = player
+            self._adopt(player)
             self._lost = False
             self.notice.emit(
                 self.tr("Sound is back: using the {player} player ({device}).").format(

@@ -375,3 +375,37 @@ def test_a_chosen_file_that_no_longer_exists_is_said_once(tmp_path: Path) -> Non
         f"Sound: bell.wav, chosen for the prepare cue, is missing ({tmp_path}); "
         "using the built-in sound."
     ]
+
+
+class CuttingPlayer(FakePlayer):
+    """A player whose next cue cuts the one playing off (as the in-process one does)."""
+
+    def play_after(self, path: Path) -> None:
+        self.play(path)
+
+
+def test_with_a_cutting_player_step_done_delays_get_ready_150_ms_at_most(qtbot: QtBot) -> None:
+    """The cue for now wins: "get ready" fired with "step done" starts 150 ms later, not 710."""
+    now = [0.0]
+    player = CuttingPlayer("qt")
+    output = output_of(FILES, "auto", factories(qt=player), clock=lambda: now[0])
+    output.load()
+    output.play(Cue.STEP_DONE)
+    output.play(Cue.PREPARE)
+    output.play(Cue.TICK)  # a counted repetition 0.15 s on still waits its turn, no longer
+    assert player.played == ["step_done"]
+    assert output._queue.next_start() == pytest.approx(0.15)
+    now[0] = 0.1501
+    qtbot.waitUntil(lambda: player.played == ["step_done", "prepare"])
+    now[0] = 0.3001
+    qtbot.waitUntil(lambda: player.played == ["step_done", "prepare", "tick"])
+
+
+def test_with_a_mixing_player_cues_that_fall_together_play_whole(qtbot: QtBot) -> None:
+    """The Qt and playsound players mix: "get ready" waits for "step done" to end (+ the gap)."""
+    player = FakePlayer("qt")
+    output = output_of(FILES, "auto", factories(qt=player), clock=lambda: 0.0)
+    output.load()
+    output.play(Cue.STEP_DONE)
+    output.play(Cue.PREPARE)
+    assert output._queue.next_start() == pytest.approx(0.63 + 0.08, abs=0.01)
