@@ -431,10 +431,11 @@ class AudioOutput(QObject):
     def _replace(self, broken: CuePlayer, reason: str) -> None:
         broken.close()
         rank = self._order.index(broken.name) if broken.name in self._order else len(self._order)
-        self._adopt(self._first_working(self._order[rank + 1 :] or ("silent",)))
+        player = self._first_working(self._order[rank + 1 :] or ("silent",))
+        self._adopt(player)
         self._lost = True
         self._last_retry = self._clock()
-        if self._player.name == "silent":
+        if player.name == "silent":
             self.notice.emit(
                 self.tr(
                     "Sound: the {broken} player stopped working ({reason}); "
@@ -445,7 +446,7 @@ class AudioOutput(QObject):
             self.notice.emit(
                 self.tr(
                     "Sound: the {broken} player stopped working ({reason}); using {player}."
-                ).format(broken=broken.name, reason=reason, player=self._player.name)
+                ).format(broken=broken.name, reason=reason, player=player.name)
             )
 
     def _adopt(self, player: CuePlayer) -> None:
