@@ -11,6 +11,12 @@ the real command line against it:
    Qt player; 40 against 100 must come out about 8 dB quieter for both players.
 4. The server killed mid-routine and restarted: the app must say so, come back,
    and the cues after its return must be heard.
+5. A second null sink chosen in the settings and a close-cues routine (1 s to
+   get ready, 1 s holds on both sides, reps at a 0.5 s tempo): every cue on
+   the chosen sink and none on the default, "get ready" after "step done" at
+   most 150 ms late, ticks within 20 ms of the tempo.
+6. The chosen sink unloaded mid-routine: one message, and the cues after it
+   heard on the default sink.
 
 Prints every cue heard with its level and onset, per player; exits 1 on any
 failure. Cleans up every process it started. Standard library only (plus the
@@ -20,6 +26,7 @@ app itself). Usage: ``python tools/listen_check.py [--keep DIR]``.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import os
@@ -264,11 +271,13 @@ class Check:
         return [item.sound.level_db for item in heard if item.sound is not None]
 
 
-def write_settings(config: Path, volume: int) -> None:
-    """The app's settings file with this volume (and every cue on)."""
+def write_settings(config: Path, volume: int, device: str = "") -> None:
+    """The app's settings file with this volume and output device (and every cue on)."""
     folder = config / "spasm-stretch"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "spasm-stretch.ini").write_text(f"[General]\nvolume={volume}\nsound=true\n")
+    (folder / "spasm-stretch.ini").write_text(
+        f"[General]\nvolume={volume}\nsound=true\noutput_device={device or 'default'}\n"
+    )
 
 
 def record(
@@ -356,6 +365,9 @@ def main() -> int:
         check.heard("trace --audio auto (qt)", heard, extra, 100, ONSET_LIMIT_MS)
 
         lose_the_server(server, folder, routine, env, config=config, check=check)
+        second = server.add_sink("second")
+        close_cues_on_the_chosen_sink(server, folder, env, config=config, check=check)
+        unplug_the_chosen_sink(server, folder, routine, env, second, config=config, check=check)
     except RigError as exc:
         check.that(False, f"rig: {exc}")
     finally:
@@ -419,6 +431,130 @@ def lose_the_server(
     heard, extra = match(later, sounds, second, 100)
     check.that(len(later) >= 3, f"only {len(later)} cues fell after the return")
     check.heard("cues after the restart (qt)", heard, extra, 100, ONSET_LIMIT_MS)
+
+
+CLOSE_CUES = """\
+id: close-cues
+name: Close cues
+area: calf
+summary: Cues as close together as a routine can put them.
+prepare: 1
+steps:
+  - name: Both sides
+    instructions: [Hold.]
+    hold: 1
+    sides: both
+  - name: Counted
+    instructions: [Rise.]
+    count: 6
+    tempo: 0.5
+"""
+GET_READY_LATE_S = 0.150
+TEMPO_TOLERANCE_S = 0.020
+WINDOW_S = 0.005  # the analysis' resolution
+
+
+def onset_of(
+    item: Expected, sounds: list[Sound], recorder: Recorder, *, cut_in: bool = False
+) -> float | None:
+    """When ``item`` began on the recording's clock.
+
+    Its own sound's start; or, when it cut off the cue before it (the two then
+    form one sound), that sound's end minus its own length.
+    """
+    reference = wav_sound(SOUNDS / f"{item.cue}.wav")
+    at = item.at - recorder.started_at
+    for sound in sounds:
+        if not cut_in and at - 0.01 <= sound.start <= at + 0.1:
+            return sound.start - reference.start
+        if sound.start - 0.01 < at <= sound.end:
+            return sound.end - reference.end
+    return None
+
+
+def close_cues_on_the_chosen_sink(
+    server: PrivateServer, folder: Path, env: dict[str, str], *, config: Path, check: Check
+) -> None:
+    """Close cues, a second sink chosen: all on it, none on the default, the cue for now wins."""
+    print("\n5. close cues on the chosen sink (trace --audio auto, output_device=second)",
+          flush=True)  # fmt: skip
+    write_settings(config, 100, "second")
+    routine = folder / "close-cues.yaml"
+    routine.write_text(CLOSE_CUES)
+    default = Recorder(server, folder / "close-default.raw", "rig")
+    chosen = Recorder(server, folder / "close-second.raw", "second")
+    default.wait_for_data(0.3)
+    chosen.wait_for_data(0.3)
+    run = Run(["--audio", "auto", "trace", str(routine), "--json"], env)
+    code = run.wait(60)
+    time.sleep(0.5)
+    on_default, on_chosen = find_sounds(default.stop()), find_sounds(chosen.stop())
+    run.save(folder / "close-cues.log")
+    for _, line in run.errors:
+        print(f"  app: {line}", flush=True)
+    check.that(code == 0, f"the close-cues trace exited {code}")
+    check.that(not on_default, f"{len(on_default)} sounds on the default sink, not the chosen one")
+    expected = trace_expectations(run)
+    onsets = [
+        onset_of(
+            item, on_chosen, chosen, cut_in=index > 0 and item.at - expected[index - 1].at < 0.2
+        )
+        for index, item in enumerate(expected)
+    ]
+    print("  cue            late ms (from its event, on the chosen sink)", flush=True)
+    for item, onset in zip(expected, onsets, strict=True):
+        shown = (
+            "NOT HEARD" if onset is None else f"{(onset - item.at + chosen.started_at) * 1000:7.1f}"
+        )
+        print(f"  {item.cue:<14} {shown}", flush=True)
+        check.that(onset is not None, f"close cues: {item.cue} not heard on the chosen sink")
+    for index, item in enumerate(expected):
+        onset = onsets[index]
+        after_done = index > 0 and expected[index - 1].cue == "step_done"
+        if item.cue == "prepare" and after_done and onset is not None:
+            late = onset - (item.at - chosen.started_at)
+            check.that(-WINDOW_S * 2 <= late <= GET_READY_LATE_S + WINDOW_S,
+                       f"close cues: get ready {late * 1000:.0f} ms after its event")  # fmt: skip
+    ticks = [(item.at, onset) for item, onset in zip(expected, onsets, strict=True)
+             if item.cue == "tick" and onset is not None]  # fmt: skip
+    check.that(len(ticks) >= 5, f"only {len(ticks)} counted ticks heard")
+    for (at_a, heard_a), (at_b, heard_b) in itertools.pairwise(ticks):
+        error = (heard_b - heard_a) - (at_b - at_a)
+        print(f"  tick to tick {1000 * (heard_b - heard_a):6.1f} ms (tempo "
+              f"{1000 * (at_b - at_a):.0f})", flush=True)  # fmt: skip
+        check.that(abs(error) <= TEMPO_TOLERANCE_S,
+                   f"close cues: ticks {1000 * error:+.0f} ms off the tempo")  # fmt: skip
+
+
+def unplug_the_chosen_sink(
+    server: PrivateServer, folder: Path, routine: Path, env: dict[str, str], module: int, *,
+    config: Path, check: Check,
+) -> None:  # fmt: skip
+    """Unload the chosen sink mid-routine: one message, and the cues after it on the default."""
+    print("\n6. the chosen sink unloaded mid-routine (trace --audio auto)", flush=True)
+    write_settings(config, 100, "second")
+    default = Recorder(server, folder / "unplug-default.raw", "rig")
+    default.wait_for_data(0.3)
+    run = Run(["--audio", "auto", "trace", str(routine), "--speed", str(SPEED), "--json"], env)
+    time.sleep(3.0)
+    server.remove_sink(module)
+    unplugged = time.monotonic()
+    code = run.wait(60)
+    time.sleep(0.3)
+    sounds = find_sounds(default.stop())
+    run.save(folder / "unplug.log")
+    for _, line in run.errors:
+        print(f"  app: {line}", flush=True)
+    check.that(code == 0, f"the trace exited {code} after the sink was unloaded")
+    said = sum("chosen output device is gone" in line for _, line in run.errors)
+    check.that(said == 1, f"the app said {said} times that the chosen device is gone, not once")
+    expected = trace_expectations(run)
+    before = [item for item in expected if item.at < unplugged]
+    later = [item for item in expected if item.at > unplugged]
+    heard, extra = match(later, sounds, default, 100)
+    check.that(len(later) >= 3, f"only {len(later)} cues fell after the unplugging")
+    print(f"  {len(before)} cues before the unplugging (on the chosen sink)", flush=True)
+    check.heard("cues after the unplugging, on the default sink", heard, extra, 100, ONSET_LIMIT_MS)
 
 
 if __name__ == "__main__":

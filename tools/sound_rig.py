@@ -75,6 +75,19 @@ class PrivateServer:
             time.sleep(0.05)
         raise RigError("pulseaudio did not answer within 10 s")
 
+    def add_sink(self, name: str) -> int:
+        """Load one more null sink; its module's index (for ``remove_sink``)."""
+        done = subprocess.run(
+            ["pactl", "load-module", "module-null-sink", f"sink_name={name}", f"rate={RATE}",
+             "channels=1"],
+            env=self.env, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        return int(done.stdout.strip())
+
+    def remove_sink(self, module: int) -> None:
+        """Unload a sink added by ``add_sink`` (as when a headset is unplugged)."""
+        subprocess.run(["pactl", "unload-module", str(module)], env=self.env, check=True)
+
     def answers(self) -> bool:
         """True when the server takes requests."""
         return (
@@ -106,12 +119,12 @@ class PrivateServer:
 class Recorder:
     """Records the null sink's monitor to raw 16-bit mono, and knows when sample 0 was."""
 
-    def __init__(self, server: PrivateServer, path: Path) -> None:
+    def __init__(self, server: PrivateServer, path: Path, sink: str = "rig") -> None:
         self.path = path
         self.started_at = 0.0
         self._file = path.open("wb")
         self.process = subprocess.Popen(
-            ["parec", "--device=rig.monitor", "--format=s16le", f"--rate={RATE}",
+            ["parec", f"--device={sink}.monitor", "--format=s16le", f"--rate={RATE}",
              "--channels=1", "--raw", "--latency-msec=5"],
             env=server.env, stdout=self._file, stderr=subprocess.DEVNULL,
         )  # fmt: skip

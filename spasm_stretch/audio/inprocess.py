@@ -29,7 +29,7 @@ from spasm_stretch.audio.players import PlayerFailedError, PlayerUnavailableErro
 
 RATE = 48_000
 CHANNELS = 2
-PERIOD_MS = 8
+PERIOD_MS = 10
 
 
 class InProcessPlayer:
@@ -71,6 +71,7 @@ class InProcessPlayer:
         self.device = ""
         self._wanted = device_id
         self._gone = False  # the chosen device is missing and the default plays
+        self._context: Any = None
         self._ids: dict[str, Any] = {}
         self._scan()
         if not self.devices:
@@ -83,7 +84,13 @@ class InProcessPlayer:
     def _scan(self) -> None:
         """The output devices now: (id, description, is the default), ids kept for opening."""
         try:
-            found = self._ma.Devices().get_playbacks()
+            # One context (one server connection) while the stream is open: the
+            # health look lists devices twice a second, and a new connection
+            # each time held the window's thread ~40 ms and made cues late.
+            context = self._context or self._ma.Devices()
+            if self._device is not None:
+                self._context = context
+            found = context.get_playbacks()
         except Exception:  # miniaudio raises its own errors ("can't get device info")
             found = []
         self._ids = {}
@@ -235,6 +242,7 @@ class InProcessPlayer:
         self._close_stream()
 
     def _close_stream(self) -> None:
+        self._context = None
         device, self._device = self._device, None
         if device is not None:
             device.close()

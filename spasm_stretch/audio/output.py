@@ -38,8 +38,9 @@ PLAYER_ORDER = ("mini", "qt", "playsound", "silent")
 PlayerFactory = Callable[[Sequence[Path]], CuePlayer]
 HEALTH_MS = 500
 RETRY_SECONDS = 60.0
-# A cue cut off by the next is heard this long at least (with the gap: 150 ms).
-CUT_SECONDS = 0.07
+# A cue cut off by the next is heard this long at least: with the gap, 130 ms,
+# so the next cue is heard within 150 ms of its event (output latency ~7 ms).
+CUT_SECONDS = 0.05
 
 
 class OutputWords(Text):
@@ -257,7 +258,7 @@ class AudioOutput(QObject):
         A player that cuts a cue off when the next starts (the in-process
         one) lets the cue for now win: the one before it is heard for at
         most CUT_SECONDS, so "step done" delays "get ready" by at most
-        CUT_SECONDS + the gap (150 ms), and a counted tick keeps its tempo.
+        CUT_SECONDS + the gap (130 ms), and a counted tick keeps its tempo.
         Players that mix play each cue whole, one after another.
         """
         lengths = _lengths(self.files)

@@ -384,20 +384,23 @@ class CuttingPlayer(FakePlayer):
         self.play(path)
 
 
-def test_with_a_cutting_player_step_done_delays_get_ready_150_ms_at_most(qtbot: QtBot) -> None:
-    """The cue for now wins: "get ready" fired with "step done" starts 150 ms later, not 710."""
+def test_with_a_cutting_player_step_done_delays_get_ready_130_ms_at_most(qtbot: QtBot) -> None:
+    """The cue for now wins: "get ready" fired with "step done" starts 130 ms later, not 710.
+
+    Heard with the output's latency (~7 ms), that is within the 150 ms a person is promised.
+    """
     now = [0.0]
     player = CuttingPlayer("qt")
     output = output_of(FILES, "auto", factories(qt=player), clock=lambda: now[0])
     output.load()
     output.play(Cue.STEP_DONE)
     output.play(Cue.PREPARE)
-    output.play(Cue.TICK)  # a counted repetition 0.15 s on still waits its turn, no longer
+    output.play(Cue.TICK)  # fired at the same instant: waits its turn, no longer
     assert player.played == ["step_done"]
-    assert output._queue.next_start() == pytest.approx(0.15)
-    now[0] = 0.1501
+    assert output._queue.next_start() == pytest.approx(0.13)
+    now[0] = 0.1301
     qtbot.waitUntil(lambda: player.played == ["step_done", "prepare"])
-    now[0] = 0.3001
+    now[0] = 0.2601
     qtbot.waitUntil(lambda: player.played == ["step_done", "prepare", "tick"])
 
 
