@@ -110,7 +110,7 @@ def measure(choice: str) -> None:
 
 def _rss_and_cpu(pid: int) -> tuple[float, float]:
     """(RSS in MiB, CPU seconds) of ``pid`` and its children, from /proc."""
-    rss = cpu = 0.0
+    resident = cpu = 0.0
     pids = [pid]
     children = Path(f"/proc/{pid}/task/{pid}/children")
     if children.is_file():
@@ -122,10 +122,10 @@ def _rss_and_cpu(pid: int) -> tuple[float, float]:
             fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        rss += next(int(line.split()[1]) for line in status.splitlines()
+        resident += next(int(line.split()[1]) for line in status.splitlines()
                     if line.startswith("VmRSS")) / 1024  # fmt: skip
         cpu += (int(fields[11]) + int(fields[12])) / ticks
-    return rss, cpu
+    return resident, cpu
 
 
 def heard(choice: str) -> list[float] | None:
@@ -166,7 +166,7 @@ def heard(choice: str) -> list[float] | None:
         timer.timeout.connect(lambda: one() if len(asked) < HEARD_CUES else loop.quit())
         timer.start(HEARD_SPACING_MS)
         loop.exec()
-        rss, cpu_after = _rss_and_cpu(os.getpid())
+        resident, cpu_after = _rss_and_cpu(os.getpid())
         output.close()
         samples = recorder.stop()
     finally:
@@ -184,7 +184,7 @@ def heard(choice: str) -> list[float] | None:
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     print(
         f"{choice:10} heard {len(onsets)}/{len(asked)}: onset p50 {statistics.median(ordered):5.1f}"
-        f"  p95 {p95:5.1f}  max {ordered[-1]:5.1f} ms;  RSS {rss:5.0f} MiB (with helper);"
+        f"  p95 {p95:5.1f}  max {ordered[-1]:5.1f} ms;  RSS {resident:5.0f} MiB (with helper);"
         f"  CPU {cpu_after - cpu_before:4.2f} s for {len(asked)} cues"
     )
     return sorted(onsets)
