@@ -136,6 +136,8 @@ class AudioOutput(QObject):
         self._lost = False
         self._last_retry = clock()
         self._speed = 1.0
+        self._stale = False  # the spacing is another player's, until no cue waits
+        self._cutting = False  # the spacing is for a player that cuts a cue off
         self._queue = self._new_queue()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -181,7 +183,7 @@ class AudioOutput(QObject):
             self._player = (
                 opening.result() if opening is not None else self._first_working(self._order)
             )
-            self._queue = self._new_queue()
+            self._respace()
             if self._awake:
                 self._health.start()
             choice = self._choice
@@ -252,6 +254,19 @@ class AudioOutput(QObject):
         self._speed = speed
         self._queue = self._new_queue()
 
+    def _respace(self) -> None:
+        """The spacing of the player now in use, when it differs, once no cue waits.
+
+        Kept as it is for a player that spaces alike, so no waiting cue and no
+        cue still playing (the queue knows when it ends) is forgotten.
+        """
+        if hasattr(self._player, "play_after") == self._cutting:
+            self._stale = False
+            return
+        self._stale = self._queue.next_start() is not None
+        if not self._stale:
+            self._queue = self._new_queue()
+
     def _new_queue(self) -> CueQueue:
         """The spacing of cues that fall together, for the player in use.
 
@@ -262,7 +277,8 @@ class AudioOutput(QObject):
         Players that mix play each cue whole, one after another.
         """
         lengths = _lengths(self.files)
-        if hasattr(self._player, "play_after"):
+        self._cutting = hasattr(self._player, "play_after")
+        if self._cutting:
             lengths = {cue: min(length, CUT_SECONDS) for cue, length in lengths.items()}
         speed = self._speed
         return CueQueue(
@@ -286,6 +302,8 @@ class AudioOutput(QObject):
         """
         if not self.enabled or cue in self.muted_cues:
             return
+        if self._stale:
+            self._respace()
         self._queue.offer(cue, self._clock())
         self._drain()
 
@@ -453,7 +471,7 @@ class AudioOutput(QObject):
     def _adopt(self, player: CuePlayer) -> None:
         """Use ``player`` from now on: its cue spacing, and its stream open if a session runs."""
         self._player = player
-        self._queue = self._new_queue()
+        self._respace()
         opening = getattr(player, "open", None)
         if self._awake and opening is not None:
             opening()

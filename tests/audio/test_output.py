@@ -412,3 +412,13 @@ def test_with_a_mixing_player_cues_that_fall_together_play_whole(qtbot: QtBot) -
     output.play(Cue.STEP_DONE)
     output.play(Cue.PREPARE)
     assert output._queue.next_start() == pytest.approx(0.63 + 0.08, abs=0.01)
+
+
+def test_a_player_opened_by_the_first_cue_keeps_that_cues_spacing(qtbot: QtBot) -> None:
+    """Opening the player on the first cue must not forget that it plays: the next waits."""
+    player = FakePlayer("qt")
+    output = output_of(FILES, "auto", factories(qt=player), clock=lambda: 0.0)
+    output.play(Cue.STEP_DONE)  # opens the player
+    output.play(Cue.PREPARE)
+    assert player.played == ["step_done"]
+    assert output._queue.next_start() == pytest.approx(0.63 + 0.08, abs=0.01)
