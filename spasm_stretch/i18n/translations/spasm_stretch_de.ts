@@ -106,7 +106,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+179"/>
+        <location filename="../../audio/output.py" line="+192"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Ton: Wiedergabe über {wanted} nicht möglich ({reason}); stattdessen über {player}.</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>die Standardausgabe des Systems</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+137"/>
         <source>no player works</source>
         <translation>keine Wiedergabe möglich</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Ton: {problem}; der eingebaute Hinweiston „{cue}“ wird verwendet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Ton: Die Wiedergabe über {broken} funktioniert nicht mehr ({reason}); Signale erscheinen nur auf dem Bildschirm, bis der Ton wieder da ist.</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Ton: Die Wiedergabe über {broken} funktioniert nicht mehr ({reason}); jetzt über {player}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Sound is back: using the {player} player ({device}).</source>
         <translation>Der Ton ist wieder da: Wiedergabe über {player} ({device}).</translation>
     </message>
@@ -2632,7 +2632,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-342"/>
+        <location filename="../../audio/output.py" line="-421"/>
         <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
         <translation>Ton: {file}, gewählt für den Hinweis „{cue}“, fehlt ({folder}); der eingebaute Ton wird verwendet.</translation>
     </message>
@@ -2804,13 +2804,13 @@ Zum Starten hier klicken.</translation>
         <translation>die Bibliothek miniaudio ist nicht installiert ({reason})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location filename="../../audio/players.py" line="+41"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>kein Audio-Ausgabegerät gefunden; läuft ein Soundserver?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>could not read {file} ({reason})</source>
         <translation>{file} konnte nicht gelesen werden ({reason})</translation>
     </message>

@@ -106,7 +106,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+179"/>
+        <location filename="../../audio/output.py" line="+192"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Sonido: el reproductor {wanted} no está disponible ({reason}); se usa {player} en su lugar.</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>la salida predeterminada del sistema</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+137"/>
         <source>no player works</source>
         <translation>ningún reproductor funciona</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Sonido: {problem}; se usa el sonido integrado «{cue}».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Sonido: el reproductor {broken} dejó de funcionar ({reason}); los avisos solo se muestran en pantalla hasta que vuelva el sonido.</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Sonido: el reproductor {broken} dejó de funcionar ({reason}); se usa {player}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Sound is back: using the {player} player ({device}).</source>
         <translation>El sonido ha vuelto: se usa el reproductor {player} ({device}).</translation>
     </message>
@@ -2632,7 +2632,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-342"/>
+        <location filename="../../audio/output.py" line="-421"/>
         <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
         <translation>Sonido: {file}, elegido para el aviso «{cue}», no está ({folder}); se usa el sonido integrado.</translation>
     </message>
@@ -2804,13 +2804,13 @@ Haga clic aquí para empezar.</translation>
         <translation>la biblioteca miniaudio no está instalada ({reason})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location filename="../../audio/players.py" line="+41"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>no se encontró ningún dispositivo de salida de audio; ¿hay un servidor de sonido en marcha?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>could not read {file} ({reason})</source>
         <translation>no se pudo leer {file} ({reason})</translation>
     </message>

@@ -106,7 +106,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+179"/>
+        <location filename="../../audio/output.py" line="+192"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Son&#xa0;: le lecteur {wanted} n&apos;est pas disponible ({reason})&#xa0;; {player} est utilisé à la place.</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>la sortie par défaut du système</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+137"/>
         <source>no player works</source>
         <translation>aucun lecteur ne fonctionne</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Son&#xa0;: {problem}&#xa0;; le son intégré «&#xa0;{cue}&#xa0;» est utilisé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Son&#xa0;: le lecteur {broken} ne fonctionne plus ({reason})&#xa0;; les signaux s&apos;affichent seulement à l&apos;écran jusqu&apos;au retour du son.</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Son&#xa0;: le lecteur {broken} ne fonctionne plus ({reason})&#xa0;; {player} est utilisé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Sound is back: using the {player} player ({device}).</source>
         <translation>Le son est revenu&#xa0;: lecteur {player} ({device}).</translation>
     </message>
@@ -2632,7 +2632,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-342"/>
+        <location filename="../../audio/output.py" line="-421"/>
         <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
         <translation>Son&#xa0;: {file}, choisi pour le signal «&#xa0;{cue}&#xa0;», est introuvable ({folder})&#xa0;; le son intégré est utilisé.</translation>
     </message>
@@ -2804,13 +2804,13 @@ Cliquez ici pour démarrer.</translation>
         <translation>la bibliothèque miniaudio n’est pas installée ({reason})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location filename="../../audio/players.py" line="+41"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>aucune sortie audio n&apos;a été trouvée&#xa0;; un serveur de son est-il lancé&#xa0;?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>could not read {file} ({reason})</source>
         <translation>impossible de lire {file} ({reason})</translation>
     </message>
