@@ -177,7 +177,7 @@ def heard(choice: str) -> list[float] | None:
     sounds = [sound.start + recorder.started_at - lead for sound in find_sounds(samples)]
     onsets = []
     for moment in asked:
-        after = [start for start in sounds if moment - 0.005 <= start < moment + 0.3]
+        after = [start for start in sounds if moment - 0.02 <= start < moment + 0.3]
         if after:
             onsets.append((after[0] - moment) * 1000)
     ordered = sorted(onsets) or [math.nan]
@@ -195,13 +195,14 @@ def main() -> None:
     print("Heard on a private PulseAudio null sink (the yardstick: today's Qt helper, qt):")
     heard("silent")  # the recorder and the event loop alone: the CPU floor
     yardstick = heard("qt")
-    onset = heard("mini")
-    if yardstick and onset:
-        ratio = statistics.median(onset) / statistics.median(yardstick)
-        print(f"mini / qt median onset: {ratio:.2f}")
+    for choice in ("mini", "pulse"):
+        onset = heard(choice)
+        if yardstick and onset:
+            ratio = statistics.median(onset) / statistics.median(yardstick)
+            print(f"{choice} / qt median onset: {ratio:.2f}")
     server = start_null_sink()
     try:
-        for choice in ("mini", "qt", "playsound", "silent"):
+        for choice in ("pulse", "mini", "qt", "playsound", "silent"):
             measure(choice)
     finally:
         if server is not None:

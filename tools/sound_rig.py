@@ -58,14 +58,14 @@ class PrivateServer:
         (self.runtime / "pulse").mkdir(parents=True, exist_ok=True)
         (self.folder / "home").mkdir(parents=True, exist_ok=True)
         self.runtime.chmod(0o700)
-        log = (self.folder / "pulseaudio.log").open("ab")
-        self.process = subprocess.Popen(
-            ["pulseaudio", "--daemonize=no", "-n", "--exit-idle-time=-1", "--use-pid-file=no",
-             "--disallow-exit", "--log-target=stderr",
-             f"--load=module-null-sink sink_name=rig rate={RATE} channels=1",
-             "--load=module-native-protocol-unix auth-anonymous=1"],
-            env=self.env, stdout=log, stderr=log, stdin=subprocess.DEVNULL,
-        )  # fmt: skip
+        with (self.folder / "pulseaudio.log").open("ab") as log:  # the daemon keeps its copy
+            self.process = subprocess.Popen(
+                ["pulseaudio", "--daemonize=no", "-n", "--exit-idle-time=-1", "--use-pid-file=no",
+                 "--disallow-exit", "--log-target=stderr",
+                 f"--load=module-null-sink sink_name=rig rate={RATE} channels=1",
+                 "--load=module-native-protocol-unix auth-anonymous=1"],
+                env=self.env, stdout=log, stderr=log, stdin=subprocess.DEVNULL,
+            )  # fmt: skip
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             if self.answers():

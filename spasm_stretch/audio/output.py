@@ -1,7 +1,10 @@
 """The audio output: a chain of players with fallback and recovery, and the cue files.
 
-Chosen at run time ("auto": QtMultimedia, then playsound3, then silent; or a
-forced one, falling back to those after it). A player that cannot load or
+Chosen at run time ("auto": the sound server's sample cache (pulse.py), then
+miniaudio in this process (a machine with no pulse server), then playsound3,
+then silent; or a forced one, falling back to those after it). The Qt
+helper process (qt) is no longer on that path: it is used only when asked
+for by name. A player that cannot load or
 breaks mid-session (the sound server went away, a cue did not start, the
 helper program failed) is replaced by the next one that works, and the user
 is told once, in words. When the server is back, the best player is tried
@@ -34,7 +37,8 @@ from spasm_stretch.core.cues import Cue
 from spasm_stretch.i18n.text import Text
 from spasm_stretch.settings.store import AppSettings
 
-PLAYER_ORDER = ("mini", "qt", "playsound", "silent")
+PLAYER_ORDER = ("pulse", "mini", "playsound", "silent")
+CHOICES = (*PLAYER_ORDER, "qt")
 PlayerFactory = Callable[[Sequence[Path]], CuePlayer]
 HEALTH_MS = 500
 RETRY_SECONDS = 60.0
@@ -110,9 +114,9 @@ class AudioOutput(QObject):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
-        if choice != "auto" and choice not in PLAYER_ORDER:
+        if choice != "auto" and choice not in CHOICES:
             raise ValueError(f"unknown player {choice!r}")
-        self._order = PLAYER_ORDER[0 if choice == "auto" else PLAYER_ORDER.index(choice) :]
+        self._order = _order(choice)
         self._cache = cache or _cache_dir()
         self._device_id = ""
         self._factories = dict(factories or self._real_players())
@@ -150,8 +154,10 @@ class AudioOutput(QObject):
     def _real_players(self) -> dict[str, PlayerFactory]:
         """The real players; playsound is probed once with a silent file kept in the cache."""
         from spasm_stretch.audio.inprocess import InProcessPlayer
+        from spasm_stretch.audio.pulse import PulseSamplePlayer
 
         return {
+            "pulse": lambda paths: PulseSamplePlayer(paths, self._device_id),
             "mini": lambda paths: InProcessPlayer(paths, self._device_id),
             "qt": lambda paths: QtHostPlayer(paths, self._device_id),
             "playsound": lambda paths: PlaysoundPlayer(self._cache),
@@ -531,6 +537,18 @@ class _Opening(QThread):
         """The player, once opened (waits for it if need be); silent if opening failed."""
         self.wait()
         return self._player or SilentPlayer()
+
+
+def _order(choice: str) -> tuple[str, ...]:
+    """The players to try for ``choice``: it first, then those after it in the automatic order.
+
+    The Qt helper (only by name) falls back to the whole automatic order.
+    """
+    if choice == "auto":
+        return PLAYER_ORDER
+    if choice in PLAYER_ORDER:
+        return PLAYER_ORDER[PLAYER_ORDER.index(choice) :]
+    return (choice, *PLAYER_ORDER)
 
 
 def _lengths(files: Mapping[Cue, Path]) -> dict[Cue, float]:

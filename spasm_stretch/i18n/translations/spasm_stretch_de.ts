@@ -106,7 +106,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+192"/>
+        <location filename="../../audio/output.py" line="+198"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Ton: Wiedergabe über {wanted} nicht möglich ({reason}); stattdessen über {player}.</translation>
     </message>
@@ -230,8 +230,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>sound player: auto (default in the window), mini, qt, playsound or silent (trace plays sounds only when this is given)</source>
-        <translation>Tonwiedergabe: auto (Standard im Fenster), mini, qt, playsound oder silent (trace spielt Töne nur ab, wenn dies angegeben ist)</translation>
+        <source>sound player: auto (default in the window), pulse, mini, qt, playsound or silent (trace plays sounds only when this is given)</source>
+        <translation>Tonwiedergabe: auto (Standard im Fenster), pulse, mini, qt, playsound oder silent (trace spielt Töne nur ab, wenn dies angegeben ist)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2632,7 +2632,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-421"/>
+        <location filename="../../audio/output.py" line="-423"/>
         <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
         <translation>Ton: {file}, gewählt für den Hinweis „{cue}“, fehlt ({folder}); der eingebaute Ton wird verwendet.</translation>
     </message>
@@ -2806,22 +2806,28 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+25"/>
         <location filename="../../audio/players.py" line="+41"/>
+        <location filename="../../audio/pulse.py" line="+128"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>kein Audio-Ausgabegerät gefunden; läuft ein Soundserver?</translation>
     </message>
     <message>
         <location line="+38"/>
+        <location filename="../../audio/pulse.py" line="-51"/>
         <source>could not read {file} ({reason})</source>
         <translation>{file} konnte nicht gelesen werden ({reason})</translation>
     </message>
     <message>
         <location line="+50"/>
         <location filename="../../audio/players.py" line="+2"/>
+        <location filename="../../audio/pulse.py" line="+207"/>
+        <location line="+130"/>
+        <location line="+106"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
         <translation>Ton: Das gewählte Ausgabegerät ist nicht mehr da; die Standardausgabe des Systems wird verwendet.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../audio/pulse.py" line="-6"/>
         <source>Sound: the chosen output device is back; playing through it.</source>
         <translation>Ton: das gewählte Ausgabegerät ist wieder da; die Wiedergabe läuft wieder darüber.</translation>
     </message>
@@ -2853,6 +2859,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+7"/>
         <location line="+27"/>
+        <location filename="../../audio/pulse.py" line="-7"/>
         <source>the sound server went away</source>
         <translation>der Soundserver ist nicht mehr erreichbar</translation>
     </message>
@@ -2900,6 +2907,16 @@ Zum Starten hier klicken.</translation>
         <location line="+15"/>
         <source>{program} could not start ({reason})</source>
         <translation>{program} konnte nicht starten ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/libpulse.py" line="+161"/>
+        <source>the PulseAudio client library cannot be loaded ({reason})</source>
+        <translation>die PulseAudio-Clientbibliothek kann nicht geladen werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/pulse.py" line="-341"/>
+        <source>the sound server cannot be reached ({reason})</source>
+        <translation>der Soundserver ist nicht erreichbar ({reason})</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+192"/>
+        <location filename="../../audio/output.py" line="+198"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Sonido: el reproductor {wanted} no está disponible ({reason}); se usa {player} en su lugar.</translation>
     </message>
@@ -230,8 +230,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>sound player: auto (default in the window), mini, qt, playsound or silent (trace plays sounds only when this is given)</source>
-        <translation>reproductor de sonido: auto (por defecto en la ventana), mini, qt, playsound o silent (trace solo reproduce sonidos si se indica esta opción)</translation>
+        <source>sound player: auto (default in the window), pulse, mini, qt, playsound or silent (trace plays sounds only when this is given)</source>
+        <translation>reproductor de sonido: auto (por defecto en la ventana), pulse, mini, qt, playsound o silent (trace solo reproduce sonidos si se indica esta opción)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2632,7 +2632,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-421"/>
+        <location filename="../../audio/output.py" line="-423"/>
         <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
         <translation>Sonido: {file}, elegido para el aviso «{cue}», no está ({folder}); se usa el sonido integrado.</translation>
     </message>
@@ -2806,22 +2806,28 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+25"/>
         <location filename="../../audio/players.py" line="+41"/>
+        <location filename="../../audio/pulse.py" line="+128"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>no se encontró ningún dispositivo de salida de audio; ¿hay un servidor de sonido en marcha?</translation>
     </message>
     <message>
         <location line="+38"/>
+        <location filename="../../audio/pulse.py" line="-51"/>
         <source>could not read {file} ({reason})</source>
         <translation>no se pudo leer {file} ({reason})</translation>
     </message>
     <message>
         <location line="+50"/>
         <location filename="../../audio/players.py" line="+2"/>
+        <location filename="../../audio/pulse.py" line="+207"/>
+        <location line="+130"/>
+        <location line="+106"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
         <translation>Sonido: el dispositivo de salida elegido ya no está disponible; se usa el predeterminado del sistema.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../audio/pulse.py" line="-6"/>
         <source>Sound: the chosen output device is back; playing through it.</source>
         <translation>Sonido: el dispositivo de salida elegido ha vuelto; el sonido vuelve a salir por él.</translation>
     </message>
@@ -2853,6 +2859,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+7"/>
         <location line="+27"/>
+        <location filename="../../audio/pulse.py" line="-7"/>
         <source>the sound server went away</source>
         <translation>el servidor de sonido ya no responde</translation>
     </message>
@@ -2900,6 +2907,16 @@ Haga clic aquí para empezar.</translation>
         <location line="+15"/>
         <source>{program} could not start ({reason})</source>
         <translation>{program} no pudo iniciarse ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/libpulse.py" line="+161"/>
+        <source>the PulseAudio client library cannot be loaded ({reason})</source>
+        <translation>no se puede cargar la biblioteca cliente de PulseAudio ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/pulse.py" line="-341"/>
+        <source>the sound server cannot be reached ({reason})</source>
+        <translation>no se puede contactar con el servidor de sonido ({reason})</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+192"/>
+        <location filename="../../audio/output.py" line="+198"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Son&#xa0;: le lecteur {wanted} n&apos;est pas disponible ({reason})&#xa0;; {player} est utilisé à la place.</translation>
     </message>
@@ -230,8 +230,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>sound player: auto (default in the window), mini, qt, playsound or silent (trace plays sounds only when this is given)</source>
-        <translation>lecteur de son&#xa0;: auto (par défaut dans la fenêtre), mini, qt, playsound ou silent (trace ne joue les sons que si cette option est donnée)</translation>
+        <source>sound player: auto (default in the window), pulse, mini, qt, playsound or silent (trace plays sounds only when this is given)</source>
+        <translation>lecteur de son&#xa0;: auto (par défaut dans la fenêtre), pulse, mini, qt, playsound ou silent (trace ne joue les sons que si cette option est donnée)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2632,7 +2632,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-421"/>
+        <location filename="../../audio/output.py" line="-423"/>
         <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
         <translation>Son&#xa0;: {file}, choisi pour le signal «&#xa0;{cue}&#xa0;», est introuvable ({folder})&#xa0;; le son intégré est utilisé.</translation>
     </message>
@@ -2806,22 +2806,28 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+25"/>
         <location filename="../../audio/players.py" line="+41"/>
+        <location filename="../../audio/pulse.py" line="+128"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>aucune sortie audio n&apos;a été trouvée&#xa0;; un serveur de son est-il lancé&#xa0;?</translation>
     </message>
     <message>
         <location line="+38"/>
+        <location filename="../../audio/pulse.py" line="-51"/>
         <source>could not read {file} ({reason})</source>
         <translation>impossible de lire {file} ({reason})</translation>
     </message>
     <message>
         <location line="+50"/>
         <location filename="../../audio/players.py" line="+2"/>
+        <location filename="../../audio/pulse.py" line="+207"/>
+        <location line="+130"/>
+        <location line="+106"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
         <translation>Son&#xa0;: la sortie audio choisie n&apos;est plus disponible&#xa0;; la sortie par défaut du système est utilisée.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../audio/pulse.py" line="-6"/>
         <source>Sound: the chosen output device is back; playing through it.</source>
         <translation>Son&#xa0;: le périphérique de sortie choisi est de retour&#xa0;; le son y est de nouveau envoyé.</translation>
     </message>
@@ -2853,6 +2859,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+7"/>
         <location line="+27"/>
+        <location filename="../../audio/pulse.py" line="-7"/>
         <source>the sound server went away</source>
         <translation>le serveur de son n&apos;est plus disponible</translation>
     </message>
@@ -2900,6 +2907,16 @@ Cliquez ici pour démarrer.</translation>
         <location line="+15"/>
         <source>{program} could not start ({reason})</source>
         <translation>{program} n&apos;a pas pu démarrer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/libpulse.py" line="+161"/>
+        <source>the PulseAudio client library cannot be loaded ({reason})</source>
+        <translation>la bibliothèque cliente PulseAudio ne peut pas être chargée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/pulse.py" line="-341"/>
+        <source>the sound server cannot be reached ({reason})</source>
+        <translation>le serveur de son est injoignable ({reason})</translation>
     </message>
 </context>
 <context>

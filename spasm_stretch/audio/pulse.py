@@ -1,0 +1,549 @@
+"""The sound server's own sample cache: cues uploaded once, played and mixed by the server.
+
+Why: the in-process miniaudio player feeds the device from a Python generator
+on its audio thread, so every 8 ms period needs Python's lock; whenever the
+window's thread holds that lock longer, the device underruns (glitches, a
+late first cue), and a running stream wakes the process ~125 times a second
+during a hold. Here the app wakes only when it asks for a cue: each cue's
+PCM is uploaded to PulseAudio (or PipeWire's pulse server) once when a
+session starts, and ``pa_context_play_sample_with_proplist`` asks the server
+to play it on the chosen sink. The server mixes; no stream is held between
+cues; libpulse's own thread (C, no Python) does the socket work.
+
+A new chime ends whatever of ours still plays (the callback gives each
+play's sink-input index), so no stale tail is heard. Speech (``play_after``)
+is uploaded like a cue and started when its chime has ended, never over it.
+When the session ends the samples are removed and the connection closed:
+a resting app holds nothing on the server.
+
+libpulse is reached through ctypes (libpulse.py says why not pulsectl).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import hashlib
+import os
+import threading
+import time
+import wave
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from spasm_stretch.audio.libpulse import (
+    CONTEXT_NOAUTOSPAWN,
+    FAILED,
+    NO_INDEX,
+    READY,
+    SAMPLE_S16LE,
+    STREAM_FAILED,
+    STREAM_READY,
+    STREAM_TERMINATED,
+    TERMINATED,
+    VOLUME_NORM,
+    ContextCb,
+    IndexCb,
+    SampleCb,
+    SampleSpec,
+    ServerCb,
+    SinkCb,
+    StreamCb,
+    SuccessCb,
+    load_libpulse,
+)
+from spasm_stretch.audio.players import PlayerFailedError, PlayerUnavailableError, PlayerWords
+
+CONNECT_TIMEOUT_S = 1.0
+# Speech starts this long after its chime's last sample was due: never over it
+# (the server's own latency is a few milliseconds), well within 100 ms.
+AFTER_MARGIN_S = 0.02
+
+
+class _Clip:
+    """A cue's PCM as the server keeps it: its sample name, format and length."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            with wave.open(str(path), "rb") as reader:
+                if reader.getsampwidth() != 2:  # the output hands 16-bit copies only
+                    raise wave.Error(f"{8 * reader.getsampwidth()}-bit samples")
+                self.rate = reader.getframerate()
+                self.channels = reader.getnchannels()
+                self.data = reader.readframes(reader.getnframes())
+        except (OSError, EOFError, wave.Error) as exc:
+            raise PlayerFailedError(
+                PlayerWords.tr("could not read {file} ({reason})").format(
+                    file=path.name, reason=exc
+                )
+            ) from None
+        self.seconds = len(self.data) / (2 * self.channels * self.rate)
+        digest = hashlib.sha1(str(path).encode(), usedforsecurity=False).hexdigest()[:12]
+        self.name = f"spasm-stretch-{os.getpid()}-{digest}"
+        self.uploaded = False
+
+
+class PulseSamplePlayer:
+    """Cues and speech played from the sound server's sample cache, on the chosen sink.
+
+    ``on_started`` (optional) is called with each clip's path when the
+    server has started it (from libpulse's thread; for measuring).
+    """
+
+    name = "pulse"
+
+    def __init__(
+        self,
+        paths: Iterable[Path],
+        device_id: str = "",
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._pa = load_libpulse()
+        self._clock = clock
+        self._wanted = device_id
+        self._clips: dict[Path, _Clip] = {}
+        self._loop: int | None = None
+        self._context: int | None = None
+        self._error: str | None = None
+        self._gone = False  # the chosen sink is missing and the default plays
+        self._playing: list[int] = []  # sink inputs of ours that may still sound
+        self._chime_ends = 0.0  # when the last chime's last sample is due
+        self._after: threading.Timer | None = None
+        self._keep: list[Any] = []  # ctypes callbacks libpulse may still call
+        self._uploads: dict[int, _Clip] = {}  # upload streams under way
+        self._waiting: tuple[_Clip, Path, bool] | None = None  # asked for before its upload
+        self.messages: list[str] = []
+        self.devices: list[tuple[str, str, bool]] = []
+        self.device = ""
+        self.on_started: Callable[[Path], None] | None = None
+        self.on_lost: Callable[[], None] | None = None
+        self._ready = False  # connected, and not closing it ourselves
+        self._on_state = ContextCb(self._context_changed)
+        self._on_stream = StreamCb(self._stream_changed)
+        self._connect()  # the server is there, and which sinks it has
+        try:
+            if not self.devices:
+                raise PlayerUnavailableError(
+                    PlayerWords.tr("no audio output device was found; is a sound server running?")
+                )
+            self._name_device()
+        finally:
+            self._disconnect()  # resting holds nothing: connected again by open()
+        self.preload(paths)
+
+    # -- connection -----------------------------------------------------------------
+
+    def _connect(self) -> None:
+        """Connect to the server on libpulse's own thread; wait (at most 1 s) for it to answer."""
+        pa = self._pa
+        loop = pa.pa_threaded_mainloop_new()
+        context = pa.pa_context_new(pa.pa_threaded_mainloop_get_api(loop), b"spasm-stretch")
+        pa.pa_context_set_state_callback(context, self._on_state, None)
+        self._loop, self._context = loop, context
+        pa.pa_threaded_mainloop_lock(loop)
+        try:
+            if pa.pa_context_connect(context, None, CONTEXT_NOAUTOSPAWN, None) < 0:
+                raise PlayerUnavailableError(self._words(self._why()))
+            if pa.pa_threaded_mainloop_start(loop) < 0:
+                raise PlayerUnavailableError(self._words("no thread"))
+            deadline = time.monotonic() + CONNECT_TIMEOUT_S
+            while pa.pa_context_get_state(context) not in (READY, FAILED, TERMINATED):
+                if time.monotonic() > deadline:
+                    raise PlayerUnavailableError(self._words("no answer"))
+                pa.pa_threaded_mainloop_wait(loop)
+            if pa.pa_context_get_state(context) != READY:
+                raise PlayerUnavailableError(self._words(self._why()))
+            self._ready = True
+            self._list_devices()
+        except PlayerUnavailableError:
+            pa.pa_threaded_mainloop_unlock(loop)
+            self._disconnect()
+            raise
+        pa.pa_threaded_mainloop_unlock(loop)
+
+    def _words(self, reason: str) -> str:
+        return PlayerWords.tr("the sound server cannot be reached ({reason})").format(reason=reason)
+
+    def _why(self) -> str:
+        code = self._pa.pa_context_errno(self._context) if self._context else 0
+        return str((self._pa.pa_strerror(code) or b"").decode(errors="replace"))
+
+    def _context_changed(self, context: int, _: int) -> None:
+        """On libpulse's thread: wake whoever waits for the connection; note its loss."""
+        if self._loop is not None:
+            self._pa.pa_threaded_mainloop_signal(self._loop, 0)
+        lost = self._pa.pa_context_get_state(context) in (FAILED, TERMINATED)
+        if lost and self._ready and self.on_lost is not None:
+            self.on_lost()
+
+    def _list_devices(self) -> None:
+        """The server's sinks: (name, description, is the default); libpulse's lock held."""
+        pa, found, default = self._pa, [], [""]
+        state = {"sinks": False, "server": False}
+
+        def sink(_: int, info: Any, eol: int, __: int) -> None:
+            if eol or not info:
+                state["sinks"] = True
+                pa.pa_threaded_mainloop_signal(self._loop, 0)
+                return
+            item = info.contents
+            found.append(
+                ((item.name or b"").decode(), (item.description or b"").decode(errors="replace"))
+            )
+
+        def server(_: int, info: Any, __: int) -> None:
+            if info:
+                default[0] = (info.contents.default_sink_name or b"").decode()
+            state["server"] = True
+            pa.pa_threaded_mainloop_signal(self._loop, 0)
+
+        on_sink, on_server = SinkCb(sink), ServerCb(server)
+        self._keep += [on_sink, on_server]
+        operations = [
+            pa.pa_context_get_sink_info_list(self._context, on_sink, None),
+            pa.pa_context_get_server_info(self._context, on_server, None),
+        ]
+        deadline = time.monotonic() + CONNECT_TIMEOUT_S
+        while not all(state.values()) and time.monotonic() < deadline:
+            if pa.pa_context_get_state(self._context) != READY:
+                break
+            pa.pa_threaded_mainloop_wait(self._loop)
+        for operation in operations:
+            if operation:
+                pa.pa_operation_unref(operation)
+        if all(state.values()):
+            self.devices = [(key, text, key == default[0]) for key, text in found]
+
+    def _disconnect(self) -> None:
+        """Close the connection and end libpulse's thread (after removing our samples)."""
+        pa, loop, context = self._pa, self._loop, self._context
+        self._ready = False
+        if loop is None:
+            return
+        if context is not None:
+            pa.pa_threaded_mainloop_lock(loop)
+            pa.pa_context_disconnect(context)
+            pa.pa_threaded_mainloop_unlock(loop)
+        pa.pa_threaded_mainloop_stop(loop)
+        if context is not None:
+            pa.pa_context_unref(context)
+        pa.pa_threaded_mainloop_free(loop)
+        self._loop = self._context = None
+        self._keep.clear()
+        self._playing.clear()
+        for clip in self._clips.values():
+            clip.uploaded = False
+
+    def _name_device(self) -> None:
+        """The device actually playing, in words: the chosen one, else the default."""
+        key = self._wanted if self._wanted and not self._gone else ""
+        self.device = next(
+            (text for name, text, default in self.devices
+             if (name == key if key else default)),
+            "",
+        )  # fmt: skip
+
+    # -- the player's interface ---------------------------------------------------------
+
+    def preload(self, paths: Iterable[Path]) -> None:
+        """Read these files now; upload them at once if a session is running."""
+        for path in paths:
+            self._clip(path)
+        if self._loop is not None:
+            self._upload_all()
+
+    def _clip(self, path: Path) -> _Clip:
+        clip = self._clips.get(path)
+        if clip is None:
+            clip = self._clips[path] = _Clip(path)
+        return clip
+
+    def choose_device(self, device_id: str) -> None:
+        """Play through this sink from the next cue on ("" = the server's default)."""
+        self._wanted = device_id
+        self._gone = False
+        self._name_device()
+
+    def open(self) -> None:
+        """A session starts: connect and upload every cue (on libpulse's thread, not waited for).
+
+        Connecting and uploading take a few milliseconds; a cue asked for before
+        its upload has finished is started by the upload's end.
+        """
+        if self._loop is not None or self._error is not None:
+            return
+        try:
+            self._connect()
+        except PlayerUnavailableError as exc:
+            self._error = str(exc)
+            return
+        self._gone = bool(self._wanted) and all(n != self._wanted for n, _, _ in self.devices)
+        if self._gone:
+            self.messages.append(
+                PlayerWords.tr("Sound: the chosen output device is gone; using the system default.")
+            )
+        self._name_device()
+        self._pa.pa_threaded_mainloop_lock(self._loop)
+        try:
+            self._remove_strays()
+        finally:
+            self._pa.pa_threaded_mainloop_unlock(self._loop)
+        self._upload_all()
+
+    def _upload_all(self) -> None:
+        pa, loop = self._pa, self._loop
+        pa.pa_threaded_mainloop_lock(loop)
+        try:
+            for clip in self._clips.values():
+                if not clip.uploaded:
+                    self._upload(clip)
+        finally:
+            pa.pa_threaded_mainloop_unlock(loop)
+
+    def _upload(self, clip: _Clip) -> None:
+        """Start uploading ``clip`` (libpulse's lock held); its stream writes when ready."""
+        pa = self._pa
+        spec = SampleSpec(SAMPLE_S16LE, clip.rate, clip.channels)
+        stream = pa.pa_stream_new(self._context, clip.name.encode(), ctypes.byref(spec), None)
+        if not stream:
+            return
+        self._uploads[stream] = clip
+        pa.pa_stream_set_state_callback(stream, self._on_stream, None)
+        if pa.pa_stream_connect_upload(stream, len(clip.data)) < 0:
+            del self._uploads[stream]
+            pa.pa_stream_unref(stream)
+
+    def _stream_changed(self, stream: int, _: int) -> None:
+        """On libpulse's thread: write a ready upload whole; on its end, the sample is there."""
+        pa = self._pa
+        clip = self._uploads.get(stream)
+        if clip is None:
+            return
+        state = pa.pa_stream_get_state(stream)
+        if state == STREAM_READY:
+            pa.pa_stream_write(stream, clip.data, len(clip.data), None, 0, 0)
+            pa.pa_stream_finish_upload(stream)
+        elif state in (STREAM_FAILED, STREAM_TERMINATED):
+            del self._uploads[stream]
+            clip.uploaded = state == STREAM_TERMINATED
+            pa.pa_stream_unref(stream)
+            waiting, self._waiting = self._waiting, None
+            if waiting is not None and waiting[0] is clip:
+                self._start(clip, waiting[1], waiting[2])
+
+    def play(self, path: Path) -> None:
+        """Start ``path`` now, ending whatever of ours still plays (the cue for now wins)."""
+        self._play(path, chime=True)
+
+    def play_after(self, path: Path) -> None:
+        """Play ``path`` once the chime playing now has ended (never over it); at once if none."""
+        if self._error is not None:
+            raise PlayerFailedError(self._error)
+        clip = self._clip(path)
+        wait = self._chime_ends + AFTER_MARGIN_S - self._clock()
+        if self._after is not None:
+            self._after.cancel()
+        if wait <= 0:
+            self._play(path, chime=False)
+            return
+        self._after = threading.Timer(wait, self._play_quietly, (path,))
+        self._after.daemon = True
+        self._after.start()
+        del clip
+
+    def _play_quietly(self, path: Path) -> None:
+        """A timer's thread: speech whose chime has ended (a failure is said by health())."""
+        with contextlib.suppress(PlayerFailedError):
+            self._play(path, chime=False)
+
+    def _play(self, path: Path, *, chime: bool) -> None:
+        if self._error is not None:
+            raise PlayerFailedError(self._error)
+        clip = self._clip(path)
+        if self._loop is None:
+            self.open()
+            if self._error is not None:
+                raise PlayerFailedError(self._error)
+        pa, loop = self._pa, self._loop
+        if chime:
+            if self._after is not None:
+                self._after.cancel()
+                self._after = None
+            self._chime_ends = self._clock() + clip.seconds
+        pa.pa_threaded_mainloop_lock(loop)
+        try:
+            if chime:
+                self._silence_ours()
+            if clip.uploaded:
+                self._start(clip, path, chime)
+            else:
+                if not any(clip is c for c in self._uploads.values()):
+                    self._upload(clip)
+                self._waiting = (clip, path, chime)
+        finally:
+            pa.pa_threaded_mainloop_unlock(loop)
+
+    def _silence_ours(self) -> None:
+        """End every sink input of ours still sounding (libpulse's lock held): no stale tail."""
+        for index in self._playing:
+            operation = self._pa.pa_context_kill_sink_input(self._context, index, _IGNORE, None)
+            if operation:
+                self._pa.pa_operation_unref(operation)
+        self._playing.clear()
+
+    def _start(self, clip: _Clip, path: Path, chime: bool) -> None:
+        """Ask the server to play ``clip`` on the sink in use (libpulse's lock held)."""
+        pa = self._pa
+        sink = self._wanted.encode() if self._wanted and not self._gone else None
+        properties = pa.pa_proplist_new()
+        pa.pa_proplist_sets(properties, b"media.role", b"event")
+        pa.pa_proplist_sets(properties, b"media.name", path.stem.encode())
+
+        def started(_: int, index: int, __: int) -> None:
+            if index != NO_INDEX:
+                self._playing.append(index)
+                if self.on_started is not None:
+                    self.on_started(path)
+            elif sink is not None and pa.pa_context_get_state(self._context) == READY:
+                # the chosen sink has gone: the default plays, said once
+                self._gone = True
+                self._name_device()
+                self.messages.append(
+                    PlayerWords.tr(
+                        "Sound: the chosen output device is gone; using the system default."
+                    )
+                )
+                self._start(clip, path, chime)
+
+        callback = IndexCb(started)
+        self._keep.append(callback)
+        if len(self._keep) > 256:  # answered long ago; the newest are kept
+            del self._keep[:128]
+        operation = pa.pa_context_play_sample_with_proplist(
+            self._context, clip.name.encode(), sink, VOLUME_NORM, properties, callback, None
+        )
+        pa.pa_proplist_free(properties)
+        if operation:
+            pa.pa_operation_unref(operation)
+
+    def rest(self) -> None:
+        """The session ended: remove our samples and close the connection (nothing held)."""
+        if self._after is not None:
+            self._after.cancel()
+            self._after = None
+        if self._loop is None:
+            return
+        pa, loop = self._pa, self._loop
+        pa.pa_threaded_mainloop_lock(loop)
+        try:
+            if pa.pa_context_get_state(self._context) == READY:
+                names = [clip.name for clip in self._clips.values() if clip.uploaded]
+                self._remove(names)
+        finally:
+            pa.pa_threaded_mainloop_unlock(loop)
+        self._disconnect()
+
+    def _remove(self, names: list[str]) -> None:
+        """Remove these samples from the server and wait for it to answer (lock held)."""
+        pa, left = self._pa, [len(names)]
+
+        def removed(_: int, __: int, ___: int) -> None:
+            left[0] -= 1
+            pa.pa_threaded_mainloop_signal(self._loop, 0)
+
+        callback = SuccessCb(removed)
+        self._keep.append(callback)
+        for name in names:
+            operation = pa.pa_context_remove_sample(self._context, name.encode(), callback, None)
+            if operation:
+                pa.pa_operation_unref(operation)
+            else:
+                left[0] -= 1
+        deadline = time.monotonic() + CONNECT_TIMEOUT_S
+        while left[0] > 0 and time.monotonic() < deadline:
+            if pa.pa_context_get_state(self._context) != READY:
+                break
+            pa.pa_threaded_mainloop_wait(self._loop)
+
+    def _remove_strays(self) -> None:
+        """Remove samples a copy of this app left when it was killed (lock held).
+
+        Our samples carry the process id; one whose process has ended is a stray.
+        """
+        pa, found, done = self._pa, [], [False]
+
+        def sample(_: int, info: Any, eol: int, __: int) -> None:
+            if eol or not info:
+                done[0] = True
+                pa.pa_threaded_mainloop_signal(self._loop, 0)
+                return
+            found.append((info.contents.name or b"").decode(errors="replace"))
+
+        callback = SampleCb(sample)
+        self._keep.append(callback)
+        operation = pa.pa_context_get_sample_info_list(self._context, callback, None)
+        if not operation:
+            return
+        deadline = time.monotonic() + CONNECT_TIMEOUT_S
+        while not done[0] and time.monotonic() < deadline:
+            if pa.pa_context_get_state(self._context) != READY:
+                break
+            pa.pa_threaded_mainloop_wait(self._loop)
+        pa.pa_operation_unref(operation)
+        self._remove([name for name in found if _stray(name)])
+
+    def health(self) -> str | None:
+        """Why this player no longer works (the server went away), or None while it does.
+
+        Asked twice a second while a session runs: a chosen sink that came
+        back is played through again, said once.
+        """
+        if self._error is None and self._loop is not None:
+            pa = self._pa
+            pa.pa_threaded_mainloop_lock(self._loop)
+            try:
+                if pa.pa_context_get_state(self._context) != READY:
+                    self._error = PlayerWords.tr("the sound server went away")
+                elif self._wanted:
+                    self._list_devices()
+                    present = any(name == self._wanted for name, _, _ in self.devices)
+                    if present and self._gone:
+                        self.messages.append(
+                            PlayerWords.tr(
+                                "Sound: the chosen output device is back; playing through it."
+                            )
+                        )
+                    elif not present and not self._gone:
+                        self.messages.append(
+                            PlayerWords.tr(
+                                "Sound: the chosen output device is gone; using the system default."
+                            )
+                        )
+                    self._gone = not present
+                    self._name_device()
+            finally:
+                pa.pa_threaded_mainloop_unlock(self._loop)
+            if self._error is not None:
+                self._disconnect()
+        return self._error
+
+    def close(self) -> None:
+        """Release the connection and anything uploaded."""
+        self.rest()
+
+
+def _stray(name: str) -> bool:
+    """A sample named by a copy of this app whose process has ended."""
+    prefix, _, rest = name.partition("spasm-stretch-")
+    pid = rest.split("-", 1)[0]
+    if prefix or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    return not Path(f"/proc/{pid}").exists()
+
+
+def _ignored(_: int, __: int, ___: int) -> None:
+    """A request whose answer does not matter (a cue that had already ended)."""
+
+
+_IGNORE = SuccessCb(_ignored)
