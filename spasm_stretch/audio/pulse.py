@@ -119,6 +119,10 @@ class PulseSamplePlayer:
         self.on_started: Callable[[Path], None] | None = None
         self.on_lost: Callable[[], None] | None = None
         self._ready = False  # connected, and not closing it ourselves
+        self._guard = threading.Lock()  # the opener's thread against the callers'
+        self._connected = False  # open, strays removed, uploads started
+        self._opener: threading.Thread | None = None
+        self._first: tuple[Path, bool] | None = None  # a cue asked for while opening
         self._on_state = ContextCb(self._context_changed)
         self._on_stream = StreamCb(self._stream_changed)
         self._connect()  # the server is there, and which sinks it has
@@ -218,7 +222,7 @@ class PulseSamplePlayer:
     def _disconnect(self) -> None:
         """Close the connection and end libpulse's thread (after removing our samples)."""
         pa, loop, context = self._pa, self._loop, self._context
-        self._ready = False
+        self._ready = self._connected = False
         if loop is None:
             return
         if context is not None:
@@ -266,17 +270,34 @@ class PulseSamplePlayer:
         self._name_device()
 
     def open(self) -> None:
-        """A session starts: connect and upload every cue (on libpulse's thread, not waited for).
+        """A session starts: connect and upload every cue, on a thread of its own.
 
-        Connecting and uploading take a few milliseconds; a cue asked for before
-        its upload has finished is started by the upload's end.
+        Never waited for, so a server slow to answer cannot hold the window; a
+        cue asked for meanwhile is played once the connection is up and its
+        sample uploaded (a few milliseconds on a healthy server).
         """
-        if self._loop is not None or self._error is not None:
-            return
+        with self._guard:
+            if self._connected or self._opener is not None or self._error is not None:
+                return
+            self._opener = threading.Thread(
+                target=self._open_now, name="spasm-stretch sound", daemon=True
+            )
+            self._opener.start()
+
+    def wait_open(self, timeout: float = CONNECT_TIMEOUT_S) -> bool:
+        """Wait until open() has connected and started the uploads (for tests and benches)."""
+        opener = self._opener
+        if opener is not None:
+            opener.join(timeout)
+        return self._connected
+
+    def _open_now(self) -> None:
+        """The opener's thread: connect, clear strays, upload, then play a cue that waited."""
         try:
             self._connect()
         except PlayerUnavailableError as exc:
-            self._error = str(exc)
+            with self._guard:
+                self._error, self._opener, self._first = str(exc), None, None
             return
         self._gone = bool(self._wanted) and all(n != self._wanted for n, _, _ in self.devices)
         if self._gone:
@@ -290,6 +311,12 @@ class PulseSamplePlayer:
         finally:
             self._pa.pa_threaded_mainloop_unlock(self._loop)
         self._upload_all()
+        with self._guard:
+            self._connected, self._opener = True, None
+            first, self._first = self._first, None
+        if first is not None:
+            with contextlib.suppress(PlayerFailedError):  # said by health()
+                self._play(first[0], chime=first[1])
 
     def _upload_all(self) -> None:
         pa, loop = self._pa, self._loop
@@ -361,16 +388,19 @@ class PulseSamplePlayer:
         if self._error is not None:
             raise PlayerFailedError(self._error)
         clip = self._clip(path)
-        if self._loop is None:
-            self.open()
-            if self._error is not None:
-                raise PlayerFailedError(self._error)
-        pa, loop = self._pa, self._loop
         if chime:
-            if self._after is not None:
+            self._chime_ends = self._clock() + clip.seconds
+            if self._after is not None:  # the cue for now wins: a phrase waiting is dropped
                 self._after.cancel()
                 self._after = None
-            self._chime_ends = self._clock() + clip.seconds
+        with self._guard:
+            waits = not self._connected
+            if waits and (chime or self._first is None):
+                self._first = (path, chime)
+        if waits:
+            self.open()
+            return
+        pa, loop = self._pa, self._loop
         pa.pa_threaded_mainloop_lock(loop)
         try:
             if chime:
@@ -429,6 +459,9 @@ class PulseSamplePlayer:
 
     def rest(self) -> None:
         """The session ended: remove our samples and close the connection (nothing held)."""
+        opener = self._opener
+        if opener is not None:
+            opener.join(CONNECT_TIMEOUT_S + 0.5)
         if self._after is not None:
             self._after.cancel()
             self._after = None
@@ -499,7 +532,7 @@ class PulseSamplePlayer:
         Asked twice a second while a session runs: a chosen sink that came
         back is played through again, said once.
         """
-        if self._error is None and self._loop is not None:
+        if self._error is None and self._connected:
             pa = self._pa
             pa.pa_threaded_mainloop_lock(self._loop)
             try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import array
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -200,7 +201,27 @@ def test_samples_a_killed_copy_left_are_removed(server: Server, tmp_path: Path) 
     server.pactl("upload-sample", str(cue), "someone-elses")
     player = PulseSamplePlayer([])
     player.open()
+    assert player.wait_open()
     assert sorted(server.samples()) == ["someone-elses", f"spasm-stretch-{os.getppid()}-alive"]
+    player.close()
+
+
+def test_opening_never_waits_for_the_server_and_the_first_cue_still_plays(
+    server: Server, tmp_path: Path
+) -> None:
+    """A server that does not answer (stopped) holds no caller; the first cue plays once it does."""
+    cue = tone(tmp_path / "cue.wav", 0.2)
+    player = PulseSamplePlayer([cue])
+    started = Started(player)
+    assert server.rig.process is not None
+    server.rig.process.send_signal(signal.SIGSTOP)
+    try:
+        player.open()  # returns although the server cannot answer
+        player.play(cue)  # "get ready", asked for at once: it waits for the connection
+        assert not player.wait_open(0.05)
+    finally:
+        server.rig.process.send_signal(signal.SIGCONT)
+    assert started.wait() == cue
     player.close()
 
 
@@ -211,6 +232,7 @@ def test_a_server_that_goes_away_is_a_loss_said_by_health(server: Server, tmp_pa
     lost = threading.Event()
     player.on_lost = lost.set
     player.open()
+    assert player.wait_open()
     server.rig.kill()
     assert lost.wait(WAIT_S), "libpulse never saw the connection end"
     assert player.health() == "the sound server went away"
@@ -255,6 +277,7 @@ def test_speech_waits_for_its_chime_to_end_and_a_new_chime_drops_it(
     monkeypatch.setattr("spasm_stretch.audio.pulse.threading.Timer", FakeTimer)
     FakeTimer.made.clear()
     player.open()
+    assert player.wait_open()
     player.play(chime)
     now[0] += 0.1
     player.play_after(speech)
