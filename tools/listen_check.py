@@ -58,6 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOUNDS = ROOT / "assets" / "sounds"
 SPEED = 2
 ONSET_LIMIT_MS = 50.0
+PLAYER = ["auto"]  # --audio: every stage's player but the playsound ones
 # How far the recording's clock may put a cue before its event. Sample 0's
 # moment is bounded from above through parec's 5 ms fragments (Recorder), and
 # the event's from above by when its line was read: a player that starts a cue
@@ -312,9 +313,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="keep recordings and logs in this folder")
     parser.add_argument(
+        "--audio", default="auto", help="the player the app is told to use (default: auto)"
+    )
+    parser.add_argument(
         "--load", action="store_true", help="busy loops on every core and a lock-hogging thread"
     )
     args = parser.parse_args()
+    PLAYER[0] = args.audio
     began = time.monotonic()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="listen-check-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -349,7 +354,7 @@ def main() -> int:
         if "PYTHONPATH" in base:  # --load: the hog runs in every run of the app
             env["PYTHONPATH"] = base["PYTHONPATH"]
         levels: dict[tuple[str, int], list[float]] = {}
-        for player, volume in (("auto", 100), ("auto", 40), ("playsound", 100),
+        for player, volume in ((PLAYER[0], 100), (PLAYER[0], 40), ("playsound", 100),
                                ("playsound", 40)):  # fmt: skip
             write_settings(config, volume)
             print(f"\n2. spasm-stretch --audio {player} sounds, volume {volume}", flush=True)
@@ -364,7 +369,7 @@ def main() -> int:
                 f"sounds --audio {player}", heard, extra, volume, None
             )
         print("\nvolume 40 against 100 (mean of the per-cue differences)", flush=True)
-        for player in ("auto", "playsound"):
+        for player in (PLAYER[0], "playsound"):
             loud, quiet = levels[player, 100], levels[player, 40]
             if len(loud) != len(quiet) or not loud:
                 check.that(False, f"{player}: cannot compare volumes (cues missing)")
@@ -376,7 +381,7 @@ def main() -> int:
             )
 
         write_settings(config, 100)
-        command = ["--audio", "auto", "trace", str(routine), "--speed", str(SPEED), "--json"]
+        command = ["--audio", PLAYER[0], "trace", str(routine), "--speed", str(SPEED), "--json"]
         print(f"\n3. spasm-stretch {' '.join(command)}", flush=True)
         run, recorder, sounds = record(server, folder, "trace", command, env)
         for _, line in run.errors:
@@ -458,10 +463,10 @@ def routine_on_the_chosen_sink(
     check: Check,
 ) -> None:  # fmt: skip
     """A whole routine with the second sink chosen: every chime on it, the first one too."""
-    print("\n5a. a routine on the chosen sink (trace --audio auto, output_device=second)",
+    print(f"\n5a. a routine on the chosen sink (trace --audio {PLAYER[0]}, output_device=second)",
           flush=True)  # fmt: skip
     write_settings(config, 100, "second")
-    command = ["--audio", "auto", "trace", str(routine), "--speed", str(SPEED), "--json"]
+    command = ["--audio", PLAYER[0], "trace", str(routine), "--speed", str(SPEED), "--json"]
     run, (_, on_default), (chosen, on_chosen) = record_both(server, folder, "chosen", command, env)
     for _, line in run.errors:
         print(f"  app: {line}", flush=True)
@@ -477,11 +482,11 @@ def lose_the_server(
     check: Check,
 ) -> None:  # fmt: skip
     """Kill the server mid-routine, restart it, and check the app noticed and came back."""
-    print("\n4. server killed mid-routine and restarted (trace --audio auto)", flush=True)
+    print(f"\n4. server killed mid-routine and restarted (trace --audio {PLAYER[0]})", flush=True)
     write_settings(config, 100)
     first = Recorder(server, folder / "before-loss.raw")
     first.wait_for_data(0.3)
-    run = Run(["--audio", "auto", "trace", str(routine), "--speed", str(SPEED), "--json"], env)
+    run = Run(["--audio", PLAYER[0], "trace", str(routine), "--speed", str(SPEED), "--json"], env)
     time.sleep(3.0)
     cpu_before = cpu_seconds(run.process.pid)
     killed_at = time.monotonic()
@@ -567,13 +572,13 @@ def close_cues_on_the_chosen_sink(
     server: PrivateServer, folder: Path, env: dict[str, str], *, config: Path, check: Check
 ) -> None:
     """Close cues, a second sink chosen: all on it, none on the default, the cue for now wins."""
-    print("\n5. close cues on the chosen sink (trace --audio auto, output_device=second)",
+    print(f"\n5. close cues on the chosen sink (trace --audio {PLAYER[0]}, output_device=second)",
           flush=True)  # fmt: skip
     write_settings(config, 100, "second")
     routine = folder / "close-cues.yaml"
     routine.write_text(CLOSE_CUES)
     run, (_, on_default), (chosen, on_chosen) = record_both(
-        server, folder, "close-cues", ["--audio", "auto", "trace", str(routine), "--json"], env
+        server, folder, "close-cues", ["--audio", PLAYER[0], "trace", str(routine), "--json"], env
     )
     code = run.process.returncode
     for _, line in run.errors:
@@ -617,11 +622,11 @@ def unplug_the_chosen_sink(
     config: Path, check: Check,
 ) -> None:  # fmt: skip
     """Unload the chosen sink mid-routine: one message, and the cues after it on the default."""
-    print("\n6. the chosen sink unloaded mid-routine (trace --audio auto)", flush=True)
+    print(f"\n6. the chosen sink unloaded mid-routine (trace --audio {PLAYER[0]})", flush=True)
     write_settings(config, 100, "second")
     default = Recorder(server, folder / "unplug-default.raw", "rig")
     default.wait_for_data(0.3)
-    run = Run(["--audio", "auto", "trace", str(routine), "--speed", str(SPEED), "--json"], env)
+    run = Run(["--audio", PLAYER[0], "trace", str(routine), "--speed", str(SPEED), "--json"], env)
     time.sleep(3.0)
     server.remove_sink(module)
     unplugged = time.monotonic()

@@ -319,11 +319,13 @@ class PulseSamplePlayer:
                 self._play(first[0], chime=first[1])
 
     def _upload_all(self) -> None:
+        """Start uploading every clip not yet on the server (speech included)."""
         pa, loop = self._pa, self._loop
         pa.pa_threaded_mainloop_lock(loop)
         try:
-            for clip in self._clips.values():
-                if not clip.uploaded:
+            under_way = [id(clip) for clip in self._uploads.values()]
+            for clip in list(self._clips.values()):
+                if not clip.uploaded and id(clip) not in under_way:
                     self._upload(clip)
         finally:
             pa.pa_threaded_mainloop_unlock(loop)
@@ -364,20 +366,26 @@ class PulseSamplePlayer:
         self._play(path, chime=True)
 
     def play_after(self, path: Path) -> None:
-        """Play ``path`` once the chime playing now has ended (never over it); at once if none."""
+        """Play ``path`` once the chime playing now has ended (never over it); at once if none.
+
+        The phrase is uploaded now, so it is on the server when its moment
+        comes; a chime before then drops it (the cue for now wins).
+        """
         if self._error is not None:
             raise PlayerFailedError(self._error)
         clip = self._clip(path)
+        if self._connected and not clip.uploaded:
+            self._upload_all()
         wait = self._chime_ends + AFTER_MARGIN_S - self._clock()
         if self._after is not None:
             self._after.cancel()
+            self._after = None
         if wait <= 0:
             self._play(path, chime=False)
             return
         self._after = threading.Timer(wait, self._play_quietly, (path,))
         self._after.daemon = True
         self._after.start()
-        del clip
 
     def _play_quietly(self, path: Path) -> None:
         """A timer's thread: speech whose chime has ended (a failure is said by health())."""
