@@ -151,7 +151,8 @@ def heard(choice: str) -> list[float] | None:
             print(f"{choice:10} heard: unavailable ({output.reasons})")
             output.close()
             return None
-        output.wake()  # a session starts: the stream opens
+        output.wake()  # a session starts: the stream opens (pulse: connects and uploads)
+        getattr(output.player, "wait_open", lambda: True)()
         recorder = Recorder(server, server.folder / "heard.raw")
         recorder.wait_for_data(0.5)
         _, cpu_before = _rss_and_cpu(os.getpid())
