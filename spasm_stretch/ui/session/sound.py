@@ -38,8 +38,10 @@ class SessionSound(QObject):
         settings: Callable[[], AppSettings] | None = None,
         make_voice: Callable[[], Speaker] | None = None,
         parent: QObject | None = None,
+        rest_after_ms: int = REST_AFTER_MS,
     ) -> None:
         super().__init__(parent)
+        self._rest_after_ms = rest_after_ms
         self.audio = audio
         self._settings = settings
         self._make_voice = make_voice or audio.make_voice
@@ -63,19 +65,21 @@ class SessionSound(QObject):
         driver.state_changed.connect(self._follow_state)
 
     def _follow_state(self, state: SessionState) -> None:
-        """Sound is open while a session runs and rests after it (no stream, no checks).
+        """Sound is open while a session plays and rests otherwise (nothing held, no checks).
 
-        The stream closes a moment after the end, so the last chime (and its
-        phrase) is heard whole.
+        A paused session rests too: a routine stopped with "Resume" offered
+        may wait for hours. The output closes a moment after the end (or the
+        pause), so the last chime (and its phrase) is heard whole; resuming
+        opens it again without waiting for the server.
         """
-        self._running = state in (SessionState.RUNNING, SessionState.PAUSED)
-        if state is SessionState.RUNNING:
+        self._running = state is SessionState.RUNNING
+        if self._running:
             self.audio.wake()
-        elif state in (SessionState.FINISHED, SessionState.STOPPED):
-            QTimer.singleShot(REST_AFTER_MS, self._rest_if_idle)
+        elif state in (SessionState.PAUSED, SessionState.FINISHED, SessionState.STOPPED):
+            QTimer.singleShot(self._rest_after_ms, self._rest_if_idle)
 
     def _rest_if_idle(self) -> None:
-        if not self._running:  # a new session may have started meanwhile
+        if not self._running:  # a session may have started (or resumed) meanwhile
             self.audio.rest()
 
     def apply(self, settings: AppSettings) -> None:
