@@ -290,3 +290,16 @@ def test_speech_waits_for_its_chime_to_end_and_a_new_chime_drops_it(
     player.play_after(speech)  # no chime sounding: at once
     assert len(FakeTimer.made) == 1
     player.close()
+
+
+def test_no_libpulse_means_unavailable_in_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine without libpulse0: the player says what cannot be loaded; the next one is tried."""
+
+    def missing(name: str) -> None:
+        raise OSError(f"{name}: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr("spasm_stretch.audio.libpulse.ctypes.CDLL", missing)
+    with pytest.raises(
+        PlayerUnavailableError, match="the PulseAudio client library cannot be loaded"
+    ):
+        PulseSamplePlayer([])
