@@ -81,8 +81,6 @@ _SIGNATURES: dict[str, tuple[Any, list[Any]]] = {
     "pa_threaded_mainloop_free": (None, [ctypes.c_void_p]),
     "pa_threaded_mainloop_lock": (None, [ctypes.c_void_p]),
     "pa_threaded_mainloop_unlock": (None, [ctypes.c_void_p]),
-    "pa_threaded_mainloop_wait": (None, [ctypes.c_void_p]),
-    "pa_threaded_mainloop_signal": (None, [ctypes.c_void_p, ctypes.c_int]),
     "pa_context_new": (ctypes.c_void_p, [ctypes.c_void_p, ctypes.c_char_p]),
     "pa_context_set_state_callback": (None, [ctypes.c_void_p, ContextCb, ctypes.c_void_p]),
     "pa_context_connect": (

@@ -28,7 +28,7 @@ import os
 import threading
 import time
 import wave
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,8 @@ from spasm_stretch.audio.libpulse import (
 from spasm_stretch.audio.players import PlayerFailedError, PlayerUnavailableError, PlayerWords
 
 CONNECT_TIMEOUT_S = 1.0
+# The longest the window's thread waits for the server (a device look, the end's clean-up).
+WINDOW_WAIT_S = 0.05
 # Speech starts this long after its chime's last sample was due: never over it
 # (the server's own latency is a few milliseconds), well within 100 ms.
 AFTER_MARGIN_S = 0.02
@@ -119,6 +121,7 @@ class PulseSamplePlayer:
         self.on_started: Callable[[Path], None] | None = None
         self.on_lost: Callable[[], None] | None = None
         self._ready = False  # connected, and not closing it ourselves
+        self._answered = threading.Event()  # the server answered the connection (or refused)
         self._guard = threading.Lock()  # the opener's thread against the callers'
         self._connected = False  # open, strays removed, uploads started
         self._opener: threading.Thread | None = None
@@ -139,32 +142,43 @@ class PulseSamplePlayer:
     # -- connection -----------------------------------------------------------------
 
     def _connect(self) -> None:
-        """Connect to the server on libpulse's own thread; wait (at most 1 s) for it to answer."""
+        """Connect to the server on libpulse's own thread; wait (at most 1 s) for it to answer.
+
+        Every wait here and below is on an event with a deadline, never on
+        libpulse's own wait, which has none: a server that stops answering
+        (stopped, swapped out) costs the waiting caller its deadline at most.
+        """
         pa = self._pa
         loop = pa.pa_threaded_mainloop_new()
         context = pa.pa_context_new(pa.pa_threaded_mainloop_get_api(loop), b"spasm-stretch")
+        self._answered = threading.Event()
         pa.pa_context_set_state_callback(context, self._on_state, None)
         self._loop, self._context = loop, context
-        pa.pa_threaded_mainloop_lock(loop)
         try:
-            if pa.pa_context_connect(context, None, CONTEXT_NOAUTOSPAWN, None) < 0:
-                raise PlayerUnavailableError(self._words(self._why()))
-            if pa.pa_threaded_mainloop_start(loop) < 0:
-                raise PlayerUnavailableError(self._words("no thread"))
-            deadline = time.monotonic() + CONNECT_TIMEOUT_S
-            while pa.pa_context_get_state(context) not in (READY, FAILED, TERMINATED):
-                if time.monotonic() > deadline:
-                    raise PlayerUnavailableError(self._words("no answer"))
-                pa.pa_threaded_mainloop_wait(loop)
-            if pa.pa_context_get_state(context) != READY:
-                raise PlayerUnavailableError(self._words(self._why()))
-            self._ready = True
+            with self._locked():
+                if pa.pa_context_connect(context, None, CONTEXT_NOAUTOSPAWN, None) < 0:
+                    raise PlayerUnavailableError(self._words(self._why()))
+                if pa.pa_threaded_mainloop_start(loop) < 0:
+                    raise PlayerUnavailableError(self._words("no thread"))
+            if not self._answered.wait(CONNECT_TIMEOUT_S):
+                raise PlayerUnavailableError(self._words("no answer"))
+            with self._locked():
+                if pa.pa_context_get_state(context) != READY:
+                    raise PlayerUnavailableError(self._words(self._why()))
+                self._ready = True
             self._list_devices()
         except PlayerUnavailableError:
-            pa.pa_threaded_mainloop_unlock(loop)
             self._disconnect()
             raise
-        pa.pa_threaded_mainloop_unlock(loop)
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold libpulse's lock for a few calls (never while waiting for the server)."""
+        self._pa.pa_threaded_mainloop_lock(self._loop)
+        try:
+            yield
+        finally:
+            self._pa.pa_threaded_mainloop_unlock(self._loop)
 
     def _words(self, reason: str) -> str:
         return PlayerWords.tr("the sound server cannot be reached ({reason})").format(reason=reason)
@@ -174,22 +188,27 @@ class PulseSamplePlayer:
         return str((self._pa.pa_strerror(code) or b"").decode(errors="replace"))
 
     def _context_changed(self, context: int, _: int) -> None:
-        """On libpulse's thread: wake whoever waits for the connection; note its loss."""
-        if self._loop is not None:
-            self._pa.pa_threaded_mainloop_signal(self._loop, 0)
-        lost = self._pa.pa_context_get_state(context) in (FAILED, TERMINATED)
-        if lost and self._ready and self.on_lost is not None:
+        """On libpulse's thread: the connection answered (or ended); note a loss."""
+        state = self._pa.pa_context_get_state(context)
+        if state in (READY, FAILED, TERMINATED):
+            self._answered.set()
+        if state in (FAILED, TERMINATED) and self._ready and self.on_lost is not None:
             self.on_lost()
 
-    def _list_devices(self) -> None:
-        """The server's sinks: (name, description, is the default); libpulse's lock held."""
+    def _hold(self, callback: Any) -> None:
+        """Keep a ctypes callback alive while libpulse may call it (the newest 128 at least)."""
+        self._keep.append(callback)
+        if len(self._keep) > 256:  # answered long ago (every request is answered or dropped)
+            del self._keep[:128]
+
+    def _list_devices(self, timeout: float = CONNECT_TIMEOUT_S) -> None:
+        """The server's sinks: (name, description, is the default), if it answers in time."""
         pa, found, default = self._pa, [], [""]
-        state = {"sinks": False, "server": False}
+        sinks_done, server_done = threading.Event(), threading.Event()
 
         def sink(_: int, info: Any, eol: int, __: int) -> None:
             if eol or not info:
-                state["sinks"] = True
-                pa.pa_threaded_mainloop_signal(self._loop, 0)
+                sinks_done.set()
                 return
             item = info.contents
             found.append(
@@ -199,25 +218,30 @@ class PulseSamplePlayer:
         def server(_: int, info: Any, __: int) -> None:
             if info:
                 default[0] = (info.contents.default_sink_name or b"").decode()
-            state["server"] = True
-            pa.pa_threaded_mainloop_signal(self._loop, 0)
+            server_done.set()
 
         on_sink, on_server = SinkCb(sink), ServerCb(server)
-        self._keep += [on_sink, on_server]
-        operations = [
-            pa.pa_context_get_sink_info_list(self._context, on_sink, None),
-            pa.pa_context_get_server_info(self._context, on_server, None),
-        ]
-        deadline = time.monotonic() + CONNECT_TIMEOUT_S
-        while not all(state.values()) and time.monotonic() < deadline:
-            if pa.pa_context_get_state(self._context) != READY:
-                break
-            pa.pa_threaded_mainloop_wait(self._loop)
-        for operation in operations:
-            if operation:
-                pa.pa_operation_unref(operation)
-        if all(state.values()):
+        self._hold(on_sink)
+        self._hold(on_server)
+        with self._locked():
+            operations = [
+                pa.pa_context_get_sink_info_list(self._context, on_sink, None),
+                pa.pa_context_get_server_info(self._context, on_server, None),
+            ]
+        deadline = time.monotonic() + timeout
+        answered = sinks_done.wait(timeout) and server_done.wait(
+            max(0.0, deadline - time.monotonic())
+        )
+        self._drop(operations)
+        if answered:
             self.devices = [(key, text, key == default[0]) for key, text in found]
+
+    def _drop(self, operations: list[int | None]) -> None:
+        """Let go of requests (answered or not: an unanswered one's answer is then ignored)."""
+        with self._locked():
+            for operation in operations:
+                if operation:
+                    self._pa.pa_operation_unref(operation)
 
     def _disconnect(self) -> None:
         """Close the connection and end libpulse's thread (after removing our samples)."""
@@ -305,11 +329,7 @@ class PulseSamplePlayer:
                 PlayerWords.tr("Sound: the chosen output device is gone; using the system default.")
             )
         self._name_device()
-        self._pa.pa_threaded_mainloop_lock(self._loop)
-        try:
-            self._remove_strays()
-        finally:
-            self._pa.pa_threaded_mainloop_unlock(self._loop)
+        self._remove_strays()
         self._upload_all()
         with self._guard:
             self._connected, self._opener = True, None
@@ -455,9 +475,7 @@ class PulseSamplePlayer:
                 self._start(clip, path, chime)
 
         callback = IndexCb(started)
-        self._keep.append(callback)
-        if len(self._keep) > 256:  # answered long ago; the newest are kept
-            del self._keep[:128]
+        self._hold(callback)
         operation = pa.pa_context_play_sample_with_proplist(
             self._context, clip.name.encode(), sink, VOLUME_NORM, properties, callback, None
         )
@@ -475,64 +493,55 @@ class PulseSamplePlayer:
             self._after = None
         if self._loop is None:
             return
-        pa, loop = self._pa, self._loop
-        pa.pa_threaded_mainloop_lock(loop)
-        try:
-            if pa.pa_context_get_state(self._context) == READY:
-                names = [clip.name for clip in self._clips.values() if clip.uploaded]
-                self._remove(names)
-        finally:
-            pa.pa_threaded_mainloop_unlock(loop)
+        with self._locked():
+            ready = self._pa.pa_context_get_state(self._context) == READY
+        if ready:
+            names = [clip.name for clip in self._clips.values() if clip.uploaded]
+            # a server slow to answer keeps them: a later copy removes them as strays
+            self._remove(names, WINDOW_WAIT_S)
         self._disconnect()
 
-    def _remove(self, names: list[str]) -> None:
-        """Remove these samples from the server and wait for it to answer (lock held)."""
-        pa, left = self._pa, [len(names)]
+    def _remove(self, names: list[str], timeout: float = CONNECT_TIMEOUT_S) -> None:
+        """Remove these samples from the server; wait for its answer until ``timeout``."""
+        pa, left, done = self._pa, [len(names)], threading.Event()
 
         def removed(_: int, __: int, ___: int) -> None:
             left[0] -= 1
-            pa.pa_threaded_mainloop_signal(self._loop, 0)
+            if left[0] <= 0:
+                done.set()
 
         callback = SuccessCb(removed)
-        self._keep.append(callback)
-        for name in names:
-            operation = pa.pa_context_remove_sample(self._context, name.encode(), callback, None)
-            if operation:
-                pa.pa_operation_unref(operation)
-            else:
-                left[0] -= 1
-        deadline = time.monotonic() + CONNECT_TIMEOUT_S
-        while left[0] > 0 and time.monotonic() < deadline:
-            if pa.pa_context_get_state(self._context) != READY:
-                break
-            pa.pa_threaded_mainloop_wait(self._loop)
+        self._hold(callback)
+        with self._locked():
+            operations = [
+                pa.pa_context_remove_sample(self._context, name.encode(), callback, None)
+                for name in names
+            ]
+        if names and all(operations):
+            done.wait(timeout)
+        self._drop(operations)
 
     def _remove_strays(self) -> None:
-        """Remove samples a copy of this app left when it was killed (lock held).
+        """Remove samples a copy of this app left when it was killed.
 
         Our samples carry the process id; one whose process has ended is a stray.
         """
-        pa, found, done = self._pa, [], [False]
+        pa, found, done = self._pa, [], threading.Event()
 
         def sample(_: int, info: Any, eol: int, __: int) -> None:
             if eol or not info:
-                done[0] = True
-                pa.pa_threaded_mainloop_signal(self._loop, 0)
+                done.set()
                 return
             found.append((info.contents.name or b"").decode(errors="replace"))
 
         callback = SampleCb(sample)
-        self._keep.append(callback)
-        operation = pa.pa_context_get_sample_info_list(self._context, callback, None)
-        if not operation:
-            return
-        deadline = time.monotonic() + CONNECT_TIMEOUT_S
-        while not done[0] and time.monotonic() < deadline:
-            if pa.pa_context_get_state(self._context) != READY:
-                break
-            pa.pa_threaded_mainloop_wait(self._loop)
-        pa.pa_operation_unref(operation)
-        self._remove([name for name in found if _stray(name)])
+        self._hold(callback)
+        with self._locked():
+            operation = pa.pa_context_get_sample_info_list(self._context, callback, None)
+        answered = bool(operation) and done.wait(CONNECT_TIMEOUT_S)
+        self._drop([operation])
+        if answered:
+            self._remove([name for name in found if _stray(name)])
 
     def health(self) -> str | None:
         """Why this player no longer works (the server went away), or None while it does.
@@ -541,32 +550,28 @@ class PulseSamplePlayer:
         back is played through again, said once.
         """
         if self._error is None and self._connected:
-            pa = self._pa
-            pa.pa_threaded_mainloop_lock(self._loop)
-            try:
-                if pa.pa_context_get_state(self._context) != READY:
-                    self._error = PlayerWords.tr("the sound server went away")
-                elif self._wanted:
-                    self._list_devices()
-                    present = any(name == self._wanted for name, _, _ in self.devices)
-                    if present and self._gone:
-                        self.messages.append(
-                            PlayerWords.tr(
-                                "Sound: the chosen output device is back; playing through it."
-                            )
-                        )
-                    elif not present and not self._gone:
-                        self.messages.append(
-                            PlayerWords.tr(
-                                "Sound: the chosen output device is gone; using the system default."
-                            )
-                        )
-                    self._gone = not present
-                    self._name_device()
-            finally:
-                pa.pa_threaded_mainloop_unlock(self._loop)
-            if self._error is not None:
+            with self._locked():
+                lost = self._pa.pa_context_get_state(self._context) != READY
+            if lost:
+                self._error = PlayerWords.tr("the sound server went away")
                 self._disconnect()
+            elif self._wanted:
+                self._list_devices(WINDOW_WAIT_S)
+                present = any(name == self._wanted for name, _, _ in self.devices)
+                if present and self._gone:
+                    self.messages.append(
+                        PlayerWords.tr(
+                            "Sound: the chosen output device is back; playing through it."
+                        )
+                    )
+                elif not present and not self._gone:
+                    self.messages.append(
+                        PlayerWords.tr(
+                            "Sound: the chosen output device is gone; using the system default."
+                        )
+                    )
+                self._gone = not present
+                self._name_device()
         return self._error
 
     def close(self) -> None:

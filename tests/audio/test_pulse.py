@@ -225,6 +225,27 @@ def test_opening_never_waits_for_the_server_and_the_first_cue_still_plays(
     player.close()
 
 
+def test_a_server_that_stops_answering_never_hangs_the_health_look(
+    server: Server, tmp_path: Path
+) -> None:
+    """A stopped server (no answer, no hang-up): health() gives up on it instead of waiting."""
+    cue = tone(tmp_path / "cue.wav", 0.1)
+    player = PulseSamplePlayer([cue], "second")
+    player.open()
+    assert player.wait_open()
+    assert server.rig.process is not None
+    server.rig.process.send_signal(signal.SIGSTOP)
+    try:
+        look = threading.Thread(target=player.health, daemon=True)
+        look.start()
+        look.join(WAIT_S)
+        assert not look.is_alive(), "health() waited on a server that does not answer"
+        assert player.messages == []  # the device list it had stands
+    finally:
+        server.rig.process.send_signal(signal.SIGCONT)
+    player.close()
+
+
 def test_a_server_that_goes_away_is_a_loss_said_by_health(server: Server, tmp_path: Path) -> None:
     """A killed server: health() names the loss and the next cue raises for the next player."""
     cue = tone(tmp_path / "cue.wav", 0.1)
