@@ -151,7 +151,9 @@ def heard(choice: str) -> list[float] | None:
             print(f"{choice:10} heard: unavailable ({output.reasons})")
             output.close()
             return None
+        began = time.perf_counter()
         output.wake()  # a session starts: the stream opens (pulse: connects and uploads)
+        opening_ms = (time.perf_counter() - began) * 1000
         getattr(output.player, "wait_open", lambda: True)()
         recorder = Recorder(server, server.folder / "heard.raw")
         recorder.wait_for_data(0.5)
@@ -186,7 +188,8 @@ def heard(choice: str) -> list[float] | None:
     print(
         f"{choice:10} heard {len(onsets)}/{len(asked)}: onset p50 {statistics.median(ordered):5.1f}"
         f"  p95 {p95:5.1f}  max {ordered[-1]:5.1f} ms;  RSS {resident:5.0f} MiB (with helper);"
-        f"  CPU {cpu_after - cpu_before:4.2f} s for {len(asked)} cues"
+        f"  CPU {cpu_after - cpu_before:4.2f} s for {len(asked)} cues;"
+        f"  opening held the caller {opening_ms:.1f} ms"
     )
     return sorted(onsets)
 
