@@ -146,18 +146,40 @@ _SIGNATURES: dict[str, tuple[Any, list[Any]]] = {
 }
 
 
-def load_libpulse() -> Any:
-    """The library with the signatures used here; PlayerUnavailableError where it is missing."""
+# Calls that never wait (they queue a request for libpulse's thread, or touch
+# memory only): made without letting go of Python's lock, so a cue asked for
+# while another thread holds that lock for long is not kept waiting to get it
+# back after each of them. Anything that can wait (the lock) lets go of it.
+NON_BLOCKING = frozenset(
+    {
+        "pa_proplist_new",
+        "pa_proplist_sets",
+        "pa_proplist_free",
+        "pa_context_play_sample_with_proplist",
+        "pa_context_kill_sink_input",
+        "pa_operation_unref",
+        "pa_threaded_mainloop_unlock",
+    }
+)
+
+
+def load_libpulse() -> tuple[Any, Any]:
+    """The library twice: every call (Python's lock let go), and NON_BLOCKING's (kept).
+
+    Raises:
+        PlayerUnavailableError: libpulse is not installed; the message says so.
+    """
     name = ctypes.util.find_library("pulse") or "libpulse.so.0"
     try:
-        lib = ctypes.CDLL(name)
+        lib, keeping = ctypes.CDLL(name), ctypes.PyDLL(name)
         for function, (restype, argtypes) in _SIGNATURES.items():
-            entry = getattr(lib, function)
-            entry.restype, entry.argtypes = restype, argtypes
+            for handle in (lib, keeping) if function in NON_BLOCKING else (lib,):
+                entry = getattr(handle, function)
+                entry.restype, entry.argtypes = restype, argtypes
     except (OSError, AttributeError) as exc:
         raise PlayerUnavailableError(
             PlayerWords.tr("the PulseAudio client library cannot be loaded ({reason})").format(
                 reason=exc
             )
         ) from None
-    return lib
+    return lib, keeping

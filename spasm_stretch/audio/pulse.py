@@ -101,7 +101,7 @@ class PulseSamplePlayer:
         device_id: str = "",
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._pa = load_libpulse()
+        self._pa, self._now = load_libpulse()  # _now: NON_BLOCKING calls, lock kept
         self._clock = clock
         self._wanted = device_id
         self._clips: dict[Path, _Clip] = {}
@@ -440,23 +440,23 @@ class PulseSamplePlayer:
                     self._upload(clip)
                 self._waiting = (clip, path, chime)
         finally:
-            pa.pa_threaded_mainloop_unlock(loop)
+            self._now.pa_threaded_mainloop_unlock(loop)
 
     def _silence_ours(self) -> None:
         """End every sink input of ours still sounding (libpulse's lock held): no stale tail."""
         for index in self._playing:
-            operation = self._pa.pa_context_kill_sink_input(self._context, index, _IGNORE, None)
+            operation = self._now.pa_context_kill_sink_input(self._context, index, _IGNORE, None)
             if operation:
-                self._pa.pa_operation_unref(operation)
+                self._now.pa_operation_unref(operation)
         self._playing.clear()
 
     def _start(self, clip: _Clip, path: Path, chime: bool) -> None:
         """Ask the server to play ``clip`` on the sink in use (libpulse's lock held)."""
-        pa = self._pa
+        pa, now = self._pa, self._now
         sink = self._wanted.encode() if self._wanted and not self._gone else None
-        properties = pa.pa_proplist_new()
-        pa.pa_proplist_sets(properties, b"media.role", b"event")
-        pa.pa_proplist_sets(properties, b"media.name", path.stem.encode())
+        properties = now.pa_proplist_new()
+        now.pa_proplist_sets(properties, b"media.role", b"event")
+        now.pa_proplist_sets(properties, b"media.name", path.stem.encode())
 
         def started(_: int, index: int, __: int) -> None:
             if index != NO_INDEX:
@@ -476,12 +476,12 @@ class PulseSamplePlayer:
 
         callback = IndexCb(started)
         self._hold(callback)
-        operation = pa.pa_context_play_sample_with_proplist(
+        operation = now.pa_context_play_sample_with_proplist(
             self._context, clip.name.encode(), sink, VOLUME_NORM, properties, callback, None
         )
-        pa.pa_proplist_free(properties)
+        now.pa_proplist_free(properties)
         if operation:
-            pa.pa_operation_unref(operation)
+            now.pa_operation_unref(operation)
 
     def rest(self) -> None:
         """The session ended: remove our samples and close the connection (nothing held)."""
