@@ -371,8 +371,9 @@ def main() -> int:
         env = server.env | {k: base[k] for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME",
                                                    "XDG_CACHE_HOME")}  # fmt: skip
         env.pop("DISPLAY", None)
-        if "PYTHONPATH" in base:  # --load: the hog runs in every run of the app
-            env["PYTHONPATH"] = base["PYTHONPATH"]
+        for variable in ("PYTHONPATH", "HOG_TIDS"):  # --load: the hog in every run of the app
+            if variable in base:
+                env[variable] = base[variable]
         levels: dict[tuple[str, int], list[float]] = {}
         for player, volume in ((PLAYER[0], 100), (PLAYER[0], 40), ("playsound", 100),
                                ("playsound", 40)):  # fmt: skip
