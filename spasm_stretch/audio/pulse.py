@@ -110,6 +110,7 @@ class PulseSamplePlayer:
         self._error: str | None = None
         self._gone = False  # the chosen sink is missing and the default plays
         self._playing: list[int] = []  # sink inputs of ours that may still sound
+        self._generation = 0  # chimes asked for: an answer for an older one is a stale tail
         self._chime_ends = 0.0  # when the last chime's last sample is due
         self._after: threading.Timer | None = None
         self._keep: list[Any] = []  # ctypes callbacks libpulse may still call
@@ -432,6 +433,7 @@ class PulseSamplePlayer:
         pa.pa_threaded_mainloop_lock(loop)
         try:
             if chime:
+                self._generation += 1
                 self._silence_ours()
             if clip.uploaded:
                 self._start(clip, path, chime)
@@ -442,13 +444,14 @@ class PulseSamplePlayer:
         finally:
             self._now.pa_threaded_mainloop_unlock(loop)
 
-    def _silence_ours(self) -> None:
+    def _silence_ours(self, indices: list[int] | None = None) -> None:
         """End every sink input of ours still sounding (libpulse's lock held): no stale tail."""
-        for index in self._playing:
+        for index in self._playing if indices is None else indices:
             operation = self._now.pa_context_kill_sink_input(self._context, index, _IGNORE, None)
             if operation:
                 self._now.pa_operation_unref(operation)
-        self._playing.clear()
+        if indices is None:
+            self._playing.clear()
 
     def _start(self, clip: _Clip, path: Path, chime: bool) -> None:
         """Ask the server to play ``clip`` on the sink in use (libpulse's lock held)."""
@@ -458,8 +461,14 @@ class PulseSamplePlayer:
         now.pa_proplist_sets(properties, b"media.role", b"event")
         now.pa_proplist_sets(properties, b"media.name", path.stem.encode())
 
+        generation = self._generation
+
         def started(_: int, index: int, __: int) -> None:
-            if index != NO_INDEX:
+            if index != NO_INDEX and generation != self._generation:
+                # a newer chime was asked for before this answer came (a busy
+                # process answers late): this one is its stale tail, ended now
+                self._silence_ours([index])
+            elif index != NO_INDEX:
                 self._playing.append(index)
                 if self.on_started is not None:
                     self.on_started(path)
@@ -472,7 +481,8 @@ class PulseSamplePlayer:
                         "Sound: the chosen output device is gone; using the system default."
                     )
                 )
-                self._start(clip, path, chime)
+                if generation == self._generation:  # still the cue for now
+                    self._start(clip, path, chime)
 
         callback = IndexCb(started)
         self._hold(callback)
