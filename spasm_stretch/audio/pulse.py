@@ -142,7 +142,7 @@ class PulseSamplePlayer:
 
     # -- connection -----------------------------------------------------------------
 
-    def _connect(self) -> None:
+    def _connect(self, *, list_devices: bool = True) -> None:
         """Connect to the server on libpulse's own thread; wait (at most 1 s) for it to answer.
 
         Every wait here and below is on an event with a deadline, never on
@@ -167,7 +167,8 @@ class PulseSamplePlayer:
                 if pa.pa_context_get_state(context) != READY:
                     raise PlayerUnavailableError(self._words(self._why()))
                 self._ready = True
-            self._list_devices()
+            if list_devices:
+                self._list_devices()
         except PlayerUnavailableError:
             self._disconnect()
             raise
@@ -317,39 +318,51 @@ class PulseSamplePlayer:
         return self._connected
 
     def _open_now(self) -> None:
-        """The opener's thread: connect, clear strays, upload, then play a cue that waited."""
+        """The opener's thread: connect, upload (a cue that waits first), play it, then look.
+
+        The first cue of a session is asked for as the session starts, so
+        nothing that can wait comes before it: its own sample is uploaded
+        first, and the device list and the strays are looked at after it
+        plays (a chosen sink that is missing is found by the play itself).
+        """
         try:
-            self._connect()
+            self._connect(list_devices=False)
         except PlayerUnavailableError as exc:
             with self._guard:
                 self._error, self._opener, self._first = str(exc), None, None
             return
-        self._gone = bool(self._wanted) and all(n != self._wanted for n, _, _ in self.devices)
-        if self._gone:
+        with self._guard:
+            waiting = self._first
+        self._upload_all(waiting[0] if waiting is not None else None)
+        with self._guard:
+            self._connected = True
+            first, self._first = self._first, None
+        if first is not None:
+            with contextlib.suppress(PlayerFailedError):  # said by health()
+                self._play(first[0], chime=first[1])
+        self._list_devices()
+        missing = bool(self._wanted) and all(n != self._wanted for n, _, _ in self.devices)
+        if missing and not self._gone:  # not already said by a play that failed
+            self._gone = True
             self.messages.append(
                 PlayerWords.tr("Sound: the chosen output device is gone; using the system default.")
             )
         self._name_device()
         self._remove_strays()
-        self._upload_all()
         with self._guard:
-            self._connected, self._opener = True, None
-            first, self._first = self._first, None
-        if first is not None:
-            with contextlib.suppress(PlayerFailedError):  # said by health()
-                self._play(first[0], chime=first[1])
+            self._opener = None
 
-    def _upload_all(self) -> None:
-        """Start uploading every clip not yet on the server (speech included)."""
-        pa, loop = self._pa, self._loop
-        pa.pa_threaded_mainloop_lock(loop)
-        try:
+    def _upload_all(self, first: Path | None = None) -> None:
+        """Start uploading every clip not yet on the server (speech included), ``first`` first."""
+        clips = list(self._clips.values())
+        if first is not None and first in self._clips:
+            clips.insert(0, self._clips[first])
+        with self._locked():
             under_way = [id(clip) for clip in self._uploads.values()]
-            for clip in list(self._clips.values()):
+            for clip in clips:
                 if not clip.uploaded and id(clip) not in under_way:
                     self._upload(clip)
-        finally:
-            pa.pa_threaded_mainloop_unlock(loop)
+                    under_way.append(id(clip))
 
     def _upload(self, clip: _Clip) -> None:
         """Start uploading ``clip`` (libpulse's lock held); its stream writes when ready."""
