@@ -202,8 +202,10 @@ def main() -> None:
     for choice in ("mini", "pulse"):
         onset = heard(choice)
         if yardstick and onset:
-            ratio = statistics.median(onset) / statistics.median(yardstick)
-            print(f"{choice} / qt median onset: {ratio:.2f}")
+            # a difference, not a ratio: the rig's zero errs a few ms early for every
+            # player alike (see tools/listen_check.py's EARLY_MS), so medians can be < 0
+            shift = statistics.median(onset) - statistics.median(yardstick)
+            print(f"{choice} - qt median onset: {shift:+.1f} ms")
     server = start_null_sink()
     try:
         for choice in ("pulse", "mini", "qt", "playsound", "silent"):
