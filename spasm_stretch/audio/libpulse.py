@@ -1,4 +1,4 @@
-"""libpulse through ctypes: the few calls the sample-cache player makes, typed once.
+"""libpulse through ctypes: the calls the sample-cache player makes, and its Clip.
 
 pulsectl (the maintained binding) can play a cached sample, but neither
 uploads one nor reports the sink input it started, so these are declared
@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import hashlib
+import os
+import wave
+from pathlib import Path
 from typing import Any
 
-from spasm_stretch.audio.players import PlayerUnavailableError, PlayerWords
+from spasm_stretch.audio.players import PlayerFailedError, PlayerUnavailableError, PlayerWords
 
 NO_INDEX = 0xFFFFFFFF
 VOLUME_NORM = 0x10000
@@ -183,3 +187,26 @@ def load_libpulse() -> tuple[Any, Any]:
             )
         ) from None
     return lib, keeping
+
+
+class Clip:
+    """A cue's PCM as the server keeps it: its sample name, format and length."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            with wave.open(str(path), "rb") as reader:
+                if reader.getsampwidth() != 2:  # the output hands 16-bit copies only
+                    raise wave.Error(f"{8 * reader.getsampwidth()}-bit samples")
+                self.rate = reader.getframerate()
+                self.channels = reader.getnchannels()
+                self.data = reader.readframes(reader.getnframes())
+        except (OSError, EOFError, wave.Error) as exc:
+            raise PlayerFailedError(
+                PlayerWords.tr("could not read {file} ({reason})").format(
+                    file=path.name, reason=exc
+                )
+            ) from None
+        self.seconds = len(self.data) / (2 * self.channels * self.rate)
+        digest = hashlib.sha1(str(path).encode(), usedforsecurity=False).hexdigest()[:12]
+        self.name = f"spasm-stretch-{os.getpid()}-{digest}"
+        self.uploaded = False

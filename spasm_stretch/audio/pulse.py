@@ -23,11 +23,9 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import hashlib
 import os
 import threading
 import time
-import wave
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -43,6 +41,7 @@ from spasm_stretch.audio.libpulse import (
     STREAM_TERMINATED,
     TERMINATED,
     VOLUME_NORM,
+    Clip,
     ContextCb,
     IndexCb,
     SampleCb,
@@ -63,29 +62,6 @@ WINDOW_WAIT_S = 0.05
 AFTER_MARGIN_S = 0.02
 
 
-class _Clip:
-    """A cue's PCM as the server keeps it: its sample name, format and length."""
-
-    def __init__(self, path: Path) -> None:
-        try:
-            with wave.open(str(path), "rb") as reader:
-                if reader.getsampwidth() != 2:  # the output hands 16-bit copies only
-                    raise wave.Error(f"{8 * reader.getsampwidth()}-bit samples")
-                self.rate = reader.getframerate()
-                self.channels = reader.getnchannels()
-                self.data = reader.readframes(reader.getnframes())
-        except (OSError, EOFError, wave.Error) as exc:
-            raise PlayerFailedError(
-                PlayerWords.tr("could not read {file} ({reason})").format(
-                    file=path.name, reason=exc
-                )
-            ) from None
-        self.seconds = len(self.data) / (2 * self.channels * self.rate)
-        digest = hashlib.sha1(str(path).encode(), usedforsecurity=False).hexdigest()[:12]
-        self.name = f"spasm-stretch-{os.getpid()}-{digest}"
-        self.uploaded = False
-
-
 class PulseSamplePlayer:
     """Cues and speech played from the sound server's sample cache, on the chosen sink.
 
@@ -104,7 +80,7 @@ class PulseSamplePlayer:
         self._pa, self._now = load_libpulse()  # _now: NON_BLOCKING calls, lock kept
         self._clock = clock
         self._wanted = device_id
-        self._clips: dict[Path, _Clip] = {}
+        self._clips: dict[Path, Clip] = {}
         self._loop: int | None = None
         self._context: int | None = None
         self._error: str | None = None
@@ -114,8 +90,8 @@ class PulseSamplePlayer:
         self._chime_ends = 0.0  # when the last chime's last sample is due
         self._after: threading.Timer | None = None
         self._keep: list[Any] = []  # ctypes callbacks libpulse may still call
-        self._uploads: dict[int, _Clip] = {}  # upload streams under way
-        self._waiting: tuple[_Clip, Path, bool] | None = None  # asked for before its upload
+        self._uploads: dict[int, Clip] = {}  # upload streams under way
+        self._waiting: tuple[Clip, Path, bool] | None = None  # asked for before its upload
         self.messages: list[str] = []
         self.devices: list[tuple[str, str, bool]] = []
         self.device = ""
@@ -283,10 +259,10 @@ class PulseSamplePlayer:
         if self._loop is not None:
             self._upload_all()
 
-    def _clip(self, path: Path) -> _Clip:
+    def _clip(self, path: Path) -> Clip:
         clip = self._clips.get(path)
         if clip is None:
-            clip = self._clips[path] = _Clip(path)
+            clip = self._clips[path] = Clip(path)
         return clip
 
     def choose_device(self, device_id: str) -> None:
@@ -364,7 +340,7 @@ class PulseSamplePlayer:
                     self._upload(clip)
                     under_way.append(id(clip))
 
-    def _upload(self, clip: _Clip) -> None:
+    def _upload(self, clip: Clip) -> None:
         """Start uploading ``clip`` (libpulse's lock held); its stream writes when ready."""
         pa = self._pa
         spec = SampleSpec(SAMPLE_S16LE, clip.rate, clip.channels)
@@ -466,7 +442,7 @@ class PulseSamplePlayer:
         if indices is None:
             self._playing.clear()
 
-    def _start(self, clip: _Clip, path: Path, chime: bool) -> None:
+    def _start(self, clip: Clip, path: Path, chime: bool) -> None:
         """Ask the server to play ``clip`` on the sink in use (libpulse's lock held)."""
         pa, now = self._pa, self._now
         sink = self._wanted.encode() if self._wanted and not self._gone else None
