@@ -316,8 +316,9 @@ class AudioOutput(QObject):
     def play_speech(self, path: Path) -> None:
         """Play generated speech after the chime playing now has ended, at the set volume.
 
-        The in-process player queues it behind the chime on the same stream
-        (never over it); other players start it at once.
+        The players with ``play_after`` (the sample cache: 20 ms after the
+        chime's end; miniaudio: the frame it ends) never start it over the
+        chime, and a newer chime drops it; other players start it at once.
         """
         if self.enabled:
             with contextlib.suppress(OSError, SoundFileError):
