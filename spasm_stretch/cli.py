@@ -132,10 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--audio",
-        choices=("auto", "qt", "playsound", "silent"),
+        choices=("auto", "pulse", "mini", "qt", "playsound", "silent"),
         default=None,
         help=CommandLineWords.tr(
-            "sound player: auto (default in the window), qt, playsound or silent "
+            "sound player: auto (default in the window), pulse, mini, qt, playsound or silent "
             "(trace plays sounds only when this is given)"
         ),
     )

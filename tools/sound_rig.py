@@ -58,14 +58,14 @@ class PrivateServer:
         (self.runtime / "pulse").mkdir(parents=True, exist_ok=True)
         (self.folder / "home").mkdir(parents=True, exist_ok=True)
         self.runtime.chmod(0o700)
-        log = (self.folder / "pulseaudio.log").open("ab")
-        self.process = subprocess.Popen(
-            ["pulseaudio", "--daemonize=no", "-n", "--exit-idle-time=-1", "--use-pid-file=no",
-             "--disallow-exit", "--log-target=stderr",
-             f"--load=module-null-sink sink_name=rig rate={RATE} channels=1",
-             "--load=module-native-protocol-unix auth-anonymous=1"],
-            env=self.env, stdout=log, stderr=log, stdin=subprocess.DEVNULL,
-        )  # fmt: skip
+        with (self.folder / "pulseaudio.log").open("ab") as log:  # the daemon keeps its copy
+            self.process = subprocess.Popen(
+                ["pulseaudio", "--daemonize=no", "-n", "--exit-idle-time=-1", "--use-pid-file=no",
+                 "--disallow-exit", "--log-target=stderr",
+                 f"--load=module-null-sink sink_name=rig rate={RATE} channels=1",
+                 "--load=module-native-protocol-unix auth-anonymous=1"],
+                env=self.env, stdout=log, stderr=log, stdin=subprocess.DEVNULL,
+            )  # fmt: skip
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             if self.answers():
@@ -74,6 +74,19 @@ class PrivateServer:
                 raise RigError(f"pulseaudio exited at start; see {self.folder / 'pulseaudio.log'}")
             time.sleep(0.05)
         raise RigError("pulseaudio did not answer within 10 s")
+
+    def add_sink(self, name: str) -> int:
+        """Load one more null sink; its module's index (for ``remove_sink``)."""
+        done = subprocess.run(
+            ["pactl", "load-module", "module-null-sink", f"sink_name={name}", f"rate={RATE}",
+             "channels=1"],
+            env=self.env, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        return int(done.stdout.strip())
+
+    def remove_sink(self, module: int) -> None:
+        """Unload a sink added by ``add_sink`` (as when a headset is unplugged)."""
+        subprocess.run(["pactl", "unload-module", str(module)], env=self.env, check=True)
 
     def answers(self) -> bool:
         """True when the server takes requests."""
@@ -106,12 +119,12 @@ class PrivateServer:
 class Recorder:
     """Records the null sink's monitor to raw 16-bit mono, and knows when sample 0 was."""
 
-    def __init__(self, server: PrivateServer, path: Path) -> None:
+    def __init__(self, server: PrivateServer, path: Path, sink: str = "rig") -> None:
         self.path = path
         self.started_at = 0.0
         self._file = path.open("wb")
         self.process = subprocess.Popen(
-            ["parec", "--device=rig.monitor", "--format=s16le", f"--rate={RATE}",
+            ["parec", f"--device={sink}.monitor", "--format=s16le", f"--rate={RATE}",
              "--channels=1", "--raw", "--latency-msec=5"],
             env=server.env, stdout=self._file, stderr=subprocess.DEVNULL,
         )  # fmt: skip

@@ -1,7 +1,10 @@
 """The audio output: a chain of players with fallback and recovery, and the cue files.
 
-Chosen at run time ("auto": QtMultimedia, then playsound3, then silent; or a
-forced one, falling back to those after it). A player that cannot load or
+Chosen at run time ("auto": the sound server's sample cache (pulse.py), then
+miniaudio in this process (a machine with no pulse server), then playsound3,
+then silent; or a forced one, falling back to those after it). The Qt
+helper process (qt) is no longer on that path: it is used only when asked
+for by name. A player that cannot load or
 breaks mid-session (the sound server went away, a cue did not start, the
 helper program failed) is replaced by the next one that works, and the user
 is told once, in words. When the server is back, the best player is tried
@@ -34,10 +37,14 @@ from spasm_stretch.core.cues import Cue
 from spasm_stretch.i18n.text import Text
 from spasm_stretch.settings.store import AppSettings
 
-PLAYER_ORDER = ("qt", "playsound", "silent")
+PLAYER_ORDER = ("pulse", "mini", "playsound", "silent")
+CHOICES = (*PLAYER_ORDER, "qt")
 PlayerFactory = Callable[[Sequence[Path]], CuePlayer]
 HEALTH_MS = 500
 RETRY_SECONDS = 60.0
+# A cue cut off by the next is heard this long at least: with the gap, 130 ms,
+# so the next cue is heard within 150 ms of its event (output latency ~7 ms).
+CUT_SECONDS = 0.05
 
 
 class OutputWords(Text):
@@ -107,12 +114,13 @@ class AudioOutput(QObject):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
-        if choice != "auto" and choice not in PLAYER_ORDER:
+        if choice != "auto" and choice not in CHOICES:
             raise ValueError(f"unknown player {choice!r}")
-        self._order = PLAYER_ORDER[0 if choice == "auto" else PLAYER_ORDER.index(choice) :]
+        self._order = _order(choice)
         self._cache = cache or _cache_dir()
         self._device_id = ""
         self._factories = dict(factories or self._real_players())
+        self._order = tuple(n for n in self._order if n in self._factories or n == "silent")
         self.files = dict(files)
         self.enabled = True
         self.muted_cues: frozenset[Cue] = frozenset()
@@ -131,17 +139,26 @@ class AudioOutput(QObject):
         self._server_up = probe()
         self._lost = False
         self._last_retry = clock()
-        self._queue = CueQueue(_lengths(self.files))
+        self._speed = 1.0
+        self._stale = False  # the spacing is another player's, until no cue waits
+        self._cutting = False  # the spacing is for a player that cuts a cue off
+        self._queue = self._new_queue()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._drain)
+        self._awake = False  # a session runs: the health check runs only then
         self._health = QTimer(self)
         self._health.setInterval(HEALTH_MS)
         self._health.timeout.connect(self.check)
 
     def _real_players(self) -> dict[str, PlayerFactory]:
         """The real players; playsound is probed once with a silent file kept in the cache."""
+        from spasm_stretch.audio.inprocess import InProcessPlayer
+        from spasm_stretch.audio.pulse import PulseSamplePlayer
+
         return {
+            "pulse": lambda paths: PulseSamplePlayer(paths, self._device_id),
+            "mini": lambda paths: InProcessPlayer(paths, self._device_id),
             "qt": lambda paths: QtHostPlayer(paths, self._device_id),
             "playsound": lambda paths: PlaysoundPlayer(self._cache),
             "silent": lambda paths: SilentPlayer(),
@@ -172,7 +189,9 @@ class AudioOutput(QObject):
             self._player = (
                 opening.result() if opening is not None else self._first_working(self._order)
             )
-            self._health.start()
+            self._respace()
+            if self._awake:
+                self._health.start()
             choice = self._choice
             if choice not in ("auto", self._player.name):
                 self.startup_notice = self.tr(
@@ -227,7 +246,7 @@ class AudioOutput(QObject):
         if self.sources is not None and chosen != self._chosen:
             self._chosen = chosen
             self.files, problems = cue_files(*self.sources, chosen)
-            self._queue = CueQueue(_lengths(self.files))
+            self._queue = self._new_queue()
             fresh = [problem for problem in problems if problem not in self.problems]
             self.problems = problems
             if fresh and self._player is not None:
@@ -238,8 +257,38 @@ class AudioOutput(QObject):
 
     def set_speed(self, speed: float) -> None:
         """Sessions run ``speed`` times faster (demos, tests): cue spacing shrinks to match."""
-        self._queue = CueQueue(
-            {cue: length / speed for cue, length in _lengths(self.files).items()},
+        self._speed = speed
+        self._queue = self._new_queue()
+
+    def _respace(self) -> None:
+        """The spacing of the player now in use, when it differs, once no cue waits.
+
+        Kept as it is for a player that spaces alike, so no waiting cue and no
+        cue still playing (the queue knows when it ends) is forgotten.
+        """
+        if hasattr(self._player, "play_after") == self._cutting:
+            self._stale = False
+            return
+        self._stale = self._queue.next_start() is not None
+        if not self._stale:
+            self._queue = self._new_queue()
+
+    def _new_queue(self) -> CueQueue:
+        """The spacing of cues that fall together, for the player in use.
+
+        A player that cuts a cue off when the next starts (the in-process
+        one) lets the cue for now win: the one before it is heard for at
+        most CUT_SECONDS, so "step done" delays "get ready" by at most
+        CUT_SECONDS + the gap (130 ms), and a counted tick keeps its tempo.
+        Players that mix play each cue whole, one after another.
+        """
+        lengths = _lengths(self.files)
+        self._cutting = hasattr(self._player, "play_after")
+        if self._cutting:
+            lengths = {cue: min(length, CUT_SECONDS) for cue, length in lengths.items()}
+        speed = self._speed
+        return CueQueue(
+            {cue: length / speed for cue, length in lengths.items()},
             GAP_SECONDS / speed,
             MAX_DELAY_SECONDS / speed,
         )
@@ -259,15 +308,46 @@ class AudioOutput(QObject):
         """
         if not self.enabled or cue in self.muted_cues:
             return
+        if self._stale:
+            self._respace()
         self._queue.offer(cue, self._clock())
         self._drain()
 
     def play_speech(self, path: Path) -> None:
-        """Play generated speech at once (past the cue spacing), at the set volume."""
+        """Play generated speech after the chime playing now has ended, at the set volume.
+
+        The players with ``play_after`` (the sample cache: 20 ms after the
+        chime's end; miniaudio: the frame it ends) never start it over the
+        chime, and a newer chime drops it; other players start it at once.
+        """
         if self.enabled:
             with contextlib.suppress(OSError, SoundFileError):
                 path = scaled_copy(path, self.volume, self._cache / "cues")
-            self._start(path)
+            after = getattr(self.player, "play_after", None)
+            if after is None:
+                self._start(path)
+                return
+            try:
+                after(path)
+            except PlayerFailedError as exc:
+                self._replace(self.player, str(exc))
+
+    def rest(self) -> None:
+        """A session ended: close the sound stream and stop looking after it until the next."""
+        self._awake = False
+        self._health.stop()
+        rest = getattr(self._player, "rest", None)
+        if rest is not None:
+            rest()
+
+    def wake(self) -> None:
+        """A session starts: look after the player (twice a second) while it runs."""
+        self._awake = True
+        if self._player is not None and not self._health.isActive():
+            self._health.start()
+        opening = getattr(self._player, "open", None)
+        if opening is not None:
+            opening()
 
     def make_voice(self) -> Speaker:
         """The best voice for this computer, speaking through this output where it can."""
@@ -377,10 +457,11 @@ class AudioOutput(QObject):
     def _replace(self, broken: CuePlayer, reason: str) -> None:
         broken.close()
         rank = self._order.index(broken.name) if broken.name in self._order else len(self._order)
-        self._player = self._first_working(self._order[rank + 1 :] or ("silent",))
+        player = self._first_working(self._order[rank + 1 :] or ("silent",))
+        self._adopt(player)
         self._lost = True
         self._last_retry = self._clock()
-        if self._player.name == "silent":
+        if player.name == "silent":
             self.notice.emit(
                 self.tr(
                     "Sound: the {broken} player stopped working ({reason}); "
@@ -391,8 +472,16 @@ class AudioOutput(QObject):
             self.notice.emit(
                 self.tr(
                     "Sound: the {broken} player stopped working ({reason}); using {player}."
-                ).format(broken=broken.name, reason=reason, player=self._player.name)
+                ).format(broken=broken.name, reason=reason, player=player.name)
             )
+
+    def _adopt(self, player: CuePlayer) -> None:
+        """Use ``player`` from now on: its cue spacing, and its stream open if a session runs."""
+        self._player = player
+        self._respace()
+        opening = getattr(player, "open", None)
+        if self._awake and opening is not None:
+            opening()
 
     def _try_better(self, current: CuePlayer) -> None:
         rank = self._order.index(current.name) if current.name in self._order else len(self._order)
@@ -402,7 +491,7 @@ class AudioOutput(QObject):
             except PlayerUnavailableError:
                 continue
             current.close()
-            self._player = player
+            self._adopt(player)
             self._lost = False
             self.notice.emit(
                 self.tr("Sound is back: using the {player} player ({device}).").format(
@@ -413,6 +502,8 @@ class AudioOutput(QObject):
 
     def _first_working(self, names: Sequence[str]) -> CuePlayer:
         for name in names:
+            if name not in self._factories:
+                continue  # "silent" where a test gives no factory for it
             try:
                 return self._factories[name](self._preload_paths())
             except PlayerUnavailableError as exc:
@@ -447,6 +538,18 @@ class _Opening(QThread):
         """The player, once opened (waits for it if need be); silent if opening failed."""
         self.wait()
         return self._player or SilentPlayer()
+
+
+def _order(choice: str) -> tuple[str, ...]:
+    """The players to try for ``choice``: it first, then those after it in the automatic order.
+
+    The Qt helper (only by name) falls back to the whole automatic order.
+    """
+    if choice == "auto":
+        return PLAYER_ORDER
+    if choice in PLAYER_ORDER:
+        return PLAYER_ORDER[PLAYER_ORDER.index(choice) :]
+    return (choice, *PLAYER_ORDER)
 
 
 def _lengths(files: Mapping[Cue, Path]) -> dict[Cue, float]:

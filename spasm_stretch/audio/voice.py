@@ -167,11 +167,15 @@ class EspeakVoice:
 
 
 def best_voice(play: Callable[[Path], None], cache: Path) -> Speaker:
-    """QtTextToSpeech with a real engine, else espeak-ng, else a voice that says what to install."""
-    voice = Voice()
-    if voice.available:
-        return voice
+    """espeak-ng where installed, else QtTextToSpeech with a real engine, else what to install.
+
+    espeak-ng comes first because its phrases are WAV files played by our own
+    output: on the chosen device, at the chosen volume, and (in-process
+    player) only after their chime has ended. QtTextToSpeech speaks on its
+    own, over the chime, and opening speech-dispatcher through it held the
+    window's thread up to 2 s at the first event.
+    """
     program = shutil.which("espeak-ng")
     if program is not None:
         return EspeakVoice(program, play, cache, current_language())
-    return voice
+    return Voice()

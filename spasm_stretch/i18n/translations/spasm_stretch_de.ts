@@ -4,7 +4,7 @@
 <context>
     <name>AppText</name>
     <message>
-        <location filename="../../app.py" line="+173"/>
+        <location filename="../../app.py" line="+182"/>
         <source>Demo speed ({speed}x): this run logs to a separate demo history ({path}), never to your own log.</source>
         <translation>Vorführtempo ({speed}x): Dieser Lauf schreibt in einen eigenen Vorführ-Verlauf ({path}), nie in Ihren eigenen Verlauf.</translation>
     </message>
@@ -12,13 +12,13 @@
 <context>
     <name>ArchiveWords</name>
     <message>
-        <location filename="../../core/routine_archive.py" line="+107"/>
-        <location line="+174"/>
+        <location filename="../../core/routine_archive.py" line="+105"/>
+        <location line="+176"/>
         <source>{file} cannot be written ({reason})</source>
         <translation>{file} kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>it holds {count} files; a routine needs a few</source>
         <translation>es enthält {count} Dateien; eine Routine braucht nur wenige</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>die ID der Routine lässt sich nicht ändern</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>your folder already has a different picture called {file}; rename one of them first</source>
         <translation>Ihr Ordner enthält bereits ein anderes Bild namens {file}; benennen Sie zuerst eines davon um</translation>
     </message>
@@ -106,7 +106,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+179"/>
+        <location filename="../../audio/output.py" line="+198"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Ton: Wiedergabe über {wanted} nicht möglich ({reason}); stattdessen über {player}.</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>die Standardausgabe des Systems</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+138"/>
         <source>no player works</source>
         <translation>keine Wiedergabe möglich</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Ton: {problem}; der eingebaute Hinweiston „{cue}“ wird verwendet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Ton: Die Wiedergabe über {broken} funktioniert nicht mehr ({reason}); Signale erscheinen nur auf dem Bildschirm, bis der Ton wieder da ist.</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Ton: Die Wiedergabe über {broken} funktioniert nicht mehr ({reason}); jetzt über {player}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Sound is back: using the {player} player ({device}).</source>
         <translation>Der Ton ist wieder da: Wiedergabe über {player} ({device}).</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+55"/>
+        <location filename="../../cli.py" line="+52"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -230,8 +230,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>sound player: auto (default in the window), qt, playsound or silent (trace plays sounds only when this is given)</source>
-        <translation>Tonwiedergabe: auto (Standard im Fenster), qt, playsound oder silent (trace spielt Töne nur ab, wenn dies angegeben ist)</translation>
+        <source>sound player: auto (default in the window), pulse, mini, qt, playsound or silent (trace plays sounds only when this is given)</source>
+        <translation>Tonwiedergabe: auto (Standard im Fenster), pulse, mini, qt, playsound oder silent (trace spielt Töne nur ab, wenn dies angegeben ist)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>left</source>
         <translation>links</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../ui/session/ring.py" line="+78"/>
+        <location filename="../../ui/session/ring.py" line="+80"/>
         <source>Countdown</source>
         <translation>Restzeit</translation>
     </message>
@@ -557,7 +557,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+111"/>
+        <location filename="../../ui/relief/controller.py" line="+114"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soforthilfe</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>Der laufende Krampf: Soforthilfe öffnen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>A cramp is still being timed; its time is in the toolbar.</source>
         <translation>Die Krampf-Stoppuhr läuft noch; die Zeit steht oben in der Werkzeugleiste.</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Für Ihren Krampf vom {when} ist im Protokoll kein Ende eingetragen. Wie lange hat er ungefähr gedauert?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Cramp logged: {length}.</source>
         <translation>Krampf eingetragen: {length}.</translation>
     </message>
@@ -945,7 +945,7 @@
 <context>
     <name>DesktopController</name>
     <message>
-        <location filename="../../desktop/controller.py" line="+99"/>
+        <location filename="../../desktop/controller.py" line="+104"/>
         <source>Re&amp;minders and desktop...</source>
         <translation>Erinnerungen und Des&amp;ktop…</translation>
     </message>
@@ -1630,7 +1630,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+102"/>
+        <location filename="../../ui/log/view.py" line="+143"/>
         <location line="+66"/>
         <source>Your log</source>
         <translation>Ihr Krampfprotokoll</translation>
@@ -1852,7 +1852,7 @@
 <context>
     <name>InstructionList</name>
     <message>
-        <location filename="../../ui/session/view.py" line="+94"/>
+        <location filename="../../ui/session/view.py" line="+96"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
@@ -1949,7 +1949,7 @@
         <translation>der Name ist zu lang für das Dateisystem</translation>
     </message>
     <message>
-        <location filename="../../core/loader.py" line="+107"/>
+        <location filename="../../core/loader.py" line="+96"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -2176,7 +2176,7 @@
 <context>
     <name>LogController</name>
     <message>
-        <location filename="../../ui/log/controller.py" line="+71"/>
+        <location filename="../../ui/log/controller.py" line="+72"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
@@ -2196,7 +2196,7 @@
         <translation>Den eben gelöschten Krampf zurückholen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Your log could not be read: {error}</source>
         <translation>Ihr Protokoll konnte nicht gelesen werden: {error}</translation>
     </message>
@@ -2453,7 +2453,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+101"/>
+        <location filename="../../ui/shell/window.py" line="+107"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -2528,7 +2528,7 @@
         <translation>Einheit</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2642,7 +2642,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-342"/>
+        <location filename="../../audio/output.py" line="-424"/>
         <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
         <translation>Ton: {file}, gewählt für den Hinweis „{cue}“, fehlt ({folder}); der eingebaute Ton wird verwendet.</translation>
     </message>
@@ -2678,7 +2678,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker/view.py" line="+154"/>
+        <location filename="../../ui/picker/view.py" line="+171"/>
         <source>Choose a routine</source>
         <translation>Routine wählen</translation>
     </message>
@@ -2688,7 +2688,7 @@ Zum Starten hier klicken.</translation>
         <translation>Eingabetaste oder Doppelklick startet eine Routine; zum Suchen einen Namen tippen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2733,7 +2733,7 @@ Zum Starten hier klicken.</translation>
         <translation>&lt;b&gt;Jetzt ein Krampf?&lt;/b&gt;  Tasten 1 bis {last}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cramp in the {area}: start its stretch now</source>
         <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
         <translation>Krampf ({area_name}): Dehnung jetzt starten</translation>
@@ -2745,27 +2745,27 @@ Zum Starten hier klicken.</translation>
         <translation>Die Dehnung bei einem Krampf ({area_name}) jetzt starten ({key})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>More help (F1)</source>
         <translation>Mehr Hilfe (F1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open quick relief: checklist, cramp timer and when to see a doctor</source>
         <translation>Soforthilfe öffnen: Checkliste, Krampf-Stoppuhr und wann Sie es ärztlich abklären lassen sollten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>  ·  yours</source>
         <translation>  ·  eigene</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>1 step</source>
         <translation>1 Schritt</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+10"/>
         <source>%n steps</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -2773,17 +2773,17 @@ Zum Starten hier klicken.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>{area}  ·  {steps}  ·  {length}{yours}</source>
         <translation>{area}  ·  {steps}  ·  {length}{yours}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>All areas</source>
         <translation>Alle Bereiche</translation>
     </message>
@@ -2809,17 +2809,45 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>PlayerWords</name>
     <message>
+        <location filename="../../audio/inprocess.py" line="+54"/>
+        <source>the miniaudio library is not installed ({reason})</source>
+        <translation>die Bibliothek miniaudio ist nicht installiert ({reason})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../../audio/players.py" line="+41"/>
+        <location filename="../../audio/pulse.py" line="+112"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>kein Audio-Ausgabegerät gefunden; läuft ein Soundserver?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+38"/>
+        <location filename="../../audio/libpulse.py" line="+205"/>
+        <source>could not read {file} ({reason})</source>
+        <translation>{file} konnte nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../audio/players.py" line="+2"/>
+        <location filename="../../audio/pulse.py" line="+212"/>
+        <location line="+146"/>
+        <location line="+99"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
         <translation>Ton: Das gewählte Ausgabegerät ist nicht mehr da; die Standardausgabe des Systems wird verwendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../../audio/pulse.py" line="-6"/>
+        <source>Sound: the chosen output device is back; playing through it.</source>
+        <translation>Ton: das gewählte Ausgabegerät ist wieder da; die Wiedergabe läuft wieder darüber.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the sound output could not be opened ({reason})</source>
+        <translation>die Tonausgabe konnte nicht geöffnet werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/players.py" line="+2"/>
         <source>Sound: now playing through {device}, the new default.</source>
         <translation>Ton: Wiedergabe jetzt über {device}, die neue Standardausgabe.</translation>
     </message>
@@ -2841,6 +2869,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+7"/>
         <location line="+27"/>
+        <location filename="../../audio/pulse.py" line="-8"/>
         <source>the sound server went away</source>
         <translation>der Soundserver ist nicht mehr erreichbar</translation>
     </message>
@@ -2888,6 +2917,16 @@ Zum Starten hier klicken.</translation>
         <location line="+15"/>
         <source>{program} could not start ({reason})</source>
         <translation>{program} konnte nicht starten ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/libpulse.py" line="-20"/>
+        <source>the PulseAudio client library cannot be loaded ({reason})</source>
+        <translation>die PulseAudio-Clientbibliothek kann nicht geladen werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/pulse.py" line="-393"/>
+        <source>the sound server cannot be reached ({reason})</source>
+        <translation>der Soundserver ist nicht erreichbar ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2952,7 +2991,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../core/problems.py" line="+41"/>
+        <location filename="../../core/problems.py" line="+42"/>
         <source>{path}: warning: {message}</source>
         <translation>{path}: Warnung: {message}</translation>
     </message>
@@ -3317,7 +3356,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Reminders and desktop</source>
         <translation>Erinnerungen und Desktop</translation>
     </message>
@@ -3753,7 +3792,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+98"/>
+        <location filename="../../core/catalog.py" line="+95"/>
         <source>this link points to a file that does not exist</source>
         <translation>dieser Link zeigt auf eine Datei, die es nicht gibt</translation>
     </message>
@@ -3763,17 +3802,17 @@ Zum Starten hier klicken.</translation>
         <translation>diese Datei oder dieser Ordner existiert nicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>this cannot be opened ({reason})</source>
         <translation>dies kann nicht geöffnet werden ({reason})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>this folder cannot be read ({reason})</source>
         <translation>dieser Ordner kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
         <translation>die ID &apos;{id}&apos; wird bereits von {file} verwendet; geben Sie jeder Routine eine eigene ID</translation>
     </message>
@@ -3877,12 +3916,12 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+269"/>
+        <location line="+278"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>Sekunden: 30 oder ein Bereich wie 20-30</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-274"/>
         <source>Left, then right</source>
         <translation>Links, dann rechts</translation>
     </message>
@@ -3908,23 +3947,23 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+273"/>
+        <location line="+282"/>
         <source>Pose</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+273"/>
+        <location line="-282"/>
+        <location line="+282"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-282"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Add pose</source>
         <translation>Haltung hinzufügen</translation>
     </message>
@@ -4166,7 +4205,7 @@ Zum Starten hier klicken.</translation>
         <translation>Ansagen, wie lange diese Phase und die Routine noch dauern</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+72"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · fertig – {app}</translation>
     </message>
@@ -4216,7 +4255,7 @@ Zum Starten hier klicken.</translation>
         <translation>Pause. Zum Fortsetzen die Leertaste drücken.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>1 second left</source>
         <translation>noch 1 Sekunde</translation>
     </message>
@@ -4234,7 +4273,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionScreenText</name>
     <message>
-        <location filename="../../ui/session/view.py" line="-51"/>
+        <location filename="../../ui/session/view.py" line="-53"/>
         <source>Get into position</source>
         <translation>Position einnehmen</translation>
     </message>
@@ -4274,8 +4313,8 @@ Zum Starten hier klicken.</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+212"/>
-        <location line="+120"/>
+        <location line="+290"/>
+        <location line="+122"/>
         <source>Next: {step}</source>
         <translation>Danach: {step}</translation>
     </message>
@@ -4293,13 +4332,13 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-216"/>
-        <location line="+22"/>
+        <location line="-271"/>
+        <location line="+21"/>
         <source>Routine progress</source>
         <translation>Fortschritt der Routine</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>What to do now</source>
         <translation>Was jetzt zu tun ist</translation>
     </message>
@@ -4324,12 +4363,12 @@ Zum Starten hier klicken.</translation>
         <translation>Stand der Einheit</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Stretching session</source>
         <translation>Dehneinheit</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+106"/>
         <location line="+8"/>
         <source>Rep {rep} of {count}</source>
         <translation>Wdh. {rep} von {count}</translation>
@@ -4350,12 +4389,12 @@ Zum Starten hier klicken.</translation>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Get ready for step {step} of {count}: {first}</source>
         <translation>Bereit für Schritt {step} von {count}: {first}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Schritt {step} von {count}  ·  noch {left}{state}</translation>
     </message>
@@ -4727,7 +4766,7 @@ Zum Starten hier klicken.</translation>
         <translation>Tonmeldung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Output device:</source>
         <translation>Ausgabegerät:</translation>
     </message>
@@ -4862,7 +4901,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>TranslationText</name>
     <message>
-        <location filename="../../core/content_language.py" line="+145"/>
+        <location filename="../../core/content_language.py" line="+126"/>
         <source>step {number}: </source>
         <translation>Schritt {number}: </translation>
     </message>
@@ -5022,7 +5061,7 @@ Zum Starten hier klicken.</translation>
         <translation>Krämpfe pro Woche. {totals}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cramps per week</source>
         <translation>Krämpfe pro Woche</translation>
     </message>
@@ -5030,7 +5069,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>YamlWords</name>
     <message>
-        <location filename="../../core/yaml_tree.py" line="+94"/>
+        <location filename="../../core/yaml_tree.py" line="+110"/>
         <source>the text holds a character that is not valid Unicode</source>
         <translation>der Text enthält ein Zeichen, das kein gültiges Unicode ist</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppText</name>
     <message>
-        <location filename="../../app.py" line="+173"/>
+        <location filename="../../app.py" line="+182"/>
         <source>Demo speed ({speed}x): this run logs to a separate demo history ({path}), never to your own log.</source>
         <translation>Velocidad de demostración ({speed}x): esta sesión registra en un historial de demostración aparte ({path}), nunca en su propio historial.</translation>
     </message>
@@ -12,13 +12,13 @@
 <context>
     <name>ArchiveWords</name>
     <message>
-        <location filename="../../core/routine_archive.py" line="+107"/>
-        <location line="+174"/>
+        <location filename="../../core/routine_archive.py" line="+105"/>
+        <location line="+176"/>
         <source>{file} cannot be written ({reason})</source>
         <translation>No se puede escribir {file} ({reason})</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>it holds {count} files; a routine needs a few</source>
         <translation>contiene {count} archivos; una rutina solo necesita unos pocos</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>no se puede cambiar el id de la rutina</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>your folder already has a different picture called {file}; rename one of them first</source>
         <translation>su carpeta ya tiene otra imagen llamada {file}; cambie primero el nombre de una de ellas</translation>
     </message>
@@ -106,7 +106,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+179"/>
+        <location filename="../../audio/output.py" line="+198"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Sonido: el reproductor {wanted} no está disponible ({reason}); se usa {player} en su lugar.</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>la salida predeterminada del sistema</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+138"/>
         <source>no player works</source>
         <translation>ningún reproductor funciona</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Sonido: {problem}; se usa el sonido integrado «{cue}».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Sonido: el reproductor {broken} dejó de funcionar ({reason}); los avisos solo se muestran en pantalla hasta que vuelva el sonido.</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Sonido: el reproductor {broken} dejó de funcionar ({reason}); se usa {player}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Sound is back: using the {player} player ({device}).</source>
         <translation>El sonido ha vuelto: se usa el reproductor {player} ({device}).</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+55"/>
+        <location filename="../../cli.py" line="+52"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -230,8 +230,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>sound player: auto (default in the window), qt, playsound or silent (trace plays sounds only when this is given)</source>
-        <translation>reproductor de sonido: auto (por defecto en la ventana), qt, playsound o silent (trace solo reproduce sonidos si se indica esta opción)</translation>
+        <source>sound player: auto (default in the window), pulse, mini, qt, playsound or silent (trace plays sounds only when this is given)</source>
+        <translation>reproductor de sonido: auto (por defecto en la ventana), pulse, mini, qt, playsound o silent (trace solo reproduce sonidos si se indica esta opción)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>left</source>
         <translation>izquierda</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../ui/session/ring.py" line="+78"/>
+        <location filename="../../ui/session/ring.py" line="+80"/>
         <source>Countdown</source>
         <translation>Cuenta atrás</translation>
     </message>
@@ -557,7 +557,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+111"/>
+        <location filename="../../ui/relief/controller.py" line="+114"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Alivio rápido</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>El calambre que se está cronometrando: abrir Alivio rápido</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>A cramp is still being timed; its time is in the toolbar.</source>
         <translation>Aún se cronometra un calambre; su tiempo está en la barra de herramientas.</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Su calambre del {when} no tiene hora de fin en el registro. ¿Cuánto duró, aproximadamente?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Cramp logged: {length}.</source>
         <translation>Calambre registrado: {length}.</translation>
     </message>
@@ -945,7 +945,7 @@
 <context>
     <name>DesktopController</name>
     <message>
-        <location filename="../../desktop/controller.py" line="+99"/>
+        <location filename="../../desktop/controller.py" line="+104"/>
         <source>Re&amp;minders and desktop...</source>
         <translation>Re&amp;cordatorios y escritorio...</translation>
     </message>
@@ -1630,7 +1630,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+102"/>
+        <location filename="../../ui/log/view.py" line="+143"/>
         <location line="+66"/>
         <source>Your log</source>
         <translation>Su registro de calambres</translation>
@@ -1852,7 +1852,7 @@
 <context>
     <name>InstructionList</name>
     <message>
-        <location filename="../../ui/session/view.py" line="+94"/>
+        <location filename="../../ui/session/view.py" line="+96"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
@@ -1949,7 +1949,7 @@
         <translation>el nombre es demasiado largo para el sistema de archivos</translation>
     </message>
     <message>
-        <location filename="../../core/loader.py" line="+107"/>
+        <location filename="../../core/loader.py" line="+96"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -2176,7 +2176,7 @@
 <context>
     <name>LogController</name>
     <message>
-        <location filename="../../ui/log/controller.py" line="+71"/>
+        <location filename="../../ui/log/controller.py" line="+72"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
@@ -2196,7 +2196,7 @@
         <translation>Recuperar el calambre recién borrado</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Your log could not be read: {error}</source>
         <translation>No se pudo leer su registro: {error}</translation>
     </message>
@@ -2453,7 +2453,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+101"/>
+        <location filename="../../ui/shell/window.py" line="+107"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
@@ -2528,7 +2528,7 @@
         <translation>Sesión</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2642,7 +2642,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-342"/>
+        <location filename="../../audio/output.py" line="-424"/>
         <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
         <translation>Sonido: {file}, elegido para el aviso «{cue}», no está ({folder}); se usa el sonido integrado.</translation>
     </message>
@@ -2678,7 +2678,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker/view.py" line="+154"/>
+        <location filename="../../ui/picker/view.py" line="+171"/>
         <source>Choose a routine</source>
         <translation>Elija una rutina</translation>
     </message>
@@ -2688,7 +2688,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Intro o doble clic inicia una rutina; escriba un nombre para buscar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2733,7 +2733,7 @@ Haga clic aquí para empezar.</translation>
         <translation>&lt;b&gt;¿Calambre ahora?&lt;/b&gt;  teclas 1 a {last}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cramp in the {area}: start its stretch now</source>
         <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
         <translation>Calambre ({area}): iniciar el estiramiento ahora</translation>
@@ -2745,27 +2745,27 @@ Haga clic aquí para empezar.</translation>
         <translation>Estirar ahora la zona del calambre: {area} ({key})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>More help (F1)</source>
         <translation>Más ayuda (F1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open quick relief: checklist, cramp timer and when to see a doctor</source>
         <translation>Abrir Alivio rápido: lista de pasos, cronómetro del calambre y cuándo consultar a un médico</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>  ·  yours</source>
         <translation>  ·  suya</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>1 step</source>
         <translation>1 paso</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+10"/>
         <source>%n steps</source>
         <translation>
             <numerusform>%n paso</numerusform>
@@ -2773,17 +2773,17 @@ Haga clic aquí para empezar.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>{area}  ·  {steps}  ·  {length}{yours}</source>
         <translation>{area}  ·  {steps}  ·  {length}{yours}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>All areas</source>
         <translation>Todas las zonas</translation>
     </message>
@@ -2809,17 +2809,45 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>PlayerWords</name>
     <message>
+        <location filename="../../audio/inprocess.py" line="+54"/>
+        <source>the miniaudio library is not installed ({reason})</source>
+        <translation>la biblioteca miniaudio no está instalada ({reason})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../../audio/players.py" line="+41"/>
+        <location filename="../../audio/pulse.py" line="+112"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>no se encontró ningún dispositivo de salida de audio; ¿hay un servidor de sonido en marcha?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+38"/>
+        <location filename="../../audio/libpulse.py" line="+205"/>
+        <source>could not read {file} ({reason})</source>
+        <translation>no se pudo leer {file} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../audio/players.py" line="+2"/>
+        <location filename="../../audio/pulse.py" line="+212"/>
+        <location line="+146"/>
+        <location line="+99"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
         <translation>Sonido: el dispositivo de salida elegido ya no está disponible; se usa el predeterminado del sistema.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../../audio/pulse.py" line="-6"/>
+        <source>Sound: the chosen output device is back; playing through it.</source>
+        <translation>Sonido: el dispositivo de salida elegido ha vuelto; el sonido vuelve a salir por él.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the sound output could not be opened ({reason})</source>
+        <translation>no se pudo abrir la salida de sonido ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/players.py" line="+2"/>
         <source>Sound: now playing through {device}, the new default.</source>
         <translation>Sonido: ahora suena por {device}, el nuevo predeterminado.</translation>
     </message>
@@ -2841,6 +2869,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+7"/>
         <location line="+27"/>
+        <location filename="../../audio/pulse.py" line="-8"/>
         <source>the sound server went away</source>
         <translation>el servidor de sonido ya no responde</translation>
     </message>
@@ -2888,6 +2917,16 @@ Haga clic aquí para empezar.</translation>
         <location line="+15"/>
         <source>{program} could not start ({reason})</source>
         <translation>{program} no pudo iniciarse ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/libpulse.py" line="-20"/>
+        <source>the PulseAudio client library cannot be loaded ({reason})</source>
+        <translation>no se puede cargar la biblioteca cliente de PulseAudio ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/pulse.py" line="-393"/>
+        <source>the sound server cannot be reached ({reason})</source>
+        <translation>no se puede contactar con el servidor de sonido ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2952,7 +2991,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../core/problems.py" line="+41"/>
+        <location filename="../../core/problems.py" line="+42"/>
         <source>{path}: warning: {message}</source>
         <translation>{path}: aviso: {message}</translation>
     </message>
@@ -3317,7 +3356,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Reminders and desktop</source>
         <translation>Recordatorios y escritorio</translation>
     </message>
@@ -3753,7 +3792,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+98"/>
+        <location filename="../../core/catalog.py" line="+95"/>
         <source>this link points to a file that does not exist</source>
         <translation>este enlace apunta a un archivo que no existe</translation>
     </message>
@@ -3763,17 +3802,17 @@ Haga clic aquí para empezar.</translation>
         <translation>no existe ese archivo o carpeta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>this cannot be opened ({reason})</source>
         <translation>no se puede abrir ({reason})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>this folder cannot be read ({reason})</source>
         <translation>no se puede leer esta carpeta ({reason})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
         <translation>el id &apos;{id}&apos; ya lo usa {file}; dé a cada rutina su propio id</translation>
     </message>
@@ -3877,12 +3916,12 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+269"/>
+        <location line="+278"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>segundos: 30, o un intervalo como 20-30</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-274"/>
         <source>Left, then right</source>
         <translation>Izquierda, luego derecha</translation>
     </message>
@@ -3908,23 +3947,23 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+273"/>
+        <location line="+282"/>
         <source>Pose</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+273"/>
+        <location line="-282"/>
+        <location line="+282"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-282"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Add pose</source>
         <translation>Añadir postura</translation>
     </message>
@@ -4166,7 +4205,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Decir cuánto les queda a esta fase y a la rutina</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+72"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · terminada — {app}</translation>
     </message>
@@ -4216,7 +4255,7 @@ Haga clic aquí para empezar.</translation>
         <translation>En pausa. Pulse Espacio para continuar.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>1 second left</source>
         <translation>queda 1 segundo</translation>
     </message>
@@ -4234,7 +4273,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionScreenText</name>
     <message>
-        <location filename="../../ui/session/view.py" line="-51"/>
+        <location filename="../../ui/session/view.py" line="-53"/>
         <source>Get into position</source>
         <translation>Colóquese en posición</translation>
     </message>
@@ -4274,8 +4313,8 @@ Haga clic aquí para empezar.</translation>
         <translation>detenida</translation>
     </message>
     <message>
-        <location line="+212"/>
-        <location line="+120"/>
+        <location line="+290"/>
+        <location line="+122"/>
         <source>Next: {step}</source>
         <translation>Siguiente: {step}</translation>
     </message>
@@ -4293,13 +4332,13 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-216"/>
-        <location line="+22"/>
+        <location line="-271"/>
+        <location line="+21"/>
         <source>Routine progress</source>
         <translation>Progreso de la rutina</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>What to do now</source>
         <translation>Qué hacer ahora</translation>
     </message>
@@ -4324,12 +4363,12 @@ Haga clic aquí para empezar.</translation>
         <translation>Estado de la sesión</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Stretching session</source>
         <translation>Sesión de estiramiento</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+106"/>
         <location line="+8"/>
         <source>Rep {rep} of {count}</source>
         <translation>Rep. {rep} de {count}</translation>
@@ -4350,12 +4389,12 @@ Haga clic aquí para empezar.</translation>
         <translation>segundos</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Get ready for step {step} of {count}: {first}</source>
         <translation>Prepárese para el paso {step} de {count}: {first}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Paso {step} de {count}  ·  quedan {left}{state}</translation>
     </message>
@@ -4727,7 +4766,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Mensaje sobre el sonido</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Output device:</source>
         <translation>Dispositivo de salida:</translation>
     </message>
@@ -4862,7 +4901,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>TranslationText</name>
     <message>
-        <location filename="../../core/content_language.py" line="+145"/>
+        <location filename="../../core/content_language.py" line="+126"/>
         <source>step {number}: </source>
         <translation>paso {number}: </translation>
     </message>
@@ -5022,7 +5061,7 @@ Haga clic aquí para empezar.</translation>
         <translation>Calambres por semana. {totals}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cramps per week</source>
         <translation>Calambres por semana</translation>
     </message>
@@ -5030,7 +5069,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>YamlWords</name>
     <message>
-        <location filename="../../core/yaml_tree.py" line="+94"/>
+        <location filename="../../core/yaml_tree.py" line="+110"/>
         <source>the text holds a character that is not valid Unicode</source>
         <translation>el texto contiene un carácter que no es Unicode válido</translation>
     </message>

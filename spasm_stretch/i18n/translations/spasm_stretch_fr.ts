@@ -4,7 +4,7 @@
 <context>
     <name>AppText</name>
     <message>
-        <location filename="../../app.py" line="+173"/>
+        <location filename="../../app.py" line="+182"/>
         <source>Demo speed ({speed}x): this run logs to a separate demo history ({path}), never to your own log.</source>
         <translation>Vitesse de démonstration ({speed}x) : cette session enregistre dans un historique de démonstration à part ({path}), jamais dans votre propre historique.</translation>
     </message>
@@ -12,13 +12,13 @@
 <context>
     <name>ArchiveWords</name>
     <message>
-        <location filename="../../core/routine_archive.py" line="+107"/>
-        <location line="+174"/>
+        <location filename="../../core/routine_archive.py" line="+105"/>
+        <location line="+176"/>
         <source>{file} cannot be written ({reason})</source>
         <translation>{file} ne peut pas être écrit ({reason})</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>it holds {count} files; a routine needs a few</source>
         <translation>il contient {count} fichiers&#xa0;; une routine n&apos;en a besoin que de quelques-uns</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>l&apos;identifiant de la routine ne peut pas être modifié</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>your folder already has a different picture called {file}; rename one of them first</source>
         <translation>votre dossier contient déjà une autre image nommée {file}&#xa0;; renommez d&apos;abord l&apos;une des deux</translation>
     </message>
@@ -106,7 +106,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+179"/>
+        <location filename="../../audio/output.py" line="+198"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Son&#xa0;: le lecteur {wanted} n&apos;est pas disponible ({reason})&#xa0;; {player} est utilisé à la place.</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>la sortie par défaut du système</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+138"/>
         <source>no player works</source>
         <translation>aucun lecteur ne fonctionne</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Son&#xa0;: {problem}&#xa0;; le son intégré «&#xa0;{cue}&#xa0;» est utilisé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sound: the {broken} player stopped working ({reason}); cues are shown on screen only until sound is back.</source>
         <translation>Son&#xa0;: le lecteur {broken} ne fonctionne plus ({reason})&#xa0;; les signaux s&apos;affichent seulement à l&apos;écran jusqu&apos;au retour du son.</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Son&#xa0;: le lecteur {broken} ne fonctionne plus ({reason})&#xa0;; {player} est utilisé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Sound is back: using the {player} player ({device}).</source>
         <translation>Le son est revenu&#xa0;: lecteur {player} ({device}).</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>CommandLineWords</name>
     <message>
-        <location filename="../../cli.py" line="+55"/>
+        <location filename="../../cli.py" line="+52"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -230,8 +230,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>sound player: auto (default in the window), qt, playsound or silent (trace plays sounds only when this is given)</source>
-        <translation>lecteur de son&#xa0;: auto (par défaut dans la fenêtre), qt, playsound ou silent (trace ne joue les sons que si cette option est donnée)</translation>
+        <source>sound player: auto (default in the window), pulse, mini, qt, playsound or silent (trace plays sounds only when this is given)</source>
+        <translation>lecteur de son&#xa0;: auto (par défaut dans la fenêtre), pulse, mini, qt, playsound ou silent (trace ne joue les sons que si cette option est donnée)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../ui/session/ring.py" line="+78"/>
+        <location filename="../../ui/session/ring.py" line="+80"/>
         <source>Countdown</source>
         <translation>Compte à rebours</translation>
     </message>
@@ -557,7 +557,7 @@
 <context>
     <name>CrampController</name>
     <message>
-        <location filename="../../ui/relief/controller.py" line="+111"/>
+        <location filename="../../ui/relief/controller.py" line="+114"/>
         <source>Cramp &amp;help</source>
         <translation>&amp;Soulagement</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>Crampe en cours&#xa0;: ouvrir le soulagement rapide</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>A cramp is still being timed; its time is in the toolbar.</source>
         <translation>Une crampe est toujours chronométrée&#xa0;; sa durée s&apos;affiche dans la barre d&apos;outils.</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Votre crampe du {when} n&apos;a pas d&apos;heure de fin dans le journal. Combien de temps a-t-elle duré environ&#xa0;?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Cramp logged: {length}.</source>
         <translation>Crampe enregistrée&#xa0;: {length}.</translation>
     </message>
@@ -945,7 +945,7 @@
 <context>
     <name>DesktopController</name>
     <message>
-        <location filename="../../desktop/controller.py" line="+99"/>
+        <location filename="../../desktop/controller.py" line="+104"/>
         <source>Re&amp;minders and desktop...</source>
         <translation>Rappels et &amp;bureau…</translation>
     </message>
@@ -1630,7 +1630,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/log/view.py" line="+102"/>
+        <location filename="../../ui/log/view.py" line="+143"/>
         <location line="+66"/>
         <source>Your log</source>
         <translation>Votre journal</translation>
@@ -1852,7 +1852,7 @@
 <context>
     <name>InstructionList</name>
     <message>
-        <location filename="../../ui/session/view.py" line="+94"/>
+        <location filename="../../ui/session/view.py" line="+96"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
@@ -1949,7 +1949,7 @@
         <translation>le nom est trop long pour le système de fichiers</translation>
     </message>
     <message>
-        <location filename="../../core/loader.py" line="+107"/>
+        <location filename="../../core/loader.py" line="+96"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -2176,7 +2176,7 @@
 <context>
     <name>LogController</name>
     <message>
-        <location filename="../../ui/log/controller.py" line="+71"/>
+        <location filename="../../ui/log/controller.py" line="+72"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
@@ -2196,7 +2196,7 @@
         <translation>Rétablir la crampe supprimée</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Your log could not be read: {error}</source>
         <translation>Votre journal n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
@@ -2453,7 +2453,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+101"/>
+        <location filename="../../ui/shell/window.py" line="+107"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -2528,7 +2528,7 @@
         <translation>Séance</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>{disclaimer} Stretch gently and stop if it hurts.
 
 {intro}:
@@ -2642,7 +2642,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-342"/>
+        <location filename="../../audio/output.py" line="-424"/>
         <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
         <translation>Son&#xa0;: {file}, choisi pour le signal «&#xa0;{cue}&#xa0;», est introuvable ({folder})&#xa0;; le son intégré est utilisé.</translation>
     </message>
@@ -2678,7 +2678,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PickerView</name>
     <message>
-        <location filename="../../ui/picker/view.py" line="+154"/>
+        <location filename="../../ui/picker/view.py" line="+171"/>
         <source>Choose a routine</source>
         <translation>Choisir une routine</translation>
     </message>
@@ -2688,7 +2688,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Entrée ou double-clic démarre une routine&#xa0;; tapez un nom pour chercher.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -2733,7 +2733,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>&lt;b&gt;Une crampe en ce moment&#xa0;?&lt;/b&gt;  touches 1 à {last}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cramp in the {area}: start its stretch now</source>
         <extracomment>{area_name}: the area as written, for languages that keep its capitals.</extracomment>
         <translation>Crampe ({area})&#xa0;: démarrer l&apos;étirement maintenant</translation>
@@ -2745,27 +2745,27 @@ Cliquez ici pour démarrer.</translation>
         <translation>Démarrer maintenant l&apos;étirement pour une crampe ({area}) ({key})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>More help (F1)</source>
         <translation>Plus d&apos;aide (F1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open quick relief: checklist, cramp timer and when to see a doctor</source>
         <translation>Ouvrir le soulagement rapide&#xa0;: liste, chronomètre de crampe et quand consulter un médecin</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>  ·  yours</source>
         <translation>  ·  la vôtre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>1 step</source>
         <translation>1 étape</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+10"/>
         <source>%n steps</source>
         <translation>
             <numerusform>%n étape</numerusform>
@@ -2773,17 +2773,17 @@ Cliquez ici pour démarrer.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>{area}  ·  {steps}  ·  {length}{yours}</source>
         <translation>{area}  ·  {steps}  ·  {length}{yours}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>All areas</source>
         <translation>Toutes les zones</translation>
     </message>
@@ -2809,17 +2809,45 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>PlayerWords</name>
     <message>
+        <location filename="../../audio/inprocess.py" line="+54"/>
+        <source>the miniaudio library is not installed ({reason})</source>
+        <translation>la bibliothèque miniaudio n’est pas installée ({reason})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../../audio/players.py" line="+41"/>
+        <location filename="../../audio/pulse.py" line="+112"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>aucune sortie audio n&apos;a été trouvée&#xa0;; un serveur de son est-il lancé&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+38"/>
+        <location filename="../../audio/libpulse.py" line="+205"/>
+        <source>could not read {file} ({reason})</source>
+        <translation>impossible de lire {file} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../audio/players.py" line="+2"/>
+        <location filename="../../audio/pulse.py" line="+212"/>
+        <location line="+146"/>
+        <location line="+99"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
         <translation>Son&#xa0;: la sortie audio choisie n&apos;est plus disponible&#xa0;; la sortie par défaut du système est utilisée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../../audio/pulse.py" line="-6"/>
+        <source>Sound: the chosen output device is back; playing through it.</source>
+        <translation>Son&#xa0;: le périphérique de sortie choisi est de retour&#xa0;; le son y est de nouveau envoyé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the sound output could not be opened ({reason})</source>
+        <translation>la sortie son n’a pas pu être ouverte ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/players.py" line="+2"/>
         <source>Sound: now playing through {device}, the new default.</source>
         <translation>Son&#xa0;: lecture désormais sur {device}, la nouvelle sortie par défaut.</translation>
     </message>
@@ -2841,6 +2869,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+7"/>
         <location line="+27"/>
+        <location filename="../../audio/pulse.py" line="-8"/>
         <source>the sound server went away</source>
         <translation>le serveur de son n&apos;est plus disponible</translation>
     </message>
@@ -2888,6 +2917,16 @@ Cliquez ici pour démarrer.</translation>
         <location line="+15"/>
         <source>{program} could not start ({reason})</source>
         <translation>{program} n&apos;a pas pu démarrer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/libpulse.py" line="-20"/>
+        <source>the PulseAudio client library cannot be loaded ({reason})</source>
+        <translation>la bibliothèque cliente PulseAudio ne peut pas être chargée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../audio/pulse.py" line="-393"/>
+        <source>the sound server cannot be reached ({reason})</source>
+        <translation>le serveur de son est injoignable ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2952,7 +2991,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../core/problems.py" line="+41"/>
+        <location filename="../../core/problems.py" line="+42"/>
         <source>{path}: warning: {message}</source>
         <translation>{path}&#xa0;: avertissement&#xa0;: {message}</translation>
     </message>
@@ -3317,7 +3356,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Reminders and desktop</source>
         <translation>Rappels et bureau</translation>
     </message>
@@ -3753,7 +3792,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>RoutineFolderWords</name>
     <message>
-        <location filename="../../core/catalog.py" line="+98"/>
+        <location filename="../../core/catalog.py" line="+95"/>
         <source>this link points to a file that does not exist</source>
         <translation>ce lien pointe vers un fichier qui n&apos;existe pas</translation>
     </message>
@@ -3763,17 +3802,17 @@ Cliquez ici pour démarrer.</translation>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>this cannot be opened ({reason})</source>
         <translation>ceci ne peut pas être ouvert ({reason})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>this folder cannot be read ({reason})</source>
         <translation>ce dossier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>the id &apos;{id}&apos; is already used by {file}; give each routine its own id</source>
         <translation>l&apos;identifiant «&#xa0;{id}&#xa0;» est déjà utilisé par {file}&#xa0;; donnez à chaque routine son propre identifiant</translation>
     </message>
@@ -3877,12 +3916,12 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+269"/>
+        <location line="+278"/>
         <source>seconds: 30, or a range such as 20-30</source>
         <translation>secondes&#xa0;: 30, ou une plage comme 20-30</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-274"/>
         <source>Left, then right</source>
         <translation>Gauche, puis droite</translation>
     </message>
@@ -3908,23 +3947,23 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+273"/>
+        <location line="+282"/>
         <source>Pose</source>
         <translation>Posture</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+273"/>
+        <location line="-282"/>
+        <location line="+282"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-282"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Add pose</source>
         <translation>Ajouter une posture</translation>
     </message>
@@ -4166,7 +4205,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Annoncer le temps restant pour cette phase et la routine</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+72"/>
         <source>{routine} · done — {app}</source>
         <translation>{routine} · terminée — {app}</translation>
     </message>
@@ -4216,7 +4255,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>En pause. Appuyez sur Espace pour reprendre.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>1 second left</source>
         <translation>encore 1 seconde</translation>
     </message>
@@ -4234,7 +4273,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionScreenText</name>
     <message>
-        <location filename="../../ui/session/view.py" line="-51"/>
+        <location filename="../../ui/session/view.py" line="-53"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
@@ -4274,8 +4313,8 @@ Cliquez ici pour démarrer.</translation>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location line="+212"/>
-        <location line="+120"/>
+        <location line="+290"/>
+        <location line="+122"/>
         <source>Next: {step}</source>
         <translation>Ensuite&#xa0;: {step}</translation>
     </message>
@@ -4293,13 +4332,13 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location line="-216"/>
-        <location line="+22"/>
+        <location line="-271"/>
+        <location line="+21"/>
         <source>Routine progress</source>
         <translation>Progression de la routine</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>What to do now</source>
         <translation>Que faire maintenant</translation>
     </message>
@@ -4324,12 +4363,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>État de la séance</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Stretching session</source>
         <translation>Séance d&apos;étirement</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+106"/>
         <location line="+8"/>
         <source>Rep {rep} of {count}</source>
         <translation>Rép. {rep} sur {count}</translation>
@@ -4350,12 +4389,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>secondes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Get ready for step {step} of {count}: {first}</source>
         <translation>Préparez-vous pour l&apos;étape {step} sur {count}&#xa0;: {first}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Step {step} of {count}  ·  {left} left{state}</source>
         <translation>Étape {step} sur {count}  ·  encore {left}{state}</translation>
     </message>
@@ -4727,7 +4766,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Message sur le son</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Output device:</source>
         <translation>Sortie audio&#xa0;:</translation>
     </message>
@@ -4862,7 +4901,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>TranslationText</name>
     <message>
-        <location filename="../../core/content_language.py" line="+145"/>
+        <location filename="../../core/content_language.py" line="+126"/>
         <source>step {number}: </source>
         <translation>étape {number}&#xa0;: </translation>
     </message>
@@ -5022,7 +5061,7 @@ Cliquez ici pour démarrer.</translation>
         <translation>Crampes par semaine. {totals}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cramps per week</source>
         <translation>Crampes par semaine</translation>
     </message>
@@ -5030,7 +5069,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>YamlWords</name>
     <message>
-        <location filename="../../core/yaml_tree.py" line="+94"/>
+        <location filename="../../core/yaml_tree.py" line="+110"/>
         <source>the text holds a character that is not valid Unicode</source>
         <translation>le texte contient un caractère Unicode non valide</translation>
     </message>
