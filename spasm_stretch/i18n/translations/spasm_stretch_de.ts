@@ -4784,19 +4784,40 @@ Zum Starten hier klicken.</translation>
     </message>
 </context>
 <context>
+    <name>SpeechWords</name>
+    <message>
+        <location filename="../../audio/speech.py" line="+109"/>
+        <source>no speech engine on this computer; install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng). The chimes play as before.</source>
+        <translation>auf diesem Computer gibt es keine Sprachausgabe; installieren Sie espeak-ng (unter Debian oder Ubuntu: sudo apt install espeak-ng). Die Signaltöne erklingen weiter wie bisher.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speech engine has no voice for &quot;{language}&quot;; install espeak-ng-data (on Debian or Ubuntu: sudo apt install espeak-ng-data). The chimes play as before.</source>
+        <translation>die Sprachausgabe hat keine Stimme für „{language}“; installieren Sie espeak-ng-data (unter Debian oder Ubuntu: sudo apt install espeak-ng-data). Die Signaltöne erklingen weiter wie bisher.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speech engine ({engine}) crashed or stopped answering, so the voice is off for this session; the chimes play as before. Reinstall espeak-ng if it happens again.</source>
+        <translation>die Sprachausgabe ({engine}) ist abgestürzt oder antwortet nicht mehr, daher bleibt die Stimme in dieser Sitzung aus; die Signaltöne erklingen weiter wie bisher. Installieren Sie espeak-ng neu, falls das wieder passiert.</translation>
+    </message>
+</context>
+<context>
     <name>SpokenWords</name>
     <message>
         <location filename="../../core/cues.py" line="+69"/>
+        <location line="+19"/>
         <source>Relax</source>
         <translation>Entspannen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Routine complete. Well done.</source>
         <translation>Routine geschafft. Gut gemacht.</translation>
     </message>
@@ -4995,14 +5016,9 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>VoiceWords</name>
     <message>
-        <location filename="../../audio/voice.py" line="+34"/>
-        <source>no speech engine works on this computer; install espeak-ng or speech-dispatcher (on Debian or Ubuntu: sudo apt install espeak-ng)</source>
-        <translation>auf diesem Computer funktioniert keine Sprachausgabe; installieren Sie espeak-ng oder speech-dispatcher (unter Debian oder Ubuntu: sudo apt install espeak-ng)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>QtTextToSpeech cannot be loaded ({reason})</source>
-        <translation>QtTextToSpeech kann nicht geladen werden ({reason})</translation>
+        <location filename="../../audio/voice.py" line="+158"/>
+        <source>Voice: {problem}</source>
+        <translation>Stimme: {problem}</translation>
     </message>
 </context>
 <context>

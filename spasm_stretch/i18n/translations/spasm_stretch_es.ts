@@ -4784,19 +4784,40 @@ Haga clic aquí para empezar.</translation>
     </message>
 </context>
 <context>
+    <name>SpeechWords</name>
+    <message>
+        <location filename="../../audio/speech.py" line="+109"/>
+        <source>no speech engine on this computer; install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng). The chimes play as before.</source>
+        <translation>no hay ningún motor de voz en este ordenador; instale espeak-ng (en Debian o Ubuntu: sudo apt install espeak-ng). Los avisos sonoros siguen sonando como antes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speech engine has no voice for &quot;{language}&quot;; install espeak-ng-data (on Debian or Ubuntu: sudo apt install espeak-ng-data). The chimes play as before.</source>
+        <translation>el motor de voz no tiene voz para «{language}»; instale espeak-ng-data (en Debian o Ubuntu: sudo apt install espeak-ng-data). Los avisos sonoros siguen sonando como antes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speech engine ({engine}) crashed or stopped answering, so the voice is off for this session; the chimes play as before. Reinstall espeak-ng if it happens again.</source>
+        <translation>el motor de voz ({engine}) se ha bloqueado o ha dejado de responder, así que la voz queda apagada en esta sesión; los avisos sonoros siguen sonando como antes. Reinstale espeak-ng si vuelve a ocurrir.</translation>
+    </message>
+</context>
+<context>
     <name>SpokenWords</name>
     <message>
         <location filename="../../core/cues.py" line="+69"/>
+        <location line="+19"/>
         <source>Relax</source>
         <translation>Relájese</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Switch sides</source>
         <translation>Cambie de lado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Routine complete. Well done.</source>
         <translation>Rutina completada. Muy bien.</translation>
     </message>
@@ -4995,14 +5016,9 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>VoiceWords</name>
     <message>
-        <location filename="../../audio/voice.py" line="+34"/>
-        <source>no speech engine works on this computer; install espeak-ng or speech-dispatcher (on Debian or Ubuntu: sudo apt install espeak-ng)</source>
-        <translation>ningún motor de voz funciona en este equipo; instale espeak-ng o speech-dispatcher (en Debian o Ubuntu: sudo apt install espeak-ng)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>QtTextToSpeech cannot be loaded ({reason})</source>
-        <translation>No se puede cargar QtTextToSpeech ({reason})</translation>
+        <location filename="../../audio/voice.py" line="+158"/>
+        <source>Voice: {problem}</source>
+        <translation>Voz: {problem}</translation>
     </message>
 </context>
 <context>

@@ -4784,19 +4784,40 @@ Cliquez ici pour démarrer.</translation>
     </message>
 </context>
 <context>
+    <name>SpeechWords</name>
+    <message>
+        <location filename="../../audio/speech.py" line="+109"/>
+        <source>no speech engine on this computer; install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng). The chimes play as before.</source>
+        <translation>aucun moteur de synthèse vocale sur cet ordinateur ; installez espeak-ng (sous Debian ou Ubuntu : sudo apt install espeak-ng). Les signaux sonores continuent comme avant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speech engine has no voice for &quot;{language}&quot;; install espeak-ng-data (on Debian or Ubuntu: sudo apt install espeak-ng-data). The chimes play as before.</source>
+        <translation>le moteur de synthèse vocale n’a pas de voix pour « {language} » ; installez espeak-ng-data (sous Debian ou Ubuntu : sudo apt install espeak-ng-data). Les signaux sonores continuent comme avant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speech engine ({engine}) crashed or stopped answering, so the voice is off for this session; the chimes play as before. Reinstall espeak-ng if it happens again.</source>
+        <translation>le moteur de synthèse vocale ({engine}) a planté ou ne répond plus : la voix reste coupée pour cette séance ; les signaux sonores continuent comme avant. Réinstallez espeak-ng si cela se reproduit.</translation>
+    </message>
+</context>
+<context>
     <name>SpokenWords</name>
     <message>
         <location filename="../../core/cues.py" line="+69"/>
+        <location line="+19"/>
         <source>Relax</source>
         <translation>Détendez-vous</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Routine complete. Well done.</source>
         <translation>Routine terminée. Bravo.</translation>
     </message>
@@ -4995,14 +5016,9 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>VoiceWords</name>
     <message>
-        <location filename="../../audio/voice.py" line="+34"/>
-        <source>no speech engine works on this computer; install espeak-ng or speech-dispatcher (on Debian or Ubuntu: sudo apt install espeak-ng)</source>
-        <translation>aucun moteur de synthèse vocale ne fonctionne sur cet ordinateur&#xa0;; installez espeak-ng ou speech-dispatcher (sous Debian ou Ubuntu&#xa0;: sudo apt install espeak-ng)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>QtTextToSpeech cannot be loaded ({reason})</source>
-        <translation>QtTextToSpeech ne peut pas être chargé ({reason})</translation>
+        <location filename="../../audio/voice.py" line="+158"/>
+        <source>Voice: {problem}</source>
+        <translation>Voix : {problem}</translation>
     </message>
 </context>
 <context>

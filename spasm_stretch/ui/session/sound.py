@@ -8,12 +8,14 @@ routine author hears from ``trace`` is what the window plays.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
 from spasm_stretch.audio.output import AudioOutput
+from spasm_stretch.audio.samples import SoundFileError, check_wav
 from spasm_stretch.audio.voice import Speaker
-from spasm_stretch.core.cues import cue_for, spoken_phrase
+from spasm_stretch.core.cues import Cue, cue_for, routine_phrases, spoken_phrase
 from spasm_stretch.core.engine import SessionEvent, SessionState
 from spasm_stretch.qt_driver import SessionDriver
 from spasm_stretch.settings.store import AppSettings
@@ -28,7 +30,9 @@ class SessionSound(QObject):
     """Plays the cues of the drivers it follows; speaks phrases when the settings ask.
 
     ``settings`` returns the settings now (None: cues only, never a voice,
-    as in ``trace``); the voice is opened the first time it is needed.
+    as in ``trace``); the voice is opened the first time it is needed, and
+    gets each session's phrases ready when the session opens (or when the
+    voice is turned on during it), so none is made while a chime waits.
     """
 
     def __init__(
@@ -45,19 +49,27 @@ class SessionSound(QObject):
         self._make_voice = make_voice or audio.make_voice
         self._voice: Speaker | None = None
         self._running = False
+        self._phrases: list[str] = []
+        self._chimes: dict[Path, float] = {}
 
     def follow(self, driver: SessionDriver) -> None:
         """Sound ``driver``'s events from now on (until it is deleted)."""
         routine = driver.session.plan.routine
+        self._phrases = routine_phrases(driver.session.plan)
+        if self._speaking():
+            self.voice().prepare(self._phrases)
 
         def sound(event: SessionEvent) -> None:
             cue = cue_for(event)
             if cue is not None:
-                self.audio.play(cue)
+                self.audio.play(cue)  # first: nothing of the voice comes before a chime
+            if not self._speaking():
+                return
             phrase = spoken_phrase(event, routine)
-            settings = self._settings() if self._settings is not None else None
-            if phrase is not None and settings is not None and settings.voice and settings.sound:
-                self.voice().say(phrase)
+            if phrase is not None:
+                self.voice().say(phrase, self._chime_seconds(cue))
+            elif cue is not None:
+                self.voice().interrupt()
 
         driver.event_fired.connect(sound)
         driver.state_changed.connect(self._follow_state)
@@ -83,11 +95,31 @@ class SessionSound(QObject):
         self.audio.apply(settings)
         if self._voice is not None:
             self._voice.set_volume(settings.volume / 100)
+        if self._phrases and settings.voice and settings.sound:
+            self.voice().prepare(self._phrases)  # turned on during a session
+
+    def _speaking(self) -> bool:
+        """True when the settings ask for the voice (never in a trace)."""
+        settings = self._settings() if self._settings is not None else None
+        return settings is not None and settings.voice and settings.sound
+
+    def _chime_seconds(self, cue: Cue | None) -> float:
+        """How long ``cue``'s chime plays (0 for none or a muted one): a late phrase's limit."""
+        if cue is None or not self.audio.enabled or cue in self.audio.muted_cues:
+            return 0.0
+        path = self.audio.files[cue]
+        if path not in self._chimes:
+            try:
+                self._chimes[path] = check_wav(path).seconds
+            except SoundFileError:
+                self._chimes[path] = 0.0
+        return self._chimes[path]
 
     def voice(self) -> Speaker:
         """The speech engine, opened the first time it is needed or asked about."""
         if self._voice is None:
             self._voice = self._make_voice()
+            self._voice.notices(self.audio.notice.emit)
             if self._settings is not None:
                 self._voice.set_volume(self._settings().volume / 100)
         return self._voice
