@@ -27,6 +27,7 @@ costs ~1 ms to make, less than reading it back from a disk cache would save
 
 from __future__ import annotations
 
+import array
 import ctypes
 import functools
 import json
@@ -56,6 +57,7 @@ START_SECONDS = 3.0  # starting the child (Python and the library) takes ~25 ms
 MAX_FAILURES = 2  # crashes or hangs in one batch before the engine is given up
 MAX_CHARS = 160  # a longer name is cut at a word: the next chime would cut it off anyway
 MAX_SECONDS = 10.0
+SILENT_LEVEL = 64
 CACHE_BYTES = 8 * 1024 * 1024  # ~3 minutes of speech at 22 kHz
 # The app's languages and espeak-ng's names for their voices.
 VOICES = {"en": "en", "de": "de", "fr": "fr", "es": "es"}
@@ -417,7 +419,9 @@ class Synthesiser:
                 self._on_problem(broken_hint(f"{self.engine.name}: {exc}"))
 
     def _keep(self, text: str, pcm: bytes, rate: int) -> None:
-        pcm = pcm[: int(MAX_SECONDS * rate) * 2]
+        pcm = trimmed(pcm)[: int(MAX_SECONDS * rate) * 2]
+        if not pcm:
+            return  # only silence: nothing to say
         clip = SpeechClip(text, self.language, rate, pcm)
         with self._lock:
             if self._stopping:
@@ -428,6 +432,21 @@ class Synthesiser:
                 _, old = self._clips.popitem(last=False)
                 self._size -= len(old.pcm)
         self._on_ready(clip)
+
+
+def trimmed(pcm: bytes) -> bytes:
+    """``pcm`` without its silent start and end, so the words begin as the chime ends.
+
+    espeak-ng pads a phrase with up to ~12 ms of silence before and ~7 ms after;
+    silence here is below SILENT_LEVEL (-54 dBFS).
+    """
+    samples = array.array("h")
+    samples.frombytes(pcm[: len(pcm) // 2 * 2])
+    first = next((i for i, value in enumerate(samples) if abs(value) > SILENT_LEVEL), None)
+    if first is None:
+        return b""
+    last = next(i for i in range(len(samples) - 1, -1, -1) if abs(samples[i]) > SILENT_LEVEL)
+    return samples[first : last + 1].tobytes()
 
 
 def clip_wav(clip: SpeechClip, path: Path) -> Path:

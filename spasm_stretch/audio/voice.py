@@ -162,17 +162,22 @@ def best_voice(play: Callable[[Path], None], cache: Path) -> Voice:
     """The voice of this computer's engine, in the interface language, playing through ``play``.
 
     ``play`` takes a WAV file (the output's speech queue plays files): each
-    clip is written once into ``cache`` (named by its language and text) when
-    it is first said.
+    clip is written into ``cache`` (named by its language and words) the
+    first time this voice says it. Not a cache across runs (making a phrase
+    costs less than reading it back would save, ``bench/speech_engines.py``):
+    the files of earlier runs are removed when the voice is made.
     """
+    for old in cache.glob("speech-*.wav"):
+        old.unlink(missing_ok=True)
+    written: set[Path] = set()
 
     def play_clip(clip: SpeechClip) -> None:
         name = hashlib.sha1(f"{clip.language}\n{clip.text}".encode(), usedforsecurity=False)
         path = cache / f"speech-{name.hexdigest()[:16]}.wav"
-        if not path.is_file():
+        if path not in written:
             cache.mkdir(parents=True, exist_ok=True)
-            part = clip_wav(clip, path.with_suffix(".part"))
-            part.replace(path)
+            clip_wav(clip, path.with_suffix(".part")).replace(path)
+            written.add(path)
         play(path)
 
     return Voice(play_clip, find_engine(), current_language())

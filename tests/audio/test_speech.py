@@ -237,3 +237,33 @@ def test_odd_text_is_spoken_within_bounds_or_not_at_all() -> None:
     assert synth.join(10)
     assert len(made) == 3
     assert all(0 < clip.seconds <= speech.MAX_SECONDS for clip in made)
+
+
+def test_silence_around_the_words_is_cut_so_they_begin_as_the_chime_ends() -> None:
+    """Samples at SILENT_LEVEL (64) or below, before the first and after the last louder one."""
+    import array
+
+    from spasm_stretch.audio.speech import trimmed
+
+    samples = array.array("h", [0, 64, -64, 65, 0, -65, 64, 0])
+    assert array.array("h", trimmed(samples.tobytes())).tolist() == [65, 0, -65]
+    assert trimmed(array.array("h", [64, -64, 0]).tobytes()) == b""
+
+
+def test_a_phrase_of_only_silence_is_not_kept() -> None:
+    class Quiet(GatedEngine):
+        def speak(
+            self,
+            voice: str,
+            texts: Sequence[str],
+            deliver: Callable[[str, bytes, int], None],
+            should_stop: Callable[[], bool],
+        ) -> None:
+            for text in texts:
+                deliver(text, bytes(400), 8000)
+
+    made: list[SpeechClip] = []
+    synth = Synthesiser(Quiet(), "en", on_ready=made.append)
+    synth.prepare(["\U0001f914"])
+    assert synth.join(5)
+    assert made == [] and synth.clip("\U0001f914") is None

@@ -35,7 +35,7 @@ class GatedEngine:
     ) -> None:
         for text in texts:
             self.gate.wait(5)
-            deliver(text, b"\1\0" * 800, 8000)
+            deliver(text, b"\0\x10" * 800, 8000)
 
 
 class Clock:
@@ -122,10 +122,14 @@ def test_speech_engine_hidden_by_the_documented_variable(
 def test_a_clip_reaches_a_file_player_as_a_wav_of_its_samples(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """The output plays files: each phrase is written once, named by its language and words."""
+    """The output plays files: each phrase is written once a run; an earlier run's are gone."""
     monkeypatch.setattr("spasm_stretch.audio.voice.find_engine", lambda: GatedEngine(True))
     played: list[Path] = []
+    stale = tmp_path / "speech" / "speech-0123456789abcdef.wav"
+    stale.parent.mkdir()
+    stale.write_bytes(b"an earlier run's")
     voice = best_voice(played.append, tmp_path / "speech")
+    assert not stale.exists()
     with qtbot.waitSignal(voice._made):
         voice.prepare(["Relax"])
     voice.say("Relax")
