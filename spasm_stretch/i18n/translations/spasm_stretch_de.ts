@@ -354,6 +354,11 @@
         <translation>ein JSON-Objekt pro Ereignis</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>with --audio: speak step names and changes, as the window does</source>
+        <translation>mit --audio: Übungsnamen und Wechsel ansagen, wie im Fenster</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>speed must be a number from 0.1 to 1000, got {value}</source>
         <translation>die Geschwindigkeit muss eine Zahl von 0.1 bis 1000 sein, angegeben: {value}</translation>
@@ -533,7 +538,7 @@
         <translation>Was</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n Eintrag, den die App zuvor nicht speichern konnte, ist jetzt im Verlauf.</numerusform>
@@ -4786,7 +4791,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SpeechWords</name>
     <message>
-        <location filename="../../audio/speech.py" line="+109"/>
+        <location filename="../../audio/speech.py" line="+111"/>
         <source>no speech engine on this computer; install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng). The chimes play as before.</source>
         <translation>auf diesem Computer gibt es keine Sprachausgabe; installieren Sie espeak-ng (unter Debian oder Ubuntu: sudo apt install espeak-ng). Die Signaltöne erklingen weiter wie bisher.</translation>
     </message>
@@ -4866,7 +4871,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+152"/>
+        <location filename="../../trace.py" line="+159"/>
         <source>step {number} left: {text}</source>
         <translation>Schritt {number}, links: {text}</translation>
     </message>

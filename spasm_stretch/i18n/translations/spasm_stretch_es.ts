@@ -354,6 +354,11 @@
         <translation>un objeto JSON por evento</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>with --audio: speak step names and changes, as the window does</source>
+        <translation>con --audio: decir los nombres de los pasos y los cambios, como la ventana</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>speed must be a number from 0.1 to 1000, got {value}</source>
         <translation>la velocidad debe ser un número de 0.1 a 1000; se indicó: {value}</translation>
@@ -533,7 +538,7 @@
         <translation>qué</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrada que la aplicación no pudo guardar antes ya está en el historial.</numerusform>
@@ -4786,7 +4791,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SpeechWords</name>
     <message>
-        <location filename="../../audio/speech.py" line="+109"/>
+        <location filename="../../audio/speech.py" line="+111"/>
         <source>no speech engine on this computer; install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng). The chimes play as before.</source>
         <translation>no hay ningún motor de voz en este ordenador; instale espeak-ng (en Debian o Ubuntu: sudo apt install espeak-ng). Los avisos sonoros siguen sonando como antes.</translation>
     </message>
@@ -4866,7 +4871,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+152"/>
+        <location filename="../../trace.py" line="+159"/>
         <source>step {number} left: {text}</source>
         <translation>paso {number}, lado izquierdo: {text}</translation>
     </message>

@@ -354,6 +354,11 @@
         <translation>un objet JSON par événement</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>with --audio: speak step names and changes, as the window does</source>
+        <translation>avec --audio : annoncer les noms des étapes et les changements, comme la fenêtre</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>speed must be a number from 0.1 to 1000, got {value}</source>
         <translation>la vitesse doit être un nombre de 0.1 à 1000, trouvé&#xa0;: {value}</translation>
@@ -533,7 +538,7 @@
         <translation>action</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrée que l&apos;application n&apos;avait pas pu enregistrer est maintenant dans l&apos;historique.</numerusform>
@@ -4786,7 +4791,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SpeechWords</name>
     <message>
-        <location filename="../../audio/speech.py" line="+109"/>
+        <location filename="../../audio/speech.py" line="+111"/>
         <source>no speech engine on this computer; install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng). The chimes play as before.</source>
         <translation>aucun moteur de synthèse vocale sur cet ordinateur ; installez espeak-ng (sous Debian ou Ubuntu : sudo apt install espeak-ng). Les signaux sonores continuent comme avant.</translation>
     </message>
@@ -4866,7 +4871,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+152"/>
+        <location filename="../../trace.py" line="+159"/>
         <source>step {number} left: {text}</source>
         <translation>étape {number}, côté gauche&#xa0;: {text}</translation>
     </message>
