@@ -17,6 +17,10 @@ the real command line against it:
    most 150 ms late, ticks within 20 ms of the tempo.
 6. The chosen sink unloaded mid-routine: one message, and the cues after it
    heard on the default sink.
+7. The voice (tools/listen_voice.py), with libespeak-ng, with the espeak-ng
+   program, and with no engine: every chime whole on the chosen sink, none
+   on the default, each phrase after its chime's end (within 100 ms), or,
+   with no engine, one message saying what to install.
 
 Prints every cue heard with its level and onset, per player; exits 1 on any
 failure. Cleans up every process it started. Standard library only (plus the
@@ -42,6 +46,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from listen_voice import voice_stages
 from sound_rig import PrivateServer, Recorder, RigError, Sound, find_sounds, wav_sound
 
 from spasm_stretch.core.cues import Cue
@@ -215,6 +220,15 @@ class Check:
     def __init__(self) -> None:
         self.failures: list[str] = []
 
+    def report(self, began: float) -> int:
+        """Print the verdict; the exit code."""
+        print(f"\nlistening check took {time.monotonic() - began:.0f} s", flush=True)
+        if self.failures:
+            print(f"listening check FAILED ({len(self.failures)} problems)", flush=True)
+            return 1
+        print("listening check passed", flush=True)
+        return 0
+
     def that(self, ok: bool, message: str) -> None:
         """Record a failure unless ``ok``."""
         if not ok:
@@ -299,6 +313,7 @@ def record(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="keep recordings and logs in this folder")
+    parser.add_argument("--voice-only", action="store_true", help="only stage 7 (the voice)")
     args = parser.parse_args()
     began = time.monotonic()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="listen-check-"))
@@ -313,6 +328,14 @@ def main() -> int:
     routine.write_text(ROUTINE)
     config = Path(base["XDG_CONFIG_HOME"])
     try:
+        if args.voice_only:
+            server.start()
+            env = server.env | {k: base[k] for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME",
+                                                       "XDG_CACHE_HOME")}  # fmt: skip
+            server.add_sink("second")
+            voice_stages(server, folder, env, config=config, check=check.that, run_app=Run,
+                         write_settings=write_settings)  # fmt: skip
+            return check.report(began)
         print("1. no sound server: spasm-stretch sounds", flush=True)
         write_settings(config, 100)
         nothing = dict(base, PULSE_SERVER=f"unix:{folder / 'no-server'}")
@@ -368,18 +391,16 @@ def main() -> int:
         second = server.add_sink("second")
         close_cues_on_the_chosen_sink(server, folder, env, config=config, check=check)
         unplug_the_chosen_sink(server, folder, routine, env, second, config=config, check=check)
+        server.add_sink("second")  # plugged back in for the voice
+        voice_stages(server, folder, env, config=config, check=check.that, run_app=Run,
+                     write_settings=write_settings)  # fmt: skip
     except RigError as exc:
         check.that(False, f"rig: {exc}")
     finally:
         server.stop()
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)
-    print(f"\nlistening check took {time.monotonic() - began:.0f} s", flush=True)
-    if check.failures:
-        print(f"listening check FAILED ({len(check.failures)} problems)", flush=True)
-        return 1
-    print("listening check passed", flush=True)
-    return 0
+    return check.report(began)
 
 
 def lose_the_server(
