@@ -12,7 +12,9 @@ For one routine's phrases (the full-body routine's: its step names, "relax",
 - disk: reading the same phrases back as WAV files (what a disk cache would
   cost instead of making them);
 - say: the window's-thread cost of one ``Voice.say`` of a ready phrase
-  (look-up and hand-over as a WAV file to the output).
+  (look-up and hand-over as a WAV file to the output);
+- open: the window's-thread cost of making the voice and asking for a
+  session's phrases (it returns at once: the phrases are made behind it).
 
 Prints each in ms and as a ratio to the yardstick. Needs libespeak-ng and
 espeak-ng (``apt install espeak-ng``).
@@ -30,6 +32,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from spasm_stretch.audio import espeak_child
 from spasm_stretch.audio.speech import (
     LibraryEngine,
@@ -38,6 +42,7 @@ from spasm_stretch.audio.speech import (
     Synthesiser,
     clip_wav,
 )
+from spasm_stretch.audio.voice import best_voice
 from spasm_stretch.core.cues import routine_phrases
 from spasm_stretch.core.plan import make_plan
 from spasm_stretch.library import load_all
@@ -79,6 +84,7 @@ def in_process(phrases: list[str]) -> None:
 
 
 def main() -> None:
+    QCoreApplication.instance() or QCoreApplication([])
     program = shutil.which("espeak-ng")
     if program is None:
         sys.exit("needs espeak-ng (apt install espeak-ng)")
@@ -95,6 +101,11 @@ def main() -> None:
             for path in files:
                 path.read_bytes()
 
+        def open_voice() -> None:  # what SessionSound.follow costs the window's thread
+            voice = best_voice(lambda path: None, folder / "speech")
+            voice.prepare(phrases)
+            voice.close()
+
         def hand_over() -> None:  # Voice.say's work on the window's thread, file written anew
             for n, clip in enumerate(clips):
                 clip_wav(clip, folder / f"say-{n}.wav")
@@ -106,6 +117,7 @@ def main() -> None:
             "program": lambda: made_by(ProgramEngine(program), phrases),
             "disk (read back)": read_back,
             "say (write, per phrase)": hand_over,
+            "open (voice + prepare)": open_voice,
         }
         runs: dict[str, list[float]] = {name: [] for name in works}
         for _ in range(RUNS):  # interleaved: every way sees the same machine load
@@ -115,11 +127,10 @@ def main() -> None:
     seconds = sum(clip.seconds for clip in clips)
     print(f"{seconds:.1f} s of speech; best of {RUNS} runs (median in brackets)")
     for name, times in runs.items():
-        best = min(times)
-        if name.startswith("say"):
-            best /= len(clips)
+        per = len(clips) if name.startswith("say") else 1
+        best, median = min(times) / per, statistics.median(times) / per
         print(
-            f"  {name:<24} {best * 1000:8.2f} ms  ({statistics.median(times) * 1000:7.2f})  "
+            f"  {name:<24} {best * 1000:8.2f} ms  ({median * 1000:7.2f})  "
             f"{best / yardstick:6.2f} x yardstick"
         )
 
