@@ -12,7 +12,8 @@ b. the espeak-ng program (``SPASM_STRETCH_SPEECH=program``);
 c. no engine at all (``SPASM_STRETCH_SPEECH=none``, the app's documented
    switch that hides every engine, as on a computer with none installed).
 
-In each: every chime heard on the chosen sink and nothing on the default, the
+In each: speech-dispatcher never started by the app; every chime heard on
+the chosen sink and nothing on the default, the
 first chime included, each chime whole (its recorded envelope matches its
 WAV's: nothing spoken over it); with an engine, each phrase found in the
 recording (the same engine synthesises it here as the reference, matched by
@@ -225,6 +226,24 @@ def speech_onset(clip: SpeechClip, samples: array.array[int], near: float) -> tu
     return lo / RATE + best * HOP_S, correlation(reference, recorded[best : best + len(reference)])
 
 
+def speech_dispatchers(runtime: str) -> list[int]:
+    """speech-dispatcher processes started with this runtime folder (by the app, so never).
+
+    The voice uses speech-dispatcher's espeak-ng library, never the
+    dispatcher itself (whose first connection held the window up to 2 s).
+    """
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            if not (proc / "comm").read_text().startswith("speech-dispatch"):
+                continue
+            if f"XDG_RUNTIME_DIR={runtime}".encode() in (proc / "environ").read_bytes():
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
 def voice_stages(
     server: PrivateServer, folder: Path, env: dict[str, str], *, config: Path,
     check: Callable[[bool, str], None], run_app: Callable[[list[str], dict[str, str]], AppRun],
@@ -253,6 +272,8 @@ def voice_stages(
         for line in errors:
             print(f"  app: {line}", flush=True)
         check(code == 0, f"7{mark}: the trace exited {code}")
+        started = speech_dispatchers(stage_env["XDG_RUNTIME_DIR"])
+        check(not started, f"7{mark}: the app started speech-dispatcher ({started})")
         check(not on_default, f"7{mark}: {len(on_default)} sounds on the default sink")
         cues, said = expected_phrases(run.lines)
         onsets: dict[float, float] = {}
