@@ -124,8 +124,8 @@ def no_voice_hint(language: str) -> str:
 def broken_hint(engine: str) -> str:
     """What to say when the engine crashed or hung more than once."""
     return SpeechWords.tr(
-        "the speech engine ({engine}) crashed or stopped answering, so the voice is off "
-        "for this session; the chimes play as before. Reinstall espeak-ng if it happens again."
+        "the speech engine ({engine}) crashed or hung, so the voice is off this session; "
+        "the chimes play as before. If it recurs, reinstall espeak-ng."
     ).format(engine=engine)
 
 

@@ -69,7 +69,7 @@ def test_a_crashed_child_costs_only_its_phrase(fake_child: LibraryEngine) -> Non
 
 def test_an_engine_that_keeps_failing_is_given_up_with_words(fake_child: LibraryEngine) -> None:
     """Three failures in a batch: the voice is off for the session, and the message says so."""
-    with pytest.raises(SpeechError, match="crashed or stopped answering"):
+    with pytest.raises(SpeechError, match="crashed or hung"):
         spoken_by(fake_child, ["crash", "hang", "crash", "Relax"])
 
 
@@ -121,7 +121,7 @@ def test_a_hung_program_run_is_killed_at_its_deadline(
 ) -> None:
     monkeypatch.setattr(speech, "PHRASE_SECONDS", 0.3)
     engine = fake_program(tmp_path, "exec tail -f /dev/null")
-    with pytest.raises(SpeechError, match="crashed or stopped answering"):
+    with pytest.raises(SpeechError, match="crashed or hung"):
         spoken_by(engine, ["a", "b", "c"])
 
 

@@ -4802,8 +4802,8 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>the speech engine ({engine}) crashed or stopped answering, so the voice is off for this session; the chimes play as before. Reinstall espeak-ng if it happens again.</source>
-        <translation>die Sprachausgabe ({engine}) ist abgestürzt oder antwortet nicht mehr, daher bleibt die Stimme in dieser Sitzung aus; die Signaltöne erklingen weiter wie bisher. Installieren Sie espeak-ng neu, falls das wieder passiert.</translation>
+        <source>the speech engine ({engine}) crashed or hung, so the voice is off this session; the chimes play as before. If it recurs, reinstall espeak-ng.</source>
+        <translation>die Sprachausgabe ({engine}) ist abgestürzt oder hängt, daher bleibt die Stimme in dieser Sitzung aus; die Signaltöne erklingen wie bisher. Passiert das wieder, installieren Sie espeak-ng neu.</translation>
     </message>
 </context>
 <context>

@@ -4802,8 +4802,8 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>the speech engine ({engine}) crashed or stopped answering, so the voice is off for this session; the chimes play as before. Reinstall espeak-ng if it happens again.</source>
-        <translation>el motor de voz ({engine}) se ha bloqueado o ha dejado de responder, así que la voz queda apagada en esta sesión; los avisos sonoros siguen sonando como antes. Reinstale espeak-ng si vuelve a ocurrir.</translation>
+        <source>the speech engine ({engine}) crashed or hung, so the voice is off this session; the chimes play as before. If it recurs, reinstall espeak-ng.</source>
+        <translation>el motor de voz ({engine}) se ha bloqueado o colgado, así que no habrá voz en esta sesión; los avisos sonoros siguen como antes. Si vuelve a ocurrir, reinstale espeak-ng.</translation>
     </message>
 </context>
 <context>

@@ -4802,8 +4802,8 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>the speech engine ({engine}) crashed or stopped answering, so the voice is off for this session; the chimes play as before. Reinstall espeak-ng if it happens again.</source>
-        <translation>le moteur de synthèse vocale ({engine}) a planté ou ne répond plus : la voix reste coupée pour cette séance ; les signaux sonores continuent comme avant. Réinstallez espeak-ng si cela se reproduit.</translation>
+        <source>the speech engine ({engine}) crashed or hung, so the voice is off this session; the chimes play as before. If it recurs, reinstall espeak-ng.</source>
+        <translation>le moteur de synthèse vocale ({engine}) a planté ou ne répond plus : pas de voix pour cette séance ; les signaux sonores continuent comme avant. Si cela se reproduit, réinstallez espeak-ng.</translation>
     </message>
 </context>
 <context>
