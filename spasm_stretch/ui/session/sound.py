@@ -33,6 +33,12 @@ class SessionSound(QObject):
     as in ``trace``); the voice is opened the first time it is needed, and
     gets each session's phrases ready when the session opens (or when the
     voice is turned on during it), so none is made while a chime waits.
+
+    A phrase is handed to the voice when its chime is handed to the player
+    (``AudioOutput.played``), which may be a moment after its event when
+    cues fall together ("step done" then "get ready"): so it always follows
+    its own chime, never the one before. A phrase whose chime is muted or
+    off follows whatever plays now.
     """
 
     def __init__(
@@ -51,28 +57,38 @@ class SessionSound(QObject):
         self._running = False
         self._phrases: list[str] = []
         self._chimes: dict[Path, float] = {}
+        self._waiting: tuple[Cue, str] | None = None  # a phrase and the chime it follows
+        audio.played.connect(self._chime_started)
 
     def follow(self, driver: SessionDriver) -> None:
         """Sound ``driver``'s events from now on (until it is deleted)."""
         routine = driver.session.plan.routine
         self._phrases = routine_phrases(driver.session.plan)
+        self._waiting = None
         if self._speaking():
             self.voice().prepare(self._phrases)
 
         def sound(event: SessionEvent) -> None:
             cue = cue_for(event)
+            phrase = spoken_phrase(event, routine) if self._speaking() else None
+            if phrase is not None and self._chime_seconds(cue) > 0 and cue is not None:
+                self._waiting = (cue, phrase)  # said when its chime starts, below
+            elif phrase is not None:
+                self.voice().say(phrase)
             if cue is not None:
-                self.audio.play(cue)  # first: nothing of the voice comes before a chime
-            if not self._speaking():
-                return
-            phrase = spoken_phrase(event, routine)
-            if phrase is not None:
-                self.voice().say(phrase, self._chime_seconds(cue))
-            elif cue is not None:
-                self.voice().interrupt()
+                self.audio.play(cue)
 
         driver.event_fired.connect(sound)
         driver.state_changed.connect(self._follow_state)
+
+    def _chime_started(self, cue: Cue) -> None:
+        """A chime went to the player: its phrase follows it; any other's late phrase is dropped."""
+        waiting = self._waiting
+        if waiting is not None and waiting[0] is cue:
+            self._waiting = None
+            self.voice().say(waiting[1], self._chime_seconds(cue))
+        elif self._voice is not None:
+            self._voice.interrupt()
 
     def _follow_state(self, state: SessionState) -> None:
         """Sound is open while a session runs and rests after it (no stream, no checks).

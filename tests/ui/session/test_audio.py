@@ -101,7 +101,8 @@ def test_voice_speaks_step_names_and_changes_when_on(
     qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
 ) -> None:
     """With the voice on, step names, 'switch sides' and the end are spoken."""
-    window = make_window()
+    audio, _ = recording_output(clock)  # its cue spacing on the test's clock
+    window = make_window(audio=audio)
     window.preferences.open()
     dialog = window.preferences.dialog
     assert dialog is not None
