@@ -3,7 +3,8 @@
 Run by tools/listen_check.py (stage 7) on its private PulseAudio with two
 null sinks, the chosen output being the second. A routine whose every phrase
 (step names, "switch sides", "relax", "routine complete") has room to be
-heard runs through ``trace --audio auto --voice --json`` three times:
+heard, one step name falling with the "step done" before it (no rest), runs
+through ``trace --audio auto --voice --json`` three times:
 
 a. libespeak-ng as speech-dispatcher's espeak-ng module installs it, the
    espeak-ng program not used (``SPASM_STRETCH_SPEECH=library``: a Debian
@@ -53,6 +54,9 @@ steps:
   - name: Neck tilt
     instructions: [Tilt.]
     hold: 3
+  - name: Back twist
+    instructions: [Twist.]
+    hold: 3
 """
 SPEECH_LATE_S = 0.100
 EARLY_S = 0.005  # the envelope's resolution
@@ -60,7 +64,7 @@ HOP_S = 0.001
 WINDOW_S = 0.005
 CHIME_WHOLE = 0.95  # envelope correlation of a chime with its WAV when nothing covers it
 SPEECH_FOUND = 0.80
-ALIGN_S = 0.012
+CUE_WAIT_S = 0.85  # a cue may wait up to 0.8 s behind another (README)
 COARSE = 5  # envelope points (ms) per step of the first, rough search
 ENGINE_STAGES = (("a", "library", "libespeak-ng (speech-dispatcher's module)"),
                  ("b", "program", "the espeak-ng program"),
@@ -166,29 +170,58 @@ def reference_clips(phrases: list[str], engine: str) -> dict[str, SpeechClip]:
     return made
 
 
-def chime_onset(cue: str, at: float, sounds: list[Sound], recorder: Recorder) -> float | None:
-    """When the chime of the event at ``at`` began on the recording's clock (seconds)."""
-    reference = wav_sound(SOUNDS / f"{cue}.wav")
+def chime_heard(at: float, sounds: list[Sound], recorder: Recorder) -> bool:
+    """True when a sound was playing or began just after the event at ``at``."""
     moment = at - recorder.started_at
-    for sound in sounds:
-        if moment - 0.02 <= sound.start <= moment + 0.2:
-            return sound.start - reference.start
-        if sound.start < moment <= sound.end:  # it joined the sound before it (a cut-in)
-            return moment
-    return None
+    return any(
+        sound.start <= moment + CUE_WAIT_S and sound.end >= moment - 0.02 for sound in sounds
+    )
 
 
-def aligned(shape: list[float], samples: array.array[int], near: float) -> tuple[float, float]:
-    """A chime's onset refined to HOP_S (the sounds found are in 5 ms steps), and its match.
+def locate(
+    reference: list[float], samples: array.array[int], lo_s: float, hi_s: float
+) -> tuple[float, float]:
+    """Where ``reference`` (an envelope) best matches the recording from ``lo_s`` to ``hi_s``.
 
-    The best envelope correlation within ALIGN_S of ``near``: ~1 when the
-    chime is heard whole with nothing over it.
+    Returns the onset (seconds) and the envelope correlation there (~1 for
+    the sound heard whole with nothing over it). Matched in COARSE steps
+    first, then to HOP_S around the best.
     """
-    lo = max(0, round((near - ALIGN_S) * RATE))
-    recorded = envelope(samples, RATE, lo, round((near + ALIGN_S + len(shape) * HOP_S) * RATE))
-    lags = range(max(1, len(recorded) - len(shape)))
-    best = max(lags, key=lambda lag: correlation(shape, recorded[lag : lag + len(shape)]))
-    return lo / RATE + best * HOP_S, correlation(shape, recorded[best : best + len(shape)])
+    lo = max(0, round(lo_s * RATE))
+    hi = round((hi_s + len(reference) * HOP_S + WINDOW_S) * RATE)
+    recorded = envelope(samples, RATE, lo, hi)
+    coarse = reference[::COARSE]
+    steps = range(0, max(1, len(recorded) - len(reference)), COARSE)
+    rough = max(steps, key=lambda lag: correlation(coarse, recorded[lag : lag + len(reference)
+                                                                    : COARSE]))  # fmt: skip
+    fine = range(max(0, rough - COARSE), rough + COARSE + 1)
+    best = max(fine, key=lambda lag: correlation(reference, recorded[lag : lag + len(reference)]))
+    return lo / RATE + best * HOP_S, correlation(reference, recorded[best : best + len(reference)])
+
+
+def chime_onsets(
+    cues: list[tuple[str, float]], samples: array.array[int], sounds: list[Sound],
+    recorder: Recorder,
+) -> dict[float, float]:  # fmt: skip
+    """Each heard chime's onset on the recording's clock, by its event's time."""
+    onsets = {}
+    for cue, at in cues:
+        if chime_heard(at, sounds, recorder):
+            moment = at - recorder.started_at  # it may wait behind the cue before it
+            onsets[at], _ = locate(wav_envelope(cue), samples, moment - 0.02, moment + CUE_WAIT_S)
+    return onsets
+
+
+def wholeness(cue: str, samples: array.array[int], onset: float, next_onset: float) -> float:
+    """How well the recording from ``onset`` matches the chime's envelope (~1: nothing over it).
+
+    A chime the next one cuts off (the cue for now wins) is compared up to
+    that cut only.
+    """
+    shape = wav_envelope(cue)
+    shape = shape[: max(2, min(len(shape), round((next_onset - onset) / HOP_S) - 5))]
+    start = round(onset * RATE)
+    return correlation(shape, envelope(samples, RATE, start, start + (len(shape) + 5) * 48))
 
 
 def heard_end(samples: array.array[int], onset: float, length: float) -> tuple[float, float]:
@@ -206,24 +239,6 @@ def heard_end(samples: array.array[int], onset: float, length: float) -> tuple[f
             dropped += 1
         at += block
     return at / RATE, dropped / 1000
-
-
-def speech_onset(clip: SpeechClip, samples: array.array[int], near: float) -> tuple[float, float]:
-    """Where ``clip`` best matches the recording within -0.3..+0.5 s of ``near``; and how well.
-
-    Envelopes matched in COARSE steps first, then to HOP_S around the best.
-    """
-    reference = envelope(array.array("h", clip.pcm), clip.rate)
-    coarse = reference[::COARSE]
-    lo = max(0, round((near - 0.3) * RATE))
-    hi = round((near + 0.5 + len(reference) * HOP_S + WINDOW_S) * RATE)
-    recorded = envelope(samples, RATE, lo, hi)
-    steps = range(0, max(1, len(recorded) - len(reference)), COARSE)
-    rough = max(steps, key=lambda lag: correlation(coarse, recorded[lag : lag + len(reference)
-                                                                    : COARSE]))  # fmt: skip
-    fine = range(max(0, rough - COARSE), rough + COARSE + 1)
-    best = max(fine, key=lambda lag: correlation(reference, recorded[lag : lag + len(reference)]))
-    return lo / RATE + best * HOP_S, correlation(reference, recorded[best : best + len(reference)])
 
 
 def speech_dispatchers(runtime: str) -> list[int]:
@@ -276,17 +291,16 @@ def voice_stages(
         check(not started, f"7{mark}: the app started speech-dispatcher ({started})")
         check(not on_default, f"7{mark}: {len(on_default)} sounds on the default sink")
         cues, said = expected_phrases(run.lines)
-        onsets: dict[float, float] = {}
+        onsets = chime_onsets(cues, samples, on_chosen, chosen)
         print("  cue            onset ms  whole (envelope r)", flush=True)
-        for cue, at in cues:
-            onset = chime_onset(cue, at, on_chosen, chosen)
-            if onset is None:
+        for index, (cue, at) in enumerate(cues):
+            if at not in onsets:
                 print(f"  {cue:<14} NOT HEARD", flush=True)
                 check(False, f"7{mark}: {cue} not heard on the chosen sink")
                 continue
-            onset, whole = aligned(wav_envelope(cue), samples, onset)
-            onsets[at] = onset
-            late = (onset - (at - chosen.started_at)) * 1000
+            later = [onsets[t] for _, t in cues[index + 1 :] if t in onsets]
+            whole = wholeness(cue, samples, onsets[at], later[0] if later else math.inf)
+            late = (onsets[at] - (at - chosen.started_at)) * 1000
             print(f"  {cue:<14} {late:8.1f}  {whole:.3f}", flush=True)
             check(whole >= CHIME_WHOLE, f"7{mark}: {cue} at {late:.0f} ms not heard whole "
                   f"(r={whole:.2f}: something over it)")  # fmt: skip
@@ -301,15 +315,16 @@ def voice_stages(
               flush=True)  # fmt: skip
         for item in said:
             clip = clips.get(item.phrase)
-            onset = onsets.get(item.at)
-            if clip is None or onset is None:
+            found = onsets.get(item.at)
+            if clip is None or found is None:
                 check(False, f"7{mark}: no reference or chime for {item.phrase!r}")
                 continue
             audible = wav_sound(SOUNDS / f"{item.cue}.wav").end
-            chime_end, dropped = heard_end(samples, onset, audible)
+            chime_end, dropped = heard_end(samples, found, audible)
             check(not dropped, f"7{mark}: the {item.cue} chime before {item.phrase!r} had "
                   f"{dropped * 1000:.0f} ms of dropouts (the output ran dry)")  # fmt: skip
-            begins, score = speech_onset(clip, samples, chime_end)
+            speech = envelope(array.array("h", clip.pcm), clip.rate)
+            begins, score = locate(speech, samples, chime_end - 0.3, chime_end + 0.5)
             gap = (begins - chime_end) * 1000
             print(f"  {item.phrase:<29} {chime_end:10.3f}  {begins:13.3f}  {gap:6.1f}  "
                   f"{score:.3f}", flush=True)  # fmt: skip
