@@ -219,7 +219,8 @@ def wholeness(cue: str, samples: array.array[int], onset: float, next_onset: flo
     that cut only.
     """
     shape = wav_envelope(cue)
-    shape = shape[: max(2, min(len(shape), round((next_onset - onset) / HOP_S) - 5))]
+    if next_onset - onset < len(shape) * HOP_S:
+        shape = shape[: max(2, round((next_onset - onset) / HOP_S) - 5)]
     start = round(onset * RATE)
     return correlation(shape, envelope(samples, RATE, start, start + (len(shape) + 5) * 48))
 
