@@ -236,8 +236,8 @@ def heard_end(samples: array.array[int], onset: float, length: float) -> tuple[f
     while played < round(length * 1000) and at + block <= len(samples):
         if any(samples[at : at + block]):
             played += 1
-        elif played:  # not before its first sound (the onset is known to a few ms)
-            dropped += 1
+        elif played >= 5:  # not in its first 5 ms: the onset is known to a few ms, and the
+            dropped += 1  # cue it cut off may end a moment before it begins
         at += block
     return at / RATE, dropped / 1000
 
