@@ -386,7 +386,7 @@ class Synthesiser:
     def join(self, timeout: float) -> bool:
         """Wait until every phrase asked for is made (for tools and tests); True if done."""
         deadline = time.monotonic() + timeout
-        while (worker := self._worker) is not None:
+        while (worker := self._worker) is not None and worker.is_alive():
             worker.join(max(0.0, deadline - time.monotonic()))
             if worker.is_alive():
                 return False
