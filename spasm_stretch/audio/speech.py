@@ -356,9 +356,15 @@ class Synthesiser:
         self._stopping = False
         self._broken = False
 
-    def prepare(self, texts: Iterable[str]) -> None:
-        """Make these phrases (in this order) on the worker thread, unless made already."""
+    def prepare(self, texts: Iterable[str], *, again: bool = False) -> None:
+        """Make these phrases (in this order) on the worker thread, unless made already.
+
+        After the engine failed, nothing is asked of it until ``again`` (a new
+        session) gives it another chance.
+        """
         with self._lock:
+            if again and (self._worker is None or not self._worker.is_alive()):
+                self._broken = False
             if self._broken or self._stopping:
                 return
             for text in texts:

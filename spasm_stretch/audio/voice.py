@@ -102,11 +102,15 @@ class Voice(QObject):
         self._problem.connect(self._tell)
 
     def prepare(self, texts: Iterable[str]) -> None:
-        """Synthesise these phrases in the background; no engine: say so, once."""
+        """Synthesise these phrases in the background; no engine: say so, once.
+
+        An engine that failed in an earlier session is tried again (its
+        message is not repeated).
+        """
         if self._synth is None:
             self._tell(self.reason)
             return
-        self._synth.prepare(texts)
+        self._synth.prepare(texts, again=True)
 
     def say(self, text: str, chime_seconds: float = 0.0) -> None:
         """Play ``text`` after the chime just played, if it is ready by that chime's end.

@@ -213,6 +213,9 @@ def test_a_broken_engine_says_so_once_and_is_asked_no_more(fake_child: LibraryEn
     synth.prepare(["Relax"])
     assert not synth.busy()
     assert len(problems) == 1 and "espeak-ng-data" in problems[0]
+    synth.prepare(["Relax"], again=True)  # the next session tries it again
+    assert synth.join(5)
+    assert len(problems) == 2
 
 
 @REAL
