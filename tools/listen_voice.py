@@ -129,14 +129,19 @@ def wav_envelope(cue: str) -> list[float]:
 
 
 def expected_phrases(lines: list[tuple[float, str]]) -> tuple[list[tuple[str, float]], list[Said]]:
-    """From a trace's JSON lines: every cue (name, monotonic time), and every phrase due."""
+    """From a trace's JSON lines: every cue (name, monotonic time), and every phrase due.
+
+    A cue's time is its event's planned one: the driver fires then, and the
+    chime starts before the trace stamps the event ('actual' comes after
+    the sound's handler, so it is late by whatever that handler took).
+    """
     records = [(read, json.loads(line)) for read, line in lines if line.startswith("{")]
     start = min(read - record["actual"] for read, record in records)
     cues: list[tuple[str, float]] = []
     said: list[Said] = []
     last_cue, last_at = "", 0.0
     for _, r in records:
-        at = start + r["actual"]
+        at = start + r["planned"]
         if r["cue"]:
             cues.append((r["cue"], at))
             last_cue, last_at = r["cue"], at
@@ -292,6 +297,9 @@ def voice_stages(
         check(not started, f"7{mark}: the app started speech-dispatcher ({started})")
         check(not on_default, f"7{mark}: {len(on_default)} sounds on the default sink")
         cues, said = expected_phrases(run.lines)
+        stamps = [json.loads(line)["late_ms"] for _, line in run.lines if line.startswith("{")]
+        print(f"  events stamped (after their sound's handler) up to {max(stamps):.1f} ms late",
+              flush=True)  # fmt: skip
         onsets = chime_onsets(cues, samples, on_chosen, chosen)
         print("  cue            onset ms  whole (envelope r)", flush=True)
         for index, (cue, at) in enumerate(cues):
