@@ -65,6 +65,7 @@ WINDOW_S = 0.005
 CHIME_WHOLE = 0.95  # envelope correlation of a chime with its WAV when nothing covers it
 SPEECH_FOUND = 0.80
 CUE_WAIT_S = 0.85  # a cue may wait up to 0.8 s behind another (README)
+MIN_JUDGED = 20  # envelope points (ms): less of a chime than this is not judged
 COARSE = 5  # envelope points (ms) per step of the first, rough search
 ENGINE_STAGES = (("a", "library", "libespeak-ng (speech-dispatcher's module)"),
                  ("b", "program", "the espeak-ng program"),
@@ -225,7 +226,9 @@ def wholeness(cue: str, samples: array.array[int], onset: float, next_onset: flo
     """
     shape = wav_envelope(cue)
     if next_onset - onset < len(shape) * HOP_S:
-        shape = shape[: max(2, round((next_onset - onset) / HOP_S) - 5)]
+        shape = shape[: round((next_onset - onset) / HOP_S) - 5]
+    if len(shape) < MIN_JUDGED:
+        return 1.0  # cut off at once by the cue for now: too little of it to judge
     start = round(onset * RATE)
     return correlation(shape, envelope(samples, RATE, start, start + (len(shape) + 5) * 48))
 
