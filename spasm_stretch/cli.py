@@ -210,6 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
     trace.add_argument(
         "--json", action="store_true", help=CommandLineWords.tr("one JSON object per event")
     )
+    trace.add_argument(
+        "--voice",
+        action="store_true",
+        help=CommandLineWords.tr("with --audio: speak step names and changes, as the window does"),
+    )
     return parser
 
 
@@ -514,7 +519,9 @@ def trace_routine(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: 
         return EXIT_INVALID
     from spasm_stretch.trace import run_trace
 
-    return run_trace(routine, out, speed=args.speed, as_json=args.json, audio=args.audio)
+    return run_trace(
+        routine, out, speed=args.speed, as_json=args.json, audio=args.audio, voice=args.voice
+    )
 
 
 RECENT_ENTRIES = 20  # of each kind: with the summary, a screenful

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spasm_stretch.audio.output import AudioOutput
 
 LAST_CUE_MS = 1300  # let the final cue ring out before the process (and its player) ends
+LAST_PHRASE_MS = 4000  # and, with --voice, "routine complete" after it
 
 
 class TraceWords(Text):
@@ -70,17 +71,19 @@ def run_trace(
     speed: float = 1.0,
     as_json: bool = False,
     audio: str | None = None,
+    voice: bool = False,
 ) -> int:
     """Play ``routine`` in real time (scaled by ``speed``) and print every event.
 
     With ``audio`` (a player choice), each cue is played too, through the same
-    SessionSound the window's sessions use (cues only: a trace never speaks).
+    SessionSound the window's sessions use; with ``voice`` as well, its phrases
+    are spoken after their chimes, as the window's voice does (for checking it).
     """
     app = QCoreApplication.instance() or QCoreApplication([])
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C ends a trace at once
     session = Session(make_plan(routine), scaled_clock(speed))
     driver = SessionDriver(session, speed=speed)
-    output = None if audio is None else _sound(driver, audio, speed)
+    output = None if audio is None else _sound(driver, audio, speed, voice=voice)
     started = time.monotonic()
 
     reader_gone = False
@@ -99,7 +102,8 @@ def run_trace(
             app.quit()
             return
         if event.kind in TERMINAL_KINDS:
-            QTimer.singleShot(LAST_CUE_MS if audio is not None else 0, app.quit)
+            last = LAST_PHRASE_MS if voice else LAST_CUE_MS
+            QTimer.singleShot(last if audio is not None else 0, app.quit)
 
     def begin() -> None:
         nonlocal started
@@ -117,16 +121,19 @@ def run_trace(
     return 0
 
 
-def _sound(driver: SessionDriver, audio: str, speed: float) -> AudioOutput:
+def _sound(driver: SessionDriver, audio: str, speed: float, *, voice: bool) -> AudioOutput:
     """Open the ``audio`` output and play ``driver``'s cues through the window's own wiring."""
     from spasm_stretch.audio.output import make_configured_output
+    from spasm_stretch.settings.store import AppSettings
     from spasm_stretch.ui.session.sound import SessionSound
 
     output = make_configured_output(audio, parent=driver)
     output.set_speed(speed)
     output.notice.connect(lambda text: print(text, file=sys.stderr))  # before load: its notices too
     output.load()
-    SessionSound(output, parent=driver).follow(driver)
+    spoken = AppSettings(voice=True)
+    settings = (lambda: spoken) if voice else None
+    SessionSound(output, settings=settings, parent=driver).follow(driver)
     return output
 
 

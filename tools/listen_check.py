@@ -19,6 +19,10 @@ the real command line against it:
    first included, none on the default.
 6. The chosen sink unloaded mid-routine: one message, and the cues after it
    heard on the default sink.
+7. The voice (tools/listen_voice.py), with libespeak-ng, with the espeak-ng
+   program, and with no engine: every chime whole on the chosen sink, none
+   on the default, each phrase after its chime's end (within 100 ms), or,
+   with no engine, one message saying what to install.
 
 ``--load``: the machine loaded as a busy desktop is: a busy loop per core,
 and in the app's own process a thread that holds Python's lock ~30 ms at a
@@ -51,6 +55,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from listen_voice import voice_stages
 from sound_rig import PrivateServer, Recorder, RigError, Sound, find_sounds, wav_sound
 
 from spasm_stretch.core.cues import Cue
@@ -248,6 +253,15 @@ class Check:
     def __init__(self) -> None:
         self.failures: list[str] = []
 
+    def report(self, began: float) -> int:
+        """Print the verdict; the exit code."""
+        print(f"\nlistening check took {time.monotonic() - began:.0f} s", flush=True)
+        if self.failures:
+            print(f"listening check FAILED ({len(self.failures)} problems)", flush=True)
+            return 1
+        print("listening check passed", flush=True)
+        return 0
+
     def that(self, ok: bool, message: str) -> None:
         """Record a failure unless ``ok``."""
         if not ok:
@@ -338,6 +352,7 @@ def main() -> int:
     parser.add_argument(
         "--load", action="store_true", help="busy loops on every core and a lock-hogging thread"
     )
+    parser.add_argument("--voice-only", action="store_true", help="only stage 7 (the voice)")
     args = parser.parse_args()
     PLAYER[0] = args.audio
     began = time.monotonic()
@@ -356,6 +371,14 @@ def main() -> int:
     if args.load:
         busy = load_the_machine(folder, base)
     try:
+        if args.voice_only:
+            server.start()
+            env = server.env | {k: base[k] for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME",
+                                                       "XDG_CACHE_HOME")}  # fmt: skip
+            server.add_sink("second")
+            voice_stages(server, folder, env, config=config, check=check.that, run_app=Run,
+                         write_settings=write_settings)  # fmt: skip
+            return check.report(began)
         print("1. no sound server: spasm-stretch sounds", flush=True)
         write_settings(config, 100)
         nothing = dict(base, PULSE_SERVER=f"unix:{folder / 'no-server'}")
@@ -414,9 +437,8 @@ def main() -> int:
         second = server.add_sink("second")
         routine_on_the_chosen_sink(server, folder, routine, env, config=config, check=check)
         close_cues_on_the_chosen_sink(server, folder, env, config=config, check=check)
-        # Room for the voice's stages (speech after its chime, on the chosen sink;
-        # espeak-ng only; no engine): they go here, before the sink is unplugged,
-        # recording both sinks with record_both() as the two stages above do.
+        voice_stages(server, folder, env, config=config, check=check.that, run_app=Run,
+                     write_settings=write_settings)  # fmt: skip
         unplug_the_chosen_sink(server, folder, routine, env, second, config=config, check=check)
     except RigError as exc:
         check.that(False, f"rig: {exc}")
@@ -427,12 +449,7 @@ def main() -> int:
         server.stop()
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)
-    print(f"\nlistening check took {time.monotonic() - began:.0f} s", flush=True)
-    if check.failures:
-        print(f"listening check FAILED ({len(check.failures)} problems)", flush=True)
-        return 1
-    print("listening check passed", flush=True)
-    return 0
+    return check.report(began)
 
 
 HOG = """\

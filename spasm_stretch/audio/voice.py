@@ -1,181 +1,187 @@
-"""Optional spoken guidance: QtTextToSpeech where a real engine works, else espeak-ng.
+"""Optional spoken guidance that never covers or costs a chime.
 
-Qt ships a "mock" engine for its own tests that makes no sound; it does not
-count, nor does an engine whose library is missing (Qt lists "speechd"
-even without speech-dispatcher). Where none works but the ``espeak-ng``
-program is installed, phrases are generated as WAV files and played like
-cues, through the same player, device and volume. Where nothing can speak,
-the reason says in plain words what to install. QtTextToSpeech is imported
-only when the voice is wanted or asked about, so it costs nothing at startup.
+A session's phrases are synthesised when it opens (``prepare``), on a worker
+thread (``speech.Synthesiser``), so saying one at its event is a look-up: the
+clip is handed to the sound output, which plays it after the chime playing
+now has ended, on the same device at the same volume. Nothing here waits for
+the engine: a phrase not ready at its event may still be played if it comes
+before its chime has ended (then it starts right after the chime, like any
+other); later than that, or once another chime has sounded, it is skipped,
+so speech is never heard late or out of its place. The chime itself is
+played before the voice is asked anything, and nothing the voice does can
+delay, drop or demote it.
+
+No QtTextToSpeech: its speech-dispatcher engine blocked the window's thread
+up to 2 s at the first event and spoke over the chime on its own device.
+Where no engine exists (``speech.find_engine``), the voice says once what to
+install, and the chimes play as before.
 """
 
 from __future__ import annotations
 
 import hashlib
-import shutil
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
-from spasm_stretch.audio.players import quiet_multimedia_logs
+from PySide6.QtCore import QObject, Signal
+
+from spasm_stretch.audio.speech import (
+    Engine,
+    SpeechClip,
+    Synthesiser,
+    clip_wav,
+    find_engine,
+    install_hint,
+    speakable,
+)
 from spasm_stretch.i18n.text import Text, current_language
-
-NOT_REAL_ENGINES = frozenset({"mock"})
-ENGLISH = "en"  # espeak-ng's own default voice
 
 
 class VoiceWords(Text):
-    """Why the voice cannot speak."""
-
-
-def install_hint() -> str:
-    """What to install when nothing can speak, in plain words."""
-    return VoiceWords.tr(
-        "no speech engine works on this computer; install espeak-ng or speech-dispatcher "
-        "(on Debian or Ubuntu: sudo apt install espeak-ng)"
-    )
-
-
-def espeak_arguments(language: str, wav: Path, text: str) -> list[str]:
-    """espeak-ng's arguments to write ``text`` spoken in ``language`` to ``wav``.
-
-    English is espeak-ng's default voice, so it needs no ``-v``.
-    """
-    voice = [] if language == ENGLISH else ["-v", language]
-    return [*voice, "-w", str(wav), "--", text]
+    """How the voice's problems are put in the status bar."""
 
 
 class Speaker(Protocol):
-    """What the window needs from a voice."""
+    """What a session needs from a voice."""
 
     available: bool
     reason: str
 
-    def say(self, text: str) -> None:
-        """Speak ``text`` without blocking."""
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Get these phrases ready, off the window's thread (a session opens)."""
+
+    def say(self, text: str, chime_seconds: float = 0.0) -> None:
+        """Speak ``text`` after the chime just played (``chime_seconds`` long), or not at all."""
+
+    def interrupt(self) -> None:
+        """A chime with nothing to say: a phrase still on its way is no longer wanted."""
+
+    def notices(self, show: Callable[[str], None]) -> None:
+        """Call ``show`` with each message for the user (each at most once)."""
 
     def set_volume(self, volume: float) -> None:
         """Volume from 0.0 to 1.0."""
 
 
-class Voice:
-    """Says short phrases without blocking; ``available`` and ``reason`` tell the UI why not."""
+class Voice(QObject):
+    """Says prepared phrases through ``play`` (the output's after-the-chime queue).
 
-    def __init__(self, engine: str | None = None) -> None:
-        self.available = False
-        self.reason = ""
-        self._speech: Any = None
-        quiet_multimedia_logs()
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError as exc:
-            self.reason = VoiceWords.tr("QtTextToSpeech cannot be loaded ({reason})").format(
-                reason=exc
-            )
-            return
-        engines = [e for e in QTextToSpeech.availableEngines() if e not in NOT_REAL_ENGINES]
-        name = engine or (engines[0] if engines else None)
-        if name is None:
-            self.reason = install_hint()
-            return
-        speech = QTextToSpeech(name)
-        if speech.state() == QTextToSpeech.State.Error:
-            self.reason = install_hint()
-            return
-        _speak_the_interface_language(speech)
-        self._speech = speech
-        self.available = True
-
-    def say(self, text: str) -> None:
-        """Speak ``text``, cutting off anything still being said."""
-        if self._speech is not None:
-            self._speech.stop()
-            self._speech.say(text)
-
-    def set_volume(self, volume: float) -> None:
-        """Volume from 0.0 to 1.0."""
-        if self._speech is not None:
-            self._speech.setVolume(volume)
-
-
-def _speak_the_interface_language(speech: Any) -> None:
-    """Use a voice of the interface language where the engine has one; else its default."""
-    from PySide6.QtCore import QLocale
-
-    language = current_language()
-    wanted = [
-        locale for locale in speech.availableLocales() if locale.name().split("_")[0] == language
-    ]
-    if wanted:
-        speech.setLocale(QLocale(wanted[0]))
-
-
-class EspeakVoice:
-    """Speaks by having espeak-ng write a WAV, then playing it like a cue.
-
-    Each phrase is generated once (in the background) and kept in the cache
-    folder, so the usual few ("Switch sides", "Relax", step names) cost
-    nothing after their first use.
+    ``available`` and ``reason`` tell the settings why not; problems met
+    later (no voice for the language, an engine that crashed or hung) go to
+    the ``notices`` callback, each once.
     """
 
-    available = True
-    reason = ""
+    _made = Signal(object)  # a SpeechClip, from the worker thread to this one
+    _problem = Signal(str)
 
     def __init__(
-        self, program: str, play: Callable[[Path], None], cache: Path, language: str = ENGLISH
+        self,
+        play: Callable[[SpeechClip], None],
+        engine: Engine | None,
+        language: str,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
     ) -> None:
-        from PySide6.QtCore import QProcess
-
-        self._program = program
-        self.language = language  # English from the first failure of a missing voice on
-        self._text = ""
+        super().__init__(parent)
+        self.available = engine is not None
+        self.reason = "" if engine is not None else install_hint()
         self._play = play
-        self._cache = cache
-        self._process = QProcess()
-        self._pending: Path | None = None
-        self._process.finished.connect(self._generated)
+        self._clock = clock
+        self._show: Callable[[str], None] | None = None
+        self._told: set[str] = set()
+        self._late: tuple[str, float] | None = None  # (phrase, its chime's end)
+        self._synth = (
+            Synthesiser(engine, language, on_ready=self._made.emit, on_problem=self._problem.emit)
+            if engine is not None
+            else None
+        )
+        self._made.connect(self._arrived)
+        self._problem.connect(self._tell)
 
-    def say(self, text: str) -> None:
-        """Speak ``text``; a phrase still being generated is dropped for the newer one."""
-        spoken = f"{self.language}\n{text}" if self.language != ENGLISH else text
-        digest = hashlib.sha1(spoken.encode(), usedforsecurity=False).hexdigest()[:16]
-        path = self._cache / f"speech-{digest}.wav"
-        if path.is_file():
-            self._play(path)
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Synthesise these phrases in the background; no engine: say so, once.
+
+        An engine that failed in an earlier session is tried again (its
+        message is not repeated).
+        """
+        if self._synth is None:
+            self._tell(self.reason)
             return
-        self._cache.mkdir(parents=True, exist_ok=True)
-        if self._process.state() != self._process.ProcessState.NotRunning:
-            self._pending = None  # dropped: its end is no failure of the voice
-            self._process.kill()
-            self._process.waitForFinished(1000)
-        self._pending, self._text = path, text
-        arguments = espeak_arguments(self.language, path.with_suffix(".part"), text)
-        self._process.start(self._program, arguments)
+        self._synth.prepare(texts, again=True)
 
-    def _generated(self, code: int) -> None:
-        path, self._pending = self._pending, None
-        part = path.with_suffix(".part") if path is not None else None
-        if path is not None and part is not None and code == 0 and part.is_file():
-            part.replace(path)
-            self._play(path)
-        elif path is not None and code != 0 and self.language != ENGLISH:
-            self.language = ENGLISH  # this espeak-ng has no voice for it: English, quietly
-            self.say(self._text)
+    def say(self, text: str, chime_seconds: float = 0.0) -> None:
+        """Play ``text`` after the chime just played, if it is ready by that chime's end.
+
+        Never waits: ready now, it is queued behind the chime at once; on its
+        way, it is played if it comes before ``chime_seconds`` are over, else
+        skipped.
+        """
+        self._late = None
+        if self._synth is None:
+            self._tell(self.reason)
+            return
+        clip = self._synth.clip(text)
+        if clip is not None:
+            self._play(clip)
+            return
+        spoken = speakable(text)
+        if spoken:
+            self._late = (spoken, self._clock() + chime_seconds)
+            self._synth.prepare([spoken])
+
+    def interrupt(self) -> None:
+        """Another chime has sounded: the phrase on its way would now follow the wrong one."""
+        self._late = None
+
+    def notices(self, show: Callable[[str], None]) -> None:
+        """Messages for the user go to ``show`` from now on."""
+        self._show = show
 
     def set_volume(self, volume: float) -> None:
-        """The output's volume applies (the speech is played like a cue)."""
+        """The output applies the volume to speech as to the chimes."""
+
+    def close(self) -> None:
+        """Make no more phrases (the engine's process ends within a phrase's time)."""
+        if self._synth is not None:
+            self._synth.close()
+
+    def _arrived(self, clip: SpeechClip) -> None:
+        late, self._late = self._late, None
+        if late is not None and late[0] == clip.text and self._clock() <= late[1]:
+            self._play(clip)
+        elif late is not None and late[0] != clip.text:
+            self._late = late  # another phrase came first; this one may still
+
+    def _tell(self, message: str) -> None:
+        if message and message not in self._told:
+            self._told.add(message)
+            if self._show is not None:
+                self._show(VoiceWords.tr("Voice: {problem}").format(problem=message))
 
 
-def best_voice(play: Callable[[Path], None], cache: Path) -> Speaker:
-    """espeak-ng where installed, else QtTextToSpeech with a real engine, else what to install.
+def best_voice(play: Callable[[Path], None], cache: Path) -> Voice:
+    """The voice of this computer's engine, in the interface language, playing through ``play``.
 
-    espeak-ng comes first because its phrases are WAV files played by our own
-    output: on the chosen device, at the chosen volume, and (in-process
-    player) only after their chime has ended. QtTextToSpeech speaks on its
-    own, over the chime, and opening speech-dispatcher through it held the
-    window's thread up to 2 s at the first event.
+    ``play`` takes a WAV file (the output's speech queue plays files): each
+    clip is written into ``cache`` (named by its language and words) the
+    first time this voice says it. Not a cache across runs (making a phrase
+    costs less than reading it back would save, ``bench/speech_engines.py``):
+    the files of earlier runs are removed when the voice is made.
     """
-    program = shutil.which("espeak-ng")
-    if program is not None:
-        return EspeakVoice(program, play, cache, current_language())
-    return Voice()
+    for old in cache.glob("speech-*.wav"):
+        old.unlink(missing_ok=True)
+    written: set[Path] = set()
+
+    def play_clip(clip: SpeechClip) -> None:
+        name = hashlib.sha1(f"{clip.language}\n{clip.text}".encode(), usedforsecurity=False)
+        path = cache / f"speech-{name.hexdigest()[:16]}.wav"
+        if path not in written:
+            cache.mkdir(parents=True, exist_ok=True)
+            clip_wav(clip, path.with_suffix(".part")).replace(path)
+            written.add(path)
+        play(path)
+
+    return Voice(play_clip, find_engine(), current_language())

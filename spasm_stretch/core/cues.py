@@ -13,7 +13,7 @@ from enum import Enum
 
 from spasm_stretch.core.engine import EventKind, SessionEvent
 from spasm_stretch.core.model import Routine
-from spasm_stretch.core.plan import SegmentKind
+from spasm_stretch.core.plan import Plan, SegmentKind
 from spasm_stretch.i18n.text import Text
 
 
@@ -72,3 +72,21 @@ def spoken_phrase(event: SessionEvent, routine: Routine) -> str | None:
     if event.kind is EventKind.ROUTINE_DONE:
         return SpokenWords.tr("Routine complete. Well done.")
     return None
+
+
+def routine_phrases(plan: Plan) -> list[str]:
+    """Every phrase ``spoken_phrase`` can say in ``plan``, each once, in the order first needed.
+
+    The voice synthesises these when a session opens, the first one first,
+    so no phrase has to be made while the session waits for it.
+    """
+    phrases: list[str] = []
+    for segment in plan.segments:
+        if segment.kind is SegmentKind.PREPARE:
+            phrases.append(plan.routine.steps[segment.step_index].name)
+        elif segment.kind is SegmentKind.REST:
+            phrases.append(SpokenWords.tr("Relax"))
+        elif segment.kind is SegmentKind.SWITCH:
+            phrases.append(SpokenWords.tr("Switch sides"))
+    phrases.append(SpokenWords.tr("Routine complete. Well done."))
+    return list(dict.fromkeys(phrases))

@@ -1,40 +1,143 @@
-"""The voice: real engines only, and a plain reason when there is none."""
+"""The voice: phrases after their chime or not at all, and one message when nothing can speak."""
 
 from __future__ import annotations
 
-import os
+import threading
+import wave
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from spasm_stretch.audio.speech import SpeechClip
 from spasm_stretch.audio.voice import Voice, best_voice
 from spasm_stretch.settings.store import AppSettings
 from spasm_stretch.ui.settings.dialog import SettingsDialog
-from tests.helpers.system_libraries import qt_module
 
 
-def test_without_a_real_engine_the_voice_is_unavailable_and_says_why(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+class GatedEngine:
+    """An engine that makes each phrase only when the test opens its gate."""
+
+    name = "gated"
+
+    def __init__(self, open_: bool = False) -> None:
+        self.gate = threading.Event()
+        if open_:
+            self.gate.set()
+
+    def speak(
+        self,
+        voice: str,
+        texts: Sequence[str],
+        deliver: Callable[[str, bytes, int], None],
+        should_stop: Callable[[], bool],
+    ) -> None:
+        for text in texts:
+            self.gate.wait(5)
+            deliver(text, b"\0\x10" * 800, 8000)
+
+
+class Clock:
+    """A monotonic clock the test moves."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def voice_with(engine: GatedEngine, clock: Clock) -> tuple[Voice, list[str]]:
+    played: list[str] = []
+    return Voice(lambda clip: played.append(clip.text), engine, "en", clock=clock), played
+
+
+def test_a_prepared_phrase_is_handed_over_at_its_event(qtbot: QtBot) -> None:
+    clock = Clock()
+    voice, played = voice_with(GatedEngine(open_=True), clock)
+    with qtbot.waitSignal(voice._made):
+        voice.prepare(["Switch sides"])
+    voice.say("Switch sides", chime_seconds=0.5)
+    assert played == ["Switch sides"]
+    voice.close()
+
+
+@pytest.mark.parametrize(("after", "heard"), [(0.5, True), (0.501, False)])
+def test_a_late_phrase_plays_only_if_it_comes_before_its_chime_ends(
+    qtbot: QtBot, after: float, heard: bool
 ) -> None:
-    """Qt's silent test engine does not count as a voice."""
-    speech = qt_module("QtTextToSpeech").QTextToSpeech
-    monkeypatch.setattr(speech, "availableEngines", staticmethod(lambda: ["mock"]))
-    voice = Voice()
+    """The chime is 0.5 s long: made by then, the phrase follows it; a moment later, skipped."""
+    clock = Clock()
+    engine = GatedEngine()
+    voice, played = voice_with(engine, clock)
+    voice.say("Relax", chime_seconds=0.5)  # nothing prepared: the engine starts on it now
+    assert played == []  # never waited for
+    clock.now += after
+    with qtbot.waitSignal(voice._made):
+        engine.gate.set()
+    assert played == (["Relax"] if heard else [])
+    voice.close()
+
+
+def test_another_chime_drops_the_phrase_still_on_its_way(qtbot: QtBot) -> None:
+    """Once the next chime has sounded, the phrase would follow the wrong one."""
+    clock = Clock()
+    engine = GatedEngine()
+    voice, played = voice_with(engine, clock)
+    voice.say("Relax", chime_seconds=5)
+    voice.interrupt()
+    with qtbot.waitSignal(voice._made):
+        engine.gate.set()
+    assert played == []
+    voice.close()
+
+
+def test_with_no_engine_the_user_is_told_once_what_to_install(qtbot: QtBot) -> None:
+    told: list[str] = []
+    played: list[SpeechClip] = []
+    voice = Voice(played.append, None, "en")
+    voice.notices(told.append)
     assert not voice.available
-    assert voice.reason == (
-        "no speech engine works on this computer; install espeak-ng or speech-dispatcher "
-        "(on Debian or Ubuntu: sudo apt install espeak-ng)"
-    )
+    voice.prepare(["Relax"])
+    voice.say("Relax", 0.5)
+    voice.say("Switch sides", 0.5)
+    assert played == []
+    assert told == [
+        "Voice: no speech engine on this computer; install espeak-ng (on Debian or Ubuntu: "
+        "sudo apt install espeak-ng). The chimes play as before."
+    ]
+
+
+def test_speech_engine_hidden_by_the_documented_variable(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """SPASM_STRETCH_SPEECH=none: the voice is unavailable and the reason says what to install."""
+    monkeypatch.setenv("SPASM_STRETCH_SPEECH", "none")
+    voice = best_voice(lambda path: None, tmp_path)
+    assert not voice.available
+    assert "sudo apt install espeak-ng" in voice.reason
+
+
+def test_a_clip_reaches_a_file_player_as_a_wav_of_its_samples(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The output plays files: each phrase is written once a run; an earlier run's are gone."""
+    monkeypatch.setattr("spasm_stretch.audio.voice.find_engine", lambda: GatedEngine(True))
+    played: list[Path] = []
+    stale = tmp_path / "speech" / "speech-0123456789abcdef.wav"
+    stale.parent.mkdir()
+    stale.write_bytes(b"an earlier run's")
+    voice = best_voice(played.append, tmp_path / "speech")
+    assert not stale.exists()
+    with qtbot.waitSignal(voice._made):
+        voice.prepare(["Relax"])
     voice.say("Relax")
-
-
-def test_a_named_engine_speaks(qtbot: QtBot) -> None:
-    """An engine that starts makes the voice available (Qt's mock engine, here)."""
-    qt_module("QtTextToSpeech")
-    voice = Voice(engine="mock")
-    assert voice.available
-    voice.say("Switch sides")
+    voice.say("Relax")
+    assert played[0] == played[1]
+    with wave.open(str(played[0]), "rb") as reader:
+        assert (reader.getframerate(), reader.getnchannels(), reader.getnframes()) == (8000, 1, 800)
+    voice.close()
 
 
 def test_settings_grey_out_the_voice_with_the_reason(qtbot: QtBot) -> None:
@@ -45,70 +148,3 @@ def test_settings_grey_out_the_voice_with_the_reason(qtbot: QtBot) -> None:
     assert dialog.voice_reason.text() == "Not available: no speech engine is installed"
     assert not dialog.voice_reason.isHidden()
     assert dialog.player.text() == "Sound player in use: qt"
-
-
-def no_qt_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    speech = qt_module("QtTextToSpeech").QTextToSpeech
-    monkeypatch.setattr(speech, "availableEngines", staticmethod(lambda: ["mock"]))
-
-
-def test_espeak_ng_speaks_through_the_cue_player_where_qt_has_no_engine(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    """No speech-dispatcher but espeak-ng: the phrase becomes a WAV the cue player plays."""
-    no_qt_engine(monkeypatch)
-    program = tmp_path / "espeak-ng"
-    program.write_text('#!/bin/sh\necho "$4" > "$2"\n')  # -w FILE -- TEXT
-    program.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
-    played: list[Path] = []
-    voice = best_voice(played.append, tmp_path / "speech")
-    assert voice.available
-    voice.say("Switch sides")
-    qtbot.waitUntil(lambda: len(played) == 1)
-    assert played[0].read_text() == "Switch sides\n"
-    voice.say("Switch sides")
-    assert played[1] == played[0]  # generated once, then reused
-
-
-def test_with_no_engine_at_all_the_reason_says_what_to_install(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    """Neither engine: plain words on what to install, not an engine's internal error."""
-    no_qt_engine(monkeypatch)
-    monkeypatch.setenv("PATH", str(tmp_path))
-    voice = best_voice(lambda path: None, tmp_path)
-    assert not voice.available
-    assert "sudo apt install espeak-ng" in voice.reason
-
-
-def test_espeak_ng_is_asked_for_the_interface_language() -> None:
-    """German text is spoken with espeak-ng's German voice; English needs no voice option."""
-    from spasm_stretch.audio.voice import espeak_arguments
-
-    wav = Path("/cache/speech-1.part")
-    assert espeak_arguments("de", wav, "Seite wechseln") == [
-        "-v", "de", "-w", "/cache/speech-1.part", "--", "Seite wechseln",
-    ]  # fmt: skip
-    assert espeak_arguments("en", wav, "Relax") == ["-w", "/cache/speech-1.part", "--", "Relax"]
-
-
-def test_a_missing_espeak_voice_falls_back_to_english_quietly(qtbot: QtBot, tmp_path: Path) -> None:
-    """An espeak-ng without a Spanish voice fails on -v; the phrase is said in English instead."""
-    from spasm_stretch.audio.voice import EspeakVoice
-
-    program = tmp_path / "espeak-ng"
-    calls = tmp_path / "calls"
-    program.write_text(  # like espeak-ng: "-v es" is an unknown voice and exits 1
-        f'#!/bin/sh\necho "$@" >> "{calls}"\n[ "$1" = "-v" ] && exit 1\necho "$4" > "$2"\n'
-    )
-    program.chmod(0o755)
-    played: list[Path] = []
-    voice = EspeakVoice(str(program), played.append, tmp_path / "speech", "es")
-    voice.say("Relájese")
-    qtbot.waitUntil(lambda: len(played) == 1)
-    assert played[0].read_text() == "Relájese\n"
-    assert voice.language == "en"
-    assert [line.split()[:2] for line in calls.read_text().splitlines()] == [
-        ["-v", "es"], ["-w", str(played[0].with_suffix(".part"))],
-    ]  # fmt: skip

@@ -5,7 +5,7 @@ Imported by the conftest of each test folder that builds windows (ui, desktop).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -33,9 +33,19 @@ class FakeVoice:
         self.available = True
         self.reason = ""
         self.said: list[str] = []
+        self.prepared: list[str] = []
 
-    def say(self, text: str) -> None:
+    def prepare(self, texts: Iterable[str]) -> None:
+        self.prepared.extend(texts)
+
+    def say(self, text: str, chime_seconds: float = 0.0) -> None:
         self.said.append(text)
+
+    def interrupt(self) -> None:
+        pass
+
+    def notices(self, show: Callable[[str], None]) -> None:
+        pass
 
     def set_volume(self, volume: float) -> None:
         self.volume = volume

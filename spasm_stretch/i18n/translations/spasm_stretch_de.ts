@@ -354,6 +354,11 @@
         <translation>ein JSON-Objekt pro Ereignis</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>with --audio: speak step names and changes, as the window does</source>
+        <translation>mit --audio: Übungsnamen und Wechsel ansagen, wie im Fenster</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>speed must be a number from 0.1 to 1000, got {value}</source>
         <translation>die Geschwindigkeit muss eine Zahl von 0.1 bis 1000 sein, angegeben: {value}</translation>
@@ -533,7 +538,7 @@
         <translation>Was</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n Eintrag, den die App zuvor nicht speichern konnte, ist jetzt im Verlauf.</numerusform>
@@ -4822,19 +4827,40 @@ Zum Starten hier klicken.</translation>
     </message>
 </context>
 <context>
+    <name>SpeechWords</name>
+    <message>
+        <location filename="../../audio/speech.py" line="+111"/>
+        <source>no speech engine on this computer; install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng). The chimes play as before.</source>
+        <translation>auf diesem Computer gibt es keine Sprachausgabe; installieren Sie espeak-ng (unter Debian oder Ubuntu: sudo apt install espeak-ng). Die Signaltöne erklingen weiter wie bisher.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speech engine has no voice for &quot;{language}&quot;; install espeak-ng-data (on Debian or Ubuntu: sudo apt install espeak-ng-data). The chimes play as before.</source>
+        <translation>die Sprachausgabe hat keine Stimme für „{language}“; installieren Sie espeak-ng-data (unter Debian oder Ubuntu: sudo apt install espeak-ng-data). Die Signaltöne erklingen weiter wie bisher.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speech engine ({engine}) crashed or hung, so the voice is off this session; the chimes play as before. If it recurs, reinstall espeak-ng.</source>
+        <translation>die Sprachausgabe ({engine}) ist abgestürzt oder hängt, daher bleibt die Stimme in dieser Sitzung aus; die Signaltöne erklingen wie bisher. Passiert das wieder, installieren Sie espeak-ng neu.</translation>
+    </message>
+</context>
+<context>
     <name>SpokenWords</name>
     <message>
         <location filename="../../core/cues.py" line="+69"/>
+        <location line="+19"/>
         <source>Relax</source>
         <translation>Entspannen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Routine complete. Well done.</source>
         <translation>Routine geschafft. Gut gemacht.</translation>
     </message>
@@ -4883,7 +4909,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+152"/>
+        <location filename="../../trace.py" line="+159"/>
         <source>step {number} left: {text}</source>
         <translation>Schritt {number}, links: {text}</translation>
     </message>
@@ -5033,14 +5059,9 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>VoiceWords</name>
     <message>
-        <location filename="../../audio/voice.py" line="+34"/>
-        <source>no speech engine works on this computer; install espeak-ng or speech-dispatcher (on Debian or Ubuntu: sudo apt install espeak-ng)</source>
-        <translation>auf diesem Computer funktioniert keine Sprachausgabe; installieren Sie espeak-ng oder speech-dispatcher (unter Debian oder Ubuntu: sudo apt install espeak-ng)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>QtTextToSpeech cannot be loaded ({reason})</source>
-        <translation>QtTextToSpeech kann nicht geladen werden ({reason})</translation>
+        <location filename="../../audio/voice.py" line="+162"/>
+        <source>Voice: {problem}</source>
+        <translation>Stimme: {problem}</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,11 @@
         <translation>un objeto JSON por evento</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>with --audio: speak step names and changes, as the window does</source>
+        <translation>con --audio: decir los nombres de los pasos y los cambios, como la ventana</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>speed must be a number from 0.1 to 1000, got {value}</source>
         <translation>la velocidad debe ser un número de 0.1 a 1000; se indicó: {value}</translation>
@@ -533,7 +538,7 @@
         <translation>qué</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrada que la aplicación no pudo guardar antes ya está en el historial.</numerusform>
@@ -4822,19 +4827,40 @@ Haga clic aquí para empezar.</translation>
     </message>
 </context>
 <context>
+    <name>SpeechWords</name>
+    <message>
+        <location filename="../../audio/speech.py" line="+111"/>
+        <source>no speech engine on this computer; install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng). The chimes play as before.</source>
+        <translation>no hay ningún motor de voz en este ordenador; instale espeak-ng (en Debian o Ubuntu: sudo apt install espeak-ng). Los avisos sonoros siguen sonando como antes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speech engine has no voice for &quot;{language}&quot;; install espeak-ng-data (on Debian or Ubuntu: sudo apt install espeak-ng-data). The chimes play as before.</source>
+        <translation>el motor de voz no tiene voz para «{language}»; instale espeak-ng-data (en Debian o Ubuntu: sudo apt install espeak-ng-data). Los avisos sonoros siguen sonando como antes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speech engine ({engine}) crashed or hung, so the voice is off this session; the chimes play as before. If it recurs, reinstall espeak-ng.</source>
+        <translation>el motor de voz ({engine}) se ha bloqueado o colgado, así que no habrá voz en esta sesión; los avisos sonoros siguen como antes. Si vuelve a ocurrir, reinstale espeak-ng.</translation>
+    </message>
+</context>
+<context>
     <name>SpokenWords</name>
     <message>
         <location filename="../../core/cues.py" line="+69"/>
+        <location line="+19"/>
         <source>Relax</source>
         <translation>Relájese</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Switch sides</source>
         <translation>Cambie de lado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Routine complete. Well done.</source>
         <translation>Rutina completada. Muy bien.</translation>
     </message>
@@ -4883,7 +4909,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+152"/>
+        <location filename="../../trace.py" line="+159"/>
         <source>step {number} left: {text}</source>
         <translation>paso {number}, lado izquierdo: {text}</translation>
     </message>
@@ -5033,14 +5059,9 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>VoiceWords</name>
     <message>
-        <location filename="../../audio/voice.py" line="+34"/>
-        <source>no speech engine works on this computer; install espeak-ng or speech-dispatcher (on Debian or Ubuntu: sudo apt install espeak-ng)</source>
-        <translation>ningún motor de voz funciona en este equipo; instale espeak-ng o speech-dispatcher (en Debian o Ubuntu: sudo apt install espeak-ng)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>QtTextToSpeech cannot be loaded ({reason})</source>
-        <translation>No se puede cargar QtTextToSpeech ({reason})</translation>
+        <location filename="../../audio/voice.py" line="+162"/>
+        <source>Voice: {problem}</source>
+        <translation>Voz: {problem}</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,11 @@
         <translation>un objet JSON par événement</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>with --audio: speak step names and changes, as the window does</source>
+        <translation>avec --audio : annoncer les noms des étapes et les changements, comme la fenêtre</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>speed must be a number from 0.1 to 1000, got {value}</source>
         <translation>la vitesse doit être un nombre de 0.1 à 1000, trouvé&#xa0;: {value}</translation>
@@ -533,7 +538,7 @@
         <translation>action</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n entries the app could not save earlier are now in the log.</source>
         <translation>
             <numerusform>%n entrée que l&apos;application n&apos;avait pas pu enregistrer est maintenant dans l&apos;historique.</numerusform>
@@ -4822,19 +4827,40 @@ Cliquez ici pour démarrer.</translation>
     </message>
 </context>
 <context>
+    <name>SpeechWords</name>
+    <message>
+        <location filename="../../audio/speech.py" line="+111"/>
+        <source>no speech engine on this computer; install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng). The chimes play as before.</source>
+        <translation>aucun moteur de synthèse vocale sur cet ordinateur ; installez espeak-ng (sous Debian ou Ubuntu : sudo apt install espeak-ng). Les signaux sonores continuent comme avant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speech engine has no voice for &quot;{language}&quot;; install espeak-ng-data (on Debian or Ubuntu: sudo apt install espeak-ng-data). The chimes play as before.</source>
+        <translation>le moteur de synthèse vocale n’a pas de voix pour « {language} » ; installez espeak-ng-data (sous Debian ou Ubuntu : sudo apt install espeak-ng-data). Les signaux sonores continuent comme avant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speech engine ({engine}) crashed or hung, so the voice is off this session; the chimes play as before. If it recurs, reinstall espeak-ng.</source>
+        <translation>le moteur de synthèse vocale ({engine}) a planté ou ne répond plus : pas de voix pour cette séance ; les signaux sonores continuent comme avant. Si cela se reproduit, réinstallez espeak-ng.</translation>
+    </message>
+</context>
+<context>
     <name>SpokenWords</name>
     <message>
         <location filename="../../core/cues.py" line="+69"/>
+        <location line="+19"/>
         <source>Relax</source>
         <translation>Détendez-vous</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Routine complete. Well done.</source>
         <translation>Routine terminée. Bravo.</translation>
     </message>
@@ -4883,7 +4909,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>TraceWords</name>
     <message>
-        <location filename="../../trace.py" line="+152"/>
+        <location filename="../../trace.py" line="+159"/>
         <source>step {number} left: {text}</source>
         <translation>étape {number}, côté gauche&#xa0;: {text}</translation>
     </message>
@@ -5033,14 +5059,9 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>VoiceWords</name>
     <message>
-        <location filename="../../audio/voice.py" line="+34"/>
-        <source>no speech engine works on this computer; install espeak-ng or speech-dispatcher (on Debian or Ubuntu: sudo apt install espeak-ng)</source>
-        <translation>aucun moteur de synthèse vocale ne fonctionne sur cet ordinateur&#xa0;; installez espeak-ng ou speech-dispatcher (sous Debian ou Ubuntu&#xa0;: sudo apt install espeak-ng)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>QtTextToSpeech cannot be loaded ({reason})</source>
-        <translation>QtTextToSpeech ne peut pas être chargé ({reason})</translation>
+        <location filename="../../audio/voice.py" line="+162"/>
+        <source>Voice: {problem}</source>
+        <translation>Voix : {problem}</translation>
     </message>
 </context>
 <context>

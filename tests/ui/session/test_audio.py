@@ -101,7 +101,8 @@ def test_voice_speaks_step_names_and_changes_when_on(
     qtbot: QtBot, make_window: WindowFactory, clock: FakeClock
 ) -> None:
     """With the voice on, step names, 'switch sides' and the end are spoken."""
-    window = make_window()
+    audio, _ = recording_output(clock)  # its cue spacing on the test's clock
+    window = make_window(audio=audio)
     window.preferences.open()
     dialog = window.preferences.dialog
     assert dialog is not None
@@ -109,12 +110,11 @@ def test_voice_speaks_step_names_and_changes_when_on(
     dialog.voice.setChecked(True)
     dialog.close()
     window.session.start_routine("calf")
+    voice = window.session.sound.voice()
+    phrases = ["Wall calf stretch", "Switch sides", "Routine complete. Well done."]
+    assert voice.prepared == phrases  # type: ignore[attr-defined]  # all ready before the first
     run(window, clock, 70)
-    assert window.session.sound.voice().said == [  # type: ignore[attr-defined]
-        "Wall calf stretch",
-        "Switch sides",
-        "Routine complete. Well done.",
-    ]
+    assert voice.said == phrases  # type: ignore[attr-defined]
 
 
 def test_sound_output_opens_only_after_the_window_has_painted(
