@@ -34,10 +34,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QTextEdit,
     QWidget,
 )
 
@@ -300,4 +305,51 @@ def indicator_edges(page: QWidget) -> list[tuple[QAbstractButton, float]]:
             for band in bands
         ]
         found.append((button, min(sides)))
+    return found
+
+
+FIELDS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit)
+
+
+def field_edges(page: QWidget) -> list[tuple[QWidget, float]]:
+    """Each visible, enabled field (line edit, spin box, combo box, text area) with its faintest side.
+
+    What tells a person where a field is, is its edge or its fill against the
+    page around it; a side's contrast is its strongest pixel in a band three
+    pixels deep inside the field's edge (the middle third of that side)
+    against the page just outside. A line edit inside a spin box or combo box
+    is judged as part of it.
+    """
+    image = page.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    if page.devicePixelRatioF() != 1:
+        image = image.scaled(page.size())
+    found: list[tuple[QWidget, float]] = []
+    for field in page.findChildren(QWidget):
+        if not isinstance(field, FIELDS) or not _shown(field, page) or not field.isEnabled():
+            continue
+        if isinstance(field, QLineEdit) and isinstance(field.parentWidget(), FIELDS):
+            continue
+        local = field.rect()
+        if not QRegion(local).subtracted(field.visibleRegion()).isEmpty():
+            continue  # scrolled partly out of view: what is behind it is not what shows
+        box = QRect(field.mapTo(page, local.topLeft()), local.size())
+        if not image.rect().contains(box.adjusted(-3, -3, 3, 3)):
+            continue
+        back = _around(image, box)
+        third_w, third_h = max(1, box.width() // 3), max(1, box.height() // 3)
+        bands = (
+            QRect(box.left() + third_w, box.top(), third_w, 3),
+            QRect(box.left() + third_w, box.bottom() - 2, third_w, 3),
+            QRect(box.left(), box.top() + third_h, 3, third_h),
+            QRect(box.right() - 2, box.top() + third_h, 3, third_h),
+        )
+        sides = [
+            max(
+                contrast(QColor.fromRgba(image.pixel(x, y)), back)
+                for x in range(band.left(), band.right() + 1)
+                for y in range(band.top(), band.bottom() + 1)
+            )
+            for band in bands
+        ]
+        found.append((field, min(sides)))
     return found

@@ -32,7 +32,7 @@ from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.ui.widgets import theme as theme_module
 from spasm_stretch.ui.widgets.actions import GLYPH
 from tests.helpers.clock import FakeClock
-from tests.helpers.drawn_text import drawn_texts, indicator_edges
+from tests.helpers.drawn_text import drawn_texts, field_edges, indicator_edges
 from tests.helpers.pages import visit_pages
 
 WindowFactory = Callable[..., MainWindow]
@@ -91,6 +91,15 @@ def faint_indicators(page: QWidget) -> list[str]:
     return [
         f"{type(button).__name__} {button.text()[:30]!r}: indicator edge {ratio:.2f}:1"
         for button, ratio in indicator_edges(page)
+        if ratio < NON_TEXT
+    ]
+
+
+def faint_fields(page: QWidget) -> list[str]:
+    """Fields whose edge (or fill) is under 3:1 against the page around them (WCAG 1.4.11)."""
+    return [
+        f"{type(field).__name__} {field.accessibleName()[:30]!r}: edge {ratio:.2f}:1"
+        for field, ratio in field_edges(page)
         if ratio < NON_TEXT
     ]
 
@@ -180,6 +189,7 @@ def test_all_text_reads_at_4_5_to_1_after_switching_theme_at_run_time(  # noqa: 
         found += [f"{name}: {problem}" for problem in low_contrast(widget)]
         found += [f"{name}: {problem}" for problem in faint_drawn_text(widget)]
         found += [f"{name}: {problem}" for problem in faint_indicators(widget)]
+        found += [f"{name}: {problem}" for problem in faint_fields(widget)]
     assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
 
 
@@ -214,6 +224,7 @@ def test_following_the_system_a_desktop_high_contrast_wish_gets_black_and_white(
         found += [f"{name}: {problem}" for problem in low_contrast(widget)]
         found += [f"{name}: {problem}" for problem in faint_drawn_text(widget)]
         found += [f"{name}: {problem}" for problem in faint_indicators(widget)]
+        found += [f"{name}: {problem}" for problem in faint_fields(widget)]
     assert found == [], "\n".join(found)
 
 
