@@ -312,7 +312,7 @@ FIELDS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit)
 
 
 def field_edges(page: QWidget) -> list[tuple[QWidget, float]]:
-    """Each visible, enabled field (line edit, spin box, combo box, text area) with its faintest side.
+    """Each visible, enabled field (line edit, spin box, combo, text area), with its faintest side.
 
     What tells a person where a field is, is its edge or its fill against the
     page around it; a side's contrast is its strongest pixel in a band three

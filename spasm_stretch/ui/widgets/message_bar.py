@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.ui.widgets.announce import announce
+from spasm_stretch.ui.widgets.flow_layout import FlowLayout
 from spasm_stretch.ui.widgets.scrolling import vertical_scroll
 
 Action = tuple[str, Callable[[], object]]
@@ -49,19 +49,19 @@ class MessageBar(QFrame):
         row.addWidget(self.label, 1)
         self.row = row  # the text's row, where a bar's own extra button can go
         outer.addLayout(row)
-        # One action sits beside the text; a question's choices get rows of their own, three
-        # to a row, so they fit a narrow window with large text.
-        choices = QGridLayout()
+        # One action sits beside the text; a question's choices get rows of their own,
+        # wrapped to the bar's width, so they fit a narrow window with large text.
+        choices = FlowLayout()
         if len(actions) > 1:
             outer.addLayout(choices)
         self.buttons: list[QPushButton] = []
-        for index, (text_, callback) in enumerate(actions):
+        for text_, callback in actions:
             button = QPushButton(text_)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # never steal a key press
             button.setAccessibleName(text_)
             button.clicked.connect(callback)
             if len(actions) > 1:
-                choices.addWidget(button, index // 3, index % 3)
+                choices.addWidget(button)
             else:
                 row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)  # in view of a bar that scrolls
             self.buttons.append(button)

@@ -29,7 +29,7 @@ from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.ui.widgets.theme import apply_look
 from tests.helpers.clock import FakeClock
 from tests.helpers.layout import layout_problems
-from tests.helpers.log import log_cramp, log_run
+from tests.helpers.log import log_cramp, log_open_cramp, log_run
 from tests.helpers.pages import run_until, segment_kind_is, visit_pages
 
 WindowFactory = Callable[..., MainWindow]
@@ -329,3 +329,33 @@ def test_the_unfolded_notice_at_200_percent_leaves_the_cramp_buttons_their_heigh
         _settle_fully(widget)
         found += [f"{name}: {problem}" for problem in layout_problems(widget)]
     assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
+@pytest.mark.parametrize("size", [(800, 600), (960, 680)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("notice", [False, True], ids=["seen", "first-run"])
+def test_the_question_about_a_cramp_with_no_end_fits_at_200_percent(
+    language: str,  # first: set up before the window, torn down after it is closed
+    make_window: WindowFactory,
+    tmp_path: Path,
+    size: tuple[int, int],
+    notice: bool,
+) -> None:
+    """The next start's "…has no end in the log" bar: its words and all six answers whole.
+
+    Left by a cramp the app was closed (or killed) on; at 800x600 and 200 %
+    "Dismiss" was cut off and the answers showed as a slice.
+    """
+    del language
+    history = LogStore(tmp_path / "history.db")
+    log_open_cramp(history, now() - timedelta(hours=3), "Calf or foot")
+    window = make_window(history=history)
+    window.services.settings.update(text_scale=200)
+    window.resize(*size)
+    if notice:
+        assert window.show_disclaimer_if_first_run() is not None
+    window.show()
+    bar = window.messages.showing("ask-end")
+    assert bar is not None
+    _settle_fully(window)
+    assert layout_problems(window) == []
