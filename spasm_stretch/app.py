@@ -120,11 +120,14 @@ def window_for(
     return window
 
 
-def attach(window: MainWindow, *, background: bool = False) -> DesktopController:
-    """Make the desktop side (tray, reminders, launches) beside ``window``, wire and start it."""
+def attach(window: MainWindow, *, background: bool = False, tray: bool = True) -> DesktopController:
+    """Make the desktop side (tray, reminders, launches) beside ``window``, wire and start it.
+
+    With ``tray`` False the icon waits for the controller's ``add_tray``.
+    """
     from spasm_stretch.desktop.controller import DesktopController
 
-    desktop = DesktopController(window.services, window, parent=window)
+    desktop = DesktopController(window.services, window, tray=tray, parent=window)
     desktop.relief_requested.connect(window.open_relief)
     desktop.routine_requested.connect(window.session.start_routine)
     desktop.open_requested.connect(window.session.open_routine)
@@ -222,9 +225,23 @@ def run_app(args: argparse.Namespace, *, request: str | None = None, routine_id:
         relief=request == "relief",
         show=not background,
     )  # kept referenced while the loop runs
-    desktop = attach(window, background=background)
-    if request == "today":
-        desktop.handle(Request("today"))
+    kept: list[DesktopController] = []  # referenced while the loop runs
+
+    def desktop_side() -> None:
+        desktop = attach(window, background=background, tray=background)
+        kept.append(desktop)
+        if not background:
+            QTimer.singleShot(0, desktop.add_tray)  # a turn of its own: a window-system round trip
+        if request == "today":
+            desktop.handle(Request("today"))
+
+    if background:  # nothing is drawn: nothing to wait for
+        desktop_side()
+    else:  # after the list is drawn, in short turns of the loop (the instance lock is held
+        # already: a later launch waits for the listening socket; see handover.hand_over)
+        window.first_painted.connect(
+            lambda: QTimer.singleShot(0, desktop_side), Qt.ConnectionType.SingleShotConnection
+        )
     app = QApplication.instance()
     assert app is not None
     code = app.exec()
