@@ -48,7 +48,10 @@ def build(*args, **kwargs):
                   flush=True)
             print("second launch:", second[0].wait(), flush=True)
             print("relief shown:", window.pages.currentWidget() is not window.picker, flush=True)
-            QApplication.exit(0)
+            if desktop is None:
+                QApplication.exit(1)
+            else:  # as the tray's Quit: it closes the window, which closes the sound
+                desktop.quit()
         else:
             QTimer.singleShot(5, check)
 
