@@ -13,10 +13,9 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from spasm_stretch.i18n.language import choose_language
@@ -120,11 +119,14 @@ def window_for(
     return window
 
 
-def attach(window: MainWindow, *, background: bool = False) -> DesktopController:
-    """Make the desktop side (tray, reminders, launches) beside ``window``, wire and start it."""
+def attach(window: MainWindow, *, background: bool = False, tray: bool = True) -> DesktopController:
+    """Make the desktop side (tray, reminders, launches) beside ``window``, wire and start it.
+
+    With ``tray`` False the icon waits for the controller's ``add_tray``.
+    """
     from spasm_stretch.desktop.controller import DesktopController
 
-    desktop = DesktopController(window.services, window, parent=window)
+    desktop = DesktopController(window.services, window, tray=tray, parent=window)
     desktop.relief_requested.connect(window.open_relief)
     desktop.routine_requested.connect(window.session.start_routine)
     desktop.open_requested.connect(window.session.open_routine)
@@ -143,8 +145,14 @@ def build_window(
     routine_id: str | None = None,
     relief: bool = False,
     show: bool = True,
+    then: Sequence[Callable[[], None]] = (),
 ) -> MainWindow:
-    """Create the application and its main window (on ``routine_id`` or relief if given)."""
+    """Create the application and its main window (on ``routine_id`` or relief if given).
+
+    What the list does not need (the folder watch, then ``then``) waits for the
+    window's first paint and runs a step per turn of the loop, before the sound
+    opens on its thread (which would slow them 3-5x); not shown, at once.
+    """
     from spasm_stretch.audio.output import make_audio_output
     from spasm_stretch.core.local_zone import fallback_message
     from spasm_stretch.i18n.qt_install import install_language
@@ -191,13 +199,11 @@ def build_window(
 
         watch_routine_folders(window, catalog.reload, args.routines)
 
-    if show:  # the list is drawn first; the watch (~20 ms) starts a turn of the loop later,
-        # apart from the sound's opening, so that neither holds the window long
-        window.first_painted.connect(
-            lambda: QTimer.singleShot(0, watch_folders), Qt.ConnectionType.SingleShotConnection
-        )
+    if show:  # the list is drawn first; these follow, a step per turn, before the sound opens
+        window.after_first_paint[:0] = [watch_folders, *then]
     else:
-        watch_folders()
+        for step in (watch_folders, *then):
+            step()
     if routine_id is not None and not window.session.open_routine(routine_id):
         print(f"no routine with the id {routine_id!r}; showing the list", file=sys.stderr)
     if relief:
@@ -216,15 +222,28 @@ def run_app(args: argparse.Namespace, *, request: str | None = None, routine_id:
     from spasm_stretch.desktop.handover import Request
 
     background = bool(args.background) and request is None
+    kept: list[DesktopController] = []  # referenced while the loop runs
+
+    def desktop_module() -> None:  # its imports alone are a step (10-40 ms)
+        import spasm_stretch.desktop.controller  # noqa: F401
+
+    def desktop_side() -> None:
+        kept.append(attach(window, background=background, tray=background))
+
+    def tray_and_today() -> None:  # the tray check is a round trip to the window system
+        kept[0].add_tray()
+        if request == "today":
+            kept[0].handle(Request("today"))
+
+    # After the list is drawn (the instance lock is held already: a launch in
+    # between waits for the listening socket, see handover.hand_over).
     window = build_window(
         args,
         routine_id=routine_id if request == "run" else None,
         relief=request == "relief",
         show=not background,
+        then=(desktop_module, desktop_side, tray_and_today),
     )  # kept referenced while the loop runs
-    desktop = attach(window, background=background)
-    if request == "today":
-        desktop.handle(Request("today"))
     app = QApplication.instance()
     assert app is not None
     code = app.exec()

@@ -30,6 +30,8 @@ _ = _Used()
 _.paintEvent  # chart, countdown ring, picture, timeline preview
 _.headerData  # the log's table model
 _.canFetchMore  # the log's table model, asked before it scrolls to the end
+_.takeAt  # the flow layout (the message bar's answers), when Qt removes an item
+_.expandingDirections  # the flow layout, asked by the layout above it
 
 # expat calls the handlers core/svg_safety.py sets on its parser.
 _.EntityDeclHandler

@@ -82,12 +82,13 @@ class DesktopController(QObject):
         self.services = services
         self.window = window
         self._quitting = False
+        self._started = False
         self.dialog: RemindersDialog | None = None
         self.last_fired: tuple[Due, datetime] | None = None
         self.server = InstanceServer(self)
         self.server.requested.connect(self.handle)
-        self.tray = Tray(app_icon(), self) if tray and Tray.available() else None
-        self.notifier = Notifier(self.tray.icon if self.tray else None, self)
+        self.tray: Tray | None = None
+        self.notifier = Notifier(None, self)
         self.notifier.start.connect(self.start_reminder)
         self.notifier.snooze.connect(self._snooze)
         self.notifier.unanswered.connect(self._ask_in_window)
@@ -99,14 +100,30 @@ class DesktopController(QObject):
         )
         self.timer.fired.connect(self._remind)
         self.timer.changed.connect(self.refresh)
-        if self.tray is not None:
-            self._wire_tray(self.tray)
+        if tray:
+            self.add_tray()
         self.reminders_action = QAction(self.tr("Re&minders and desktop..."), self)
         self.reminders_action.setStatusTip(
             self.tr("Reminders, the tray, start at login, the applications menu")
         )
         self.reminders_action.triggered.connect(self.open_dialog)
         window.installEventFilter(self)
+
+    def add_tray(self) -> None:
+        """Put the icon in the tray, where the desktop has one (else the app runs without).
+
+        Asking the desktop whether it has a tray is a round trip to the window
+        system (30-50 ms on a busy machine), so the app does it a turn after
+        the window's first paint; tests and ``--background`` do it at once.
+        """
+        if self.tray is not None or not Tray.available():
+            return
+        self.tray = Tray(app_icon(), self)
+        self.notifier.use_tray(self.tray.icon)
+        self._wire_tray(self.tray)
+        if self._started:  # a hidden window is not a closed app; Quit quits
+            QApplication.setQuitOnLastWindowClosed(False)
+            self.refresh()
 
     def _wire_tray(self, tray: Tray) -> None:
         tray.toggle_window.connect(self.toggle_window)
@@ -131,6 +148,7 @@ class DesktopController(QObject):
         self.apply_settings(self.services.settings.value)
         self.services.settings.changed.connect(self._follow_settings)
         QTimer.singleShot(0, self.timer.watch_sleep)  # after the window, not before it
+        self._started = True
         if self.tray is not None:  # a hidden window is not a closed app; Quit quits
             QApplication.setQuitOnLastWindowClosed(False)
         elif background:  # nowhere to hide: a minimized window instead

@@ -68,7 +68,12 @@ class Notifier(QObject):
         self._shown: dict[int, Due] = {}
         self._watch: QSocketNotifier | None = None
         if tray is not None:
-            tray.messageClicked.connect(self._tray_clicked)
+            self.use_tray(tray)
+
+    def use_tray(self, tray: QSystemTrayIcon) -> None:
+        """Fall back on ``tray``'s balloon messages (the tray may come after the notifier)."""
+        self._tray = tray
+        tray.messageClicked.connect(self._tray_clicked)
 
     def _connect(self) -> Any:
         """The bus, opened the first time it is needed: never a cost at start-up."""

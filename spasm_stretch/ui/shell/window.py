@@ -36,6 +36,7 @@ from spasm_stretch.ui.shell.toolbar import FittingToolBar
 from spasm_stretch.ui.widgets.actions import draw_glyphs, make_action
 from spasm_stretch.ui.widgets.keys import guard_focused_keys
 from spasm_stretch.ui.widgets.message_bar import MessageBar
+from spasm_stretch.ui.widgets.turns import one_per_turn
 from spasm_stretch.user_paths import user_routines_dir
 
 if TYPE_CHECKING:  # built the first time it opens, not at start
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.messages = services.messages
+        # The sound output opens just after the first paint, so it never delays the window.
+        self.after_first_paint: list[Callable[[], None]] = [services.audio.load_in_background]
         self.picker = PickerView(services.guidance.relief.areas)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.picker)
@@ -184,11 +187,11 @@ class MainWindow(QMainWindow):
     # --- keeping in step ------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        """Open the sound output just after the first paint, so it never delays the window."""
+        """After the first paint: ``after_first_paint``, a step per turn of the loop."""
         if not self._painted and event.type() is QEvent.Type.Paint:
             self._painted = True
-            QTimer.singleShot(0, self.services.audio.load_in_background)
             QTimer.singleShot(0, self.first_painted.emit)
+            one_per_turn(self, self.after_first_paint)
         return super().event(event)
 
     def _refresh(self) -> None:
