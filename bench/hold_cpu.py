@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from real_app import cpu_seconds, family, switches
+from real_app import Watch, cpu_seconds
 
 ROUTINE = """id: long-hold
 name: Long hold
@@ -66,39 +66,34 @@ QApplication.instance().exec()
 """
 
 
-def usage(pid: int) -> tuple[float, int, int]:
-    """CPU seconds and context switches of every thread of ``pid`` and its descendants.
-
-    The children still running are read; CPU is the process's own plus its
-    reaped children's (fields 14-17 of stat); context switches are summed
-    over every thread (``/proc/PID/task/TID/status``), so a helper thread or
-    process that wakes counts as a wake-up of the app. The last figure is the
-    main process's own switches (the window's; the rest is helper processes).
-    """
-    pids = family(pid)
-    return cpu_seconds(pids), switches(pids), switches([pid])
-
-
 def measure(
     command: list[str], env: dict[str, str], settle: float, seconds: float
-) -> tuple[float, float, float]:
-    """Percent of a core and wake-ups a second of ``command`` over ``seconds`` after ``settle``."""
+) -> tuple[float, float, float, float]:
+    """Percent of a core, wake-ups/s (all switches; voluntary; the main process's) of ``command``.
+
+    Over ``seconds`` after ``settle``: CPU is the process family's own plus
+    its reaped children's (fields 14-17 of stat); context switches are read
+    per thread (real_app.Watch), so a helper thread or process that wakes
+    counts as a wake-up of the app, and one that ends keeps its count. The
+    last figure is the main process's own switches (the window's).
+    """
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, cwd=env["HOME"],
                                stderr=subprocess.DEVNULL)  # fmt: skip
     try:
         time.sleep(settle)
         if process.poll() is not None:
             raise SystemExit(f"{command[:3]} ended early (status {process.returncode})")
-        before, start = usage(process.pid), time.monotonic()
-        time.sleep(seconds)
-        after = usage(process.pid)
+        watch = Watch(process.pid)
+        cpu_before = cpu_seconds(watch.pids)
+        took = watch.over(seconds)
+        cpu = cpu_seconds(watch.pids) - cpu_before
         if process.poll() is not None:
             raise SystemExit(f"{command[:3]} ended while measured (status {process.returncode})")
-        took = time.monotonic() - start
         return (
-            100 * (after[0] - before[0]) / took,
-            (after[1] - before[1]) / took,
-            (after[2] - before[2]) / took,
+            100 * cpu / took,
+            watch.counted() / took,
+            watch.counted(voluntary_only=True) / took,
+            watch.counted(main_only=True) / took,
         )
     finally:
         process.kill()
@@ -190,23 +185,30 @@ def main() -> int:
                     process.kill()
                     process.wait()
     print(f"sound: {audio}" + (" (private PulseAudio, null sink)" if pulse else ""))
-    print(f"{'':22} {'CPU median':>10}  runs{'':22} {'wake-ups/s':>10}  runs")
+    print(f"{'':22} {'CPU median':>10}  runs{'':22} {'wake-ups/s':>10}  runs{'':12}"
+          f" {'voluntary':>9}")  # fmt: skip
     rows_by_name = [("1 Hz QLabel", bare), ("spasm-stretch hold", ours)]
     if also:
         rows_by_name.append((f"hold, {args.also.name}", also))
     for name, rows in rows_by_name:
         cpu = statistics.median(row[0] for row in rows)
         woken = statistics.median(row[1] for row in rows)
+        voluntary = statistics.median(row[2] for row in rows)
         print(f"{name:22} {cpu:>9.2f}%  {', '.join(f'{row[0]:.2f}' for row in rows):26}"
-              f" {woken:>10.1f}  {', '.join(f'{row[1]:.1f}' for row in rows)}")  # fmt: skip
+              f" {woken:>10.1f}  {', '.join(f'{row[1]:.1f}' for row in rows):16}"
+              f" {voluntary:>9.1f}")  # fmt: skip
     ours_cpu = statistics.median(row[0] for row in ours)
     ours_woken = statistics.median(row[1] for row in ours)
     bare_woken = statistics.median(row[1] for row in bare)
-    own = statistics.median(row[2] for row in ours)
+    own = statistics.median(row[3] for row in ours)
     print(f"of the hold's wake-ups/s, the main process (the window): {own:.1f}")
     print(f"ratio CPU {ours_cpu / max(statistics.median(r[0] for r in bare), 0.01):.1f}x,"
           f" wake-ups {ours_woken / max(bare_woken, 0.01):.1f}x;"
           " targets: hold <= 1 % of a core and <= 15 wake-ups/s")  # fmt: skip
+    print(
+        "wake-ups: every context switch of every thread of the app's processes, read per "
+        "thread every 0.5 s; voluntary: those it slept before (preemptions left out)"
+    )
     return 0
 
 

@@ -32,6 +32,7 @@ from spasm_stretch.audio.players import (
 from spasm_stretch.audio.samples import SoundFileError, check_wav, scaled_copy
 from spasm_stretch.audio.server import server_reachable
 from spasm_stretch.audio.voice import Speaker
+from spasm_stretch.audio.watch import PlayerWatch, tells_of_loss
 from spasm_stretch.core.cue_spacing import GAP_SECONDS, MAX_DELAY_SECONDS, CueQueue
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.i18n.text import Text
@@ -40,7 +41,6 @@ from spasm_stretch.settings.store import AppSettings
 PLAYER_ORDER = ("pulse", "mini", "playsound", "silent")
 CHOICES = (*PLAYER_ORDER, "qt")
 PlayerFactory = Callable[[Sequence[Path]], CuePlayer]
-HEALTH_MS = 500
 RETRY_SECONDS = 60.0
 # A cue cut off by the next is heard this long at least: with the gap, 130 ms,
 # so the next cue is heard within 150 ms of its event (output latency ~7 ms).
@@ -137,7 +137,7 @@ class AudioOutput(QObject):
         self._probe = probe
         self._clock = clock
         self._server_up = probe()
-        self._lost = False
+        self._degraded = False  # a lesser player stands in for a lost one
         self._last_retry = clock()
         self._speed = 1.0
         self._stale = False  # the spacing is another player's, until no cue waits
@@ -146,10 +146,8 @@ class AudioOutput(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._drain)
-        self._awake = False  # a session runs: the health check runs only then
-        self._health = QTimer(self)
-        self._health.setInterval(HEALTH_MS)
-        self._health.timeout.connect(self.check)
+        self._watch = PlayerWatch(clock, self)  # when the player is looked at (sessions only)
+        self._watch.look.connect(self.check)
 
     def _real_players(self) -> dict[str, PlayerFactory]:
         """The real players; playsound is probed once with a silent file kept in the cache."""
@@ -190,8 +188,7 @@ class AudioOutput(QObject):
                 opening.result() if opening is not None else self._first_working(self._order)
             )
             self._respace()
-            if self._awake:
-                self._health.start()
+            self._watch.take(self._player)
             choice = self._choice
             if choice not in ("auto", self._player.name):
                 self.startup_notice = self.tr(
@@ -333,18 +330,15 @@ class AudioOutput(QObject):
                 self._replace(self.player, str(exc))
 
     def rest(self) -> None:
-        """A session ended: close the sound stream and stop looking after it until the next."""
-        self._awake = False
-        self._health.stop()
+        """A session ended: close the sound stream and stop looking after it (no timer runs)."""
+        self._watch.stop()
         rest = getattr(self._player, "rest", None)
         if rest is not None:
             rest()
 
     def wake(self) -> None:
-        """A session starts: look after the player (twice a second) while it runs."""
-        self._awake = True
-        if self._player is not None and not self._health.isActive():
-            self._health.start()
+        """A session starts: look after the player while it runs (audio/watch.py says how often)."""
+        self._watch.start()
         opening = getattr(self._player, "open", None)
         if opening is not None:
             opening()
@@ -370,7 +364,7 @@ class AudioOutput(QObject):
     def check(self) -> None:
         """Look after the player: replace a broken one, bring back the best one when it can.
 
-        Runs twice a second once a player is open; tests call it directly.
+        Runs when audio/watch.py says (during a session only); tests call it directly.
         """
         player = self._player
         if player is None:
@@ -388,11 +382,13 @@ class AudioOutput(QObject):
             reason = self.tr("the sound server went away")
         if reason is not None:
             self._replace(player, reason)
-        elif self._lost or player.name != self._order[0]:
+        elif self._degraded or player.name != self._order[0]:
             now = self._clock()
             if came_back or (server is not False and now - self._last_retry >= RETRY_SECONDS):
                 self._last_retry = now
                 self._try_better(player)
+        best = self.player.name == self._order[0] and not self._degraded
+        self._watch.looked(not (best and tells_of_loss(self.player)) or bool(self._device_id))
 
     def close(self) -> None:
         """Release the player, if one was opened (or is being opened).
@@ -402,7 +398,7 @@ class AudioOutput(QObject):
         the window (Qt aborts the process when a running QThread is deleted).
         """
         self._closed = True
-        self._health.stop()
+        self._watch.stop()
         self._timer.stop()
         if self._opening is not None:
             self._player, self._opening = self._opening.result(), None
@@ -459,7 +455,7 @@ class AudioOutput(QObject):
         rank = self._order.index(broken.name) if broken.name in self._order else len(self._order)
         player = self._first_working(self._order[rank + 1 :] or ("silent",))
         self._adopt(player)
-        self._lost = True
+        self._degraded = True
         self._last_retry = self._clock()
         if player.name == "silent":
             self.notice.emit(
@@ -479,8 +475,9 @@ class AudioOutput(QObject):
         """Use ``player`` from now on: its cue spacing, and its stream open if a session runs."""
         self._player = player
         self._respace()
+        self._watch.take(player)
         opening = getattr(player, "open", None)
-        if self._awake and opening is not None:
+        if self._watch.running and opening is not None:
             opening()
 
     def _try_better(self, current: CuePlayer) -> None:
@@ -492,7 +489,7 @@ class AudioOutput(QObject):
                 continue
             current.close()
             self._adopt(player)
-            self._lost = False
+            self._degraded = False
             self.notice.emit(
                 self.tr("Sound is back: using the {player} player ({device}).").format(
                     player=name, device=self.device

@@ -23,9 +23,11 @@ from spasm_stretch.audio.players import (
     QtHostPlayer,
     SilentPlayer,
 )
+from spasm_stretch.audio.watch import HEALTH_MS, SETTLE_SECONDS
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.resources import assets_dir
 from tests.helpers.system_libraries import qt_module_missing
+from tests.helpers.timers import live_timers
 
 SOUNDS = assets_dir() / "sounds"
 FILES, _ = cue_files(SOUNDS, None)
@@ -426,3 +428,111 @@ def test_a_player_opened_by_the_first_cue_keeps_that_cues_spacing(qtbot: QtBot) 
     output.play(Cue.PREPARE)
     assert player.played == ["step_done"]
     assert output._queue.next_start() == pytest.approx(0.63 + 0.08, abs=0.01)
+
+
+class TellingPlayer(FakePlayer):
+    """A player that says itself when its server connection ends, as the sample cache does."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.on_lost: Callable[[], None] | None = None
+
+
+class FakeClock:
+    """A monotonic clock a test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_player_that_tells_of_its_loss_is_polled_only_while_its_connection_is_made(
+    qtbot: QtBot,
+) -> None:
+    """Issue 25: during a hold nothing polls the sample cache; it tells of a loss itself.
+
+    It is looked at twice a second for SETTLE_SECONDS after the session
+    starts (its connection may be refused), then left alone; at rest no
+    timer of the output runs at all.
+    """
+    clock = FakeClock()
+    player = TellingPlayer("pulse")
+    output = output_of(FILES, "auto", factories(pulse=player), clock=clock)
+    output.load()
+    output.wake()
+    assert player.on_lost is not None
+    assert [t.interval_ms for t in live_timers([output])] == [HEALTH_MS]
+    clock.now += SETTLE_SECONDS - 0.01  # one look 10 ms before the end of the settling
+    output.check()
+    assert [t.interval_ms for t in live_timers([output])] == [HEALTH_MS]
+    clock.now += 0.01
+    output.check()
+    assert live_timers([output]) == []
+    output.rest()
+    assert live_timers([output]) == []
+    output.close()
+
+
+def test_a_loss_told_from_the_players_thread_replaces_it_and_sound_comes_back(
+    qtbot: QtBot,
+) -> None:
+    """The server goes away mid-session: said once, a lesser player; back: the best one again."""
+    clock = FakeClock()
+    server = Server()
+    made: list[TellingPlayer] = []
+
+    def pulse(paths: Sequence[Path]) -> TellingPlayer:
+        if not server.up:
+            raise PlayerUnavailableError("no audio output device")
+        made.append(TellingPlayer("pulse"))
+        return made[-1]
+
+    playsound = FakePlayer("playsound")
+    output = output_of(
+        FILES, "auto", {**factories(playsound=playsound), "pulse": pulse}, clock=clock, probe=server
+    )
+    notices: list[str] = []
+    output.notice.connect(notices.append)
+    output.load()
+    output.wake()
+    clock.now += SETTLE_SECONDS
+    output.check()
+    assert live_timers([output]) == []
+    server.up = False
+    made[0].sick = "the sound server went away"
+    lost = made[0].on_lost
+    assert lost is not None
+    teller = threading.Thread(target=lost)  # libpulse calls it on its own thread
+    teller.start()
+    teller.join()
+    qtbot.waitUntil(lambda: output.name == "playsound")
+    assert notices == [
+        "Sound: the pulse player stopped working (the sound server went away); using playsound."
+    ]
+    assert [t.interval_ms for t in live_timers([output])] == [HEALTH_MS]  # waiting for the server
+    server.up = True
+    output.check()
+    assert output.name == "pulse" and len(made) == 2
+    assert notices[-1] == "Sound is back: using the pulse player (the system default)."
+    clock.now += SETTLE_SECONDS
+    output.check()
+    assert live_timers([output]) == []
+    output.close()
+
+
+def test_a_player_that_cannot_tell_of_its_loss_is_polled_for_the_whole_session(
+    qtbot: QtBot,
+) -> None:
+    """A player with no loss event (or a chosen device) is looked at until the session ends."""
+    clock = FakeClock()
+    output = output_of(FILES, "auto", factories(pulse=FakePlayer("pulse")), clock=clock)
+    output.load()
+    output.wake()
+    clock.now += 3600
+    output.check()
+    assert [t.interval_ms for t in live_timers([output])] == [HEALTH_MS]
+    output.rest()
+    assert live_timers([output]) == []
+    output.close()

@@ -16,6 +16,7 @@ from spasm_stretch.qt_driver import SessionDriver
 from spasm_stretch.resources import assets_dir
 from spasm_stretch.ui.session.sound import SessionSound
 from tests.helpers.clock import FakeClock
+from tests.helpers.timers import live_timers
 
 
 class OpeningPlayer:
@@ -61,8 +62,10 @@ def test_a_paused_or_stopped_session_holds_no_sound_and_resuming_opens_it(qtbot:
     qtbot.waitUntil(lambda: player.rested == 1)
     driver.resume()
     assert player.opened == 2
+    assert live_timers([audio]) != []  # this player cannot tell of its loss: looked at
     driver.stop()
     qtbot.waitUntil(lambda: player.rested == 2)
+    assert live_timers([audio]) == []  # issue 25: a resting app's sound wakes it never
     driver.deleteLater()
     audio.close()
 
