@@ -432,8 +432,10 @@ class PulseSamplePlayer:
         """A phrase now due (libpulse's lock held): started, or started once uploaded."""
         if clip.uploaded:
             self._start(clip, key, False, volume, 0)
-        else:
-            self._waiting = (clip, key, False, volume, 0)
+            return
+        if not any(clip is c for c in self._uploads.values()):
+            self._upload(clip)  # kept while the connection was being made
+        self._waiting = (clip, key, False, volume, 0)
 
     def _play(self, path: Path | str, *, chime: bool, volume: int, number: int) -> None:
         if self._error is not None:
