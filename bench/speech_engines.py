@@ -102,7 +102,7 @@ def main() -> None:
                 path.read_bytes()
 
         def open_voice() -> None:  # what SessionSound.follow costs the window's thread
-            voice = best_voice(lambda path: None, folder / "speech")
+            voice = best_voice(lambda clip: None)
             voice.prepare(phrases)
             voice.close()
 

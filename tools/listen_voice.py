@@ -65,6 +65,7 @@ WINDOW_S = 0.005
 CHIME_WHOLE = 0.95  # envelope correlation of a chime with its WAV when nothing covers it
 SPEECH_FOUND = 0.80
 CUE_WAIT_S = 0.85  # a cue may wait up to 0.8 s behind another (README)
+CUT_HEARD_S = 0.13  # a cue cut off by the next is heard this long (output.CUT_SECONDS + the gap)
 MIN_JUDGED = 20  # envelope points (ms): less of a chime than this is not judged
 COARSE = 5  # envelope points (ms) per step of the first, rough search
 ENGINE_STAGES = (("a", "library", "libespeak-ng (speech-dispatcher's module)"),
@@ -208,13 +209,27 @@ def locate(
 def chime_onsets(
     cues: list[tuple[str, float]], samples: array.array[int], sounds: list[Sound],
     recorder: Recorder,
-) -> dict[float, float]:  # fmt: skip
-    """Each heard chime's onset on the recording's clock, by its event's time."""
-    onsets = {}
-    for cue, at in cues:
+) -> dict[tuple[str, float], float]:  # fmt: skip
+    """Each heard chime's onset on the recording's clock, by its cue and its event's time.
+
+    Keyed by both: "step done" and "get ready" fall at the same moment, and
+    keyed by the moment alone one's onset took the other's place.
+
+    A chime the next cue cuts off (it comes before the chime's end: "step
+    done" then "get ready") is heard only until that cue starts, at most
+    CUT_HEARD_S after its own event: it is located by that part of its
+    envelope, near its event. Matched whole, it was found on the next chime.
+    """
+    onsets: dict[tuple[str, float], float] = {}
+    for index, (cue, at) in enumerate(cues):
         if chime_heard(at, sounds, recorder):
             moment = at - recorder.started_at  # it may wait behind the cue before it
-            onsets[at], _ = locate(wav_envelope(cue), samples, moment - 0.02, moment + CUE_WAIT_S)
+            shape, latest = wav_envelope(cue), moment + CUE_WAIT_S
+            following = cues[index + 1][1] - at if index + 1 < len(cues) else math.inf
+            if following < len(shape) * HOP_S:
+                shape = shape[: round((max(following, 0.0) + CUT_HEARD_S) / HOP_S) - 5]
+                latest = moment + 0.1
+            onsets[cue, at], _ = locate(shape, samples, moment - 0.02, latest)
     return onsets
 
 
@@ -226,7 +241,7 @@ def wholeness(cue: str, samples: array.array[int], onset: float, next_onset: flo
     """
     shape = wav_envelope(cue)
     if next_onset - onset < len(shape) * HOP_S:
-        shape = shape[: round((next_onset - onset) / HOP_S) - 5]
+        shape = shape[: max(0, round((next_onset - onset) / HOP_S) - 5)]
     if len(shape) < MIN_JUDGED:
         return 1.0  # cut off at once by the cue for now: too little of it to judge
     start = round(onset * RATE)
@@ -306,13 +321,13 @@ def voice_stages(
         onsets = chime_onsets(cues, samples, on_chosen, chosen)
         print("  cue            onset ms  whole (envelope r)", flush=True)
         for index, (cue, at) in enumerate(cues):
-            if at not in onsets:
+            if (cue, at) not in onsets:
                 print(f"  {cue:<14} NOT HEARD", flush=True)
                 check(False, f"7{mark}: {cue} not heard on the chosen sink")
                 continue
-            later = [onsets[t] for _, t in cues[index + 1 :] if t in onsets]
-            whole = wholeness(cue, samples, onsets[at], later[0] if later else math.inf)
-            late = (onsets[at] - (at - chosen.started_at)) * 1000
+            later = [onsets[key] for key in cues[index + 1 :] if key in onsets]
+            whole = wholeness(cue, samples, onsets[cue, at], later[0] if later else math.inf)
+            late = (onsets[cue, at] - (at - chosen.started_at)) * 1000
             print(f"  {cue:<14} {late:8.1f}  {whole:.3f}", flush=True)
             check(whole >= CHIME_WHOLE, f"7{mark}: {cue} at {late:.0f} ms not heard whole "
                   f"(r={whole:.2f}: something over it)")  # fmt: skip
@@ -327,7 +342,7 @@ def voice_stages(
               flush=True)  # fmt: skip
         for item in said:
             clip = clips.get(item.phrase)
-            found = onsets.get(item.at)
+            found = onsets.get((item.cue, item.at))
             if clip is None or found is None:
                 check(False, f"7{mark}: no reference or chime for {item.phrase!r}")
                 continue

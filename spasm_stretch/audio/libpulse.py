@@ -24,6 +24,9 @@ SAMPLE_S16LE = 3
 CONTEXT_NOAUTOSPAWN = 1
 READY, FAILED, TERMINATED = 4, 5, 6  # pa_context_state
 STREAM_READY, STREAM_FAILED, STREAM_TERMINATED = 2, 3, 4  # pa_stream_state
+MASK_SINK_INPUT = 0x0004  # pa_subscription_mask
+EVENT_SINK_INPUT, EVENT_FACILITY_MASK = 0x0002, 0x000F  # pa_subscription_event_type
+EVENT_REMOVE, EVENT_TYPE_MASK = 0x0020, 0x0030
 
 
 class SampleSpec(ctypes.Structure):
@@ -74,6 +77,9 @@ SinkCb = ctypes.CFUNCTYPE(
 )
 SampleCb = ctypes.CFUNCTYPE(
     None, ctypes.c_void_p, ctypes.POINTER(SampleInfo), ctypes.c_int, ctypes.c_void_p
+)
+SubscribeCb = ctypes.CFUNCTYPE(
+    None, ctypes.c_void_p, ctypes.c_int, ctypes.c_uint32, ctypes.c_void_p
 )
 ServerCb = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.POINTER(ServerInfo), ctypes.c_void_p)
 
@@ -146,6 +152,15 @@ _SIGNATURES: dict[str, tuple[Any, list[Any]]] = {
         ctypes.c_void_p,
         [ctypes.c_void_p, SampleCb, ctypes.c_void_p],
     ),
+    "pa_context_set_subscribe_callback": (
+        None,
+        [ctypes.c_void_p, SubscribeCb, ctypes.c_void_p],
+    ),
+    "pa_context_subscribe": (
+        ctypes.c_void_p,
+        [ctypes.c_void_p, ctypes.c_int, SuccessCb, ctypes.c_void_p],
+    ),
+    "pa_sw_volume_from_linear": (ctypes.c_uint32, [ctypes.c_double]),
     "pa_operation_unref": (None, [ctypes.c_void_p]),
 }
 
@@ -163,6 +178,7 @@ NON_BLOCKING = frozenset(
         "pa_context_kill_sink_input",
         "pa_operation_unref",
         "pa_threaded_mainloop_unlock",
+        "pa_sw_volume_from_linear",
     }
 )
 
@@ -190,9 +206,23 @@ def load_libpulse() -> tuple[Any, Any]:
 
 
 class Clip:
-    """A cue's PCM as the server keeps it: its sample name, format and length."""
+    """A cue's or a phrase's PCM as the server keeps it: its sample name, format and length.
 
-    def __init__(self, path: Path) -> None:
+    A cue is read from its WAV file; a phrase (``pcm`` given) comes from memory,
+    16-bit mono as the voice makes it, and is named by ``key``.
+    """
+
+    def __init__(self, key: Path | str, pcm: bytes | None = None, rate: int = 0) -> None:
+        if pcm is not None:
+            self.rate, self.channels, self.data = rate, 1, pcm
+        else:
+            self._read(Path(key))
+        self.seconds = len(self.data) / (2 * self.channels * self.rate) if self.rate else 0.0
+        digest = hashlib.sha1(str(key).encode(), usedforsecurity=False).hexdigest()[:12]
+        self.name = f"spasm-stretch-{os.getpid()}-{digest}"
+        self.uploaded = False
+
+    def _read(self, path: Path) -> None:
         try:
             with wave.open(str(path), "rb") as reader:
                 if reader.getsampwidth() != 2:  # the output hands 16-bit copies only
@@ -206,7 +236,29 @@ class Clip:
                     file=path.name, reason=exc
                 )
             ) from None
-        self.seconds = len(self.data) / (2 * self.channels * self.rate)
-        digest = hashlib.sha1(str(path).encode(), usedforsecurity=False).hexdigest()[:12]
-        self.name = f"spasm-stretch-{os.getpid()}-{digest}"
-        self.uploaded = False
+
+
+def device_gone() -> str:
+    """The message for a chosen sink that has gone (the default plays)."""
+    return PlayerWords.tr("Sound: the chosen output device is gone; using the system default.")
+
+
+def device_back() -> str:
+    """The message for a chosen sink that is back (played through again)."""
+    return PlayerWords.tr("Sound: the chosen output device is back; playing through it.")
+
+
+def stray(name: str) -> bool:
+    """A sample named by a copy of this app whose process has ended."""
+    prefix, _, rest = name.partition("spasm-stretch-")
+    pid = rest.split("-", 1)[0]
+    if prefix or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    return not Path(f"/proc/{pid}").exists()
+
+
+def _ignored(_: int, __: int, ___: int) -> None:
+    """A request whose answer does not matter (a cue that had already ended)."""
+
+
+IGNORE = SuccessCb(_ignored)

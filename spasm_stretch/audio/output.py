@@ -1,5 +1,8 @@
 """The audio output: a chain of players with fallback and recovery, and the cue files.
 
+Chimes and the voice's phrases go through the same player (spoken.py: a
+phrase after its chime, never over it).
+
 Chosen at run time ("auto": the sound server's sample cache (pulse.py), then
 miniaudio in this process (a machine with no pulse server), then playsound3,
 then silent; or a forced one, falling back to those after it). The Qt
@@ -14,7 +17,6 @@ core/cue_spacing.py; volume is applied to the samples (samples.py).
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -31,6 +33,8 @@ from spasm_stretch.audio.players import (
 )
 from spasm_stretch.audio.samples import SoundFileError, check_wav, scaled_copy
 from spasm_stretch.audio.server import server_reachable
+from spasm_stretch.audio.speech import SpeechClip
+from spasm_stretch.audio.spoken import SpokenPhrases
 from spasm_stretch.audio.voice import Speaker
 from spasm_stretch.audio.watch import PlayerWatch, tells_of_loss
 from spasm_stretch.core.cue_spacing import GAP_SECONDS, MAX_DELAY_SECONDS, CueQueue
@@ -143,6 +147,7 @@ class AudioOutput(QObject):
         self._stale = False  # the spacing is another player's, until no cue waits
         self._cutting = False  # the spacing is for a player that cuts a cue off
         self._queue = self._new_queue()
+        self._spoken = SpokenPhrases(self._cache / "speech", self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._drain)
@@ -165,10 +170,10 @@ class AudioOutput(QObject):
     def load_in_background(self) -> None:
         """Start opening the player on a worker thread; ``load`` takes it when it is ready.
 
-        Opening blocks for a while: QtMultimedia's helper process needs about
-        0.3 s to answer, playsound3 takes ~90 ms to import and then probes its
-        helper program with a silent file. On the window's thread that froze
-        input just after the window appeared; here it runs beside it.
+        Opening blocks for a while: the sample-cache player asks the server
+        for its sinks (up to 1 s when it is slow), playsound3 takes ~90 ms to
+        import and probes its helper program with a silent file. On the
+        window's thread that would freeze input; here it runs beside it.
         """
         if self._player is None and self._opening is None and not self._closed:
             self._opening = _Opening(lambda: self._first_working(self._order), self)
@@ -178,9 +183,9 @@ class AudioOutput(QObject):
     def load(self) -> CuePlayer:
         """Open the first player that works (once); later calls return it.
 
-        Loading QtMultimedia takes a moment, so the window starts it just
-        after it first appears (``load_in_background``); a cue that comes
-        before it is ready waits for it.
+        Opening takes a moment, so the window starts it just after it first
+        appears (``load_in_background``); a cue that comes before it is
+        ready waits for it.
         """
         if self._player is None:
             opening, self._opening = self._opening, None
@@ -189,6 +194,7 @@ class AudioOutput(QObject):
             )
             self._respace()
             self._watch.take(self._player)
+            self._spoken.adopt(self._player)
             choice = self._choice
             if choice not in ("auto", self._player.name):
                 self.startup_notice = self.tr(
@@ -221,7 +227,7 @@ class AudioOutput(QObject):
         return str(getattr(self.player, "device", "")) or self.tr("the system default")
 
     def devices(self) -> list[tuple[str, str, bool]]:
-        """The output devices QtMultimedia sees: (id, description, is the default)."""
+        """The output devices the player in use sees: (id, description, is the default)."""
         return list(getattr(self.player, "devices", []))
 
     def set_device(self, device_id: str) -> None:
@@ -310,24 +316,18 @@ class AudioOutput(QObject):
         self._queue.offer(cue, self._clock())
         self._drain()
 
-    def play_speech(self, path: Path) -> None:
-        """Play generated speech after the chime playing now has ended, at the set volume.
-
-        The players with ``play_after`` (the sample cache: 20 ms after the
-        chime's end; miniaudio: the frame it ends) never start it over the
-        chime, and a newer chime drops it; other players start it at once.
-        """
+    def play_speech(self, clip: SpeechClip) -> None:
+        """Play a phrase after the chime now sounding has ended, at the set volume (spoken.py)."""
         if self.enabled:
-            with contextlib.suppress(OSError, SoundFileError):
-                path = scaled_copy(path, self.volume, self._cache / "cues")
-            after = getattr(self.player, "play_after", None)
-            if after is None:
-                self._start(path)
-                return
+            player, left = self.player, self._queue.ends_at() - self._clock()
             try:
-                after(path)
+                self._spoken.say(player, clip, self.volume, max(0.0, left), self._start)
             except PlayerFailedError as exc:
-                self._replace(self.player, str(exc))
+                self._replace(player, str(exc))
+
+    def keep_speech(self, clip: SpeechClip) -> None:
+        """A phrase was made (the voice's worker thread): the player gets it ready off this one."""
+        self._spoken.keep(self._player, clip)
 
     def rest(self) -> None:
         """A session ended: close the sound stream and stop looking after it (no timer runs)."""
@@ -347,7 +347,7 @@ class AudioOutput(QObject):
         """The best voice for this computer, speaking through this output where it can."""
         from spasm_stretch.audio.voice import best_voice
 
-        return best_voice(self.play_speech, self._cache / "speech")
+        return best_voice(self.play_speech, self.keep_speech)
 
     def test_sound(self) -> str:
         """Play the "get ready" cue now, even when sound is off; say which player and device."""
@@ -408,6 +408,7 @@ class AudioOutput(QObject):
     def _drain(self) -> None:
         now = self._clock()
         for cue in self._queue.due(now):
+            self._spoken.drop()  # a phrase waiting for the chime before would follow this one
             self._start(self._playable(cue))
             self.played.emit(cue)
         upcoming = self._queue.next_start()
@@ -476,6 +477,7 @@ class AudioOutput(QObject):
         self._player = player
         self._respace()
         self._watch.take(player)
+        self._spoken.adopt(player)
         opening = getattr(player, "open", None)
         if self._watch.running and opening is not None:
             opening()
@@ -517,9 +519,9 @@ class AudioOutput(QObject):
 class _Opening(QThread):
     """Opens the player on a thread of its own, with an event loop for the player's process.
 
-    A ``QThread``, not a Python thread: the Qt helper's process registers
-    its pipes with the thread it starts on, which needs Qt's event dispatcher;
-    the player then hands the process to the window's thread.
+    A ``QThread``, not a Python thread: the Qt helper's process (``--audio
+    qt`` only) registers its pipes with the thread it starts on, which needs
+    Qt's event dispatcher; the player then hands it to the window's thread.
     """
 
     def __init__(self, open_player: Callable[[], CuePlayer], parent: QObject) -> None:

@@ -1,11 +1,18 @@
-"""The ways a cue can be played: QtMultimedia (in a child process), playsound3, or not at all.
+"""The players' shared interface and errors, and the file-playing ones: playsound3, silent.
+
+The players the output chooses from (output.PLAYER_ORDER): the sound
+server's sample cache (pulse.py), miniaudio in this process (inprocess.py),
+playsound3's helper program (here), then silent (here). The QtMultimedia
+helper process (``QtHostPlayer``, here) is no longer on that path: only
+``--audio qt`` asks for it, for comparison.
 
 Each player either loads (raising PlayerUnavailableError with a reason a user
 can act on) or plays without blocking the caller. A player that worked and
 then breaks (server gone, device unplugged, helper program failing) says so
 through ``health()``, polled by the output, or raises PlayerFailedError from
 its next play(), so the chain can move on. Volume is in the files themselves
-(see samples.py), so players have no volume of their own.
+(see samples.py); only a phrase the sample cache keeps from memory is played
+at a volume the server applies (pulse.py).
 """
 
 from __future__ import annotations

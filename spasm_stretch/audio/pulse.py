@@ -11,8 +11,11 @@ to play it on the chosen sink. The server mixes; no stream is held between
 cues; libpulse's own thread (C, no Python) does the socket work.
 
 A new chime ends whatever of ours still plays (the callback gives each
-play's sink-input index), so no stale tail is heard. Speech (``play_after``)
-is uploaded like a cue and started when its chime has ended, never over it.
+play's sink-input index), so no stale tail is heard. Speech is handed over
+from memory as it is made (``keep_speech``, on the voice's worker thread, so
+it is uploaded before its first use and never on the window's thread) and
+started (``play_after``) when the server reports that its chime's sink input
+has ended (after_chime.py), never over it, at the volume asked for.
 When the session ends the samples are removed and the connection closed:
 a resting app holds nothing on the server.
 
@@ -23,16 +26,22 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from spasm_stretch.audio.after_chime import AfterChime
 from spasm_stretch.audio.libpulse import (
     CONTEXT_NOAUTOSPAWN,
+    EVENT_FACILITY_MASK,
+    EVENT_REMOVE,
+    EVENT_SINK_INPUT,
+    EVENT_TYPE_MASK,
     FAILED,
+    IGNORE,
+    MASK_SINK_INPUT,
     NO_INDEX,
     READY,
     SAMPLE_S16LE,
@@ -49,24 +58,25 @@ from spasm_stretch.audio.libpulse import (
     ServerCb,
     SinkCb,
     StreamCb,
+    SubscribeCb,
     SuccessCb,
+    device_back,
+    device_gone,
     load_libpulse,
+    stray,
 )
 from spasm_stretch.audio.players import PlayerFailedError, PlayerUnavailableError, PlayerWords
 
 CONNECT_TIMEOUT_S = 1.0
 # The longest the window's thread waits for the server (a device look, the end's clean-up).
 WINDOW_WAIT_S = 0.05
-# Speech starts this long after its chime's last sample was due: never over it
-# (the server's own latency is a few milliseconds), well within 100 ms.
-AFTER_MARGIN_S = 0.02
 
 
 class PulseSamplePlayer:
     """Cues and speech played from the sound server's sample cache, on the chosen sink.
 
-    ``on_started`` (optional) is called with each clip's path when the
-    server has started it (from libpulse's thread; for measuring).
+    ``on_started`` (optional) is called with each clip's path (a phrase's
+    key) when the server has started it (from libpulse's thread; for measuring).
     """
 
     name = "pulse"
@@ -80,30 +90,33 @@ class PulseSamplePlayer:
         self._pa, self._now = load_libpulse()  # _now: NON_BLOCKING calls, lock kept
         self._clock = clock
         self._wanted = device_id
-        self._clips: dict[Path, Clip] = {}
+        self._clips: dict[Path | str, Clip] = {}
         self._loop: int | None = None
         self._context: int | None = None
         self._error: str | None = None
         self._gone = False  # the chosen sink is missing and the default plays
         self._playing: list[int] = []  # sink inputs of ours that may still sound
         self._generation = 0  # chimes asked for: an answer for an older one is a stale tail
-        self._chime_ends = 0.0  # when the last chime's last sample is due
-        self._after: threading.Timer | None = None
+        # a phrase (its clip, key and volume) waits for the server to end its chime
+        self._after: AfterChime[tuple[Clip, Path | str, int]] = AfterChime()
         self._keep: list[Any] = []  # ctypes callbacks libpulse may still call
         self._uploads: dict[int, Clip] = {}  # upload streams under way
-        self._waiting: tuple[Clip, Path, bool] | None = None  # asked for before its upload
+        # asked for before its upload: clip, key, chime, volume, chime number
+        self._waiting: tuple[Clip, Path | str, bool, int, int] | None = None
         self.messages: list[str] = []
         self.devices: list[tuple[str, str, bool]] = []
         self.device = ""
-        self.on_started: Callable[[Path], None] | None = None
+        self.on_started: Callable[[Path | str], None] | None = None
         self.on_lost: Callable[[], None] | None = None
         self._ready = False  # connected, and not closing it ourselves
         self._answered = threading.Event()  # the server answered the connection (or refused)
         self._guard = threading.Lock()  # the opener's thread against the callers'
         self._connected = False  # open, strays removed, uploads started
         self._opener: threading.Thread | None = None
-        self._first: tuple[Path, bool] | None = None  # a cue asked for while opening
+        # a cue asked for while opening: key, chime, volume, chime number
+        self._first: tuple[Path | str, bool, int, int] | None = None
         self._on_state = ContextCb(self._context_changed)
+        self._on_event = SubscribeCb(self._sink_input_event)
         self._on_stream = StreamCb(self._stream_changed)
         self._connect()  # the server is there, and which sinks it has
         try:
@@ -143,6 +156,10 @@ class PulseSamplePlayer:
                 if pa.pa_context_get_state(context) != READY:
                     raise PlayerUnavailableError(self._words(self._why()))
                 self._ready = True
+                pa.pa_context_set_subscribe_callback(context, self._on_event, None)
+                operation = pa.pa_context_subscribe(context, MASK_SINK_INPUT, IGNORE, None)
+                if operation:
+                    pa.pa_operation_unref(operation)
             if list_devices:
                 self._list_devices()
         except PlayerUnavailableError:
@@ -238,6 +255,7 @@ class PulseSamplePlayer:
         self._loop = self._context = None
         self._keep.clear()
         self._playing.clear()
+        self._after.rest()
         for clip in self._clips.values():
             clip.uploaded = False
 
@@ -259,11 +277,22 @@ class PulseSamplePlayer:
         if self._loop is not None:
             self._upload_all()
 
-    def _clip(self, path: Path) -> Clip:
+    def _clip(self, path: Path | str) -> Clip:
         clip = self._clips.get(path)
         if clip is None:
             clip = self._clips[path] = Clip(path)
         return clip
+
+    def keep_speech(self, key: str, pcm: bytes, rate: int) -> None:
+        """Keep a phrase (16-bit mono PCM) ready; upload it now if a session runs.
+
+        Called on the voice's worker thread as each phrase is made, so the
+        upload never costs the window's thread and is done before its first play.
+        """
+        if key not in self._clips:
+            self._clips[key] = Clip(key, pcm, rate)
+        if self._connected:
+            self._upload_all()
 
     def choose_device(self, device_id: str) -> None:
         """Play through this sink from the next cue on ("" = the server's default)."""
@@ -315,20 +344,18 @@ class PulseSamplePlayer:
             first, self._first = self._first, None
         if first is not None:
             with contextlib.suppress(PlayerFailedError):  # said by health()
-                self._play(first[0], chime=first[1])
+                self._play(first[0], chime=first[1], volume=first[2], number=first[3])
         self._list_devices()
         missing = bool(self._wanted) and all(n != self._wanted for n, _, _ in self.devices)
         if missing and not self._gone:  # not already said by a play that failed
             self._gone = True
-            self.messages.append(
-                PlayerWords.tr("Sound: the chosen output device is gone; using the system default.")
-            )
+            self.messages.append(device_gone())
         self._name_device()
         self._remove_strays()
         with self._guard:
             self._opener = None
 
-    def _upload_all(self, first: Path | None = None) -> None:
+    def _upload_all(self, first: Path | str | None = None) -> None:
         """Start uploading every clip not yet on the server (speech included), ``first`` first."""
         clips = list(self._clips.values())
         if first is not None and first in self._clips:
@@ -369,52 +396,55 @@ class PulseSamplePlayer:
             pa.pa_stream_unref(stream)
             waiting, self._waiting = self._waiting, None
             if waiting is not None and waiting[0] is clip:
-                self._start(clip, waiting[1], waiting[2])
+                self._start(clip, *waiting[1:])
 
     def play(self, path: Path) -> None:
         """Start ``path`` now, ending whatever of ours still plays (the cue for now wins)."""
-        self._play(path, chime=True)
+        self._play(path, chime=True, volume=VOLUME_NORM, number=self._after.chime())
 
-    def play_after(self, path: Path) -> None:
-        """Play ``path`` once the chime playing now has ended (never over it); at once if none.
+    def play_after(self, key: str, volume: float = 1.0) -> None:
+        """Play the phrase kept as ``key`` once the chime now sounding has ended; at once if none.
 
-        The phrase is uploaded now, so it is on the server when its moment
-        comes; a chime before then drops it (the cue for now wins).
+        The end is the server's word (its sink input removed), not a guess
+        from the app's clock; a newer chime drops the phrase (the cue for
+        now wins). ``volume`` (0 to 1) is applied by the server.
         """
         if self._error is not None:
             raise PlayerFailedError(self._error)
-        clip = self._clip(path)
-        if self._connected and not clip.uploaded:
-            self._upload_all()
-        wait = self._chime_ends + AFTER_MARGIN_S - self._clock()
-        if self._after is not None:
-            self._after.cancel()
-            self._after = None
-        if wait <= 0:
-            self._play(path, chime=False)
+        clip = self._clips.get(key)
+        if clip is None:
+            return  # never made (kept before it is said): nothing to say
+        level = int(self._now.pa_sw_volume_from_linear(max(0.0, min(1.0, volume))))
+        if self._after.after((clip, key, level)):
+            self._play(key, chime=False, volume=level, number=0)
+
+    def _sink_input_event(self, _: int, kind: int, index: int, __: int) -> None:
+        """On libpulse's thread: a sink input ended; if it was our chime, its phrase starts."""
+        if kind & EVENT_FACILITY_MASK != EVENT_SINK_INPUT or kind & EVENT_TYPE_MASK != EVENT_REMOVE:
             return
-        self._after = threading.Timer(wait, self._play_quietly, (path,))
-        self._after.daemon = True
-        self._after.start()
+        with contextlib.suppress(ValueError):
+            self._playing.remove(index)
+        due = self._after.removed(index)
+        if due is not None and self._ready:
+            self._start_clip(*due)
 
-    def _play_quietly(self, path: Path) -> None:
-        """A timer's thread: speech whose chime has ended (a failure is said by health())."""
-        with contextlib.suppress(PlayerFailedError):
-            self._play(path, chime=False)
+    def _start_clip(self, clip: Clip, key: Path | str, volume: int) -> None:
+        """A phrase now due (libpulse's lock held): started, or started once uploaded."""
+        if clip.uploaded:
+            self._start(clip, key, False, volume, 0)
+            return
+        if not any(clip is c for c in self._uploads.values()):
+            self._upload(clip)  # kept while the connection was being made
+        self._waiting = (clip, key, False, volume, 0)
 
-    def _play(self, path: Path, *, chime: bool) -> None:
+    def _play(self, path: Path | str, *, chime: bool, volume: int, number: int) -> None:
         if self._error is not None:
             raise PlayerFailedError(self._error)
         clip = self._clip(path)
-        if chime:
-            self._chime_ends = self._clock() + clip.seconds
-            if self._after is not None:  # the cue for now wins: a phrase waiting is dropped
-                self._after.cancel()
-                self._after = None
         with self._guard:
             waits = not self._connected
             if waits and (chime or self._first is None):
-                self._first = (path, chime)
+                self._first = (path, chime, volume, number)
         if waits:
             self.open()
             return
@@ -425,30 +455,35 @@ class PulseSamplePlayer:
                 self._generation += 1
                 self._silence_ours()
             if clip.uploaded:
-                self._start(clip, path, chime)
+                self._start(clip, path, chime, volume, number)
             else:
                 if not any(clip is c for c in self._uploads.values()):
                     self._upload(clip)
-                self._waiting = (clip, path, chime)
+                self._waiting = (clip, path, chime, volume, number)
         finally:
             self._now.pa_threaded_mainloop_unlock(loop)
 
     def _silence_ours(self, indices: list[int] | None = None) -> None:
         """End every sink input of ours still sounding (libpulse's lock held): no stale tail."""
         for index in self._playing if indices is None else indices:
-            operation = self._now.pa_context_kill_sink_input(self._context, index, _IGNORE, None)
+            operation = self._now.pa_context_kill_sink_input(self._context, index, IGNORE, None)
             if operation:
                 self._now.pa_operation_unref(operation)
         if indices is None:
             self._playing.clear()
 
-    def _start(self, clip: Clip, path: Path, chime: bool) -> None:
-        """Ask the server to play ``clip`` on the sink in use (libpulse's lock held)."""
+    def _start(self, clip: Clip, path: Path | str, chime: bool, volume: int, number: int) -> None:
+        """Ask the server to play ``clip`` on the sink in use (libpulse's lock held).
+
+        ``number`` is a chime's (AfterChime.chime); the phrase waiting for it
+        starts when the server says its sink input has ended.
+        """
         pa, now = self._pa, self._now
         sink = self._wanted.encode() if self._wanted and not self._gone else None
         properties = now.pa_proplist_new()
         now.pa_proplist_sets(properties, b"media.role", b"event")
-        now.pa_proplist_sets(properties, b"media.name", path.stem.encode())
+        name = path.stem if isinstance(path, Path) else path
+        now.pa_proplist_sets(properties, b"media.name", name.encode())
 
         generation = self._generation
 
@@ -459,24 +494,24 @@ class PulseSamplePlayer:
                 self._silence_ours([index])
             elif index != NO_INDEX:
                 self._playing.append(index)
+                if chime:
+                    self._after.started(number, index)
                 if self.on_started is not None:
                     self.on_started(path)
             elif sink is not None and pa.pa_context_get_state(self._context) == READY:
                 # the chosen sink has gone: the default plays, said once
                 self._gone = True
                 self._name_device()
-                self.messages.append(
-                    PlayerWords.tr(
-                        "Sound: the chosen output device is gone; using the system default."
-                    )
-                )
+                self.messages.append(device_gone())
                 if generation == self._generation:  # still the cue for now
-                    self._start(clip, path, chime)
+                    self._start(clip, path, chime, volume, number)
+            elif chime and (due := self._after.failed(number)) is not None:
+                self._start_clip(*due)  # the chime cannot sound: its phrase need not wait
 
         callback = IndexCb(started)
         self._hold(callback)
         operation = now.pa_context_play_sample_with_proplist(
-            self._context, clip.name.encode(), sink, VOLUME_NORM, properties, callback, None
+            self._context, clip.name.encode(), sink, volume, properties, callback, None
         )
         now.pa_proplist_free(properties)
         if operation:
@@ -487,9 +522,6 @@ class PulseSamplePlayer:
         opener = self._opener
         if opener is not None:
             opener.join(CONNECT_TIMEOUT_S + 0.5)
-        if self._after is not None:
-            self._after.cancel()
-            self._after = None
         if self._loop is None:
             return
         with self._locked():
@@ -540,7 +572,7 @@ class PulseSamplePlayer:
         answered = bool(operation) and done.wait(CONNECT_TIMEOUT_S)
         self._drop([operation])
         if answered:
-            self._remove([name for name in found if _stray(name)])
+            self._remove([name for name in found if stray(name)])
 
     def health(self) -> str | None:
         """Why this player no longer works (the server went away), or None while it does.
@@ -557,18 +589,8 @@ class PulseSamplePlayer:
             elif self._wanted:
                 self._list_devices(WINDOW_WAIT_S)
                 present = any(name == self._wanted for name, _, _ in self.devices)
-                if present and self._gone:
-                    self.messages.append(
-                        PlayerWords.tr(
-                            "Sound: the chosen output device is back; playing through it."
-                        )
-                    )
-                elif not present and not self._gone:
-                    self.messages.append(
-                        PlayerWords.tr(
-                            "Sound: the chosen output device is gone; using the system default."
-                        )
-                    )
+                if present == self._gone:
+                    self.messages.append(device_back() if present else device_gone())
                 self._gone = not present
                 self._name_device()
         return self._error
@@ -576,19 +598,3 @@ class PulseSamplePlayer:
     def close(self) -> None:
         """Release the connection and anything uploaded."""
         self.rest()
-
-
-def _stray(name: str) -> bool:
-    """A sample named by a copy of this app whose process has ended."""
-    prefix, _, rest = name.partition("spasm-stretch-")
-    pid = rest.split("-", 1)[0]
-    if prefix or not pid.isdigit() or int(pid) == os.getpid():
-        return False
-    return not Path(f"/proc/{pid}").exists()
-
-
-def _ignored(_: int, __: int, ___: int) -> None:
-    """A request whose answer does not matter (a cue that had already ended)."""
-
-
-_IGNORE = SuccessCb(_ignored)

@@ -19,10 +19,8 @@ install, and the chimes play as before.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -31,7 +29,6 @@ from spasm_stretch.audio.speech import (
     Engine,
     SpeechClip,
     Synthesiser,
-    clip_wav,
     find_engine,
     install_hint,
     speakable,
@@ -82,6 +79,7 @@ class Voice(QObject):
         engine: Engine | None,
         language: str,
         *,
+        keep: Callable[[SpeechClip], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
@@ -93,8 +91,9 @@ class Voice(QObject):
         self._show: Callable[[str], None] | None = None
         self._told: set[str] = set()
         self._late: tuple[str, float] | None = None  # (phrase, its chime's end)
+        self._keep = keep
         self._synth = (
-            Synthesiser(engine, language, on_ready=self._made.emit, on_problem=self._problem.emit)
+            Synthesiser(engine, language, on_ready=self._ready, on_problem=self._problem.emit)
             if engine is not None
             else None
         )
@@ -148,6 +147,12 @@ class Voice(QObject):
         if self._synth is not None:
             self._synth.close()
 
+    def _ready(self, clip: SpeechClip) -> None:
+        """On the worker thread: the output gets the phrase ready (uploaded) before it is said."""
+        if self._keep is not None:
+            self._keep(clip)
+        self._made.emit(clip)
+
     def _arrived(self, clip: SpeechClip) -> None:
         late, self._late = self._late, None
         if late is not None and late[0] == clip.text and self._clock() <= late[1]:
@@ -162,26 +167,13 @@ class Voice(QObject):
                 self._show(VoiceWords.tr("Voice: {problem}").format(problem=message))
 
 
-def best_voice(play: Callable[[Path], None], cache: Path) -> Voice:
-    """The voice of this computer's engine, in the interface language, playing through ``play``.
+def best_voice(
+    play: Callable[[SpeechClip], None], keep: Callable[[SpeechClip], None] | None = None
+) -> Voice:
+    """The voice of this computer's engine, in the interface language.
 
-    ``play`` takes a WAV file (the output's speech queue plays files): each
-    clip is written into ``cache`` (named by its language and words) the
-    first time this voice says it. Not a cache across runs (making a phrase
-    costs less than reading it back would save, ``bench/speech_engines.py``):
-    the files of earlier runs are removed when the voice is made.
+    ``play`` says a phrase (the output's ``play_speech``: after the chime);
+    ``keep`` gets each phrase as it is made, on the worker thread, so the
+    output can have it ready (uploaded) before it is first said.
     """
-    for old in cache.glob("speech-*.wav"):
-        old.unlink(missing_ok=True)
-    written: set[Path] = set()
-
-    def play_clip(clip: SpeechClip) -> None:
-        name = hashlib.sha1(f"{clip.language}\n{clip.text}".encode(), usedforsecurity=False)
-        path = cache / f"speech-{name.hexdigest()[:16]}.wav"
-        if path not in written:
-            cache.mkdir(parents=True, exist_ok=True)
-            clip_wav(clip, path.with_suffix(".part")).replace(path)
-            written.add(path)
-        play(path)
-
-    return Voice(play_clip, find_engine(), current_language())
+    return Voice(play, find_engine(), current_language(), keep=keep)

@@ -73,6 +73,10 @@ class CueQueue:
         """When the next waiting cue may start, if any waits."""
         return self._waiting[0][0] if self._waiting else None
 
+    def ends_at(self) -> float:
+        """When the last cue handed out (or waiting) has played, without the gap after it."""
+        return self._free_at - self.gap
+
     def clear(self) -> None:
         """Forget waiting cues (sound turned off, session stopped)."""
         self._waiting.clear()

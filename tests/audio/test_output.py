@@ -536,3 +536,28 @@ def test_a_player_that_cannot_tell_of_its_loss_is_polled_for_the_whole_session(
     output.rest()
     assert live_timers([output]) == []
     output.close()
+
+
+def test_a_phrase_on_a_player_that_mixes_waits_out_its_chime(qtbot: QtBot, tmp_path: Path) -> None:
+    """Playsound mixes whatever it gets: the phrase comes after the chime's whole length."""
+    from spasm_stretch.audio.samples import check_wav
+    from spasm_stretch.audio.speech import SpeechClip
+
+    player = FakePlayer("playsound")
+    now = [100.0]
+    output = AudioOutput(
+        FILES, "playsound", factories(playsound=player), clock=lambda: now[0], probe=Server(),
+        cache=tmp_path,
+    )  # fmt: skip
+    output.play(Cue.SWITCH_SIDES)
+    output.play_speech(SpeechClip("Switch sides", "en", 8000, b"\0\x10" * 800))
+    assert player.played == ["switch_sides"]
+    chime_ms = round(check_wav(FILES[Cue.SWITCH_SIDES]).seconds * 1000)
+    assert output._spoken._timer.interval() == chime_ms
+    qtbot.waitUntil(lambda: player.played == ["switch_sides", "speech"], timeout=3000)
+    output.play(Cue.HOLD_START)
+    output.play_speech(SpeechClip("Relax", "en", 8000, b"\0\x10" * 800))
+    now[0] += 5.0
+    output.play(Cue.COUNTDOWN)  # a newer chime: the phrase waiting is no longer wanted
+    assert not output._spoken._timer.isActive()
+    output.close()

@@ -18,12 +18,11 @@ import threading
 import wave
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
 from spasm_stretch.audio.players import PlayerFailedError, PlayerUnavailableError
-from spasm_stretch.audio.pulse import AFTER_MARGIN_S, PulseSamplePlayer
+from spasm_stretch.audio.pulse import PulseSamplePlayer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 from sound_rig import PrivateServer
@@ -100,8 +99,8 @@ class Started:
         self._event = threading.Event()
         player.on_started = self._note
 
-    def _note(self, path: Path) -> None:
-        self.paths.append(path)
+    def _note(self, path: Path | str) -> None:
+        self.paths.append(Path(path))
         self._event.set()
 
     def wait(self) -> Path:
@@ -270,46 +269,74 @@ def test_no_server_means_unavailable_in_words(
         PulseSamplePlayer([])
 
 
-class FakeTimer:
-    """threading.Timer as the player uses it: the delay is recorded, the call made on demand."""
-
-    made: ClassVar[list[FakeTimer]] = []
-
-    def __init__(self, delay: float, call: object, args: tuple[Path]) -> None:
-        self.delay, self.call, self.args = delay, call, args
-        self.cancelled = False
-        self.daemon = False
-        FakeTimer.made.append(self)
-
-    def start(self) -> None:
-        pass
-
-    def cancel(self) -> None:
-        self.cancelled = True
+def speech_pcm(seconds: float) -> bytes:
+    """A phrase's PCM as the voice makes it: 16-bit mono at 22050 Hz."""
+    frames = round(22050 * seconds)
+    return array.array("h", (4000 if (i // 30) % 2 else -4000 for i in range(frames))).tobytes()
 
 
-def test_speech_waits_for_its_chime_to_end_and_a_new_chime_drops_it(
-    server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_phrase_starts_when_the_server_has_ended_its_chime_on_the_chosen_sink_at_its_volume(
+    server: Server, tmp_path: Path
 ) -> None:
-    """play_after starts a phrase 20 ms after its chime's end, never over it; a chime drops it."""
-    chime, speech = tone(tmp_path / "chime.wav", 0.5), tone(tmp_path / "speech.wav", 1.0)
+    """Not by the app's clock: a clock that says the chime is long over changes nothing."""
+    chime = tone(tmp_path / "chime.wav", 0.3)
     now = [100.0]
-    player = PulseSamplePlayer([chime, speech], clock=lambda: now[0])
-    monkeypatch.setattr("spasm_stretch.audio.pulse.threading.Timer", FakeTimer)
-    FakeTimer.made.clear()
+    player = PulseSamplePlayer([chime], "second", clock=lambda: now[0])
+    seen: dict[str, list[str]] = {}
+    started = Started(player)
+
+    def note(path: Path | str) -> None:
+        if path == "speech-a":
+            seen["inputs"] = server.sink_inputs()
+            seen["volume"] = [line for line in server.pactl("list", "sink-inputs")
+                              if "Volume:" in line]  # fmt: skip
+        started._note(Path(path))
+
+    player.on_started = note
+    player.keep_speech("speech-a", speech_pcm(0.2), 22050)
     player.open()
     assert player.wait_open()
     player.play(chime)
-    now[0] += 0.1
-    player.play_after(speech)
-    (timer,) = FakeTimer.made
-    assert timer.delay == pytest.approx(0.5 - 0.1 + AFTER_MARGIN_S)
-    assert timer.args == (speech,)
-    player.play(chime)  # the cue for now wins: the phrase is dropped
-    assert timer.cancelled
-    now[0] += 5.0
-    player.play_after(speech)  # no chime sounding: at once
-    assert len(FakeTimer.made) == 1
+    assert started.wait() == chime
+    now[0] += 10.0  # the app's clock would say the chime ended long ago
+    player.play_after("speech-a", 0.4)
+    assert started.wait() == Path("speech-a")
+    assert seen["inputs"] == [server.sink_index("second")]  # the chime's had ended
+    assert "-7.96 dB" in seen["volume"][0]
+    player.close()
+
+
+def test_a_newer_chime_drops_the_phrase_waiting_for_the_one_before(
+    server: Server, tmp_path: Path
+) -> None:
+    """The cue for now wins: a phrase asked for after one chime is not said after the next."""
+    long, short = tone(tmp_path / "long.wav", 3.0), tone(tmp_path / "short.wav", 0.1)
+    player = PulseSamplePlayer([long, short])
+    started = Started(player)
+    player.keep_speech("speech-old", speech_pcm(0.2), 22050)
+    player.keep_speech("speech-new", speech_pcm(0.2), 22050)
+    player.open()
+    assert player.wait_open()
+    player.play(long)
+    started.wait()
+    player.play_after("speech-old")
+    player.play(short)
+    assert started.wait() == short
+    player.play_after("speech-new")
+    assert started.wait() == Path("speech-new")
+    assert Path("speech-old") not in started.paths
+    player.close()
+
+
+def test_a_phrase_with_no_chime_sounding_starts_at_once(server: Server, tmp_path: Path) -> None:
+    """A phrase whose chime is muted follows nothing: it is not held back."""
+    player = PulseSamplePlayer([])
+    started = Started(player)
+    player.keep_speech("speech-a", speech_pcm(0.2), 22050)
+    player.open()
+    assert player.wait_open()
+    player.play_after("speech-a")
+    assert started.wait() == Path("speech-a")
     player.close()
 
 

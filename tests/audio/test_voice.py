@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import wave
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -114,29 +113,25 @@ def test_speech_engine_hidden_by_the_documented_variable(
 ) -> None:
     """SPASM_STRETCH_SPEECH=none: the voice is unavailable and the reason says what to install."""
     monkeypatch.setenv("SPASM_STRETCH_SPEECH", "none")
-    voice = best_voice(lambda path: None, tmp_path)
+    voice = best_voice(lambda clip: None)
     assert not voice.available
     assert "sudo apt install espeak-ng" in voice.reason
 
 
-def test_a_clip_reaches_a_file_player_as_a_wav_of_its_samples(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_each_phrase_is_kept_by_the_output_off_the_window_thread_before_it_is_said(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The output plays files: each phrase is written once a run; an earlier run's are gone."""
+    """The output gets each phrase on the worker thread as it is made, so it is ready (uploaded)."""
     monkeypatch.setattr("spasm_stretch.audio.voice.find_engine", lambda: GatedEngine(True))
-    played: list[Path] = []
-    stale = tmp_path / "speech" / "speech-0123456789abcdef.wav"
-    stale.parent.mkdir()
-    stale.write_bytes(b"an earlier run's")
-    voice = best_voice(played.append, tmp_path / "speech")
-    assert not stale.exists()
+    kept: list[tuple[str, int]] = []
+    played: list[SpeechClip] = []
+    voice = best_voice(played.append, lambda clip: kept.append((clip.text, threading.get_ident())))
     with qtbot.waitSignal(voice._made):
         voice.prepare(["Relax"])
+    assert [text for text, _ in kept] == ["Relax"]
+    assert kept[0][1] != threading.get_ident()
     voice.say("Relax")
-    voice.say("Relax")
-    assert played[0] == played[1]
-    with wave.open(str(played[0]), "rb") as reader:
-        assert (reader.getframerate(), reader.getnchannels(), reader.getnframes()) == (8000, 1, 800)
+    assert [(clip.text, clip.rate, len(clip.pcm)) for clip in played] == [("Relax", 8000, 1600)]
     voice.close()
 
 

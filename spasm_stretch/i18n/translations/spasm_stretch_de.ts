@@ -106,7 +106,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+198"/>
+        <location filename="../../audio/output.py" line="+204"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Ton: Wiedergabe über {wanted} nicht möglich ({reason}); stattdessen über {player}.</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>die Standardausgabe des Systems</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+132"/>
         <source>no player works</source>
         <translation>keine Wiedergabe möglich</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>der Soundserver ist nicht mehr erreichbar</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Sound: {problem}; using the built-in {cue} cue.</source>
         <translation>Ton: {problem}; der eingebaute Hinweiston „{cue}“ wird verwendet.</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Ton: Die Wiedergabe über {broken} funktioniert nicht mehr ({reason}); jetzt über {player}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Sound is back: using the {player} player ({device}).</source>
         <translation>Der Ton ist wieder da: Wiedergabe über {player} ({device}).</translation>
     </message>
@@ -2647,7 +2647,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-424"/>
+        <location filename="../../audio/output.py" line="-422"/>
         <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
         <translation>Ton: {file}, gewählt für den Hinweis „{cue}“, fehlt ({folder}); der eingebaute Ton wird verwendet.</translation>
     </message>
@@ -2820,29 +2820,27 @@ Zum Starten hier klicken.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../audio/players.py" line="+41"/>
-        <location filename="../../audio/pulse.py" line="+112"/>
+        <location filename="../../audio/players.py" line="+48"/>
+        <location filename="../../audio/pulse.py" line="+125"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>kein Audio-Ausgabegerät gefunden; läuft ein Soundserver?</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../audio/libpulse.py" line="+205"/>
+        <location filename="../../audio/libpulse.py" line="+235"/>
         <source>could not read {file} ({reason})</source>
         <translation>{file} konnte nicht gelesen werden ({reason})</translation>
     </message>
     <message>
         <location line="+50"/>
+        <location filename="../../audio/libpulse.py" line="+8"/>
         <location filename="../../audio/players.py" line="+2"/>
-        <location filename="../../audio/pulse.py" line="+212"/>
-        <location line="+146"/>
-        <location line="+99"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
         <translation>Ton: Das gewählte Ausgabegerät ist nicht mehr da; die Standardausgabe des Systems wird verwendet.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../audio/pulse.py" line="-6"/>
+        <location filename="../../audio/libpulse.py" line="+5"/>
         <source>Sound: the chosen output device is back; playing through it.</source>
         <translation>Ton: das gewählte Ausgabegerät ist wieder da; die Wiedergabe läuft wieder darüber.</translation>
     </message>
@@ -2874,7 +2872,7 @@ Zum Starten hier klicken.</translation>
     <message>
         <location line="+7"/>
         <location line="+27"/>
-        <location filename="../../audio/pulse.py" line="-8"/>
+        <location filename="../../audio/pulse.py" line="+460"/>
         <source>the sound server went away</source>
         <translation>der Soundserver ist nicht mehr erreichbar</translation>
     </message>
@@ -2924,12 +2922,12 @@ Zum Starten hier klicken.</translation>
         <translation>{program} konnte nicht starten ({reason})</translation>
     </message>
     <message>
-        <location filename="../../audio/libpulse.py" line="-20"/>
+        <location filename="../../audio/libpulse.py" line="-47"/>
         <source>the PulseAudio client library cannot be loaded ({reason})</source>
         <translation>die PulseAudio-Clientbibliothek kann nicht geladen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../audio/pulse.py" line="-393"/>
+        <location filename="../../audio/pulse.py" line="-406"/>
         <source>the sound server cannot be reached ({reason})</source>
         <translation>der Soundserver ist nicht erreichbar ({reason})</translation>
     </message>
@@ -4504,12 +4502,12 @@ Zum Starten hier klicken.</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings/dialog.py" line="+136"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Hold length</source>
         <translation>Haltedauer</translation>
     </message>
@@ -4539,12 +4537,12 @@ Zum Starten hier klicken.</translation>
         <translation>Wiedergabe über: {player}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Speak step names, &quot;switch sides&quot; and &quot;relax&quot;</source>
-        <translation>Schrittnamen, „Seite wechseln“ und „Entspannen“ ansagen</translation>
+        <location line="+6"/>
+        <source>Speak step names, &quot;switch sides&quot;, &quot;relax&quot; and &quot;routine complete&quot;</source>
+        <translation>Schrittnamen, „Seite wechseln“, „Entspannen“ und „Routine geschafft“ ansagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not available: {reason}</source>
         <translation>Nicht verfügbar: {reason}</translation>
     </message>
@@ -4630,7 +4628,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-152"/>
+        <location filename="../../ui/settings/dialog.py" line="-154"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
         <translation>Unteres Ende jedes Bereichs (z. B. 20 s bei 20–30 s)</translation>
     </message>
@@ -5059,7 +5057,7 @@ Zum Starten hier klicken.</translation>
 <context>
     <name>VoiceWords</name>
     <message>
-        <location filename="../../audio/voice.py" line="+162"/>
+        <location filename="../../audio/voice.py" line="+167"/>
         <source>Voice: {problem}</source>
         <translation>Stimme: {problem}</translation>
     </message>

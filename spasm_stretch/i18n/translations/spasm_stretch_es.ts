@@ -106,7 +106,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+198"/>
+        <location filename="../../audio/output.py" line="+204"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Sonido: el reproductor {wanted} no está disponible ({reason}); se usa {player} en su lugar.</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>la salida predeterminada del sistema</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+132"/>
         <source>no player works</source>
         <translation>ningún reproductor funciona</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>el servidor de sonido ya no responde</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Sound: {problem}; using the built-in {cue} cue.</source>
         <translation>Sonido: {problem}; se usa el sonido integrado «{cue}».</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Sonido: el reproductor {broken} dejó de funcionar ({reason}); se usa {player}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Sound is back: using the {player} player ({device}).</source>
         <translation>El sonido ha vuelto: se usa el reproductor {player} ({device}).</translation>
     </message>
@@ -2647,7 +2647,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-424"/>
+        <location filename="../../audio/output.py" line="-422"/>
         <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
         <translation>Sonido: {file}, elegido para el aviso «{cue}», no está ({folder}); se usa el sonido integrado.</translation>
     </message>
@@ -2820,29 +2820,27 @@ Haga clic aquí para empezar.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../audio/players.py" line="+41"/>
-        <location filename="../../audio/pulse.py" line="+112"/>
+        <location filename="../../audio/players.py" line="+48"/>
+        <location filename="../../audio/pulse.py" line="+125"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>no se encontró ningún dispositivo de salida de audio; ¿hay un servidor de sonido en marcha?</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../audio/libpulse.py" line="+205"/>
+        <location filename="../../audio/libpulse.py" line="+235"/>
         <source>could not read {file} ({reason})</source>
         <translation>no se pudo leer {file} ({reason})</translation>
     </message>
     <message>
         <location line="+50"/>
+        <location filename="../../audio/libpulse.py" line="+8"/>
         <location filename="../../audio/players.py" line="+2"/>
-        <location filename="../../audio/pulse.py" line="+212"/>
-        <location line="+146"/>
-        <location line="+99"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
         <translation>Sonido: el dispositivo de salida elegido ya no está disponible; se usa el predeterminado del sistema.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../audio/pulse.py" line="-6"/>
+        <location filename="../../audio/libpulse.py" line="+5"/>
         <source>Sound: the chosen output device is back; playing through it.</source>
         <translation>Sonido: el dispositivo de salida elegido ha vuelto; el sonido vuelve a salir por él.</translation>
     </message>
@@ -2874,7 +2872,7 @@ Haga clic aquí para empezar.</translation>
     <message>
         <location line="+7"/>
         <location line="+27"/>
-        <location filename="../../audio/pulse.py" line="-8"/>
+        <location filename="../../audio/pulse.py" line="+460"/>
         <source>the sound server went away</source>
         <translation>el servidor de sonido ya no responde</translation>
     </message>
@@ -2924,12 +2922,12 @@ Haga clic aquí para empezar.</translation>
         <translation>{program} no pudo iniciarse ({reason})</translation>
     </message>
     <message>
-        <location filename="../../audio/libpulse.py" line="-20"/>
+        <location filename="../../audio/libpulse.py" line="-47"/>
         <source>the PulseAudio client library cannot be loaded ({reason})</source>
         <translation>no se puede cargar la biblioteca cliente de PulseAudio ({reason})</translation>
     </message>
     <message>
-        <location filename="../../audio/pulse.py" line="-393"/>
+        <location filename="../../audio/pulse.py" line="-406"/>
         <source>the sound server cannot be reached ({reason})</source>
         <translation>no se puede contactar con el servidor de sonido ({reason})</translation>
     </message>
@@ -4504,12 +4502,12 @@ Haga clic aquí para empezar.</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings/dialog.py" line="+136"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Hold length</source>
         <translation>Tiempo de estiramiento</translation>
     </message>
@@ -4539,12 +4537,12 @@ Haga clic aquí para empezar.</translation>
         <translation>Reproductor en uso: {player}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Speak step names, &quot;switch sides&quot; and &quot;relax&quot;</source>
-        <translation>Decir los nombres de los pasos, «Cambie de lado» y «Relájese»</translation>
+        <location line="+6"/>
+        <source>Speak step names, &quot;switch sides&quot;, &quot;relax&quot; and &quot;routine complete&quot;</source>
+        <translation>Decir los nombres de los pasos, «Cambie de lado», «Relájese» y «Rutina completada»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
     </message>
@@ -4630,7 +4628,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-152"/>
+        <location filename="../../ui/settings/dialog.py" line="-154"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
         <translation>Extremo corto de cada intervalo (p. ej. 20 s de 20-30)</translation>
     </message>
@@ -5059,7 +5057,7 @@ Haga clic aquí para empezar.</translation>
 <context>
     <name>VoiceWords</name>
     <message>
-        <location filename="../../audio/voice.py" line="+162"/>
+        <location filename="../../audio/voice.py" line="+167"/>
         <source>Voice: {problem}</source>
         <translation>Voz: {problem}</translation>
     </message>

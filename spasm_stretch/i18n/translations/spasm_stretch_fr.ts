@@ -106,7 +106,7 @@
 <context>
     <name>AudioOutput</name>
     <message>
-        <location filename="../../audio/output.py" line="+198"/>
+        <location filename="../../audio/output.py" line="+204"/>
         <source>Sound: the {wanted} player is not available ({reason}); using {player} instead.</source>
         <translation>Son&#xa0;: le lecteur {wanted} n&apos;est pas disponible ({reason})&#xa0;; {player} est utilisé à la place.</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>la sortie par défaut du système</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+132"/>
         <source>no player works</source>
         <translation>aucun lecteur ne fonctionne</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>le serveur de son n&apos;est plus disponible</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Sound: {problem}; using the built-in {cue} cue.</source>
         <translation>Son&#xa0;: {problem}&#xa0;; le son intégré «&#xa0;{cue}&#xa0;» est utilisé.</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Son&#xa0;: le lecteur {broken} ne fonctionne plus ({reason})&#xa0;; {player} est utilisé.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Sound is back: using the {player} player ({device}).</source>
         <translation>Le son est revenu&#xa0;: lecteur {player} ({device}).</translation>
     </message>
@@ -2647,7 +2647,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>OutputWords</name>
     <message>
-        <location filename="../../audio/output.py" line="-424"/>
+        <location filename="../../audio/output.py" line="-422"/>
         <source>Sound: {file}, chosen for the {cue} cue, is missing ({folder}); using the built-in sound.</source>
         <translation>Son&#xa0;: {file}, choisi pour le signal «&#xa0;{cue}&#xa0;», est introuvable ({folder})&#xa0;; le son intégré est utilisé.</translation>
     </message>
@@ -2820,29 +2820,27 @@ Cliquez ici pour démarrer.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../audio/players.py" line="+41"/>
-        <location filename="../../audio/pulse.py" line="+112"/>
+        <location filename="../../audio/players.py" line="+48"/>
+        <location filename="../../audio/pulse.py" line="+125"/>
         <source>no audio output device was found; is a sound server running?</source>
         <translation>aucune sortie audio n&apos;a été trouvée&#xa0;; un serveur de son est-il lancé&#xa0;?</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../audio/libpulse.py" line="+205"/>
+        <location filename="../../audio/libpulse.py" line="+235"/>
         <source>could not read {file} ({reason})</source>
         <translation>impossible de lire {file} ({reason})</translation>
     </message>
     <message>
         <location line="+50"/>
+        <location filename="../../audio/libpulse.py" line="+8"/>
         <location filename="../../audio/players.py" line="+2"/>
-        <location filename="../../audio/pulse.py" line="+212"/>
-        <location line="+146"/>
-        <location line="+99"/>
         <source>Sound: the chosen output device is gone; using the system default.</source>
         <translation>Son&#xa0;: la sortie audio choisie n&apos;est plus disponible&#xa0;; la sortie par défaut du système est utilisée.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../audio/pulse.py" line="-6"/>
+        <location filename="../../audio/libpulse.py" line="+5"/>
         <source>Sound: the chosen output device is back; playing through it.</source>
         <translation>Son&#xa0;: le périphérique de sortie choisi est de retour&#xa0;; le son y est de nouveau envoyé.</translation>
     </message>
@@ -2874,7 +2872,7 @@ Cliquez ici pour démarrer.</translation>
     <message>
         <location line="+7"/>
         <location line="+27"/>
-        <location filename="../../audio/pulse.py" line="-8"/>
+        <location filename="../../audio/pulse.py" line="+460"/>
         <source>the sound server went away</source>
         <translation>le serveur de son n&apos;est plus disponible</translation>
     </message>
@@ -2924,12 +2922,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>{program} n&apos;a pas pu démarrer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../audio/libpulse.py" line="-20"/>
+        <location filename="../../audio/libpulse.py" line="-47"/>
         <source>the PulseAudio client library cannot be loaded ({reason})</source>
         <translation>la bibliothèque cliente PulseAudio ne peut pas être chargée ({reason})</translation>
     </message>
     <message>
-        <location filename="../../audio/pulse.py" line="-393"/>
+        <location filename="../../audio/pulse.py" line="-406"/>
         <source>the sound server cannot be reached ({reason})</source>
         <translation>le serveur de son est injoignable ({reason})</translation>
     </message>
@@ -4504,12 +4502,12 @@ Cliquez ici pour démarrer.</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings/dialog.py" line="+136"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Hold length</source>
         <translation>Durée de maintien</translation>
     </message>
@@ -4539,12 +4537,12 @@ Cliquez ici pour démarrer.</translation>
         <translation>Lecteur de son utilisé&#xa0;: {player}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Speak step names, &quot;switch sides&quot; and &quot;relax&quot;</source>
-        <translation>Annoncer à voix haute le nom des étapes, «&#xa0;Changez de côté&#xa0;» et «&#xa0;Détendez-vous&#xa0;»</translation>
+        <location line="+6"/>
+        <source>Speak step names, &quot;switch sides&quot;, &quot;relax&quot; and &quot;routine complete&quot;</source>
+        <translation>Annoncer à voix haute le nom des étapes, «&#xa0;Changez de côté&#xa0;», «&#xa0;Détendez-vous&#xa0;» et «&#xa0;Routine terminée&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not available: {reason}</source>
         <translation>Non disponible&#xa0;: {reason}</translation>
     </message>
@@ -4630,7 +4628,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="-152"/>
+        <location filename="../../ui/settings/dialog.py" line="-154"/>
         <source>Short end of each range (e.g. 20 s of 20-30)</source>
         <translation>Bas de chaque plage (p. ex. 20&#xa0;s pour 20-30)</translation>
     </message>
@@ -5059,7 +5057,7 @@ Cliquez ici pour démarrer.</translation>
 <context>
     <name>VoiceWords</name>
     <message>
-        <location filename="../../audio/voice.py" line="+162"/>
+        <location filename="../../audio/voice.py" line="+167"/>
         <source>Voice: {problem}</source>
         <translation>Voix : {problem}</translation>
     </message>

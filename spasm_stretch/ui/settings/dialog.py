@@ -156,7 +156,9 @@ class SettingsDialog(QDialog):
             else ""
         )
         self.sounds = SoundSettings(labels, devices, test_sound)
-        self.voice = WrapCheckBox(self.tr('Speak step names, "switch sides" and "relax"'))
+        self.voice = WrapCheckBox(
+            self.tr('Speak step names, "switch sides", "relax" and "routine complete"')
+        )
         unavailable = self.tr("Not available: {reason}").format(reason=voice_unavailable)
         self.voice_reason = QLabel(unavailable)
         self.voice_reason.setWordWrap(True)
