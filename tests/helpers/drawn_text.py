@@ -288,23 +288,7 @@ def indicator_edges(page: QWidget) -> list[tuple[QAbstractButton, float]]:
         if not QRegion(local).subtracted(button.visibleRegion()).isEmpty():
             continue  # scrolled partly out of view: what is behind it is not what shows
         box = QRect(button.mapTo(page, local.topLeft()), local.size())
-        back = _around(image, box)
-        third_w, third_h = max(1, box.width() // 3), max(1, box.height() // 3)
-        bands = (
-            QRect(box.left() + third_w, box.top(), third_w, 3),
-            QRect(box.left() + third_w, box.bottom() - 2, third_w, 3),
-            QRect(box.left(), box.top() + third_h, 3, third_h),
-            QRect(box.right() - 2, box.top() + third_h, 3, third_h),
-        )
-        sides = [
-            max(
-                contrast(QColor.fromRgba(image.pixel(x, y)), back)
-                for x in range(band.left(), band.right() + 1)
-                for y in range(band.top(), band.bottom() + 1)
-            )
-            for band in bands
-        ]
-        found.append((button, min(sides)))
+        found.append((button, _faintest_side(image, box)))
     return found
 
 
@@ -335,21 +319,29 @@ def field_edges(page: QWidget) -> list[tuple[QWidget, float]]:
         box = QRect(field.mapTo(page, local.topLeft()), local.size())
         if not image.rect().contains(box.adjusted(-3, -3, 3, 3)):
             continue
-        back = _around(image, box)
-        third_w, third_h = max(1, box.width() // 3), max(1, box.height() // 3)
-        bands = (
-            QRect(box.left() + third_w, box.top(), third_w, 3),
-            QRect(box.left() + third_w, box.bottom() - 2, third_w, 3),
-            QRect(box.left(), box.top() + third_h, 3, third_h),
-            QRect(box.right() - 2, box.top() + third_h, 3, third_h),
-        )
-        sides = [
-            max(
-                contrast(QColor.fromRgba(image.pixel(x, y)), back)
-                for x in range(band.left(), band.right() + 1)
-                for y in range(band.top(), band.bottom() + 1)
-            )
-            for band in bands
-        ]
-        found.append((field, min(sides)))
+        found.append((field, _faintest_side(image, box)))
     return found
+
+
+def _faintest_side(image: QImage, box: QRect) -> float:
+    """The contrast of ``box``'s faintest side against the page just outside it.
+
+    A side's contrast is its strongest pixel in a band three pixels deep inside
+    the edge (the middle third of that side) against the middle colour around.
+    """
+    back = _around(image, box)
+    third_w, third_h = max(1, box.width() // 3), max(1, box.height() // 3)
+    bands = (
+        QRect(box.left() + third_w, box.top(), third_w, 3),
+        QRect(box.left() + third_w, box.bottom() - 2, third_w, 3),
+        QRect(box.left(), box.top() + third_h, 3, third_h),
+        QRect(box.right() - 2, box.top() + third_h, 3, third_h),
+    )
+    return min(
+        max(
+            contrast(QColor.fromRgba(image.pixel(x, y)), back)
+            for x in range(band.left(), band.right() + 1)
+            for y in range(band.top(), band.bottom() + 1)
+        )
+        for band in bands
+    )

@@ -62,7 +62,7 @@ class FramedIndicators(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        """Draw as Fusion does, then an edge around check box and radio indicators."""
+        """Draw as Fusion does, then an edge around indicators and line edits."""
         super().drawPrimitive(element, option, painter, widget)
         if element is QStyle.PrimitiveElement.PE_FrameLineEdit:
             # a spin box's or combo box's own line edit is inside the edge drawn for it
@@ -74,21 +74,10 @@ class FramedIndicators(QProxyStyle):
             return
         if element not in _FRAMED:
             return
-        pen = edge_colour(option.palette)
         radio = element is QStyle.PrimitiveElement.PE_IndicatorRadioButton
         # a smoothed one-pixel circle spreads over two pixels at its sides: a little wider
-        pen.setWidthF(max(1.6 if radio else 1.0, option.rect.height() / 14))
-        half = pen.widthF() / 2
-        box = QRectF(option.rect).adjusted(half, half, -half, -half)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if radio:
-            painter.drawEllipse(box)
-        else:
-            painter.drawRoundedRect(box, 1.5, 1.5)
-        painter.restore()
+        width = max(1.6 if radio else 1.0, option.rect.height() / 14)
+        _stroke(painter, option, width, radius=None if radio else 1.5)
 
     def drawComplexControl(  # noqa: N802 - Qt override
         self,
@@ -118,12 +107,21 @@ class FramedIndicators(QProxyStyle):
 
 def _stroke_field(painter: QPainter, option: QStyleOption) -> None:
     """A one-pixel edge, 3:1 or more, just inside a field's rectangle."""
+    _stroke(painter, option, 1.0, radius=2)
+
+
+def _stroke(painter: QPainter, option: QStyleOption, width: float, radius: float | None) -> None:
+    """An edge of ``width`` just inside ``option.rect``: rounded by ``radius``, or a circle."""
     pen = edge_colour(option.palette)
-    pen.setWidthF(1.0)
-    box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+    pen.setWidthF(width)
+    half = width / 2
+    box = QRectF(option.rect).adjusted(half, half, -half, -half)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(box, 2, 2)
+    if radius is None:
+        painter.drawEllipse(box)
+    else:
+        painter.drawRoundedRect(box, radius, radius)
     painter.restore()

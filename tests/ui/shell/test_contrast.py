@@ -32,7 +32,7 @@ from spasm_stretch.ui.shell.window import MainWindow
 from spasm_stretch.ui.widgets import theme as theme_module
 from spasm_stretch.ui.widgets.actions import GLYPH
 from tests.helpers.clock import FakeClock
-from tests.helpers.drawn_text import drawn_texts, field_edges, indicator_edges
+from tests.helpers.drawn_text import contrast, drawn_texts, field_edges, indicator_edges
 from tests.helpers.pages import visit_pages
 
 WindowFactory = Callable[..., MainWindow]
@@ -49,23 +49,6 @@ def look_restored(qapp: QApplication) -> Iterator[None]:
     qapp.setPalette(palette)
     qapp.setFont(font)
     qapp.setProperty(LOOK, look)
-
-
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast(first: QColor, second: QColor) -> float:
-    """The WCAG contrast ratio of two colours, 1 to 21."""
-    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def test_contrast_measures_like_wcag() -> None:
