@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from real_app import Watch, cpu_seconds
+from real_app import Watch, cpu_seconds, start_pulseaudio, start_xvfb
 
 ROUTINE = """id: long-hold
 name: Long hold
@@ -98,44 +98,6 @@ def measure(
     finally:
         process.kill()
         process.wait()
-
-
-def start_pulseaudio(home: Path, env: dict[str, str]) -> subprocess.Popen[bytes] | None:
-    """A private PulseAudio with a null sink (no sound card needed), or None without one."""
-    if shutil.which("pulseaudio") is None:
-        return None
-    config = home / "pulse.pa"
-    config.write_text(
-        "load-module module-native-protocol-unix\n"
-        "load-module module-null-sink sink_name=bench\n"
-        "set-default-sink bench\n"
-        "load-module module-suspend-on-idle\n",
-        encoding="utf-8",
-    )
-    pulse = subprocess.Popen(
-        ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "-F", str(config)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    for _ in range(50):
-        if (Path(env["XDG_RUNTIME_DIR"]) / "pulse" / "native").exists():
-            return pulse
-        time.sleep(0.1)
-    pulse.kill()
-    pulse.wait()
-    return None
-
-
-def start_xvfb(display: str) -> tuple[subprocess.Popen[bytes], str]:
-    """Start Xvfb on ``display``, or on a free number it picks itself (never another's)."""
-    screen = ["-screen", "0", "1280x900x24"]
-    if display:
-        return subprocess.Popen(["Xvfb", display, *screen], stderr=subprocess.DEVNULL), display
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), *screen],
-                            stderr=subprocess.DEVNULL, pass_fds=(write,))  # fmt: skip
-    os.close(write)
-    with os.fdopen(read) as chosen:
-        return xvfb, ":" + chosen.readline().strip()
 
 
 def main() -> int:

@@ -4,12 +4,17 @@ The real ``spasm-stretch`` command starts helper processes and threads, so
 its cost is read from /proc over its whole process family; and a bench that
 must reach the window the command builds does it through a ``sitecustomize``
 put first on PYTHONPATH, which wraps ``spasm_stretch.app.build_window``.
-Shared by bench/startup.py, bench/hold_cpu.py and bench/resident.py.
+It also starts what the app runs among: a private Xvfb, a tray host and a
+PulseAudio with a null sink. Shared by bench/startup.py, bench/hold_cpu.py,
+bench/resident.py and bench/wakeup_census.py.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 import textwrap
 import time
 from pathlib import Path
@@ -149,3 +154,61 @@ class _Hook(importlib.abc.MetaPathFinder):
 
 sys.meta_path.insert(0, _Hook())
 """
+
+
+def real_command() -> list[str]:
+    """The ``spasm-stretch`` script pip installed beside this Python, as a person runs it."""
+    script = Path(sys.executable).parent / "spasm-stretch"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "spasm_stretch"]
+
+
+def need(*tools: str) -> None:
+    """Stop the bench with what to install when one of ``tools`` is missing."""
+    for tool in tools:
+        if shutil.which(tool) is None:
+            sys.exit(f"needs {tool} (apt-get install {' '.join(t.lower() for t in tools)})")
+
+
+def start_xvfb(display: str = "") -> tuple[subprocess.Popen[bytes], str]:
+    """Start Xvfb on ``display``, or on a free number it picks itself (never another's)."""
+    screen = ["-screen", "0", "1280x900x24"]
+    if display:
+        return subprocess.Popen(["Xvfb", display, *screen], stderr=subprocess.DEVNULL), display
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), *screen],
+                            stderr=subprocess.DEVNULL, pass_fds=(write,))  # fmt: skip
+    os.close(write)
+    with os.fdopen(read) as chosen:
+        return xvfb, ":" + chosen.readline().strip()
+
+
+def start_tray(display: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """Trayer on ``display``: the tray host the app's icon docks in."""
+    return subprocess.Popen(["trayer", "--edge", "top", "--align", "right"],
+                            env=dict(env, DISPLAY=display), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)  # fmt: skip
+
+
+def start_pulseaudio(home: Path, env: dict[str, str]) -> subprocess.Popen[bytes] | None:
+    """A private PulseAudio with a null sink (no sound card needed), or None without one."""
+    if shutil.which("pulseaudio") is None:
+        return None
+    config = home / "pulse.pa"
+    config.write_text(
+        "load-module module-native-protocol-unix\n"
+        "load-module module-null-sink sink_name=bench\n"
+        "set-default-sink bench\n"
+        "load-module module-suspend-on-idle\n",
+        encoding="utf-8",
+    )
+    pulse = subprocess.Popen(
+        ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "-F", str(config)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    for _ in range(50):
+        if (Path(env["XDG_RUNTIME_DIR"]) / "pulse" / "native").exists():
+            return pulse
+        time.sleep(0.1)
+    pulse.kill()
+    pulse.wait()
+    return None

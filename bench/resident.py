@@ -28,7 +28,15 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
-from real_app import Watch, site_wrapping_build_window
+from real_app import (
+    Watch,
+    need,
+    real_command,
+    site_wrapping_build_window,
+    start_pulseaudio,
+    start_tray,
+    start_xvfb,
+)
 
 BARE = """
 import sys
@@ -120,29 +128,11 @@ def start_desktop(
     home: Path, env: dict[str, str], *, sound: bool = True
 ) -> tuple[list[subprocess.Popen[bytes]], str]:
     """Xvfb on a free display, trayer on it, and (``sound``) a private PulseAudio if installed."""
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24"],
-                            stderr=subprocess.DEVNULL, pass_fds=(write,))  # fmt: skip
-    os.close(write)
-    with os.fdopen(read) as chosen:
-        display = ":" + chosen.readline().strip()
-    started = [xvfb]
-    started.append(subprocess.Popen(["trayer", "--edge", "top", "--align", "right"],
-                                    env=dict(env, DISPLAY=display), stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL))  # fmt: skip
-    if sound and shutil.which("pulseaudio"):
-        config = home / "pulse.pa"
-        config.write_text(
-            "load-module module-native-protocol-unix\n"
-            "load-module module-null-sink sink_name=bench\n"
-            "set-default-sink bench\n"
-            "load-module module-suspend-on-idle\n",
-            encoding="utf-8",
-        )
-        started.append(subprocess.Popen(
-            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "-F", str(config)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        ))  # fmt: skip
+    xvfb, display = start_xvfb()
+    started = [xvfb, start_tray(display, env)]
+    pulse = start_pulseaudio(home, env) if sound else None
+    if pulse is not None:
+        started.append(pulse)
     time.sleep(1.5)
     return started, display
 
@@ -156,12 +146,8 @@ def main() -> int:
         "--audio", help="the app's --audio (default: none given, as a person launches it)"
     )
     args = parser.parse_args()
-    for tool in ("Xvfb", "trayer"):
-        if shutil.which(tool) is None:
-            sys.exit(f"needs {tool} (apt-get install xvfb trayer)")
-    command = [str(Path(sys.executable).parent / "spasm-stretch")]
-    if not Path(command[0]).is_file():
-        command = [sys.executable, "-m", "spasm_stretch"]
+    need("Xvfb", "trayer")
+    command = real_command()
     if args.audio:
         command += ["--audio", args.audio]
     with tempfile.TemporaryDirectory() as folder:

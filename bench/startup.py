@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -29,7 +28,7 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
-from real_app import site_wrapping_build_window
+from real_app import need, real_command, site_wrapping_build_window, start_tray, start_xvfb
 
 PAINT_PROBE = """
 import os, resource, sys, time
@@ -148,15 +147,8 @@ def measure(command: list[str], env: dict[str, str]) -> Run:
 
 def start_desktop(home: Path) -> tuple[list[subprocess.Popen[bytes]], str]:
     """A private Xvfb on a free display it picks itself, with trayer as the tray host."""
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24"],
-                            stderr=subprocess.DEVNULL, pass_fds=(write,))  # fmt: skip
-    os.close(write)
-    with os.fdopen(read) as chosen:
-        display = ":" + chosen.readline().strip()
-    tray = subprocess.Popen(["trayer", "--edge", "top", "--align", "right"],
-                            env=dict(os.environ, DISPLAY=display, HOME=str(home)),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    xvfb, display = start_xvfb()
+    tray = start_tray(display, dict(os.environ, HOME=str(home)))
     time.sleep(1)
     return [tray, xvfb], display
 
@@ -166,12 +158,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--also", type=Path, help="a second source tree, started in turn")
     args = parser.parse_args()
-    for tool in ("Xvfb", "trayer"):
-        if shutil.which(tool) is None:
-            sys.exit(f"needs {tool} (apt-get install xvfb trayer)")
-    command = [str(Path(sys.executable).parent / "spasm-stretch")]
-    if not Path(command[0]).is_file():
-        command = [sys.executable, "-m", "spasm_stretch"]
+    need("Xvfb", "trayer")
+    command = real_command()
     with tempfile.TemporaryDirectory() as home:
         (Path(home) / "run").mkdir(mode=0o700)
         (Path(home) / "site").mkdir()

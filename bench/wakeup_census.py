@@ -18,14 +18,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from hold_cpu import ROUTINE, start_pulseaudio
-from real_app import family, site_wrapping_build_window
+from hold_cpu import ROUTINE
+from real_app import family, need, real_command, site_wrapping_build_window, start_pulseaudio
 from resident import start_desktop
 
 PREAMBLE = """
@@ -210,12 +209,8 @@ def main() -> int:
     )
     parser.add_argument("--try", dest="trial", default="", help="rest: an experiment once hidden")
     args = parser.parse_args()
-    for tool in ("Xvfb", "trayer"):
-        if shutil.which(tool) is None:
-            sys.exit(f"needs {tool} (apt-get install xvfb trayer)")
-    command = [str(Path(sys.executable).parent / "spasm-stretch")]
-    if not Path(command[0]).is_file():
-        command = [sys.executable, "-m", "spasm_stretch"]
+    need("Xvfb", "trayer")
+    command = real_command()
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
         (home / "run").mkdir(mode=0o700)
