@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from datetime import time as dt_time
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from spasm_stretch import __version__
 from spasm_stretch.core.areas import area_label
@@ -22,11 +22,13 @@ from spasm_stretch.core.catalog import ROUTINE_SUFFIXES, Catalog
 from spasm_stretch.core.local_zone import use_usable_zone
 from spasm_stretch.core.model import Routine, Side
 from spasm_stretch.core.plan import Segment, SegmentKind, format_duration, make_plan
-from spasm_stretch.core.problems import Problem
 from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE, choose_language
 from spasm_stretch.i18n.text import Text, current_language, use_catalog
 from spasm_stretch.library import load_all
 from spasm_stretch.resources import images_dir
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.problems import Problem
 
 EXIT_OK = 0
 EXIT_INVALID = 1

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spasm_stretch.core.model import Routine
 from spasm_stretch.core.problems import LoadResult, Problem, Severity
 from spasm_stretch.core.side_files import english_file, is_side_file
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import Text
 
 if TYPE_CHECKING:
+    from spasm_stretch.core.model import Routine
     from spasm_stretch.core.routine_cache import RoutineCache
     from spasm_stretch.core.routine_files import ImageFinder
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spasm_stretch.core.content_language import GUIDANCE_FILES, translated_document
-from spasm_stretch.core.problems import Problem
 from spasm_stretch.core.side_files import side_file
 from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.problems import Problem
 
 
 class ContentError(Exception):

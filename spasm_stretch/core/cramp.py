@@ -21,11 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from spasm_stretch.core.clock import Clock
 from spasm_stretch.core.cramp_timer import CrampTimer
 from spasm_stretch.core.records import EndKind, Episode
 from spasm_stretch.i18n.text import Text
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.clock import Clock
 
 
 class CrampText(Text):

@@ -6,7 +6,10 @@ so a busy or suspended window cannot make the 10-minute warning late.
 
 from __future__ import annotations
 
-from spasm_stretch.core.clock import Clock
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.clock import Clock
 
 
 class CrampTimer:

@@ -10,11 +10,14 @@ checked without Qt and without a sound card.
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from spasm_stretch.core.engine import EventKind, SessionEvent
-from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import Plan, SegmentKind
 from spasm_stretch.i18n.text import Text
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.model import Routine
 
 
 class SpokenWords(Text):

@@ -13,11 +13,14 @@ import bisect
 import dataclasses
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from spasm_stretch.core.clock import Clock
 from spasm_stretch.core.model import Side
 from spasm_stretch.core.plan import Plan, Segment, SegmentKind
 from spasm_stretch.i18n.text import Text
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.clock import Clock
 
 EXTEND_SECONDS = 10.0
 BACK_GRACE_SECONDS = 2.0

@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from spasm_stretch.core.records import SessionRecord
-from spasm_stretch.core.reminders import Due
 from spasm_stretch.i18n.text import Text
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.records import SessionRecord
+    from spasm_stretch.core.reminders import Due
 
 WEEK = 7
 

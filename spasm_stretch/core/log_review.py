@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.cramp import length_text
 from spasm_stretch.core.records import NERVE_SIGNS, SKIN_SIGNS, Episode, SessionRecord
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
@@ -22,6 +21,8 @@ from spasm_stretch.i18n.text import Text, current_language
 
 if TYPE_CHECKING:
     from babel import Locale
+
+    from spasm_stretch.core.content import DoctorAdvice
 
 
 class LogReviewText(Text):

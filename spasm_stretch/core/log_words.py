@@ -21,13 +21,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spasm_stretch.core.content import Relief, load_guidance
-from spasm_stretch.core.log_review import LogReview
-from spasm_stretch.core.model import Routine
-from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import Text
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.log_review import LogReview
+    from spasm_stretch.core.model import Routine
+    from spasm_stretch.core.records import Episode, SessionRecord
 
 ELSEWHERE = "Elsewhere"  # the area a person picks when none of the guidance's fits
 

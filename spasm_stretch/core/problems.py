@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spasm_stretch.core.model import Routine
 from spasm_stretch.i18n.text import Text
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.model import Routine
 
 
 class ProblemWords(Text):

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from spasm_stretch.i18n.text import Text
 
 if TYPE_CHECKING:
-    import yaml
+    import yaml  # noqa: TC004 - bound at the first parse, by _loader_class
 
 
 def _loader_class() -> type[yaml.SafeLoader | yaml.CSafeLoader]:

@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from spasm_stretch.core import habit
-from spasm_stretch.core.records import SessionRecord
 from spasm_stretch.core.reminders import Due, todays_routine
 from spasm_stretch.desktop import entry
 from spasm_stretch.desktop.handover import Request
@@ -30,7 +29,6 @@ from spasm_stretch.desktop.single_instance import InstanceServer
 from spasm_stretch.desktop.tray import Tray
 from spasm_stretch.desktop.wall_alarm import WallAlarm
 from spasm_stretch.settings.store import AppSettings, Theme
-from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.widgets.icons import app_icon
 
 RECENT_DAYS = 90  # how far back the tray and picker look for "done" and "most used"
@@ -38,6 +36,8 @@ RECENT_DAYS = 90  # how far back the tray and picker look for "done" and "most u
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from spasm_stretch.core.records import SessionRecord
+    from spasm_stretch.ui.services import Services
     from spasm_stretch.ui.settings.reminders import RemindersDialog
 
 SNOOZE_OFFER_SECONDS = 3600  # the tray offers to snooze a reminder for an hour after it fired

@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
-from PySide6.QtWidgets import QSystemTrayIcon
 
-from spasm_stretch.core.reminders import Due
 from spasm_stretch.resources import assets_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from spasm_stretch.core.reminders import Due
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"

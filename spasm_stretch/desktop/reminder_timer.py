@@ -21,14 +21,16 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, time, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtDBus import QDBusConnection
 
 from spasm_stretch.core import reminders as schedule
-from spasm_stretch.core.reminders import Due, Reminder, ReminderState
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.reminders import Due, Reminder, ReminderState
 
 CHECK_EVERY = timedelta(seconds=60)  # the longest wait when a wake is not announced
 RESYNC_EVERY = timedelta(hours=1)  # the longest wait when logind announces each wake

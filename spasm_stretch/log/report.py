@@ -13,13 +13,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.cramp import length_text, side_text
 from spasm_stretch.core.log_review import Flag, LogReview, WeekCount, date_text, sign_label
 from spasm_stretch.core.records import RED_SIGNS, Episode, SessionRecord
 from spasm_stretch.i18n.text import Text
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.content import DoctorAdvice
 
 
 class ReportText(Text):

@@ -15,9 +15,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.log_review import (
     Flag,
     LogReview,
@@ -34,6 +33,9 @@ from spasm_stretch.core.log_review import (
 )
 from spasm_stretch.core.records import EndKind, Episode, SessionRecord
 from spasm_stretch.log.opening import HistoryText, open_log
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.content import DoctorAdvice
 
 # What the window and the commands open the log with: a lock another program holds is
 # waited for this long at open (a commit by another copy of the app takes milliseconds)...

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from spasm_stretch.audio.output import AudioOutput
-from spasm_stretch.core.catalog import Catalog
-from spasm_stretch.core.clock import Clock
-from spasm_stretch.core.content import Guidance
-from spasm_stretch.log.store import LogStore
-from spasm_stretch.settings.model import SettingsModel
-from spasm_stretch.ui.log.keeper import LogKeeper
-from spasm_stretch.ui.widgets.message_bar import MessageArea
+if TYPE_CHECKING:
+    from spasm_stretch.audio.output import AudioOutput
+    from spasm_stretch.core.catalog import Catalog
+    from spasm_stretch.core.clock import Clock
+    from spasm_stretch.core.content import Guidance
+    from spasm_stretch.log.store import LogStore
+    from spasm_stretch.settings.model import SettingsModel
+    from spasm_stretch.ui.log.keeper import LogKeeper
+    from spasm_stretch.ui.widgets.message_bar import MessageArea
 
 
 class RoutineCatalog(QObject):

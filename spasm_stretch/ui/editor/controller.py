@@ -17,16 +17,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from spasm_stretch.core.loader import load_routine_text
-from spasm_stretch.core.model import Routine
 from spasm_stretch.core.routine_files import ImageFinder, RoutineError, read_routine_text
 from spasm_stretch.core.routine_writer import has_comments, remove_leftovers, routine_data
 from spasm_stretch.i18n.text import Text
-from spasm_stretch.ui.editor.library import RoutineLibrary
 from spasm_stretch.ui.editor.questions import choose
 from spasm_stretch.ui.picker.problems import open_in_system
 
-if TYPE_CHECKING:  # the editor's widgets are imported when it first opens, not at start
+if TYPE_CHECKING:  # types only (the editor's widgets are imported when it first opens)
+    from spasm_stretch.core.model import Routine
     from spasm_stretch.ui.editor.dialog import RoutineEditor
+    from spasm_stretch.ui.editor.library import RoutineLibrary
 
 BUILT_IN = "built-in"
 OPEN_TEXT_EDITOR = "open"

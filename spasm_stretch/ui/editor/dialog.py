@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.core.loader import load_routine_text
-from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration, make_plan
 from spasm_stretch.core.problems import LoadResult, Problem, Severity
 from spasm_stretch.core.routine_archive import free_id
@@ -50,6 +49,9 @@ from spasm_stretch.ui.editor.preview import TimelineStrip
 from spasm_stretch.ui.editor.questions import choose
 from spasm_stretch.ui.editor.stage import PictureStage, preview_image
 from spasm_stretch.ui.widgets.keys import tab_in_shown_order
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.model import Routine
 
 RELOAD, OVERWRITE, SAVE_COPY = "reload", "overwrite", "copy"
 

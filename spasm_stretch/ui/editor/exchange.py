@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from spasm_stretch.core.loader import load_routine_file
-from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration, make_plan
 from spasm_stretch.core.routine_archive import (
     ArchiveError,
@@ -27,8 +27,11 @@ from spasm_stretch.core.routine_archive import (
 )
 from spasm_stretch.core.routine_files import ImageFinder, RoutineError, read_routine_text
 from spasm_stretch.i18n.text import Text
-from spasm_stretch.ui.editor.library import RoutineLibrary
 from spasm_stretch.ui.editor.questions import choose
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.model import Routine
+    from spasm_stretch.ui.editor.library import RoutineLibrary
 
 IMPORT_SUFFIXES = (".yaml", ".yml", ".zip")
 REPLACE, KEEP_BOTH = "replace", "both"

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spasm_stretch.core.catalog import Catalog
-from spasm_stretch.core.model import Routine
+if TYPE_CHECKING:
+    from spasm_stretch.core.catalog import Catalog
+    from spasm_stretch.core.model import Routine
 
 
 @dataclass(frozen=True)

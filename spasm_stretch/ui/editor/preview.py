@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from spasm_stretch.core.plan import Plan
 from spasm_stretch.ui.session.view import PHASE_COLOURS
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.plan import Plan
 
 
 class TimelineStrip(QWidget):

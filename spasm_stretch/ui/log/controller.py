@@ -22,16 +22,16 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStackedWidget,
 
 from spasm_stretch.core.cramp import length_text
 from spasm_stretch.core.log_review import LogReview, date_text, review_log, weeks_between
-from spasm_stretch.core.records import Episode, SessionRecord
 from spasm_stretch.log.store import LogStore, now
 from spasm_stretch.ui.log.model import PagedLog
-from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.widgets.actions import make_action
 from spasm_stretch.ui.widgets.resting import release
 
-if TYPE_CHECKING:  # the page, its editor and the reports are imported when first used
+if TYPE_CHECKING:  # types only (the page, its editor and the reports load when first used)
+    from spasm_stretch.core.records import Episode, SessionRecord
     from spasm_stretch.log.report import ReportRequest
     from spasm_stretch.ui.log.view import HistoryView
+    from spasm_stretch.ui.services import Services
 
 UNDO_SECONDS = 12.0
 UNDO = "undo-delete"

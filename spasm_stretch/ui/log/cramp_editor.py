@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spasm_stretch.core.content import Relief
 from spasm_stretch.core.cramp import side_text
 from spasm_stretch.core.log_review import sign_label
 from spasm_stretch.core.log_words import elsewhere
 from spasm_stretch.core.records import RED_SIGNS, EndKind, Episode
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import current_language
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.content import Relief
 
 SIDES = ("", "left", "right")
 

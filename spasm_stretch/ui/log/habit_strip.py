@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
 
 from spasm_stretch.core.habit import done_days, habit_line, weekday_name
-from spasm_stretch.core.records import SessionRecord
 from spasm_stretch.ui.widgets.announce import SPOKEN_AS_SENTENCE
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.records import SessionRecord
 
 DONE, NOT_DONE = "\u25cf", "\u25cb"
 

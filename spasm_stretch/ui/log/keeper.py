@@ -13,14 +13,17 @@ read-only file or a full disk, which do not clear as quickly).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from spasm_stretch.core.log_words import LogWords
-from spasm_stretch.core.records import Episode, SessionRecord
-from spasm_stretch.log.writer import LogWriter
-from spasm_stretch.ui.widgets.message_bar import MessageArea
 from spasm_stretch.user_paths import cache_dir
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.records import Episode, SessionRecord
+    from spasm_stretch.log.writer import LogWriter
+    from spasm_stretch.ui.widgets.message_bar import MessageArea
 
 RETRY_SECONDS = 10.0  # how often a log that could not be written is tried again
 LOCKED_RETRY_SECONDS = 1.0  # ... and one another program holds locked: written soon after

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spasm_stretch.core.content import DoctorAdvice
 from spasm_stretch.core.cramp import length_text
 from spasm_stretch.core.log_review import LogReview, date_text
 from spasm_stretch.core.records import Episode, SessionRecord
@@ -40,6 +40,9 @@ from spasm_stretch.ui.log.model import PagedLog
 from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.scrolling import vertical_scroll
 from spasm_stretch.ui.widgets.warning_label import warning_label
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.content import DoctorAdvice
 
 
 def when(moment: datetime) -> str:

@@ -7,6 +7,8 @@ missing; one's own routines are marked "yours" and can be shown alone.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -39,15 +41,17 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.core.areas import area_label
-from spasm_stretch.core.catalog import Catalog
-from spasm_stretch.core.content import ReliefArea
-from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
 from spasm_stretch.ui.picker.problems import ProblemPanel
 from spasm_stretch.ui.widgets.contrast import muted
 from spasm_stretch.ui.widgets.fit_label import FitButton
 from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.pictures import thumbnail
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.catalog import Catalog
+    from spasm_stretch.core.content import ReliefArea
+    from spasm_stretch.core.model import Routine
 
 ICON_SIZE = QSize(120, 96)
 _ROUTINE_ID = Qt.ItemDataRole.UserRole

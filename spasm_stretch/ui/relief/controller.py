@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
-from spasm_stretch.core.content import ReliefArea
 from spasm_stretch.core.cramp import (
     END_CHOICES,
     CrampFlow,
@@ -33,18 +32,19 @@ from spasm_stretch.core.cramp import (
 )
 from spasm_stretch.core.log_review import date_text, episode_advice
 from spasm_stretch.core.plan import format_duration
-from spasm_stretch.core.records import Episode
 from spasm_stretch.log.store import now
 from spasm_stretch.qt_driver import LATE_MS
-from spasm_stretch.ui.picker.view import PickerView
-from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.widgets.actions import make_action, set_shortcuts
 from spasm_stretch.ui.widgets.announce import announce
 from spasm_stretch.ui.widgets.resting import release
 from spasm_stretch.ui.widgets.theme import apply_look
 
-if TYPE_CHECKING:  # the relief page is built the first time help is asked for
+if TYPE_CHECKING:  # types only (the relief page is built the first time help is asked for)
+    from spasm_stretch.core.content import ReliefArea
+    from spasm_stretch.core.records import Episode
+    from spasm_stretch.ui.picker.view import PickerView
     from spasm_stretch.ui.relief.view import ReliefView
+    from spasm_stretch.ui.services import Services
 
 ASK_FRESH_SECONDS = 120.0  # after this, "is it easing?" becomes "when did it end?"
 ASK_END = "ask-end"  # ... and for "when did that cramp end?"

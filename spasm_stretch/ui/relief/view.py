@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spasm_stretch.core.content import Guidance
 from spasm_stretch.core.cramp import END_CHOICES, CrampFlow, EndChoice, Phase, leg_text
 from spasm_stretch.core.log_review import sign_label
 from spasm_stretch.core.log_words import elsewhere
@@ -55,6 +55,9 @@ from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.scrolling import vertical_scroll
 from spasm_stretch.ui.widgets.warning_label import warning_label
 from spasm_stretch.ui.widgets.wrap_check import WrapCheckBox
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.content import Guidance
 
 
 class ReliefView(QWidget):

@@ -18,9 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from spasm_stretch.audio.voice import Speaker
 from spasm_stretch.core.cue_words import cue_word
 from spasm_stretch.core.cues import cue_for
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
@@ -29,16 +27,19 @@ from spasm_stretch.core.plan import PlanSettings, format_left, make_plan, second
 from spasm_stretch.core.records import SessionRecord
 from spasm_stretch.log.store import now as log_now
 from spasm_stretch.qt_driver import SessionDriver
-from spasm_stretch.settings.store import AppSettings
-from spasm_stretch.ui.picker.view import PickerView
-from spasm_stretch.ui.services import Services
 from spasm_stretch.ui.session.resume_offer import ResumeOffer
 from spasm_stretch.ui.session.sound import SessionSound
 from spasm_stretch.ui.widgets.actions import GLYPH, make_action
 from spasm_stretch.ui.widgets.announce import announce
 from spasm_stretch.ui.widgets.resting import release
 
-if TYPE_CHECKING:  # both pages are built the first time they are needed, not at start
+if TYPE_CHECKING:  # types only (both pages are built the first time they are needed)
+    from PySide6.QtWidgets import QStackedWidget, QWidget
+
+    from spasm_stretch.audio.voice import Speaker
+    from spasm_stretch.settings.store import AppSettings
+    from spasm_stretch.ui.picker.view import PickerView
+    from spasm_stretch.ui.services import Services
     from spasm_stretch.ui.session.finished import FinishedView
     from spasm_stretch.ui.session.view import SessionView
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from spasm_stretch.core.engine import SessionSummary
-from spasm_stretch.core.model import Routine
 from spasm_stretch.core.plan import format_duration
 from spasm_stretch.ui.widgets.announce import announce
 from spasm_stretch.ui.widgets.fonts import relative_font
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.engine import SessionSummary
+    from spasm_stretch.core.model import Routine
 
 
 class FinishedView(QWidget):

@@ -9,10 +9,13 @@ logged as stopped.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from spasm_stretch.qt_driver import SessionDriver
-from spasm_stretch.ui.widgets.message_bar import MessageArea
+if TYPE_CHECKING:
+    from spasm_stretch.qt_driver import SessionDriver
+    from spasm_stretch.ui.widgets.message_bar import MessageArea
 
 RESUME_SECONDS = 120.0  # long enough to read a relief tip or find the remote
 KEY = "resume"

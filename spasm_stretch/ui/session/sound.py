@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.audio.samples import SoundFileError, check_wav
-from spasm_stretch.audio.voice import Speaker
 from spasm_stretch.core.cues import Cue, cue_for, routine_phrases, spoken_phrase
 from spasm_stretch.core.engine import SessionEvent, SessionState
-from spasm_stretch.qt_driver import SessionDriver
-from spasm_stretch.settings.store import AppSettings
+
+if TYPE_CHECKING:
+    from spasm_stretch.audio.output import AudioOutput
+    from spasm_stretch.audio.voice import Speaker
+    from spasm_stretch.qt_driver import SessionDriver
+    from spasm_stretch.settings.store import AppSettings
 
 # The settings the player and the voice follow (the rest never changes a sound).
 # Long enough for "routine complete" and its phrase to be heard before the stream closes.

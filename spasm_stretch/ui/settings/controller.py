@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from spasm_stretch.settings.store import AppSettings
-from spasm_stretch.ui.services import Services
-from spasm_stretch.ui.session.sound import SessionSound
 from spasm_stretch.ui.widgets.actions import GLYPH, make_action
 from spasm_stretch.ui.widgets.theme import apply_look
 
-if TYPE_CHECKING:  # the dialog is built the first time it opens
+if TYPE_CHECKING:  # types only (the dialog is built the first time it opens)
+    from spasm_stretch.settings.store import AppSettings
+    from spasm_stretch.ui.services import Services
+    from spasm_stretch.ui.session.sound import SessionSound
     from spasm_stretch.ui.settings.dialog import SettingsDialog
 
 # What the look is made of: the theme, the text size and the night theme by the clock.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.core.reminders import DAY_NAMES, EVERY_DAY, Reminder
-from spasm_stretch.settings.store import AppSettings
 from spasm_stretch.ui.widgets.scrolling import fit_screen, vertical_scroll
 from spasm_stretch.ui.widgets.wrap_check import WrapCheckBox
+
+if TYPE_CHECKING:
+    from spasm_stretch.settings.store import AppSettings
 
 NEW_REMINDER_TIME = time(21, 30)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.audio.samples import SoundFileError, check_wav
-from spasm_stretch.core.cues import Cue
+
+if TYPE_CHECKING:
+    from spasm_stretch.core.cues import Cue
 
 
 class SoundSettings(QGroupBox):

@@ -8,15 +8,18 @@ The red flags are one click away in it (and on the relief page).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
 
-from spasm_stretch.core.content import DoctorAdvice
-from spasm_stretch.settings.model import SettingsModel
-from spasm_stretch.ui.widgets.message_bar import MessageArea, MessageBar
+if TYPE_CHECKING:
+    from spasm_stretch.core.content import DoctorAdvice
+    from spasm_stretch.settings.model import SettingsModel
+    from spasm_stretch.ui.widgets.message_bar import MessageArea, MessageBar
 
 PREFERRED = QSize(960, 680)
 SMALLEST = QSize(760, 560)

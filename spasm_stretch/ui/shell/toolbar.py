@@ -8,9 +8,13 @@ words); with room again, the words come back.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QActionEvent, QResizeEvent
 from PySide6.QtWidgets import QToolBar, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QActionEvent, QResizeEvent
 
 WORDS = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 ICONS = Qt.ToolButtonStyle.ToolButtonIconOnly

@@ -8,11 +8,14 @@ glyph (the ``GLYPH`` property) in the palette's text colour.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QWidget
 
 from spasm_stretch.ui.widgets.icons import glyph
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 GLYPH = "glyph"  # the QAction property naming its toolbar glyph (ui/widgets/icons.py)
 

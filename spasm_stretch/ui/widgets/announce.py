@@ -8,14 +8,17 @@ when they happen, not only when they move the focus.
 from __future__ import annotations
 
 from collections import deque
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleInterface,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 _ANNOUNCER = "Announcer"  # the class name Qt's accessibility factory is asked about
 

@@ -10,14 +10,17 @@ low brightness everywhere, warm dim text, and nothing white to flash.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
 
 from spasm_stretch.settings.store import AppSettings, Theme
 from spasm_stretch.ui.widgets.fonts import rescale_all
 from spasm_stretch.ui.widgets.style import FramedIndicators
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
 
 ACCENT_DARK = QColor("#4cc2b4")
 BASE_POINT_SIZE = 10.0
