@@ -22,7 +22,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-from spasm_stretch.audio.output import AudioOutput, cue_files
+from spasm_stretch.audio.cue_files import cue_files
+from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.audio.players import QtHostPlayer
 from spasm_stretch.core.clock import scaled_clock
 from spasm_stretch.core.cues import Cue, cue_for

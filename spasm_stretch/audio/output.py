@@ -1,4 +1,4 @@
-"""The audio output: a chain of players with fallback and recovery, and the cue files.
+"""The audio output: a chain of players with fallback and recovery (each cue's file: cue_files.py).
 
 Chimes and the voice's phrases go through the same player (spoken.py: a
 phrase after its chime, never over it).
@@ -20,9 +20,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
+from spasm_stretch.audio.cue_files import cue_files
 from spasm_stretch.audio.players import (
     CuePlayer,
     PlayerFailedError,
@@ -33,14 +35,15 @@ from spasm_stretch.audio.players import (
 )
 from spasm_stretch.audio.samples import SoundFileError, check_wav, scaled_copy
 from spasm_stretch.audio.server import server_reachable
-from spasm_stretch.audio.speech import SpeechClip
 from spasm_stretch.audio.spoken import SpokenPhrases
-from spasm_stretch.audio.voice import Speaker
 from spasm_stretch.audio.watch import PlayerWatch, tells_of_loss
 from spasm_stretch.core.cue_spacing import GAP_SECONDS, MAX_DELAY_SECONDS, CueQueue
 from spasm_stretch.core.cues import Cue
-from spasm_stretch.i18n.text import Text
-from spasm_stretch.settings.store import AppSettings
+
+if TYPE_CHECKING:
+    from spasm_stretch.audio.speech import SpeechClip
+    from spasm_stretch.audio.voice import Speaker
+    from spasm_stretch.settings.store import AppSettings
 
 PLAYER_ORDER = ("pulse", "mini", "playsound", "silent")
 CHOICES = (*PLAYER_ORDER, "qt")
@@ -49,49 +52,6 @@ RETRY_SECONDS = 60.0
 # A cue cut off by the next is heard this long at least: with the gap, 130 ms,
 # so the next cue is heard within 150 ms of its event (output latency ~7 ms).
 CUT_SECONDS = 0.05
-
-
-class OutputWords(Text):
-    """What the sound output says about a cue file of one's own."""
-
-
-def cue_files(
-    builtin: Path, user: Path | None, chosen: Mapping[Cue, Path] | None = None
-) -> tuple[dict[Cue, Path], list[str]]:
-    """Each cue's WAV, and a message per bad user file.
-
-    A file chosen in Settings wins, then the user's sounds folder's file of
-    the same name, then the built-in. A file that fails check_wav is named
-    in a message and the built-in cue is used instead.
-    """
-    files: dict[Cue, Path] = {}
-    problems: list[str] = []
-    for cue in Cue:
-        name = f"{cue.value}.wav"
-        picked = (chosen or {}).get(cue)
-        own = picked or (user / name if user is not None else None)
-        files[cue] = builtin / name
-        if picked is not None and not picked.is_file():
-            problems.append(
-                OutputWords.tr(
-                    "Sound: {file}, chosen for the {cue} cue, is missing ({folder}); "
-                    "using the built-in sound."
-                ).format(file=picked.name, folder=picked.parent, cue=cue.value)
-            )
-            continue
-        if own is None or not own.is_file():
-            continue
-        try:
-            check_wav(own)
-        except SoundFileError as exc:
-            problems.append(
-                OutputWords.tr("Sound: {problem} ({folder}); using the built-in {cue} cue.").format(
-                    problem=exc, folder=own.parent, cue=cue.value
-                )
-            )
-        else:
-            files[cue] = own
-    return files, problems
 
 
 class AudioOutput(QObject):
@@ -157,10 +117,14 @@ class AudioOutput(QObject):
     def _real_players(self) -> dict[str, PlayerFactory]:
         """The real players; playsound is probed once with a silent file kept in the cache."""
         from spasm_stretch.audio.inprocess import InProcessPlayer
-        from spasm_stretch.audio.pulse import PulseSamplePlayer
+
+        def pulse(paths: Sequence[Path]) -> CuePlayer:  # libpulse (ctypes) loads in the set-up
+            from spasm_stretch.audio.pulse import PulseSamplePlayer
+
+            return PulseSamplePlayer(paths, self._device_id)
 
         return {
-            "pulse": lambda paths: PulseSamplePlayer(paths, self._device_id),
+            "pulse": pulse,
             "mini": lambda paths: InProcessPlayer(paths, self._device_id),
             "qt": lambda paths: QtHostPlayer(paths, self._device_id),
             "playsound": lambda paths: PlaysoundPlayer(self._cache),

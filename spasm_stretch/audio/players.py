@@ -13,16 +13,16 @@ through ``health()``, polled by the output, or raises PlayerFailedError from
 its next play(), so the chain can move on. Volume is in the files themselves
 (see samples.py); only a phrase the sample cache keeps from memory is played
 at a volume the server applies (pulse.py).
+
+The window imports this module before it first paints, so what only a
+fallback player needs (subprocess, threads, wave) is imported where used.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
 import logging
-import subprocess
 import sys
 import time
-import wave
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -254,6 +254,8 @@ def _quiet_wav(folder: Path) -> Path:
     path = folder / "probe-silence.wav"
     if not path.is_file():
         folder.mkdir(parents=True, exist_ok=True)
+        import wave
+
         with wave.open(str(path), "wb") as out:
             out.setnchannels(1)
             out.setsampwidth(2)
@@ -321,6 +323,8 @@ class PlaysoundPlayer:
         self.backend = HELPER_PROGRAMS.get(name, name)
         self._backend = _talking_backend(internals, name)
         self._playsound = playsound3.playsound
+        import concurrent.futures  # here, not at the window's start: playsound is a fallback
+
         self._starter = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="cues")
         self._watcher = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="cue-check")
         self._error: str | None = None
@@ -332,6 +336,8 @@ class PlaysoundPlayer:
                 raise PlayerUnavailableError(reason)
 
     def _outcome(self, sound: Any) -> str | None:
+        import subprocess
+
         try:
             _, errors = sound.subprocess.communicate(timeout=30)
         except subprocess.TimeoutExpired:
@@ -383,6 +389,8 @@ def _talking_backend(internals: Any, name: str) -> Any:
     if name not in commands:
         return base
     command = commands[name]
+
+    import subprocess
 
     class Talking(type(base)):  # type: ignore[misc]
         def play(self, sound: str) -> Any:

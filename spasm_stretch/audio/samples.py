@@ -15,12 +15,10 @@ can act on ("…is an MP3; save it as WAV"). The RIFF reader is our own
 from __future__ import annotations
 
 import array
-import hashlib
 import os
 import struct
 import sys
 import threading
-import wave
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -265,6 +263,9 @@ def scaled_copy(path: Path, volume: int, folder: Path) -> Path:
     info, data = _parse(path, content)
     if volume >= 100 and info.plain:
         return path
+    import hashlib  # with wave, only when a copy is made: not on the window's way up
+    import wave
+
     digest = hashlib.sha1(content, usedforsecurity=False).hexdigest()[:12]
     target = folder / f"{path.stem}-{digest}-{min(volume, 100)}.wav"
     if target.is_file():

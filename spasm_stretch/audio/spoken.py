@@ -18,20 +18,24 @@ played (its length, as the cue spacing knows it), and a newer chime drops it.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from spasm_stretch.audio.players import CuePlayer
 from spasm_stretch.audio.samples import scale_samples
-from spasm_stretch.audio.speech import SpeechClip, clip_wav
+
+if TYPE_CHECKING:
+    from spasm_stretch.audio.players import CuePlayer
+    from spasm_stretch.audio.speech import SpeechClip
 
 
 def phrase_key(clip: SpeechClip) -> str:
     """The name a phrase is kept under: its language and words, hashed."""
+    import hashlib  # at the first phrase: the window's start does without it
+
     digest = hashlib.sha1(f"{clip.language}\n{clip.text}".encode(), usedforsecurity=False)
     return f"speech-{digest.hexdigest()[:16]}"
 
@@ -112,6 +116,8 @@ class SpokenPhrases(QObject):
         """The phrase as a WAV at ``volume`` percent, written once per volume."""
         path = self._cache / f"{key}-{volume}.wav"
         if not path.is_file():
+            from spasm_stretch.audio.speech import SpeechClip, clip_wav
+
             self._cache.mkdir(parents=True, exist_ok=True)
             pcm = clip.pcm if volume >= 100 else scale_samples(clip.pcm, 2, max(0, volume) / 100)
             scaled = SpeechClip(clip.text, clip.language, clip.rate, pcm)

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from spasm_stretch.audio.output import AudioOutput, PlayerFactory, cue_files
+from spasm_stretch.audio.cue_files import cue_files
+from spasm_stretch.audio.output import AudioOutput, PlayerFactory
 from spasm_stretch.audio.players import (
     PlayerFailedError,
     PlayerUnavailableError,

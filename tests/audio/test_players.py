@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from spasm_stretch.audio.output import AudioOutput, cue_files
+from spasm_stretch.audio.cue_files import cue_files
+from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.audio.players import QtHostPlayer, helper_failure
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.resources import assets_dir

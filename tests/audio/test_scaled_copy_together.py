@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from spasm_stretch.audio import samples
-from spasm_stretch.audio.output import cue_files
+from spasm_stretch.audio.cue_files import cue_files
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.resources import assets_dir
 

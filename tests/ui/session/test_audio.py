@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from spasm_stretch.app import window_for
-from spasm_stretch.audio.output import AudioOutput, cue_files
+from spasm_stretch.audio.cue_files import cue_files
+from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.library import load_all
 from spasm_stretch.resources import assets_dir

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from spasm_stretch.audio.output import AudioOutput, cue_files
+from spasm_stretch.audio.cue_files import cue_files
+from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.core.engine import Session
 from spasm_stretch.core.plan import make_plan
 from spasm_stretch.library import load_all

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from spasm_stretch.audio.output import AudioOutput, cue_files
+from spasm_stretch.audio.cue_files import cue_files
+from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.core.engine import Session
 from spasm_stretch.core.plan import make_plan

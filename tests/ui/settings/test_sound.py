@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from spasm_stretch.audio.output import AudioOutput, cue_files
+from spasm_stretch.audio.cue_files import cue_files
+from spasm_stretch.audio.output import AudioOutput
 from spasm_stretch.core.cues import Cue
 from spasm_stretch.resources import assets_dir
 from spasm_stretch.settings.store import AppSettings, SettingsStore
