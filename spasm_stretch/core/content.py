@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from spasm_stretch.core.content_language import GUIDANCE_FILES, translated_document
-from spasm_stretch.core.side_files import side_file
-from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
+from spasm_stretch.core.side_files import GUIDANCE_FILES, side_file
 from spasm_stretch.i18n.language import SOURCE_LANGUAGE
 
 if TYPE_CHECKING:
     from spasm_stretch.core.problems import Problem
+    from spasm_stretch.core.yaml_tree import Document, YamlPath
 
 
 class ContentError(Exception):
@@ -82,6 +81,10 @@ class Guidance:
 
 class _Reader:
     def __init__(self, path: Path, language: str = SOURCE_LANGUAGE) -> None:
+        # Here, not at the top: a start whose guidance is in its cache never parses.
+        from spasm_stretch.core.content_language import translated_document
+        from spasm_stretch.core.yaml_tree import YamlError, parse
+
         self.path = path
         try:
             self.doc: Document = parse(path.read_text(encoding="utf-8"))

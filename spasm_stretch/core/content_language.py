@@ -32,7 +32,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from spasm_stretch.core.loader import MAX_TEXT, plain_text
 from spasm_stretch.core.problems import LoadResult, Problem, Severity
 from spasm_stretch.core.routine_files import RoutineError, read_routine_text
-from spasm_stretch.core.side_files import LANGUAGE_FOLDER, TRANSLATIONS, english_file, side_file
+from spasm_stretch.core.side_files import (
+    GUIDANCE_FILES,
+    LANGUAGE_FOLDER,
+    TRANSLATIONS,
+    english_file,
+    side_file,
+)
 from spasm_stretch.core.yaml_tree import Document, YamlError, YamlPath, parse
 from spasm_stretch.i18n.language import SHIPPED, SOURCE_LANGUAGE
 from spasm_stretch.i18n.text import Text
@@ -40,7 +46,6 @@ from spasm_stretch.i18n.text import Text
 if TYPE_CHECKING:
     from spasm_stretch.core.model import Routine, Step
 
-GUIDANCE_FILES = ("relief.yaml", "doctor.yaml", "prevention.yaml")
 POSE_LENGTH = 20  # the loader's limit on a pose's word, shown large
 
 

@@ -21,7 +21,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only named here; the settings (and so the window's start) load this module
+    from zoneinfo import ZoneInfo
 
 GRACE = timedelta(hours=2)
 SNOOZE = timedelta(minutes=15)

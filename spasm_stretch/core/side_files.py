@@ -12,6 +12,12 @@ from pathlib import Path
 
 TRANSLATIONS = "translations"
 LANGUAGE_FOLDER = re.compile(r"[a-z]{2,3}")
+# The guidance (assets/content): relief steps, when to see a doctor, prevention.
+GUIDANCE_FILES = (
+    "relief.yaml",
+    "doctor.yaml",
+    "prevention.yaml",
+)  # the guidance, under assets/content
 
 
 def side_file(path: Path, language: str) -> Path:

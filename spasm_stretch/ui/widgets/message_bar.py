@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spasm_stretch.ui.widgets.announce import announce
 from spasm_stretch.ui.widgets.flow_layout import FlowLayout
 from spasm_stretch.ui.widgets.scrolling import vertical_scroll
 
@@ -196,6 +195,8 @@ class MessageArea(QWidget):
         # Said as it appears ("Deleted ... Undo"): a bar never takes the focus, so a screen
         # reader would not notice it otherwise.
         words = [text, *(label.replace("&", "") for label, _ in actions)]
+        from spasm_stretch.ui.widgets.announce import announce  # at the first message
+
         announce(self, " ".join(word for word in words if word))
         if seconds is not None:
             timer = QTimer(self)
