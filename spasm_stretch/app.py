@@ -102,21 +102,20 @@ def window_for(
     audio: AudioOutput | None = None,
     history: LogStore | None = None,
     make_voice: Callable[[], Speaker] | None = None,
+    complete: bool = True,
 ) -> MainWindow:
     """A main window over freshly composed services (the keywords are ``compose``'s).
 
     Hidden in the tray, it lets go of what it can build again (``ui.shell.rest``).
+    ``complete=False``: its controllers wait for ``window.complete()``.
     """
-    from spasm_stretch.ui.shell.rest import rest_when_hidden
     from spasm_stretch.ui.shell.window import MainWindow
 
     services = compose(
         catalog, store, clock=clock, speed=speed, reload_catalog=reload_catalog, audio=audio,
         history=history,
     )  # fmt: skip
-    window = MainWindow(services, make_voice=make_voice)
-    rest_when_hidden(window)
-    return window
+    return MainWindow(services, make_voice=make_voice, complete=complete)
 
 
 def attach(window: MainWindow, *, background: bool = False, tray: bool = True) -> DesktopController:
@@ -149,9 +148,10 @@ def build_window(
 ) -> MainWindow:
     """Create the application and its main window (on ``routine_id`` or relief if given).
 
-    What the list does not need (the folder watch, then ``then``) waits for the
-    window's first paint and runs a step per turn of the loop, before the sound
-    opens on its thread (which would slow them 3-5x); not shown, at once.
+    What the list does not need (the window's controllers, the folder watch,
+    then ``then``) waits for the window's first paint and runs a step per turn
+    of the loop, before the sound opens on its thread (which would slow them
+    3-5x); not shown, or opening on a routine or relief, at once.
     """
     from spasm_stretch.audio.output import make_audio_output
     from spasm_stretch.core.local_zone import fallback_message
@@ -160,6 +160,8 @@ def build_window(
     from spasm_stretch.ui.widgets.icons import app_icon
     from spasm_stretch.ui.widgets.theme import apply_look
 
+    # On the list, the window is drawn before its controllers are made (MainWindow.complete).
+    lean = show and routine_id is None and not relief
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -181,6 +183,7 @@ def build_window(
         reload_catalog=lambda: load_all(args.routines),
         audio=make_audio_output(args.audio or "auto"),
         history=LogStore(log_path(args.speed), lock_timeout=OPEN_WAIT, write_wait=WRITE_WAIT),
+        complete=not lean,
     )
     zone = fallback_message()
     if zone:
@@ -200,7 +203,7 @@ def build_window(
         watch_routine_folders(window, catalog.reload, args.routines)
 
     if show:  # the list is drawn first; these follow, a step per turn, before the sound opens
-        window.after_first_paint[:0] = [watch_folders, *then]
+        window.after_first_paint[:0] = [window.complete, watch_folders, *then]
     else:
         for step in (watch_folders, *then):
             step()

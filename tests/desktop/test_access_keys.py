@@ -64,7 +64,7 @@ def test_no_menu_has_two_items_with_one_access_key(
         for running in (False, True):
             if running:
                 window.session.start_routine("calf")
-                window._refresh()
+                window.refresh()
             for menu in menus(bar):
                 found[f"{menu.title()} (running: {running})"] = clashes(menu.actions())
         if window.session.driver is not None:

@@ -107,11 +107,13 @@ def make_window(
         extra_routines: list[Path] | None = None,
         audio: AudioOutput | None = None,
         history: LogStore | None = None,
+        *,
+        complete: bool = True,
     ) -> MainWindow:
         store = SettingsStore(QSettings(str(settings_file), QSettings.Format.IniFormat))
         window = window_for(
             load_all(extra_routines or []), store, clock=clock, audio=audio,
-            make_voice=FakeVoice, history=history,
+            make_voice=FakeVoice, history=history, complete=complete,
         )  # fmt: skip
         # The app fits a window to its screen (offscreen: 800x600); most tests were written
         # for the roomier 960x680, and the 800x600 ones resize to it themselves.

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
 from PySide6.QtGui import QAccessible
 
+from spasm_stretch import APP_TITLE
 from spasm_stretch.core.cue_words import cue_word
 from spasm_stretch.core.cues import cue_for
 from spasm_stretch.core.engine import EventKind, Position, Session, SessionEvent, SessionState
@@ -43,7 +44,6 @@ if TYPE_CHECKING:  # types only (both pages are built the first time they are ne
     from spasm_stretch.ui.session.finished import FinishedView
     from spasm_stretch.ui.session.view import SessionView
 
-APP_TITLE = "spasm-stretch"
 LIVE_STATES = (SessionState.RUNNING, SessionState.PAUSED)
 # Marked for translation here, translated where shown (the keys stay English).
 STOPPED_TEXT = str(QT_TRANSLATE_NOOP("SessionController", "Routine stopped."))

@@ -1,10 +1,15 @@
 """The main window as a shell: the page stack, the message bars, menus and toolbar.
 
 The controllers own their flows and actions (session, relief, log, settings,
-editor, exchange); the shell builds them over the services the composition
-root made (app.py), wires their signals to each other, places their actions
-in menus and the toolbar, and keeps the title and the actions' state in step
+editor, exchange); the shell has them made and wired over the services the
+composition root made (app.py, ``controllers.py``), places their actions in
+menus and the toolbar, and keeps the title and the actions' state in step
 with the page shown.
+
+It can be drawn before it is complete: the list, the menu titles and the
+toolbar's own button first (its height too, so nothing moves later), the
+controllers and their actions from ``complete()``, which the app runs just
+after the first paint: their modules and set-up (~25 ms) never delay the list.
 """
 
 from __future__ import annotations
@@ -12,57 +17,70 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from spasm_stretch import __version__
-from spasm_stretch.audio.voice import Speaker
-from spasm_stretch.resources import images_dir
-from spasm_stretch.settings.store import AppSettings
-from spasm_stretch.ui.editor.controller import EditorController
-from spasm_stretch.ui.editor.exchange import ExchangeController
-from spasm_stretch.ui.editor.library import RoutineLibrary
-from spasm_stretch.ui.log.controller import LogController
-from spasm_stretch.ui.log.keeper import HISTORY
+from spasm_stretch import APP_TITLE, __version__
 from spasm_stretch.ui.picker.view import PickerView
-from spasm_stretch.ui.relief.controller import RELIEF_PREPARE_SECONDS, CrampController
-from spasm_stretch.ui.services import Services
-from spasm_stretch.ui.session.controller import APP_TITLE, SessionController
 from spasm_stretch.ui.session.sound import SOUND_FIELDS
-from spasm_stretch.ui.settings.controller import LOOK_FIELDS, SettingsController
+from spasm_stretch.ui.settings.controller import LOOK_FIELDS
 from spasm_stretch.ui.shell.first_run import fit_to_screen, show_first_run_notice
 from spasm_stretch.ui.shell.toolbar import FittingToolBar
 from spasm_stretch.ui.widgets.actions import draw_glyphs, make_action
-from spasm_stretch.ui.widgets.keys import guard_focused_keys
-from spasm_stretch.ui.widgets.message_bar import MessageBar
-from spasm_stretch.ui.widgets.turns import one_per_turn
-from spasm_stretch.user_paths import user_routines_dir
+from spasm_stretch.ui.widgets.turns import FirstPaintSteps
 
-if TYPE_CHECKING:  # built the first time it opens, not at start
+if TYPE_CHECKING:  # types only (About is built the first time it opens)
+    from PySide6.QtGui import QAction, QCloseEvent
+
+    from spasm_stretch.audio.voice import Speaker
+    from spasm_stretch.settings.store import AppSettings
+    from spasm_stretch.ui.editor.controller import EditorController
+    from spasm_stretch.ui.editor.exchange import ExchangeController
+    from spasm_stretch.ui.log.controller import LogController
+    from spasm_stretch.ui.relief.controller import CrampController
+    from spasm_stretch.ui.services import Services
+    from spasm_stretch.ui.session.controller import SessionController
+    from spasm_stretch.ui.settings.controller import SettingsController
     from spasm_stretch.ui.shell.about import AboutDialog
+    from spasm_stretch.ui.widgets.message_bar import MessageBar
 
 # The cards show lengths (the timings) in fonts sized from the text size (the look).
 PICKER_FIELDS = frozenset({"hold", "prepare", "rest"}) | LOOK_FIELDS
 
 
-class MainWindow(QMainWindow):
-    """The routine list, and the pages the controllers show, in one window.
+def _guard_keys(window: QMainWindow) -> None:
+    """Space/Enter press the focused button, not a shortcut (keys.py, imported here)."""
+    from spasm_stretch.ui.widgets.keys import guard_focused_keys
 
-    Signals:
-        first_painted(): once, just after the window first paints; start-up
-            work the list does not need waits for it.
-    """
+    guard_focused_keys(window)
 
-    first_painted = Signal()
-    _painted = False  # a class default: Qt sends events while __init__ is still running
 
-    def __init__(self, services: Services, *, make_voice: Callable[[], Speaker] | None = None):
+class MainWindow(FirstPaintSteps):
+    """The routine list, and the pages the controllers show, in one window."""
+
+    # Made by complete() (controllers.py); until then only the list and the shell exist.
+    cramp: CrampController
+    session: SessionController
+    log: LogController
+    preferences: SettingsController
+    editing: EditorController
+    exchange: ExchangeController
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        make_voice: Callable[[], Speaker] | None = None,
+        complete: bool = True,
+    ) -> None:
         super().__init__()
         self.services = services
         self.messages = services.messages
-        # The sound output opens just after the first paint, so it never delays the window.
-        self.after_first_paint: list[Callable[[], None]] = [services.audio.load_in_background]
+        self.completed = False
+        self._make_voice = make_voice
+        # Just after the first paint, so neither delays the window: the key guard
+        # (an app-wide event filter: the first events through it make PySide build
+        # the Python types of Qt's own objects, ~8 ms), then the sound output.
+        self.after_first_paint += [lambda: _guard_keys(self), services.audio.load_in_background]
         self.picker = PickerView(services.guidance.relief.areas)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.picker)
@@ -73,33 +91,37 @@ class MainWindow(QMainWindow):
         column.addWidget(self.messages)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        services.audio.notice.connect(self.statusBar().showMessage)
-        self.cramp = CrampController(services, self.pages, self.picker, self)
-        self.session = SessionController(
-            services, self.pages, self.picker, make_voice=make_voice, cramp=self.cramp, owner=self
-        )
-        self.log = LogController(services, self.pages, self)
-        self.preferences = SettingsController(services, self.session.sound, self)
-        library = RoutineLibrary(
-            lambda: services.catalog.current, self.picker.current_id, user_routines_dir(),
-            (images_dir(),),
-        )  # fmt: skip
-        self.editing = EditorController(self, library)
-        self.exchange = ExchangeController(self, library)
-        guard_focused_keys(self)  # Space/Enter press the focused button, not a shortcut
         self._make_actions()
-        self._wire()
         self._make_menus_and_toolbar()
-        self.session.apply(services.settings.value)
-        history = services.history
-        if history is not None and history.notice:
-            self.messages.post(HISTORY, history.notice)
-        services.keeper.recover()
-        self.cramp.ask_about_open()
-        self._show_catalog()
+        self.show_catalog()
         geometry = services.settings.store.geometry()
         fit_to_screen(self, restored=geometry is not None and self.restoreGeometry(geometry))
-        self.show_picker()
+        self.pages.setCurrentWidget(self.picker)
+        self.picker.list.setFocus()
+        self.routines_action.setEnabled(False)
+        self.setWindowTitle(APP_TITLE)
+        draw_glyphs(self.actions(), QApplication.palette())  # the toolbar's height: icon and words
+        if complete:
+            self.complete()
+
+    def complete(self) -> None:
+        """Make the controllers, wire them, and put their actions in the menus and toolbar.
+
+        Once; ``complete=False`` at construction leaves it to the caller (the
+        app runs it just after the first paint). Until then the list shows,
+        and choosing from it does nothing yet.
+        """
+        if self.completed:
+            return
+        from spasm_stretch.ui.shell.controllers import add_controllers, catch_up, wire
+
+        self.completed = True
+        self.services.audio.notice.connect(self.statusBar().showMessage)
+        add_controllers(self, self._make_voice)
+        wire(self)
+        self._place_controller_actions()
+        catch_up(self)
+        self.refresh()
 
     def _make_actions(self) -> None:
         self.routines_action = make_action(
@@ -108,7 +130,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.fullscreen_action = make_action(
             self, self.tr("&Full screen"), ["F11"], self.tr("Full screen on or off"),
-            self._toggle_full_screen, checkable=True,
+            self.toggle_full_screen, checkable=True,
         )  # fmt: skip
         self.reload_action = make_action(
             self, self.tr("Re&load routines"), ["F5"], self.tr("Load routine files again"),
@@ -122,63 +144,41 @@ class MainWindow(QMainWindow):
             self, self.tr("&Quit"), ["Ctrl+Q"], self.tr("Quit"), self.close
         )
 
-    def _wire(self) -> None:
-        """Connect the controllers to each other: none of them knows another."""
-        session, cramp, log, services = self.session, self.cramp, self.log, self.services
-        session.changed.connect(self._refresh)
-        session.title_changed.connect(self._set_title)
-        session.relief_wanted.connect(cramp.show)
-        session.relief_requested.connect(self.open_relief)
-        session.leave_requested.connect(self._leave)
-        session.status.connect(self.statusBar().showMessage)
-        cramp.start_stretch.connect(
-            lambda routine_id, side: session.start_routine(
-                routine_id, prepare=RELIEF_PREPARE_SECONDS, side=side
-            )
-        )
-        cramp.drop_session.connect(session.drop)
-        cramp.leave_session.connect(session.leave)
-        cramp.shown.connect(self._refresh)
-        cramp.status.connect(self._warning_status)
-        log.leave_session.connect(session.leave)
-        log.shown.connect(self._refresh)
-        log.changed.connect(cramp.ask_about_open)
-        self.editing.try_routine.connect(session.try_routine)
-        for imported in (self.editing.saved, self.exchange.imported):
-            imported.connect(services.catalog.reload)
-            imported.connect(self.picker.select)  # after the reload: show what was saved
-        services.catalog.changed.connect(self._show_catalog)
-        services.settings.changed.connect(self._follow_settings)
-
     def _make_menus_and_toolbar(self) -> None:
-        session, log, prefs = self.session, self.log, self.preferences
+        """The menus' titles and the toolbar with the shell's own button (its height, at once)."""
         menu = self.menuBar()
-        self.file_menu = file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addActions(
-            [self.routines_action, log.history_action, log.undo_action, self.reload_action,
-             prefs.settings_action]
-        )  # fmt: skip
-        file_menu.addSeparator()
-        file_menu.addActions([*self.editing.actions, *self.exchange.actions])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        menu.addMenu(self.tr("&Session")).addActions([*session.actions, session.time_action])
-        view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addActions([prefs.mute_action, self.fullscreen_action])
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.cramp.relief_action, self.about_action])
+        self.file_menu = menu.addMenu(self.tr("&File"))
+        self.file_menu.addActions([self.routines_action, self.reload_action])
+        self._file_groups = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.session_menu = menu.addMenu(self.tr("&Session"))
+        self.view_menu = menu.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.fullscreen_action)
+        self.help_menu = menu.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
         self.toolbar = toolbar = FittingToolBar(self.tr("Session"), self)
         self.addToolBar(toolbar)
         toolbar.setObjectName("session-toolbar")
         toolbar.setMovable(False)
-        toolbar.addActions([self.cramp.relief_action, self.cramp.clock_action])
-        relief_button = toolbar.widgetForAction(self.cramp.relief_action)
+        toolbar.addAction(self.routines_action)
+
+    def _place_controller_actions(self) -> None:
+        session, log, prefs, cramp = self.session, self.log, self.preferences, self.cramp
+        file_menu = self.file_menu
+        file_menu.insertActions(self.reload_action, [log.history_action, log.undo_action])
+        file_menu.insertAction(self._file_groups, prefs.settings_action)
+        file_menu.insertActions(self.quit_action, [*self.editing.actions, *self.exchange.actions])
+        file_menu.insertSeparator(self.quit_action)
+        self.session_menu.addActions([*session.actions, session.time_action])
+        self.view_menu.insertAction(self.fullscreen_action, prefs.mute_action)
+        self.help_menu.insertAction(self.about_action, cramp.relief_action)
+        toolbar = self.toolbar
+        toolbar.insertActions(self.routines_action, [cramp.relief_action, cramp.clock_action])
+        relief_button = toolbar.widgetForAction(cramp.relief_action)
         bold = relief_button.font()
         bold.setBold(True)
         relief_button.setFont(bold)
-        toolbar.addActions(
-            [self.routines_action, log.history_action, *session.actions, prefs.mute_action]
-        )
+        toolbar.addActions([log.history_action, *session.actions, prefs.mute_action])
 
     def place_file_action(self, action: QAction) -> None:
         """Put another owner's action in the File menu, before Settings (the desktop side's)."""
@@ -186,43 +186,39 @@ class MainWindow(QMainWindow):
 
     # --- keeping in step ------------------------------------------------------
 
-    def event(self, event: QEvent) -> bool:
-        """After the first paint: ``after_first_paint``, a step per turn of the loop."""
-        if not self._painted and event.type() is QEvent.Type.Paint:
-            self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
-            one_per_turn(self, self.after_first_paint)
-        return super().event(event)
-
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
         """The page or a session's state changed: the title and which actions apply."""
         on_picker = self.pages.currentWidget() is self.picker
         self.session.update_actions(on_picker=on_picker)
         self.cramp.update_actions()
         self.routines_action.setEnabled(not on_picker)
-        self._set_title(self.session.title() or APP_TITLE)
+        self.set_title(self.session.title() or APP_TITLE)
         draw_glyphs(self.actions(), QApplication.palette())  # set at once on a theme switch
 
-    def _set_title(self, title: str) -> None:
+    def set_title(self, title: str) -> None:
+        """Title the window (a session's step, or the app's name)."""
         if title != self.windowTitle():  # each change is a round trip to the window system
             self.setWindowTitle(title)
 
-    def _warning_status(self, text: str) -> None:
+    def warning_status(self, text: str) -> None:
+        """Show a cramp's warning in the status bar; "" clears one shown before."""
         bar = self.statusBar()
         if text:
             bar.showMessage(text)
         elif bar.currentMessage().startswith("\u26a0"):
             bar.clearMessage()
 
-    def _follow_settings(self, settings: AppSettings, changed: frozenset[str]) -> None:
+    def follow_settings(self, settings: AppSettings, changed: frozenset[str]) -> None:
+        """Apply changed settings: the sound, the glyphs' colours, the cards' lengths."""
         if changed & SOUND_FIELDS:
             self.session.apply(settings)
         if changed & (SOUND_FIELDS | LOOK_FIELDS):
-            self._refresh()  # the mute glyph; every glyph in the new theme's text colour
+            self.refresh()  # the mute glyph; every glyph in the new theme's text colour
         if changed & PICKER_FIELDS:
-            self._show_catalog()
+            self.show_catalog()
 
-    def _show_catalog(self) -> None:
+    def show_catalog(self) -> None:
+        """List the catalog's routines, keeping the one selected (or the last one run)."""
         settings = self.services.settings.value
         select = self.picker.current_id() or settings.last_routine
         self.picker.set_catalog(self.services.catalog.current, settings.plan_settings(), select)
@@ -235,9 +231,9 @@ class MainWindow(QMainWindow):
         self.session.leave()
         self.pages.setCurrentWidget(self.picker)
         self.picker.list.setFocus()
-        self._refresh()
+        self.refresh()
 
-    def _leave(self) -> None:
+    def leave_page(self) -> None:
         """Esc or Stop with no routine to stop: the cramp's question first, else the routines."""
         if not self.cramp.stop_asks():
             self.show_picker()
@@ -250,7 +246,8 @@ class MainWindow(QMainWindow):
         """Ctrl+H: the log, its weekly chart, and the red flags it meets."""
         self.log.open()
 
-    def _toggle_full_screen(self) -> None:
+    def toggle_full_screen(self) -> None:
+        """F11: full screen on or off, as its action is checked."""
         self.showFullScreen() if self.fullscreen_action.isChecked() else self.showNormal()
 
     # --- the disclaimer ---------------------------------------------------------
@@ -292,9 +289,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Remember the window's size and place; end any session and any cramp being timed."""
         self.services.settings.store.save_geometry(self.saveGeometry())
-        self.cramp.save_details()
-        self.session.close()
-        self.cramp.close()  # an open cramp is asked about at the next start, never ended now
+        if self.completed:  # closed in the moment before complete(): nothing was started
+            self.cramp.save_details()
+            self.session.close()
+            self.cramp.close()  # an open cramp is asked about at the next start, never ended now
         self.services.keeper.stop()
         self.messages.clear()
         super().closeEvent(event)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow
 
 
 def one_per_turn(owner: QObject, steps: Sequence[Callable[[], None]]) -> None:
@@ -24,3 +25,29 @@ def one_per_turn(owner: QObject, steps: Sequence[Callable[[], None]]) -> None:
         one_per_turn(owner, steps[1:])
 
     QTimer.singleShot(1, owner, step)
+
+
+class FirstPaintSteps(QMainWindow):
+    """A main window that runs ``after_first_paint`` once it has first painted, a step per turn.
+
+    What the first frame does not need (the window's controllers, the desktop
+    side, the sound) goes in that list, so the window is drawn without waiting.
+
+    Signals:
+        first_painted(): once, just after the window first paints.
+    """
+
+    first_painted = Signal()
+    _painted = False  # a class default: Qt sends events while __init__ is still running
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.after_first_paint: list[Callable[[], None]] = []
+
+    def event(self, event: QEvent) -> bool:
+        """At the first paint: ``after_first_paint``, a step per turn of the loop."""
+        if not self._painted and event.type() is QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+            one_per_turn(self, self.after_first_paint)
+        return super().event(event)
