@@ -61,6 +61,7 @@ from spasm_stretch.app import build_window
 args = argparse.Namespace(routines=[Path({routines!r})], speed=1.0, audio={audio!r},
                           background=False)
 window = build_window(args)
+window.complete()  # as just after the first paint: the controllers are made
 window.session.start_routine("long-hold")
 QApplication.instance().exec()
 """

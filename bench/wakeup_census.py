@@ -188,6 +188,7 @@ def _settle_memory():
 WRAP = """
 QApplication.instance().installEventFilter(_census)
 if MODE == "hold":
+    window.complete()  # as just after the first paint: the controllers are made
     window.session.start_routine("long-hold")
 else:
     _visit(window)

@@ -121,9 +121,13 @@ def window_for(
 def attach(window: MainWindow, *, background: bool = False, tray: bool = True) -> DesktopController:
     """Make the desktop side (tray, reminders, launches) beside ``window``, wire and start it.
 
-    With ``tray`` False the icon waits for the controller's ``add_tray``.
+    With ``tray`` False the icon waits for the controller's ``add_tray``. The
+    window is completed first if it is not yet (the desktop side drives its
+    controllers).
     """
     from spasm_stretch.desktop.controller import DesktopController
+
+    window.complete()
 
     desktop = DesktopController(window.services, window, tray=tray, parent=window)
     desktop.relief_requested.connect(window.open_relief)

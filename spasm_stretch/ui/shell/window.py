@@ -91,6 +91,7 @@ class MainWindow(FirstPaintSteps):
         column.addWidget(self.messages)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.statusBar()  # made now, so the page keeps its height when a message comes
         self._make_actions()
         self._make_menus_and_toolbar()
         self.show_catalog()
