@@ -88,9 +88,24 @@ def make_plan(routine: Routine, settings: PlanSettings | None = None) -> Plan:
     "hold" is its set: one segment per repetition, each its tempo plus the
     short hold at the end of a repetition.
     """
-    settings = settings or PlanSettings()
-    prepare = routine.prepare if settings.prepare is None else settings.prepare
     builder = _Builder()
+    _lay_out(routine, settings or PlanSettings(), builder)
+    return Plan(routine, tuple(builder.segments))
+
+
+def plan_length(routine: Routine, settings: PlanSettings | None = None) -> float:
+    """``make_plan(routine, settings).total``, without making the segments.
+
+    The routine list shows every routine's length: for a folder of thousands
+    the segments were most of the cost of listing it.
+    """
+    builder = _Builder(keep=False)
+    _lay_out(routine, settings or PlanSettings(), builder)
+    return builder.clock
+
+
+def _lay_out(routine: Routine, settings: PlanSettings, builder: _Builder) -> None:
+    prepare = routine.prepare if settings.prepare is None else settings.prepare
     last = len(routine.steps) - 1
     for index, step in enumerate(routine.steps):
         builder.add(SegmentKind.PREPARE, prepare, index)
@@ -105,7 +120,6 @@ def make_plan(routine: Routine, settings: PlanSettings | None = None) -> Plan:
             builder.add(
                 SegmentKind.REST, step.rest if settings.rest is None else settings.rest, index
             )
-    return Plan(routine, tuple(builder.segments))
 
 
 def _holds(step: Step, only_side: Side | None) -> Iterator[tuple[int, Side]]:
@@ -121,8 +135,9 @@ def _holds(step: Step, only_side: Side | None) -> Iterator[tuple[int, Side]]:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, *, keep: bool = True) -> None:
         self.segments: list[Segment] = []
+        self.keep = keep  # False: only the clock advances (plan_length)
         self.clock = 0.0
 
     def add(
@@ -138,9 +153,10 @@ class _Builder:
     ) -> None:
         if length <= 0:
             return
-        self.segments.append(
-            Segment(kind, self.clock, length, step_index, side, rep, pose, repetition)
-        )
+        if self.keep:
+            self.segments.append(
+                Segment(kind, self.clock, length, step_index, side, rep, pose, repetition)
+            )
         self.clock += length
 
     def add_hold(self, step: Step, length: float, step_index: int, side: Side, rep: int) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from spasm_stretch.core.model import FlowPose, HoldChoice, HoldRange, Routine, Side, Step
-from spasm_stretch.core.plan import PlanSettings, SegmentKind, format_duration, make_plan
+from spasm_stretch.core.plan import (
+    PlanSettings,
+    SegmentKind,
+    format_duration,
+    make_plan,
+    plan_length,
+)
+from spasm_stretch.library import load_all
 
 
 def routine(*steps: Step, prepare: float = 5, switch: float = 3) -> Routine:
@@ -96,3 +103,19 @@ def test_format_duration_reads_like_a_timer() -> None:
         "6:33",
         "0:00",
     ]
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        PlanSettings(),
+        PlanSettings(hold=HoldChoice.LONG, prepare=0, rest=0),
+        PlanSettings(hold=HoldChoice.SHORT, prepare=7.5, rest=3, only_side=Side.LEFT),
+    ],
+)
+def test_the_lists_length_is_the_plans_total_to_the_last_digit(settings: PlanSettings) -> None:
+    """The list shows ``plan_length``; a session runs ``make_plan``: they never disagree."""
+    routines = load_all([]).routines
+    assert routines
+    for routine in routines:
+        assert plan_length(routine, settings) == make_plan(routine, settings).total

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from spasm_stretch.core.areas import area_label
-from spasm_stretch.core.plan import PlanSettings, format_duration, make_plan
+from spasm_stretch.core.plan import PlanSettings, format_duration, plan_length
 from spasm_stretch.ui.picker.problems import ProblemPanel
 from spasm_stretch.ui.widgets.contrast import muted
 from spasm_stretch.ui.widgets.fit_label import FitButton
@@ -49,6 +49,8 @@ from spasm_stretch.ui.widgets.fonts import relative_font
 from spasm_stretch.ui.widgets.pictures import thumbnail
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from spasm_stretch.core.catalog import Catalog
     from spasm_stretch.core.content import ReliefArea
     from spasm_stretch.core.model import Routine
@@ -301,8 +303,9 @@ class PickerView(QWidget):
         counts: dict[int, str] = {}
         details_form = self.tr("{area}  ·  {steps}  ·  {length}{yours}")
         length_form = self.tr("{minutes} min {seconds} s")
+        icons: dict[Path, QIcon] = {}  # one look at each picture file, however many share it
         for routine in catalog.routines:
-            plan = make_plan(routine, plan_settings)
+            total = plan_length(routine, plan_settings)
             steps = len(routine.steps)
             yours = yours_word if routine.id in self._yours else ""
             # English has no .qm to give "%n steps" its singular: one step is its own message.
@@ -312,12 +315,12 @@ class PickerView(QWidget):
             details = details_form.format(
                 area=labels[routine.area],
                 steps=count,
-                length=format_duration(plan.total),
+                length=format_duration(total),
                 yours=yours,
             )
             item = QListWidgetItem(f"{routine.name}\n{details}")
             # Read as a sentence, not "Calf middle dot 1 step middle dot 1:00".
-            minutes, seconds = divmod(round(plan.total), 60)
+            minutes, seconds = divmod(round(total), 60)
             length = length_form.format(minutes=minutes, seconds=seconds)
             mine = yours.replace("\u00b7", "").strip()
             spoken = ", ".join(p for p in (labels[routine.area], count, length, mine) if p)
@@ -329,7 +332,9 @@ class PickerView(QWidget):
             item.setToolTip(QtGui.Qt.convertFromPlainText(routine.summary))
             image = next((s.image for s in routine.steps if s.image is not None), None)
             if image is not None:
-                item.setIcon(thumbnail(image, ICON_SIZE))
+                if image not in icons:
+                    icons[image] = thumbnail(image, ICON_SIZE)
+                item.setIcon(icons[image])
             self.list.addItem(item)
         areas = sorted(set(labels.values()))
         self.area.blockSignals(True)
@@ -375,6 +380,12 @@ class PickerView(QWidget):
     def _filter(self) -> None:
         words = self.search.text().casefold().split()
         area = self.area.currentText() if self.area.currentIndex() > 0 else None
+        yours_only = self.only_yours.isChecked()
+        if not words and area is None and not yours_only:  # all shown: no routine's words read
+            for row in range(self.list.count()):
+                self.list.item(row).setHidden(False)
+            self._keep_a_selection()
+            return
         by_id = {r.id: r for r in self._routines}
         for row in range(self.list.count()):
             item = self.list.item(row)
@@ -395,9 +406,12 @@ class PickerView(QWidget):
             shown = (
                 all(w in haystack for w in words)
                 and area in (None, label)
-                and (routine.id in self._yours or not self.only_yours.isChecked())
+                and (routine.id in self._yours or not yours_only)
             )
             item.setHidden(not shown)
+        self._keep_a_selection()
+
+    def _keep_a_selection(self) -> None:
         current = self.list.currentItem()
         if current is None or current.isHidden():
             self.select("")
