@@ -206,8 +206,11 @@ def build_window(
 
         watch_routine_folders(window, catalog.reload, args.routines)
 
+    def controllers_module() -> None:  # its imports alone are a step (~15 ms)
+        import spasm_stretch.ui.shell.controllers  # noqa: F401
+
     if show:  # the list is drawn first; these follow, a step per turn, before the sound opens
-        window.after_first_paint[:0] = [window.complete, watch_folders, *then]
+        window.after_first_paint[:0] = [controllers_module, window.complete, watch_folders, *then]
     else:
         for step in (watch_folders, *then):
             step()
