@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QToolBar
 
+from spasm_stretch.settings.store import AppSettings
 from spasm_stretch.ui.shell.window import MainWindow
+from spasm_stretch.ui.widgets.theme import apply_look
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -33,13 +37,20 @@ def _toolbar(window: MainWindow) -> list[str]:
     return [action.text() for action in bar.actions() if action.isVisible()]
 
 
+@pytest.mark.parametrize(("scale", "size"), [(100, QSize(960, 680)), (200, QSize(800, 600))])
 def test_the_list_shows_before_the_controllers_and_the_window_ends_up_whole(
-    make_window: WindowFactory,
+    make_window: WindowFactory, scale: int, size: QSize
 ) -> None:
+    """At 200 % on 800x600 the full toolbar drops its words: its height must not change."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, AppSettings(text_scale=scale))  # as the app does before the window
     whole = make_window()
     menus, buttons = _menus(whole), _toolbar(whole)
     whole.close()
     window = make_window(complete=False)
+    window.resize(size)
+    QApplication.processEvents()
     assert not window.completed
     assert window.pages.currentWidget() is window.picker
     assert window.picker.visible_ids() == whole.picker.visible_ids() != []
