@@ -14,12 +14,11 @@ import pytest
 
 from spasm_stretch.core.catalog import RoutineSource, load_catalog
 from spasm_stretch.core.content_language import (
-    GUIDANCE_FILES,
     guidance_translation_problems,
     routine_translation_problems,
     translated_languages,
 )
-from spasm_stretch.core.side_files import side_file
+from spasm_stretch.core.side_files import GUIDANCE_FILES, side_file
 from spasm_stretch.resources import assets_dir, builtin_routines_dir, images_dir
 
 TRANSLATED = translated_languages()

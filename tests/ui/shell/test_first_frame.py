@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from spasm_stretch.settings.store import AppSettings
 from spasm_stretch.ui.shell.window import MainWindow
@@ -26,7 +26,7 @@ def _menus(window: MainWindow) -> list[tuple[str, list[str]]]:
     menus = []
     for entry in window.menuBar().actions():
         menu = entry.menu()
-        assert menu is not None
+        assert isinstance(menu, QMenu)
         menus.append((entry.text(), [a.text() or "-" for a in menu.actions() if a.isVisible()]))
     return menus
 
