@@ -15,7 +15,6 @@ at most 15 wake-ups a second.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import subprocess
@@ -24,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from real_app import Watch, cpu_seconds, start_pulseaudio, start_xvfb
+from real_app import Watch, cpu_seconds, private_home, start_pulseaudio, start_xvfb
 
 ROUTINE = """id: long-hold
 name: Long hold
@@ -120,16 +119,9 @@ def main() -> int:
         home = Path(folder)
         (home / "routines").mkdir()
         (home / "routines" / "long-hold.yaml").write_text(ROUTINE, encoding="utf-8")
-        (home / "config" / "spasm-stretch").mkdir(parents=True)
-        (home / "config" / "spasm-stretch" / "spasm-stretch.ini").write_text(
-            "[General]\ndisclaimer_seen=true\n", encoding="utf-8"
-        )
-        (home / "run").mkdir(mode=0o700)
+        env = private_home(home)
         xvfb, display = start_xvfb(args.display)
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(home))
-        for name in ("data", "config", "cache"):
-            env[f"XDG_{name.upper()}_HOME"] = str(home / name)
-        env["XDG_RUNTIME_DIR"] = str(home / "run")
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         pulse = None if args.audio == "silent" else start_pulseaudio(home, env)
         audio = args.audio if args.audio == "silent" or pulse is not None else "silent"
         app = [sys.executable, "-c", APP.format(routines=str(home / "routines"), audio=audio)]

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from real_app import home_env, private_home
 
 COUNTS = (0, 1_000, 10_000)
 ROUTINE = """id: mine-{n}
@@ -65,9 +66,7 @@ app.exec()
 
 
 def run(home: Path) -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_CACHE_HOME=str(home / "cache"), XDG_RUNTIME_DIR=str(home / "run"))  # fmt: skip
+    env = dict(home_env(home), QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
         [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120,
         check=True,
@@ -87,13 +86,9 @@ def main() -> int:
             home = homes[count] = Path(folder) / f"home-{count}"
             routines = home / "data" / "spasm-stretch" / "routines"
             routines.mkdir(parents=True)
-            (home / "run").mkdir(mode=0o700)
+            private_home(home)
             for n in range(count):
                 (routines / f"mine-{n}.yaml").write_text(ROUTINE.format(n=n), encoding="utf-8")
-            (home / "config" / "spasm-stretch").mkdir(parents=True)
-            (home / "config" / "spasm-stretch" / "spasm-stretch.ini").write_text(
-                "[General]\ndisclaimer_seen=true\n", encoding="utf-8"
-            )
         time.sleep(2.1)  # as a person starts later: no file is still being written
         first = {count: run(home) for count, home in homes.items()}  # fills the caches
         samples: dict[int, list[dict[str, float]]] = {count: [] for count in COUNTS}

@@ -156,6 +156,26 @@ sys.meta_path.insert(0, _Hook())
 """
 
 
+def home_env(home: Path) -> dict[str, str]:
+    """This environment with a person's folders under ``home`` (HOME, XDG_*_HOME, the runtime)."""
+    env = dict(os.environ, HOME=str(home), XDG_RUNTIME_DIR=str(home / "run"))
+    for name in ("config", "data", "cache", "state"):
+        env[f"XDG_{name.upper()}_HOME"] = str(home / name)
+    return env
+
+
+def private_home(home: Path, settings: str = "disclaimer_seen=true") -> dict[str, str]:
+    """Make ``home`` a person's: the runtime folder and the settings file, then ``home_env``.
+
+    ``settings`` are the file's ``[General]`` lines (the first-run notice read, by default).
+    """
+    (home / "run").mkdir(mode=0o700)
+    config = home / "config" / "spasm-stretch"
+    config.mkdir(parents=True)
+    (config / "spasm-stretch.ini").write_text(f"[General]\n{settings}\n", encoding="utf-8")
+    return home_env(home)
+
+
 def real_command() -> list[str]:
     """The ``spasm-stretch`` script pip installed beside this Python, as a person runs it."""
     script = Path(sys.executable).parent / "spasm-stretch"

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from real_app import (
     Watch,
     need,
+    private_home,
     real_command,
     site_wrapping_build_window,
     start_pulseaudio,
@@ -152,16 +153,9 @@ def main() -> int:
         command += ["--audio", args.audio]
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
-        (home / "run").mkdir(mode=0o700)
         (home / "site").mkdir()
         (home / "site" / "sitecustomize.py").write_text(SITE, encoding="utf-8")
-        (home / "config" / "spasm-stretch").mkdir(parents=True)
-        (home / "config" / "spasm-stretch" / "spasm-stretch.ini").write_text(
-            "[General]\ndisclaimer_seen=true\nkeep_in_tray=true\n", encoding="utf-8"
-        )
-        env = dict(os.environ, HOME=folder, XDG_RUNTIME_DIR=str(home / "run"))
-        for name in ("config", "data", "cache", "state"):
-            env[f"XDG_{name.upper()}_HOME"] = str(home / name)
+        env = private_home(home, "disclaimer_seen=true\nkeep_in_tray=true")
         started, display = start_desktop(home, env)
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         trees = [os.environ.get("PYTHONPATH", str(Path(__file__).resolve().parent.parent))]

@@ -30,7 +30,14 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
-from real_app import need, real_command, site_wrapping_build_window, start_tray, start_xvfb
+from real_app import (
+    need,
+    private_home,
+    real_command,
+    site_wrapping_build_window,
+    start_tray,
+    start_xvfb,
+)
 
 PAINT_PROBE = """
 import os, resource, sys, time
@@ -173,14 +180,11 @@ def main() -> None:
     need("Xvfb", "trayer")
     command = real_command()
     with tempfile.TemporaryDirectory() as home:
-        (Path(home) / "run").mkdir(mode=0o700)
+        env = private_home(Path(home))
         (Path(home) / "site").mkdir()
         (Path(home) / "site" / "sitecustomize.py").write_text(SITE, encoding="utf-8")
         processes, display = start_desktop(Path(home))
-        env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=display, HOME=home)
-        env.update(XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data",
-                   XDG_CACHE_HOME=f"{home}/cache", XDG_STATE_HOME=f"{home}/state",
-                   XDG_RUNTIME_DIR=f"{home}/run")  # fmt: skip
+        env.update(QT_QPA_PLATFORM="xcb", DISPLAY=display)
         # An installed app runs from byte-code caches (pip writes them); without
         # them every start would also compile our ~40 modules (~20 ms). Dropped
         # before the trees' environments are copied from this one, or a tree
@@ -190,11 +194,6 @@ def main() -> None:
         if args.also:
             trees.append(str(args.also.resolve()))
         envs = [dict(env, PYTHONPATH=f"{home}/site:{tree}") for tree in trees]
-        config = Path(home) / "config" / "spasm-stretch"
-        config.mkdir(parents=True)
-        (config / "spasm-stretch.ini").write_text(
-            "[General]\ndisclaimer_seen=true\n", encoding="utf-8"
-        )
         bare_command = [sys.executable, "-c", BARE]
         env["PYTHONPATH"] = f"{home}/site"  # the same hook as ours (it never fires here)
         try:

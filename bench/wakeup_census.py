@@ -24,7 +24,14 @@ import tempfile
 from pathlib import Path
 
 from hold_cpu import ROUTINE
-from real_app import family, need, real_command, site_wrapping_build_window, start_pulseaudio
+from real_app import (
+    family,
+    need,
+    private_home,
+    real_command,
+    site_wrapping_build_window,
+    start_pulseaudio,
+)
 from resident import start_desktop
 
 PREAMBLE = """
@@ -214,19 +221,12 @@ def main() -> int:
     command = real_command()
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
-        (home / "run").mkdir(mode=0o700)
         (home / "site").mkdir()
         (home / "routines").mkdir()
         (home / "routines" / "long-hold.yaml").write_text(ROUTINE, encoding="utf-8")
         site = site_wrapping_build_window(WRAP, PREAMBLE)
         (home / "site" / "sitecustomize.py").write_text(site, encoding="utf-8")
-        (home / "config" / "spasm-stretch").mkdir(parents=True)
-        (home / "config" / "spasm-stretch" / "spasm-stretch.ini").write_text(
-            "[General]\ndisclaimer_seen=true\nkeep_in_tray=true\n", encoding="utf-8"
-        )
-        env = dict(os.environ, HOME=folder, XDG_RUNTIME_DIR=str(home / "run"))
-        for name in ("config", "data", "cache", "state"):
-            env[f"XDG_{name.upper()}_HOME"] = str(home / name)
+        env = private_home(home, "disclaimer_seen=true\nkeep_in_tray=true")
         started, display = start_desktop(home, env, sound=False)
         pulse = None if args.audio == "silent" else start_pulseaudio(home, env)
         if pulse is not None:
