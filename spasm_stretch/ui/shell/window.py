@@ -99,9 +99,7 @@ class MainWindow(FirstPaintSteps):
         fit_to_screen(self, restored=geometry is not None and self.restoreGeometry(geometry))
         self.pages.setCurrentWidget(self.picker)
         self.picker.list.setFocus()
-        self.routines_action.setEnabled(False)
-        self.setWindowTitle(APP_TITLE)
-        draw_glyphs(self.actions(), QApplication.palette())  # the toolbar's height: icon and words
+        self.refresh()  # the Routines glyph drawn now gives the toolbar its height at once
         if complete:
             self.complete()
 
@@ -188,12 +186,14 @@ class MainWindow(FirstPaintSteps):
     # --- keeping in step ------------------------------------------------------
 
     def refresh(self) -> None:
-        """The page or a session's state changed: the title and which actions apply."""
+        """The title and which actions apply on the page shown (before complete(): the shell's)."""
         on_picker = self.pages.currentWidget() is self.picker
-        self.session.update_actions(on_picker=on_picker)
-        self.cramp.update_actions()
+        if self.completed:
+            self.session.update_actions(on_picker=on_picker)
+            self.cramp.update_actions()
         self.routines_action.setEnabled(not on_picker)
-        self.set_title(self.session.title() or APP_TITLE)
+        title = self.session.title() if self.completed else ""
+        self.set_title(title or APP_TITLE)
         draw_glyphs(self.actions(), QApplication.palette())  # set at once on a theme switch
 
     def set_title(self, title: str) -> None:
